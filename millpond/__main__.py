@@ -1,0 +1,3 @@
+from millpond.cli import main
+
+main()

@@ -1,0 +1,11 @@
+"""`millpond demo` (not built yet: issue #7)."""
+
+import click
+
+from millpond.commands._common import not_built
+
+
+@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+def demo() -> None:
+    """Not built yet (issue #7)."""
+    not_built("demo", 7)

@@ -1,0 +1,11 @@
+"""`millpond worker` (not built yet: issue #5)."""
+
+import click
+
+from millpond.commands._common import not_built
+
+
+@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+def worker() -> None:
+    """Not built yet (issue #5)."""
+    not_built("worker", 5)
