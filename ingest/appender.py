@@ -1,0 +1,249 @@
+"""Coalesce the batches of many concurrent receivers into few durable log appends.
+
+Every receiver hands its decoded batch to one shared :class:`Appender` and
+awaits it; the call returns only when every row is durable in the log, so the
+receiver may then acknowledge (forward ``ack``, HTTP 204, syslog-over-TCP keeps
+reading). Batches for the same (topic, partition) that arrive within
+``linger`` seconds of each other become one append (one Arrow concat, one
+group-committed fsync in the log), which is what makes small requests cheap.
+
+Memory is bounded: bytes accepted but not yet durable are counted (the
+``pending_bytes`` gauge) and an append that would push them past
+``max_pending_bytes`` is refused at once with :class:`Backpressure`, so
+receivers answer 429/503 or withhold the ack instead of buffering without
+limit. Log failures (:class:`~millpond.pipeline.log.errors.LogError`) reach
+the caller unchanged; ``retriable`` ones mean "answer 503 / no ack, client
+retries".
+
+All methods run on the event loop thread; the log's futures are awaited via
+``asyncio.wrap_future``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import time
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from millpond.ingest.errors import IngestError
+from millpond.ingest.stats import IngestStats
+from millpond.pipeline.log.base import AppendResult, Log, split_by_partition
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Appender", "Backpressure"]
+
+
+class Backpressure(IngestError):
+    """Too much data is waiting to become durable; retry after ``retry_after`` seconds.
+
+    HTTP receivers answer 429 with ``Retry-After``; forward withholds the ack
+    (the client resends); syslog over UDP drops and counts.
+    """
+
+    code = 429
+    reason = "backpressure"
+    can_continue = True
+
+    def __init__(self, retry_after: float, message: str = "") -> None:
+        super().__init__(message or f"ingest is behind: retry after {retry_after:.1f}s")
+        self.retry_after = retry_after
+
+
+@dataclass
+class _Bucket:
+    """Batches waiting to go to one (topic, partition) in a single append."""
+
+    topic: str
+    partition: int
+    waiter: asyncio.Future[AppendResult]
+    batches: list[pa.RecordBatch] = field(default_factory=list)
+    nbytes: int = 0
+    timer: asyncio.TimerHandle | asyncio.Handle | None = None
+
+
+def _swallow(fut: asyncio.Future[AppendResult]) -> None:
+    """Mark a shared waiter's exception retrieved (every caller may have gone away)."""
+    if not fut.cancelled():
+        fut.exception()
+
+
+class Appender:
+    """The one path from receivers to the log (see the module doc).
+
+    Parameters
+    ----------
+    log
+        The open log; only ``partitions`` and ``append`` are used.
+    stats
+        Where ``pending_bytes``, ``batches_appended_total`` and
+        ``append_latency_seconds`` are kept.
+    max_pending_bytes
+        Bound on bytes accepted but not yet durable (``[ingest] max_pending``).
+        One batch is always let through when nothing is pending, so a single
+        batch larger than the bound still makes progress.
+    linger
+        Seconds a batch may wait for others to the same partition
+        (``[ingest] linger``); 0 still coalesces callers of the same loop tick.
+    max_batch_bytes
+        A coalesced batch is sent as soon as it reaches this size.
+    """
+
+    def __init__(
+        self,
+        log: Log,
+        stats: IngestStats,
+        *,
+        max_pending_bytes: int,
+        linger: float,
+        max_batch_bytes: int = 8 << 20,
+    ) -> None:
+        self._log = log
+        self._stats = stats
+        self.max_pending_bytes = max_pending_bytes
+        self.linger = linger
+        self.max_batch_bytes = max_batch_bytes
+        self._buckets: dict[tuple[str, int], _Bucket] = {}
+        self._inflight: set[asyncio.Future[AppendResult]] = set()
+        self._nparts: dict[str, int] = {}
+        self._rr: dict[str, int] = {}
+        self._pending = 0
+        self._drain_rate = 0.0  # bytes/s made durable, smoothed; feeds Retry-After
+        self._closed = False
+
+    @property
+    def pending_bytes(self) -> int:
+        """Bytes accepted and not yet durable (or failed)."""
+        return self._pending
+
+    async def append(self, topic: str, batch: pa.RecordBatch, keys: pa.Array | None, *, receiver: str) -> None:
+        """Append ``batch`` to ``topic``; return once all its rows are durable.
+
+        ``keys`` (one per row: host, series, device…) choose the partition via
+        the log's stable hash; ``None`` sends the whole batch to one partition,
+        round robin per call.
+
+        Raises
+        ------
+        Backpressure
+            at once, nothing queued, when pending bytes would pass the bound
+            (counted as ``rejected_total{receiver, reason="backpressure"}``).
+        LogError
+            when the log failed the append (``retriable`` says if a retry can
+            work). Some partitions of a multi-partition batch may then be
+            durable already: callers must not ack, and clients resend
+            (at-least-once, never loss).
+        """
+        if self._closed:
+            raise Backpressure(1.0, "ingest is shutting down")
+        if batch.num_rows == 0:
+            return
+        nbytes = batch.nbytes
+        if self._pending and self._pending + nbytes > self.max_pending_bytes:
+            self._stats.rejected(receiver, Backpressure.reason)
+            raise Backpressure(self._retry_after())
+        n = self._partitions(topic)
+        if keys is None or n == 1:
+            p = self._rr.get(topic, 0) % n
+            self._rr[topic] = p + 1
+            parts: list[tuple[int, pa.RecordBatch]] = [(p, batch)]
+        else:
+            parts = list(split_by_partition(batch, keys, n))
+        waiters = [self._add(topic, p, part) for p, part in parts]
+        # asyncio.wait, not gather: a caller that goes away must not cancel the
+        # waiters other callers share.
+        await asyncio.wait(waiters)
+        for w in waiters:
+            w.result()
+
+    def _partitions(self, topic: str) -> int:
+        n = self._nparts.get(topic)
+        if n is None:
+            n = self._nparts[topic] = self._log.partitions(topic)
+        return n
+
+    def _add(self, topic: str, partition: int, batch: pa.RecordBatch) -> asyncio.Future[AppendResult]:
+        key = (topic, partition)
+        b = self._buckets.get(key)
+        loop = asyncio.get_running_loop()
+        if b is None:
+            waiter: asyncio.Future[AppendResult] = loop.create_future()
+            waiter.add_done_callback(_swallow)
+            b = self._buckets[key] = _Bucket(topic, partition, waiter)
+            if self.linger > 0:
+                b.timer = loop.call_later(self.linger, self._flush, key)
+            else:
+                b.timer = loop.call_soon(self._flush, key)
+        size = batch.nbytes
+        b.batches.append(batch)
+        b.nbytes += size
+        self._pending += size
+        self._stats.pending_bytes.set(self._pending)
+        waiter = b.waiter
+        if b.nbytes >= self.max_batch_bytes:
+            self._flush(key)
+        return waiter
+
+    def _flush(self, key: tuple[str, int]) -> None:
+        b = self._buckets.pop(key, None)
+        if b is None:
+            return
+        if b.timer is not None:
+            b.timer.cancel()
+        t0 = time.perf_counter()
+        try:
+            batch = b.batches[0] if len(b.batches) == 1 else pa.concat_batches(b.batches)
+            cf = self._log.append(b.topic, b.partition, batch)
+        except Exception as e:  # a synchronous LogError (closed log…) fails this bucket's callers only
+            self._finish(b, t0, None, e)
+            return
+        fut = asyncio.wrap_future(cf)
+        self._inflight.add(fut)
+        fut.add_done_callback(lambda f: self._done(b, t0, f))
+
+    def _done(self, b: _Bucket, t0: float, fut: asyncio.Future[AppendResult]) -> None:
+        self._inflight.discard(fut)
+        if fut.cancelled():
+            self._finish(b, t0, None, concurrent.futures.CancelledError())
+        else:
+            exc = fut.exception()
+            self._finish(b, t0, None if exc else fut.result(), exc)
+
+    def _finish(self, b: _Bucket, t0: float, result: AppendResult | None, exc: BaseException | None) -> None:
+        elapsed = time.perf_counter() - t0
+        self._pending -= b.nbytes
+        self._stats.pending_bytes.set(self._pending)
+        if exc is None and result is not None:
+            self._stats.batches_appended_total.labels(b.topic).inc()
+            self._stats.append_latency_seconds.labels(b.topic).observe(elapsed)
+            if elapsed > 0:
+                rate = b.nbytes / elapsed
+                self._drain_rate = rate if not self._drain_rate else 0.8 * self._drain_rate + 0.2 * rate
+            if not b.waiter.done():
+                b.waiter.set_result(result)
+        else:
+            log.warning("append to %s/%d failed: %s", b.topic, b.partition, exc)
+            if not b.waiter.done():
+                b.waiter.set_exception(exc if exc is not None else RuntimeError("append failed"))
+
+    def _retry_after(self) -> float:
+        """Seconds until the backlog should have drained, from the recent durable rate (0.1 … 5)."""
+        if self._drain_rate <= 0:
+            return 1.0
+        return max(0.1, min(5.0, self._pending / self._drain_rate))
+
+    async def flush(self) -> None:
+        """Send every lingering batch now and wait until all appends so far have settled."""
+        for key in list(self._buckets):
+            self._flush(key)
+        if self._inflight:
+            await asyncio.wait(set(self._inflight))
+
+    async def close(self) -> None:
+        """Refuse new appends, flush what is queued and wait for it to be durable (or fail)."""
+        self._closed = True
+        await self.flush()
