@@ -1,0 +1,71 @@
+"""Committed consumer-group offsets: ``DATA/log/_groups/<group>.json``.
+
+A commit is read-modify-write under an exclusive ``flock`` (several worker
+processes of one group may commit different partitions), written to a temp
+file, fsync'd, renamed over the old one, and the directory fsync'd: a crash
+leaves either the old or the new offsets, never a torn file.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import re
+from pathlib import Path
+
+from millpond.pipeline.log.base import TopicPartition
+from millpond.pipeline.log.errors import LogError
+from millpond.pipeline.log.partition import fsync_dir
+
+_GROUP_NAME = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
+
+
+class OffsetStore:
+    def __init__(self, directory: Path, *, writable: bool = True) -> None:
+        self.dir = directory
+        if writable:
+            directory.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, group: str) -> Path:
+        if not _GROUP_NAME.match(group):
+            raise LogError(f"invalid consumer group name {group!r}: use letters, digits, '.', '_' or '-'")
+        return self.dir / f"{group}.json"
+
+    def groups(self) -> list[str]:
+        if not self.dir.exists():
+            return []
+        return sorted(p.stem for p in self.dir.glob("*.json"))
+
+    def committed(self, group: str) -> dict[TopicPartition, int]:
+        path = self._path(group)
+        try:
+            data = json.loads(path.read_text())
+        except FileNotFoundError:
+            return {}
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise LogError(f"committed offsets of group {group!r} in {path} are unreadable: {e}") from e
+        out = {}
+        for key, off in data.get("offsets", {}).items():
+            topic, _, part = key.rpartition("/")
+            out[TopicPartition(topic, int(part))] = int(off)
+        return out
+
+    def commit(self, group: str, offsets: dict[TopicPartition, int]) -> None:
+        path = self._path(group)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(self.dir / f".{group}.lock", "a+") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            current = self.committed(group)
+            current.update(offsets)
+            body = json.dumps({"offsets": {f"{tp.topic}/{tp.partition}": o for tp, o in sorted(current.items())}},
+                              indent=1).encode()
+            tmp = path.with_suffix(".json.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            try:
+                os.write(fd, body)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, path)
+            fsync_dir(self.dir)

@@ -1,0 +1,269 @@
+"""One partition: an ordered list of segments in ``DATA/log/<topic>/<partition>/``.
+
+The writer side keeps ``log_end_offset`` (next offset to assign) apart from
+``high_watermark`` (everything below it is fsync'd and readable); appends are
+stamped, written and made durable by the log's flusher thread, never by the
+caller. A read-only partition (another process: the pipeline worker, `millpond
+log`) follows the files the writer produces.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+
+from millpond.pipeline.log.errors import LogFullError, LogIOError
+from millpond.pipeline.log.record import EncodedBatch
+from millpond.pipeline.log.segment import LogSegment, RecoveryResult
+
+log = logging.getLogger("millpond.log")
+
+
+@dataclass(frozen=True)
+class PartitionSettings:
+    codec: str = "lz4"
+    segment_bytes: int = 128 << 20
+    segment_age: float = 3600.0
+    retention: float = 7 * 86400.0
+    retention_bytes: int = 20 << 30
+    index_interval_bytes: int = 65536
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class Partition:
+    def __init__(self, directory: Path, topic: str, index: int, settings: PartitionSettings, *,
+                 writable: bool, clock: Callable[[], float] = time.time) -> None:
+        self.dir = directory
+        self.topic = topic
+        self.index = index
+        self.settings = settings
+        self.writable = writable
+        self.clock = clock
+        self.lock = threading.RLock()
+        self.segments: list[LogSegment] = []
+        self.recovery: list[tuple[str, RecoveryResult]] = []
+        if writable:
+            directory.mkdir(parents=True, exist_ok=True)
+        self._load()
+        self.high_watermark = self.log_end_offset
+
+    # -- opening -----------------------------------------------------------
+    def _segment_bases(self) -> list[int]:
+        if not self.dir.exists():
+            return []
+        bases = []
+        for name in os.listdir(self.dir):
+            if name.endswith(".log") and name[:-4].isdigit():
+                bases.append(int(name[:-4]))
+            elif self.writable and name.endswith((".deleted", ".tmp")):
+                (self.dir / name).unlink(missing_ok=True)  # leftovers of an interrupted delete
+        return sorted(bases)
+
+    def _load(self) -> None:
+        bases = self._segment_bases()
+        for i, base in enumerate(bases):
+            seg = LogSegment(self.dir, base, writable=self.writable and i == len(bases) - 1,
+                             repair=self.writable, index_interval_bytes=self.settings.index_interval_bytes,
+                             created=os.stat(self.dir / f"{base:020d}.log").st_mtime)
+            self.segments.append(seg)
+        if not self.segments:
+            if self.writable:
+                self._new_segment(0)
+            return
+        if self.writable:
+            active = self.segments[-1]
+            result = active.recover()
+            if result.truncated_bytes:
+                log.warning("%s/%d: truncated %d bytes of torn or corrupt tail from %s (%s); kept %d batches",
+                            self.topic, self.index, result.truncated_bytes, active.path.name, result.reason,
+                            result.batches)
+                self.recovery.append((active.path.name, result))
+            for seg in self.segments[:-1]:
+                seg.load_tail()
+        else:
+            for seg in self.segments:
+                seg.load_tail()
+
+    def _new_segment(self, base: int) -> LogSegment:
+        seg = LogSegment(self.dir, base, writable=True, index_interval_bytes=self.settings.index_interval_bytes,
+                         created=self.clock())
+        seg.next_offset = base
+        self.segments.append(seg)
+        fsync_dir(self.dir)
+        return seg
+
+    # -- offsets -----------------------------------------------------------
+    @property
+    def log_start_offset(self) -> int:
+        return self.segments[0].base_offset if self.segments else 0
+
+    @property
+    def log_end_offset(self) -> int:
+        return self.segments[-1].next_offset if self.segments else 0
+
+    @property
+    def size_bytes(self) -> int:
+        return sum(s.size for s in self.segments)
+
+    # -- writing (flusher thread only) ---------------------------------------
+    def maybe_roll(self, incoming: int) -> None:
+        active = self.segments[-1]
+        too_big = active.size > 0 and active.size + incoming > self.settings.segment_bytes
+        too_old = active.size > 0 and self.clock() - active.created >= self.settings.segment_age
+        if too_big or too_old:
+            active.flush()
+            active.offset_index.flush()
+            active.time_index.flush()
+            # reopen read-only so only the new active segment holds a writable fd
+            base = active.base_offset
+            active.close()
+            idx = len(self.segments) - 1
+            ro = LogSegment(self.dir, base, writable=False, index_interval_bytes=self.settings.index_interval_bytes,
+                            created=active.created)
+            ro.next_offset = active.next_offset
+            ro.first_ts, ro.max_ts = active.first_ts, active.max_ts
+            self.segments[idx] = ro
+            self._new_segment(self.log_end_offset)
+
+    def write(self, batches: list[EncodedBatch]) -> list[int]:
+        """Stamp offsets on ``batches`` and write them; returns their base offsets (not yet durable)."""
+        with self.lock:
+            self.maybe_roll(sum(b.size for b in batches))
+            active = self.segments[-1]
+            bases = []
+            nxt = active.next_offset
+            for b in batches:
+                b.stamp(nxt)
+                bases.append(nxt)
+                nxt += b.record_count
+            try:
+                active.append_many(batches)
+            except OSError as e:
+                import errno
+
+                if e.errno in (errno.ENOSPC, errno.EDQUOT):
+                    raise LogFullError(f"{self.topic}/{self.index}: disk full writing {active.path}") from e
+                raise LogIOError(f"{self.topic}/{self.index}: {e.strerror} writing {active.path}") from e
+            return bases
+
+    def sync(self) -> None:
+        """fsync the active segment; then everything written so far is durable and readable."""
+        active = self.segments[-1]
+        try:
+            active.flush()
+        except OSError as e:
+            raise LogIOError(f"{self.topic}/{self.index}: fsync failed: {e.strerror}") from e
+        with self.lock:
+            self.high_watermark = active.next_offset
+
+    def enforce_retention(self, now: float | None = None) -> int:
+        """Delete whole old segments (by age of their newest record, then by size); returns how many."""
+        now = self.clock() if now is None else now
+        deleted = 0
+        with self.lock:
+            limit_us = int((now - self.settings.retention) * 1_000_000)
+            while len(self.segments) > 1:
+                oldest = self.segments[0]
+                too_old = oldest.max_ts is not None and oldest.max_ts < limit_us and oldest.size > 0
+                too_big = self.size_bytes > self.settings.retention_bytes
+                if not (too_old or too_big):
+                    break
+                self.segments.pop(0)
+                oldest.delete()
+                deleted += 1
+        if deleted:
+            fsync_dir(self.dir)
+            log.info("%s/%d: retention deleted %d segment(s); log now starts at offset %d",
+                     self.topic, self.index, deleted, self.log_start_offset)
+        return deleted
+
+    # -- reading -----------------------------------------------------------
+    def refresh(self) -> None:
+        """Follow segments rolled, deleted or grown by the writer process (read-only side)."""
+        if self.writable:
+            return
+        with self.lock:
+            bases = self._segment_bases()
+            known = {s.base_offset: s for s in self.segments}
+            fresh: list[LogSegment] = []
+            for base in bases:
+                seg = known.pop(base, None)
+                if seg is None:
+                    try:
+                        seg = LogSegment(self.dir, base, writable=False,
+                                         index_interval_bytes=self.settings.index_interval_bytes)
+                    except FileNotFoundError:
+                        continue
+                    seg.load_tail()
+                else:
+                    old = seg.size
+                    seg.refresh_size()
+                    if seg.size != old:
+                        seg.load_tail()
+                fresh.append(seg)
+            for seg in known.values():
+                seg.close()
+            self.segments = fresh
+            self.high_watermark = self.log_end_offset
+
+    def read(self, offset: int, max_records: int, max_bytes: int) -> list[tuple[int, pa.RecordBatch]]:
+        self.refresh()
+        with self.lock:
+            segments = list(self.segments)
+            hw = self.high_watermark
+        if not segments:
+            return []
+        offset = max(offset, segments[0].base_offset)
+        if offset >= hw:
+            return []
+        i = max(0, bisect_right([s.base_offset for s in segments], offset) - 1)
+        out: list[tuple[int, pa.RecordBatch]] = []
+        records = 0
+        for seg in segments[i:]:
+            if seg.base_offset >= hw:
+                break
+            end_pos = seg.size
+            for base, batch in seg.read_batches(offset, end_pos, max_records - records, max_bytes):
+                if base >= hw:
+                    break
+                if base + batch.num_rows > hw:
+                    batch = batch.slice(0, hw - base)
+                out.append((base, batch))
+                records += batch.num_rows
+                offset = base + batch.num_rows
+            if records >= max_records or out and sum(b.nbytes for _, b in out) >= max_bytes:
+                break
+        return out
+
+    def offset_for_time(self, ts_us: int) -> int:
+        self.refresh()
+        with self.lock:
+            segments = list(self.segments)
+        for seg in segments:
+            if seg.max_ts is not None and seg.max_ts < ts_us:
+                continue
+            found = seg.offset_for_time(ts_us)
+            if found is not None:
+                return found
+        return self.high_watermark
+
+    def close(self) -> None:
+        with self.lock:
+            for seg in self.segments:
+                seg.close()
+            self.segments = []

@@ -1,0 +1,146 @@
+"""The on-disk batch: a fixed header followed by an Arrow IPC stream.
+
+Layout (little-endian), modelled on Kafka's record batch::
+
+    0  base_offset   int64   offset of the first record (not covered by the CRC,
+                             so the writer can stamp it after encoding)
+    8  length        int32   bytes after this field (crc .. end of payload)
+   12  crc           uint32  CRC32C of bytes [16, end of batch)
+   16  magic         int8    format version (1)
+   17  codec         int8    0 none, 1 lz4, 2 zstd (Arrow IPC body compression)
+   18  flags         int16   reserved, 0
+   20  record_count  int32
+   24  first_ts      int64   smallest ``ts`` in the batch, epoch microseconds
+   32  last_ts       int64   largest ``ts``
+   40  payload       Arrow IPC stream (schema + one record batch)
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+import crc32c
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from millpond.pipeline.log.errors import CorruptRecordError
+
+HEADER = struct.Struct("<qiIbbhiqq")
+HEADER_SIZE = HEADER.size  # 40
+LENGTH_PREFIX = 12  # base_offset + length: what must be read to know a batch's size
+CRC_START = 16
+MAGIC = 1
+CODECS = {"none": 0, "lz4": 1, "zstd": 2}
+CODEC_NAMES = {v: k for k, v in CODECS.items()}
+_IPC_COMPRESSION = {"none": None, "lz4": "lz4", "zstd": "zstd"}
+MAX_BATCH_BYTES = 1 << 30
+_TS_MIN = -(2**63)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchHeader:
+    base_offset: int
+    length: int
+    crc: int
+    magic: int
+    codec: int
+    flags: int
+    record_count: int
+    first_ts: int
+    last_ts: int
+
+    @property
+    def size(self) -> int:
+        """Bytes of the whole batch on disk."""
+        return LENGTH_PREFIX + self.length
+
+    @property
+    def last_offset(self) -> int:
+        return self.base_offset + self.record_count - 1
+
+    @property
+    def next_offset(self) -> int:
+        return self.base_offset + self.record_count
+
+
+@dataclass(slots=True)
+class EncodedBatch:
+    """A batch ready to write: ``header`` still has base offset 0 until stamped."""
+
+    header: bytearray
+    payload: pa.Buffer
+    record_count: int
+    first_ts: int
+    last_ts: int
+
+    @property
+    def size(self) -> int:
+        return HEADER_SIZE + self.payload.size
+
+    def stamp(self, base_offset: int) -> None:
+        struct.pack_into("<q", self.header, 0, base_offset)
+
+
+def _ts_range(batch: pa.RecordBatch) -> tuple[int, int]:
+    idx = batch.schema.get_field_index("ts")
+    if idx < 0 or batch.num_rows == 0:
+        return 0, 0
+    col = batch.column(idx)
+    if not pa.types.is_timestamp(col.type):
+        return 0, 0
+    mm = pc.min_max(col.cast(pa.int64()) if col.type.unit == "us" else col.cast(pa.timestamp("us", col.type.tz)).cast(pa.int64()))
+    lo, hi = mm["min"].as_py(), mm["max"].as_py()
+    return (lo or 0), (hi or 0)
+
+
+def encode(batch: pa.RecordBatch, codec: str = "lz4") -> EncodedBatch:
+    """Serialise ``batch`` with ``codec`` and compute its header (CRC included)."""
+    options = pa.ipc.IpcWriteOptions(compression=_IPC_COMPRESSION[codec])
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema, options=options) as writer:
+        writer.write_batch(batch)
+    payload = sink.getvalue()
+    if payload.size > MAX_BATCH_BYTES:
+        raise ValueError(f"batch of {payload.size} bytes exceeds the {MAX_BATCH_BYTES}-byte limit; split it")
+    first_ts, last_ts = _ts_range(batch)
+    header = bytearray(HEADER_SIZE)
+    HEADER.pack_into(header, 0, 0, HEADER_SIZE - LENGTH_PREFIX + payload.size, 0, MAGIC, CODECS[codec], 0,
+                     batch.num_rows, first_ts, last_ts)
+    crc = crc32c.crc32c(memoryview(header)[CRC_START:])
+    crc = crc32c.crc32c(payload, crc)
+    struct.pack_into("<I", header, 12, crc)
+    return EncodedBatch(header, payload, batch.num_rows, first_ts, last_ts)
+
+
+def parse_header(buf: bytes | memoryview, pos: int = 0) -> BatchHeader:
+    """The header at ``pos``; raises :class:`CorruptRecordError` if it is impossible."""
+    if len(buf) - pos < HEADER_SIZE:
+        raise CorruptRecordError(f"short header: {len(buf) - pos} bytes")
+    h = BatchHeader(*HEADER.unpack_from(buf, pos))
+    if h.magic != MAGIC or h.codec not in CODEC_NAMES or h.length < HEADER_SIZE - LENGTH_PREFIX \
+            or h.length > MAX_BATCH_BYTES or h.record_count < 0 or h.base_offset < 0:
+        raise CorruptRecordError(f"impossible batch header at byte {pos}: {h}")
+    return h
+
+
+def verify(buf: bytes | memoryview, pos: int, header: BatchHeader) -> None:
+    """Check the CRC of the whole batch at ``pos`` (the buffer must hold all of it)."""
+    end = pos + header.size
+    if len(buf) < end:
+        raise CorruptRecordError(f"batch at byte {pos} is torn: needs {header.size} bytes, {len(buf) - pos} present")
+    if crc32c.crc32c(memoryview(buf)[pos + CRC_START:end]) != header.crc:
+        raise CorruptRecordError(f"CRC mismatch in batch at byte {pos} (base offset {header.base_offset})")
+
+
+def decode_payload(buf: bytes | memoryview, pos: int, header: BatchHeader) -> pa.RecordBatch:
+    """The Arrow batch of the (verified) batch at ``pos``."""
+    data = pa.py_buffer(memoryview(buf)[pos + HEADER_SIZE : pos + header.size])
+    try:
+        reader = pa.ipc.open_stream(data)
+        batches = list(reader)
+    except (pa.ArrowInvalid, OSError) as e:
+        raise CorruptRecordError(f"undecodable payload in batch at byte {pos}: {e}") from e
+    if len(batches) != 1 or batches[0].num_rows != header.record_count:
+        raise CorruptRecordError(f"payload of batch at byte {pos} does not match its header")
+    return batches[0]
