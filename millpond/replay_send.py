@@ -173,12 +173,17 @@ class SyslogSender:
             raise SendError(f"syslog {self.addr[0]}:{self.addr[1]}: {e.strerror or e}") from None
 
     async def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-            try:
-                await self.writer.wait_closed()
-            except OSError:
-                pass
+        await _close_writer(self.writer)
+        self.writer = None
+
+
+async def _close_writer(writer: asyncio.StreamWriter | None) -> None:
+    if writer is not None:
+        writer.close()
+        try:
+            await writer.wait_closed()
+        except OSError:
+            pass
 
 
 # ---------------------------------------------------------------- Fluent forward
@@ -222,12 +227,7 @@ class ForwardSender:
             raise SendError(f"forward {addr[0]}:{addr[1]}: {what}") from None
 
     async def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-            try:
-                await self.writer.wait_closed()
-            except OSError:
-                pass
+        await _close_writer(self.writer)
         self.reader = self.writer = None
         self.unpacker = msgpack.Unpacker(raw=False, max_buffer_size=1 << 20)
 
