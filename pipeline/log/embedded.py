@@ -89,14 +89,19 @@ class EmbeddedLog(Log):
         Follow a log another process writes; takes no lock, never writes segments.
     clock
         Seconds since the epoch (injected in tests for roll and retention).
+    retention_check
+        Seconds between background retention passes (``None``: only when
+        :meth:`enforce_retention` is called).
     """
 
     def __init__(self, root: Path, cfg: LogConfig, *, readonly: bool = False,
-                 clock: Callable[[], float] = time.time, topics: tuple[str, ...] = DEFAULT_TOPICS) -> None:
+                 clock: Callable[[], float] = time.time, topics: tuple[str, ...] = DEFAULT_TOPICS,
+                 retention_check: float | None = RETENTION_CHECK_SECONDS) -> None:
         self.root = Path(root)
         self.cfg = cfg
         self.readonly = readonly
         self.clock = clock
+        self.retention_check = retention_check
         self._closed = False
         self._lock: DirLock | None = None
         self._check_dir()
@@ -232,7 +237,7 @@ class EmbeddedLog(Log):
                 closing = self._closed
             if items:
                 self._flush(items)
-            if self.clock() - self._last_retention >= RETENTION_CHECK_SECONDS:
+            if self.retention_check is not None and self.clock() - self._last_retention >= self.retention_check:
                 self._last_retention = self.clock()
                 self.enforce_retention()
             if closing and not items:
