@@ -1,0 +1,294 @@
+"""The HTTP receivers (aiohttp): routes, body bounds, auth, and one error→response mapping.
+
+Each ingest route is: check headers → read a bounded body → decompress
+within ``[http] max_decompressed`` → decode to one Arrow batch (all or
+nothing) → ``Appender.append`` → answer once durable. Refusals are
+:class:`~millpond.ingest.errors.IngestError` subclasses raised anywhere
+below a handler; :func:`_errors` turns them into the status, a one-line
+text message and a ``rejected_total{receiver,reason}`` count. Backpressure
+and a retriable log failure answer 429/503 with ``Retry-After``.
+
+Routes: ``POST /write`` and ``/api/v2/write`` (Influx line protocol),
+``POST /api/v1/write`` (Prometheus remote_write 1.0), ``POST /v1/logs`` and
+``/v1/metrics`` (OTLP/HTTP), ``POST /api/v1/logs`` (JSON/NDJSON logs),
+``GET /metrics``, ``GET /healthz``. Other parts of the appliance add their
+routes through the ``extra_routes`` hook (the command line wires them).
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+from aiohttp import web
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceResponse
+from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceResponse
+
+from millpond.config import Config
+from millpond.ingest import jsonlogs, lineproto, otlp, remote_write
+from millpond.ingest.appender import Appender, Backpressure
+from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
+from millpond.ingest.otlp import UnsupportedMediaType
+from millpond.ingest.server import Listener, parse_listen
+from millpond.ingest.stats import CONTENT_TYPE, IngestStats
+from millpond.pipeline.log.errors import LogError
+from millpond.pipeline.schema import SchemaError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["HttpListener", "make_app", "start"]
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+LINEPROTO_TYPES = {"", "text/plain", "application/octet-stream", "application/x-www-form-urlencoded"}
+JSONLOGS_TYPES = {"", "application/json", "application/x-ndjson", "application/jsonlines",
+                  "application/x-jsonlines", "text/plain", "application/octet-stream"}
+RW_VERSION = "0.1.0"
+_RECEIVER = web.AppKey("receiver_state", object)
+
+
+@dataclass
+class _State:
+    cfg: Config
+    appender: Appender
+    stats: IngestStats
+    healthy: Callable[[], bool]
+    series: remote_write.SeriesCache = field(default_factory=remote_write.SeriesCache)
+
+
+def _ctype(request: web.Request) -> str:
+    return request.headers.get("Content-Type", "").split(";")[0].strip().lower()
+
+
+def _decompress_zlib(body: bytes, wbits: int, limit: int) -> bytes:
+    out = bytearray()
+    data = body
+    while data:
+        d = zlib.decompressobj(wbits)
+        out += d.decompress(data, limit + 1 - len(out))
+        if len(out) > limit:
+            raise FrameTooLarge(f"decompressed body is over the limit of {limit} bytes")
+        if not d.eof:
+            if d.unconsumed_tail:
+                raise FrameTooLarge(f"decompressed body is over the limit of {limit} bytes")
+            raise zlib.error("truncated stream")
+        data = d.unused_data  # concatenated gzip members
+    return bytes(out)
+
+
+def decompress(body: bytes, encoding: str, limit: int, allowed: tuple[str, ...] = ("gzip", "deflate")) -> bytes:
+    """``body`` decoded per ``Content-Encoding``, never past ``limit`` bytes (413 beyond)."""
+    enc = encoding.strip().lower()
+    if enc in ("", "identity"):
+        if len(body) > limit:
+            raise FrameTooLarge(f"body is over the limit of {limit} bytes")
+        return body
+    if enc not in allowed:
+        raise UnsupportedMediaType(f"Content-Encoding {enc!r} is not supported here (use {', '.join(allowed)})")
+    try:
+        if enc == "gzip":
+            return _decompress_zlib(body, 16 + zlib.MAX_WBITS, limit)
+        if enc == "deflate":
+            try:
+                return _decompress_zlib(body, zlib.MAX_WBITS, limit)
+            except zlib.error:
+                return _decompress_zlib(body, -zlib.MAX_WBITS, limit)
+    except zlib.error as e:
+        raise DecodeError(f"body is not valid {enc} data: {e}", reason="decompress") from None
+    if enc == "snappy":
+        return remote_write.decompress(body, limit)
+    raise UnsupportedMediaType(f"Content-Encoding {enc!r} is not supported")
+
+
+async def _body(request: web.Request) -> bytes:
+    st: _State = request.app[_RECEIVER]
+    limit = st.cfg.http.max_body
+    if request.content_length is not None and request.content_length > limit:
+        raise FrameTooLarge(f"Content-Length {request.content_length} is over the limit of {limit} bytes")
+    try:
+        return await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        raise FrameTooLarge(f"body is over the limit of {limit} bytes") from None
+
+
+def _check_token(request: web.Request) -> None:
+    token = request.app[_RECEIVER].cfg.http.ingest_token
+    if not token:
+        return
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() not in ("bearer", "token") or given.strip() != token:
+        raise Unauthorized("ingest needs 'Authorization: Bearer <ingest_token>' (or Influx 'Token <ingest_token>')")
+
+
+def _receiver(name: str) -> Callable[[Handler], Handler]:
+    """Wrap an ingest handler: auth, and the one mapping of refusals to responses."""
+
+    def wrap(handler: Handler) -> Handler:
+        async def inner(request: web.Request) -> web.StreamResponse:
+            st: _State = request.app[_RECEIVER]
+            try:
+                _check_token(request)
+                return await handler(request)
+            except Backpressure as e:
+                return _retry(429, str(e), e.retry_after)
+            except IngestError as e:
+                st.stats.rejected(name, e.reason)
+                log.info("%s: refused a request from %s: %s", name, request.remote, e)
+                return web.Response(status=e.code, text=f"{e}\n")
+            except SchemaError as e:
+                st.stats.rejected(name, "schema")
+                return web.Response(status=400, text=f"{e}\n")
+            except LogError as e:
+                st.stats.rejected(name, "log_error")
+                log.warning("%s: log append failed: %s", name, e)
+                return _retry(503, f"the log cannot take data right now: {e}", 1.0 if e.retriable else 5.0)
+
+        inner.__name__ = handler.__name__
+        return inner
+
+    return wrap
+
+
+def _retry(status: int, message: str, after: float) -> web.Response:
+    return web.Response(status=status, text=f"{message}\n", headers={"Retry-After": str(max(1, round(after)))})
+
+
+async def _append(request: web.Request, topic: str, batch: pa.RecordBatch, key: str, receiver: str,
+                  nbytes: int) -> None:
+    st: _State = request.app[_RECEIVER]
+    await st.appender.append(topic, batch, batch.column(key), receiver=receiver)
+    st.stats.received(receiver, batch.num_rows, nbytes)
+
+
+async def _typed_body(request: web.Request, types: set[str], expected: str) -> tuple[bytes, int]:
+    """Check the content type, read and decompress (gzip/deflate): (body, bytes on the wire)."""
+    if _ctype(request) not in types:
+        raise UnsupportedMediaType(f"content type {_ctype(request)!r}: this route takes {expected}")
+    raw = await _body(request)
+    limit = request.app[_RECEIVER].cfg.http.max_decompressed
+    return decompress(raw, request.headers.get("Content-Encoding", ""), limit), len(raw)
+
+
+@_receiver("influx")
+async def write_lineproto(request: web.Request) -> web.StreamResponse:
+    st: _State = request.app[_RECEIVER]
+    body, nbytes = await _typed_body(request, LINEPROTO_TYPES, "line protocol as text/plain")
+    batch = lineproto.decode(body, precision=request.query.get("precision"), max_labels=st.cfg.http.max_labels)
+    await _append(request, "metrics", batch, "name", "influx", nbytes)
+    return web.Response(status=204)
+
+
+@_receiver("remote_write")
+async def write_remote(request: web.Request) -> web.StreamResponse:
+    st: _State = request.app[_RECEIVER]
+    ctype = request.headers.get("Content-Type", "")
+    if _ctype(request) != "application/x-protobuf" or ("proto=" in ctype and "prometheus.WriteRequest" not in ctype):
+        raise UnsupportedMediaType(f"content type {ctype!r}: remote_write 1.0 is application/x-protobuf")
+    version = request.headers.get("X-Prometheus-Remote-Write-Version", RW_VERSION)
+    if not version.startswith("0.1."):
+        raise UnsupportedMediaType(f"remote_write version {version!r}: this receiver speaks {RW_VERSION}")
+    if request.headers.get("Content-Encoding", "").lower() != "snappy":
+        raise UnsupportedMediaType("remote_write bodies must be Content-Encoding: snappy")
+    raw = await _body(request)
+    body = remote_write.decompress(raw, st.cfg.http.max_decompressed)
+    st.series.max_labels = st.cfg.http.max_labels
+    batch = remote_write.decode(body, st.series)
+    await _append(request, "metrics", batch, "name", "remote_write", len(raw))
+    return web.Response(status=204)
+
+
+async def _otlp(request: web.Request, topic: str) -> web.StreamResponse:
+    st: _State = request.app[_RECEIVER]
+    raw = await _body(request)
+    body = decompress(raw, request.headers.get("Content-Encoding", ""), st.cfg.http.max_decompressed, ("gzip",))
+    ctype = request.headers.get("Content-Type", "")
+    if topic == "logs":
+        batch = otlp.decode_logs(body, ctype)
+        key, reply = "host", ExportLogsServiceResponse()
+    else:
+        batch = otlp.decode_metrics(body, ctype, max_labels=st.cfg.http.max_labels)
+        key, reply = "name", ExportMetricsServiceResponse()
+    await _append(request, topic, batch, key, "otlp", len(raw))
+    if _ctype(request) == otlp.JSON:
+        return web.Response(status=200, body=b"{}", content_type=otlp.JSON)
+    return web.Response(status=200, body=reply.SerializeToString(), content_type=otlp.PROTOBUF)
+
+
+@_receiver("otlp")
+async def otlp_logs(request: web.Request) -> web.StreamResponse:
+    return await _otlp(request, "logs")
+
+
+@_receiver("otlp")
+async def otlp_metrics(request: web.Request) -> web.StreamResponse:
+    return await _otlp(request, "metrics")
+
+
+@_receiver("http_logs")
+async def json_logs(request: web.Request) -> web.StreamResponse:
+    body, nbytes = await _typed_body(request, JSONLOGS_TYPES, "application/json or NDJSON")
+    batch = jsonlogs.decode(body)
+    await _append(request, "logs", batch, "host", "http_logs", nbytes)
+    return web.Response(status=204)
+
+
+async def metrics(request: web.Request) -> web.StreamResponse:
+    st: _State = request.app[_RECEIVER]
+    resp = web.Response(body=st.stats.render())
+    resp.headers["Content-Type"] = CONTENT_TYPE
+    return resp
+
+
+async def healthz(request: web.Request) -> web.StreamResponse:
+    ok = request.app[_RECEIVER].healthy()
+    return web.Response(status=200 if ok else 503, text="ok\n" if ok else "starting\n")
+
+
+def make_app(cfg: Config, appender: Appender, stats: IngestStats, *,
+             healthy: Callable[[], bool] = lambda: True,
+             extra_routes: Callable[[web.Application], None] | None = None) -> web.Application:
+    """The aiohttp application with every ingest route (and whatever ``extra_routes`` adds)."""
+    app = web.Application(client_max_size=cfg.http.max_body)
+    app[_RECEIVER] = _State(cfg, appender, stats, healthy)
+    app.router.add_post("/write", write_lineproto)
+    app.router.add_post("/api/v2/write", write_lineproto)
+    app.router.add_post("/api/v1/write", write_remote)
+    app.router.add_post("/v1/logs", otlp_logs)
+    app.router.add_post("/v1/metrics", otlp_metrics)
+    app.router.add_post("/api/v1/logs", json_logs)
+    app.router.add_get("/metrics", metrics)
+    app.router.add_get("/healthz", healthz)
+    if extra_routes is not None:
+        extra_routes(app)
+    return app
+
+
+class HttpListener(Listener):
+    """The aiohttp server as a :class:`Listener` (bound port; graceful close)."""
+
+    def __init__(self, runner: web.AppRunner, port: int) -> None:
+        self.name = "http"
+        self.runner = runner
+        self.port = port
+
+    async def close(self) -> None:
+        await self.runner.cleanup()
+
+
+async def start(cfg: Config, appender: Appender, stats: IngestStats, *,
+                healthy: Callable[[], bool] = lambda: True,
+                extra_routes: Callable[[web.Application], None] | None = None) -> list[Listener]:
+    """Serve the HTTP routes on ``[http] listen``; returns its listener (``.port`` is the bound port)."""
+    host, port = parse_listen(cfg.http.listen)
+    app = make_app(cfg, appender, stats, healthy=healthy, extra_routes=extra_routes)
+    # bodies are decompressed by us, within max_decompressed (aiohttp's own would be unbounded)
+    runner = web.AppRunner(app, auto_decompress=False, access_log=None, handle_signals=False,
+                           shutdown_timeout=5.0)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port, reuse_address=True, backlog=cfg.http.max_connections)
+    await site.start()
+    server = site._server  # aiohttp keeps the asyncio server here; the bound port is needed for port 0
+    bound = server.sockets[0].getsockname()[1] if server is not None and server.sockets else port
+    return [HttpListener(runner, bound)]
