@@ -39,9 +39,9 @@ def work(k):
         with lock:
             out.write(f"{tag} {r.partition} {r.base_offset} {n}\n"); out.flush()
         j += 1
+print("ready", flush=True)
 for k in range(4):
     threading.Thread(target=work, args=(k,), daemon=True).start()
-print("ready", flush=True)
 threading.Event().wait()
 """
 
