@@ -1,11 +1,95 @@
-"""`millpond worker` (not built yet: issue #5)."""
+"""`millpond worker`: one pipeline worker (log → normalise → Parquet archive, rollups, patterns).
+
+``millpond run`` starts one beside ingest; more can join the same consumer
+group (``--member I --members N`` split the embedded log's partitions).
+SIGTERM or Ctrl-C archives the log's tail, commits, and exits.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from pathlib import Path
 
 import click
 
-from millpond.commands._common import not_built
+from millpond.commands._common import config_option, data_dir_option, fail, load
+from millpond.config import Config
+from millpond.pipeline.log.errors import LogError
+
+log = logging.getLogger(__name__)
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def worker() -> None:
-    """Not built yet (issue #5)."""
-    not_built("worker", 5)
+def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int = 0, members: int = 1,
+               ready: threading.Event | None = None) -> None:
+    """Run a pipeline worker on ``cfg``'s data directory until ``stop`` is set (or SIGTERM/SIGINT).
+
+    Opens the log read-only (the ingest process is its writer), waits for the
+    ``logs`` and ``metrics`` topics to exist, and archives into ``DATA/archive``.
+    """
+    from millpond.pipeline.log import open_log
+    from millpond.pipeline.worker import Worker, load_miner
+    from millpond.sinks.sink import ArchiveSink
+
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: stop.set())
+    data = cfg.data_path
+    lg = _open_when_ready(open_log, data, cfg, stop)
+    if lg is None:
+        return
+    try:
+        worker = Worker(
+            lg,
+            ArchiveSink(cfg),
+            flush_interval=float(cfg.archive.flush_interval),
+            flush_rows=int(cfg.archive.flush_rows),
+            maintain_interval=min(float(cfg.archive.compact_interval), 60.0),
+            miner=load_miner(data / "state" / "patterns"),
+            member=member,
+            members=members,
+        )
+        worker.start()
+        if ready is not None:
+            ready.set()
+        worker.run(stop)
+    finally:
+        lg.close()
+
+
+def _open_when_ready(open_log, data: Path, cfg: Config, stop: threading.Event):  # noqa: ANN001, ANN202
+    """The log, once its writer created the topics (the worker may start first)."""
+    warned = False
+    while not stop.is_set():
+        if cfg.log.backend == "kafka" or (data / "log").is_dir():
+            lg = open_log(data, cfg.log, readonly=True)
+            if {"logs", "metrics"} <= set(lg.topics()):
+                return lg
+            lg.close()
+        if not warned:
+            log.info("worker: waiting for the log in %s", data / "log")
+            warned = True
+        time.sleep(0.2)
+    return None
+
+
+@click.command()
+@config_option
+@data_dir_option
+@click.option("--member", type=int, default=0, show_default=True, help="This worker's index in the group.")
+@click.option("--members", type=int, default=1, show_default=True, help="Workers in the group (embedded log).")
+def worker(config_path: Path | None, data_dir: Path | None, member: int, members: int) -> None:
+    """Run one pipeline worker in the consumer group until SIGTERM/Ctrl-C."""
+    cfg = load(config_path, data_dir=str(data_dir) if data_dir else None)
+    if not 0 <= member < members:
+        fail(f"--member must be between 0 and {members - 1}")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        run_worker(cfg, member=member, members=members)
+    except LogError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"worker: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "))

@@ -1,0 +1,261 @@
+"""The pipeline worker: a consumer-group member turning the log into archived data.
+
+Loop: poll Arrow batches of ``logs`` and ``metrics`` → normalise (and mine
+patterns) → buffer per partition → flush to the sink → commit. The commit
+for a partition names the offset after the last record flushed, and happens
+only after the sink returned (its files renamed and their directory
+fsync'd): a crash before it replays that range, and the sink's range-named
+files make the replay overwrite instead of duplicate. When a partition is
+assigned, the sink first deletes what a crashed predecessor wrote past the
+committed offset.
+
+The sink sits behind the small :class:`Sink` protocol so this module imports
+nothing of ``sinks/`` (dependencies point ``sinks → pipeline``); the command
+line wires the archive in.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyarrow as pa
+
+from millpond.pipeline.log.base import Consumer, FetchedBatch, Log, TopicPartition
+from millpond.pipeline.normalize import Miner, normalize
+from millpond.pipeline.schema import SCHEMAS
+
+log = logging.getLogger(__name__)
+
+GROUP = "millpond-pipeline"
+"""The pipeline's consumer group; its committed offsets mark where the archive ends."""
+TOPICS = ("logs", "metrics")
+
+
+class Sink(Protocol):
+    """Where normalised batches go. ``write`` returns only once its output is durable."""
+
+    def assigned(self, partitions: list[TopicPartition], committed: dict[TopicPartition, int]) -> None:
+        """Newly owned partitions: drop output past ``committed`` (a crashed writer's leftovers)."""
+
+    def write(self, tp: TopicPartition, start: int, end: int, table: pa.Table) -> None:
+        """Records of offsets ``[start, end)`` of ``tp`` (some may have been dropped by normalisation)."""
+
+    def patterns(self, table: pa.Table) -> None:
+        """The pattern miner's current table (``log_patterns``)."""
+
+    def maintain(self, committed: dict[TopicPartition, int], partitions: list[TopicPartition]) -> None:
+        """Periodic housekeeping (compaction, retention, catalog)."""
+
+    def close(self) -> None: ...
+
+
+class PatternStore(Miner, Protocol):
+    def patterns_table(self) -> pa.Table: ...
+
+    def save(self) -> None: ...
+
+
+@dataclass
+class _Buffer:
+    start: int
+    end: int
+    since: float
+    batches: list[pa.RecordBatch] = field(default_factory=list)
+    rows: int = 0
+
+
+@dataclass
+class WorkerStats:
+    """Counters for ``/metrics`` and the dashboard."""
+
+    records: int = 0
+    dropped: int = 0
+    flushes: int = 0
+    flushed_records: int = 0
+    last_flush_s: float = 0.0
+
+
+class Worker:
+    """One pipeline worker. ``run`` blocks until ``stop`` is set, then archives the tail.
+
+    Parameters
+    ----------
+    flush_interval, flush_rows
+        A partition's buffer is flushed when it is this old or this big
+        (bigger means fewer, larger Parquet files; freshness does not depend
+        on it, the query service reads the unarchived tail from the log).
+    """
+
+    def __init__(
+        self,
+        log_: Log,
+        sink: Sink,
+        *,
+        group: str = GROUP,
+        topics: tuple[str, ...] = TOPICS,
+        flush_interval: float = 5.0,
+        flush_rows: int = 500_000,
+        maintain_interval: float = 30.0,
+        miner: PatternStore | None = None,
+        member: int = 0,
+        members: int = 1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.log = log_
+        self.sink = sink
+        self.group = group
+        self.topics = topics
+        self.flush_interval = flush_interval
+        self.flush_rows = flush_rows
+        self.maintain_interval = maintain_interval
+        self.miner = miner
+        self.clock = clock
+        self.member, self.members = member, members
+        self.stats = WorkerStats()
+        self._consumer: Consumer | None = None
+        self._owned: set[TopicPartition] = set()
+        self._buffers: dict[TopicPartition, _Buffer] = {}
+        self._last_maintain = clock()
+        self._patterns_dirty = False
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.members > 1:  # static split of partitions between worker processes (embedded log)
+            self._consumer = self.log.consumer(self.group, list(self.topics), member=self.member,  # type: ignore[call-arg]
+                                               members=self.members)
+        else:
+            self._consumer = self.log.consumer(self.group, list(self.topics))
+        self._sync_assignment()
+        self.sink.maintain(self.log.committed(self.group), sorted(self._owned))
+
+    def run(self, stop: threading.Event, *, drain_timeout: float = 30.0) -> None:
+        """Consume until ``stop`` is set; then read to the end of the log (up to ``drain_timeout``) and flush."""
+        if self._consumer is None:
+            self.start()
+        try:
+            while not stop.is_set():
+                self.step()
+            self.drain(drain_timeout)
+        finally:
+            self.close()
+
+    def step(self, timeout: float = 0.2) -> int:
+        """One poll, then whatever flush or housekeeping is due; returns records polled."""
+        assert self._consumer is not None, "start() first"
+        self._sync_assignment()
+        got = self._consumer.poll(timeout=timeout, max_records=self.flush_rows)
+        for fb in got:
+            self._add(fb)
+        now = self.clock()
+        due = [tp for tp, b in self._buffers.items()
+               if b.rows >= self.flush_rows or now - b.since >= self.flush_interval]
+        if due:
+            self.flush(due)
+        if now - self._last_maintain >= self.maintain_interval:
+            self._last_maintain = now
+            self.sink.maintain(self.log.committed(self.group), sorted(self._owned))
+        return sum(fb.batch.num_rows for fb in got)
+
+    def drain(self, timeout: float) -> None:
+        """Archive everything up to the log's current end (a graceful stop)."""
+        deadline = self.clock() + timeout
+        while self.clock() < deadline and self._behind():
+            self.step(timeout=0.05)
+        self.flush()
+
+    def close(self) -> None:
+        if self._consumer is not None:
+            self._consumer.close()
+            self._consumer = None
+        self.sink.close()
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _behind(self) -> bool:
+        assert self._consumer is not None
+        return any(self._consumer.position(tp) < self.log.end_offset(tp.topic, tp.partition) for tp in self._owned)
+
+    def _sync_assignment(self) -> None:
+        assert self._consumer is not None
+        now = set(self._consumer.assignment())
+        if now == self._owned:
+            return
+        for tp in self._owned - now:  # revoked: its new owner replays from the committed offset
+            self._buffers.pop(tp, None)
+        new = sorted(now - self._owned)
+        if new:
+            committed = self.log.committed(self.group)
+            self.sink.assigned(new, committed)
+            for tp in new:
+                start = max(committed.get(tp, 0), self.log.start_offset(tp.topic, tp.partition))
+                if self._consumer.position(tp) != start:
+                    self._consumer.seek(tp, start)
+            log.info("worker: now owns %s", ", ".join(map(str, new)))
+        self._owned = now
+
+    def _add(self, fb: FetchedBatch) -> None:
+        tp = TopicPartition(fb.topic, fb.partition)
+        if tp not in self._owned or fb.batch.num_rows == 0:
+            return
+        buf = self._buffers.get(tp)
+        if buf is None:
+            buf = self._buffers[tp] = _Buffer(fb.base_offset, fb.base_offset, self.clock())
+        if fb.base_offset != buf.end:
+            if fb.base_offset < buf.end:  # overlapping re-delivery: keep each offset once
+                skip = buf.end - fb.base_offset
+                if skip >= fb.batch.num_rows:
+                    return
+                fb = FetchedBatch(fb.topic, fb.partition, buf.end, fb.batch.slice(skip))
+            else:
+                log.warning("worker: %s jumped from offset %d to %d (deleted by retention before archiving)",
+                            tp, buf.end, fb.base_offset)
+        norm = normalize(fb.topic, fb.batch, miner=self.miner if fb.topic == "logs" else None)
+        if fb.topic == "logs" and self.miner is not None:
+            self._patterns_dirty = True
+        dropped = fb.batch.num_rows - norm.num_rows
+        if dropped:
+            self.stats.dropped += dropped
+            log.warning("worker: dropped %d %s records of %s without ts/name/value", dropped, fb.topic, tp)
+        buf.batches.append(norm)
+        buf.rows += norm.num_rows
+        buf.end = fb.next_offset
+        self.stats.records += fb.batch.num_rows
+
+    def flush(self, tps: list[TopicPartition] | None = None) -> None:
+        """Write the buffers of ``tps`` (default all), then commit their end offsets."""
+        assert self._consumer is not None
+        todo = [tp for tp in (tps if tps is not None else list(self._buffers)) if tp in self._buffers]
+        if not todo:
+            return
+        t0 = time.perf_counter()
+        if self._patterns_dirty and self.miner is not None:
+            self.miner.save()  # before the commit: a replay must find the ids it already handed out
+            self.sink.patterns(self.miner.patterns_table())
+            self._patterns_dirty = False
+        offsets: dict[TopicPartition, int] = {}
+        for tp in todo:
+            buf = self._buffers[tp]
+            table = pa.Table.from_batches(buf.batches, schema=SCHEMAS[tp.topic])
+            self.sink.write(tp, buf.start, buf.end, table)
+            offsets[tp] = buf.end
+            self.stats.flushed_records += buf.rows
+            del self._buffers[tp]
+        self._consumer.commit(offsets)
+        self.stats.flushes += 1
+        self.stats.last_flush_s = time.perf_counter() - t0
+
+
+def load_miner(state_dir: Path) -> Any | None:
+    """The pattern miner (``millpond.pipeline.patterns``) if that part is installed, else ``None``."""
+    try:
+        from millpond.pipeline.patterns import PatternMiner  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return PatternMiner.load(state_dir)

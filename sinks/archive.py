@@ -1,0 +1,343 @@
+"""The Parquet archive: Hive-partitioned files named by the log range they hold.
+
+Layout (through a pyarrow filesystem, local by default)::
+
+    <root>/<table>/date=YYYY-MM-DD/hour=HH/<topic>-<partition>-<start>-<end>.parquet
+
+A file holds *every* record of log partition ``<topic>/<partition>`` with an
+offset in ``[start, end)`` whose ``ts`` falls in that hour (offsets are
+20-digit zero-padded). That naming carries the exactly-once bookkeeping:
+
+- a flush writes its files (temp + rename + fsync of the directory) before the
+  consumer group commits ``end``; a replay after a crash covers the same
+  offsets again, and on start :meth:`Archive.remove_orphans` deletes every
+  file with ``start >= committed`` (written, never committed), so nothing
+  is archived twice;
+- readers that know the committed offsets keep only files with
+  ``end <= committed`` (the rest is read from the log's tail);
+- compaction writes one file covering ``[min start, max end)`` of an hour's
+  files; a file whose range lies inside another's of the same hour and
+  partition is *superseded* and ignored by readers until it is deleted, so a
+  reader never sees a record twice, whichever instant it lists the directory.
+
+Temporary files start with ``.`` so that DuckDB/Polars globs (``*.parquet``)
+and pyarrow datasets never see them.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from millpond.pipeline.log.base import TopicPartition
+
+HOUR_US = 3_600_000_000
+ROW_GROUP = 128 * 1024
+
+SORT_KEYS: dict[str, list[str]] = {
+    "logs": ["service", "ts"],
+    "metrics": ["name", "host", "ts"],
+    "metrics_1m": ["name", "host", "ts"],
+    "metrics_1h": ["name", "host", "ts"],
+    "logs_1m": ["service", "ts"],
+}
+"""Row order inside a file: the common filters first, so row-group statistics prune."""
+
+
+@dataclass(frozen=True, order=True)
+class ArchiveFile:
+    """One archive file, parsed from its path."""
+
+    table: str
+    hour_us: int
+    topic: str
+    partition: int
+    start: int
+    end: int
+    path: str
+
+    @property
+    def tp(self) -> TopicPartition:
+        return TopicPartition(self.topic, self.partition)
+
+
+def file_name(topic: str, partition: int, start: int, end: int) -> str:
+    return f"{topic}-{partition:04d}-{start:020d}-{end:020d}.parquet"
+
+
+def parse_name(name: str) -> tuple[str, int, int, int] | None:
+    """``(topic, partition, start, end)`` of a file name, ``None`` if it is not an archive file."""
+    if not name.endswith(".parquet") or name.startswith((".", "_")):
+        return None
+    parts = name[: -len(".parquet")].rsplit("-", 3)
+    if len(parts) != 4:
+        return None
+    try:
+        return parts[0], int(parts[1]), int(parts[2]), int(parts[3])
+    except ValueError:
+        return None
+
+
+def hour_dir(hour_us: int) -> str:
+    t = datetime.fromtimestamp(hour_us / 1e6, UTC)
+    return f"date={t:%Y-%m-%d}/hour={t:%H}"
+
+
+def _parse_hour(date_part: str, hour_part: str) -> int | None:
+    try:
+        d = datetime.strptime(date_part.removeprefix("date="), "%Y-%m-%d").replace(tzinfo=UTC)
+        return int(d.timestamp()) * 1_000_000 + int(hour_part.removeprefix("hour=")) * HOUR_US
+    except ValueError:
+        return None
+
+
+def live_files(files: Iterable[ArchiveFile], committed: dict[TopicPartition, int] | None = None) -> list[ArchiveFile]:
+    """The files a reader should read: committed ones, minus superseded ones.
+
+    ``committed`` filters first (files past it are either not committed yet or
+    orphans of a crash; their records are in the log tail), then, per hour and
+    partition, a file whose range lies inside an earlier-listed wider one is
+    dropped (a compaction's sources, until they are deleted).
+    """
+    groups: dict[tuple[str, int, str, int], list[ArchiveFile]] = defaultdict(list)
+    for f in files:
+        if committed is not None and f.end > committed.get(f.tp, 0):
+            continue
+        groups[(f.table, f.hour_us, f.topic, f.partition)].append(f)
+    out: list[ArchiveFile] = []
+    for group in groups.values():
+        group.sort(key=lambda f: (f.start, -f.end))
+        reach = -1
+        for f in group:
+            if f.end <= reach:
+                continue  # inside a wider file already kept
+            out.append(f)
+            reach = f.end
+    out.sort()
+    return out
+
+
+def superseded(files: Iterable[ArchiveFile]) -> list[ArchiveFile]:
+    """Files covered by a wider file of the same hour and partition (safe to delete)."""
+    files = list(files)
+    keep = set(live_files(files))
+    return [f for f in files if f not in keep]
+
+
+class Archive:
+    """Parquet files under one root, on any pyarrow filesystem.
+
+    Thread safety: writes to distinct names may run concurrently; the worker
+    is the only writer of a topic partition's files.
+    """
+
+    def __init__(self, uri: str | Path) -> None:
+        uri = str(uri)
+        if "://" in uri:
+            self.fs, root = pafs.FileSystem.from_uri(uri)
+        else:
+            self.fs, root = pafs.LocalFileSystem(), str(Path(uri).absolute())
+        self.root = root.rstrip("/")
+        self.local = isinstance(self.fs, pafs.LocalFileSystem)
+
+    @classmethod
+    def for_data_dir(cls, data_dir: Path, uri: str = "") -> Archive:
+        return cls(uri or Path(data_dir) / "archive")
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(self, table_name: str, tp: TopicPartition, start: int, end: int, table: pa.Table | pa.RecordBatch,
+              *, sort_keys: list[str] | None = None) -> list[ArchiveFile]:
+        """Write ``table`` (rows of offsets ``[start, end)`` of ``tp``) as one file per hour; durable on return."""
+        if isinstance(table, pa.RecordBatch):
+            table = pa.Table.from_batches([table])
+        written: list[ArchiveFile] = []
+        for hour_us, part in split_hours(table, sort_keys if sort_keys is not None else SORT_KEYS.get(table_name, ["ts"])):
+            path = f"{self.root}/{table_name}/{hour_dir(hour_us)}/{file_name(tp.topic, tp.partition, start, end)}"
+            self.write_file(path, part)
+            written.append(ArchiveFile(table_name, hour_us, tp.topic, tp.partition, start, end, path))
+        return written
+
+    def write_file(self, path: str, table: pa.Table) -> None:
+        """Atomically replace ``path`` with ``table`` as zstd Parquet: temp file, fsync, rename, fsync dir."""
+        parent, name = path.rsplit("/", 1)
+        tmp = f"{parent}/.{name}.{uuid.uuid4().hex[:8]}.tmp"
+        kwargs = _parquet_options(table.schema)
+        if self.local:
+            created = _makedirs(parent)
+            try:
+                with open(tmp, "wb") as f:
+                    pq.write_table(table, f, **kwargs)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            _fsync_dir(parent)
+            for d in created:
+                _fsync_dir(str(Path(d).parent))
+        else:
+            self.fs.create_dir(parent, recursive=True)
+            with self.fs.open_output_stream(tmp) as out:
+                pq.write_table(table, out, **kwargs)
+            self.fs.move(tmp, path)
+
+    def delete(self, files: Iterable[ArchiveFile]) -> int:
+        n = 0
+        for f in files:
+            try:
+                self.fs.delete_file(f.path)
+                n += 1
+            except FileNotFoundError:
+                pass
+        return n
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def list(self, table_name: str) -> list[ArchiveFile]:
+        """Every archive file of ``table_name`` (including superseded and uncommitted ones)."""
+        base = f"{self.root}/{table_name}"
+        try:
+            infos = self.fs.get_file_info(pafs.FileSelector(base, recursive=True, allow_not_found=True))
+        except FileNotFoundError:
+            return []
+        out: list[ArchiveFile] = []
+        for info in infos:
+            if info.type != pafs.FileType.File:
+                continue
+            rel = info.path[len(base) + 1:].split("/")
+            if len(rel) != 3:
+                continue
+            parsed = parse_name(rel[2])
+            hour = _parse_hour(rel[0], rel[1])
+            if parsed is None or hour is None:
+                continue
+            out.append(ArchiveFile(table_name, hour, *parsed, info.path))
+        out.sort()
+        return out
+
+    def dataset(self, files: list[ArchiveFile], schema: pa.Schema) -> ds.Dataset:
+        """A pyarrow dataset of ``files`` whose fragments know their hour.
+
+        Each fragment's partition expression bounds ``ts`` to its hour, so a
+        ``ts`` filter skips whole files without opening them.
+        """
+        fmt = ds.ParquetFileFormat()
+        ts_type = schema.field("ts").type
+        frags = []
+        for f in files:
+            lo = pa.scalar(f.hour_us, pa.int64()).cast(ts_type)
+            hi = pa.scalar(f.hour_us + HOUR_US, pa.int64()).cast(ts_type)
+            expr = (ds.field("ts") >= lo) & (ds.field("ts") < hi)
+            frags.append(fmt.make_fragment(f.path, filesystem=self.fs, partition_expression=expr))
+        return ds.FileSystemDataset(frags, schema, fmt, self.fs)
+
+    def read(self, files: list[ArchiveFile], schema: pa.Schema) -> pa.Table:
+        return self.dataset(files, schema).to_table()
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def remove_orphans(self, tables: Iterable[str], committed: dict[TopicPartition, int],
+                       partitions: Iterable[TopicPartition]) -> int:
+        """Delete files of ``partitions`` written past their committed offset (a crash before commit)."""
+        wanted = set(partitions)
+        doomed = [f for t in tables for f in self.list(t)
+                  if f.tp in wanted and f.start >= committed.get(f.tp, 0)]
+        return self.delete(doomed)
+
+    def expire(self, tables: Iterable[str], older_than_us: int) -> int:
+        """Retention: delete every file of an hour that ended before ``older_than_us``."""
+        doomed = [f for t in tables for f in self.list(t) if f.hour_us + HOUR_US <= older_than_us]
+        n = self.delete(doomed)
+        if self.local:
+            for t in tables:
+                _prune_empty_dirs(Path(f"{self.root}/{t}"))
+        return n
+
+
+def split_hours(table: pa.Table, sort_keys: list[str]) -> list[tuple[int, pa.Table]]:
+    """``table`` cut by UTC hour of ``ts``, each part sorted by ``sort_keys`` (one vectorised sort)."""
+    if table.num_rows == 0:
+        return []
+    ts = table.column("ts").cast(pa.int64()).to_numpy()
+    hours = ts // HOUR_US * HOUR_US
+    keyed = table.append_column("__hour", pa.array(hours, pa.int64()))
+    order = pc.sort_indices(keyed, sort_keys=[("__hour", "ascending")] + [(k, "ascending") for k in sort_keys])
+    keyed = keyed.take(order)
+    h = keyed.column("__hour").to_numpy()
+    bounds = np.flatnonzero(np.diff(h)) + 1
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [len(h)]))
+    body = keyed.drop_columns(["__hour"])
+    return [(int(h[s]), body.slice(s, e - s).combine_chunks()) for s, e in zip(starts, ends)]
+
+
+def _parquet_options(schema: pa.Schema) -> dict:
+    """zstd, statistics, and encodings that suit each column (delta for time, split for floats)."""
+    encodings: dict[str, str] = {}
+    no_dict: list[str] = []
+    for f in schema:
+        if f.name == "ts" or (f.name.endswith("_ts") and pa.types.is_timestamp(f.type)):
+            encodings[f.name] = "DELTA_BINARY_PACKED"
+        elif pa.types.is_floating(f.type):
+            encodings[f.name] = "BYTE_STREAM_SPLIT"
+    no_dict = list(encodings)
+    return {
+        "compression": "zstd",
+        "compression_level": 3,
+        "write_statistics": True,
+        "row_group_size": ROW_GROUP,
+        "use_dictionary": [f.name for f in schema if f.name not in no_dict],
+        "column_encoding": encodings or None,
+    }
+
+
+def _makedirs(path: str) -> list[str]:
+    """``mkdir -p path``; returns the directories it created (their parents need an fsync)."""
+    created: list[str] = []
+    p = Path(path)
+    missing = []
+    while not p.exists():
+        missing.append(p)
+        p = p.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir()
+            created.append(str(d))
+        except FileExistsError:
+            pass
+    return created
+
+
+def _fsync_dir(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _prune_empty_dirs(base: Path) -> None:
+    if not base.is_dir():
+        return
+    for date in base.iterdir():
+        if not date.is_dir():
+            continue
+        for hour in date.iterdir():
+            if hour.is_dir() and not any(hour.iterdir()):
+                hour.rmdir()
+        if not any(date.iterdir()):
+            date.rmdir()

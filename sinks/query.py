@@ -1,0 +1,296 @@
+"""The read-only, sandboxed SQL service over the archive and the log's fresh tail.
+
+The sandbox, layer by layer (each one alone would stop the obvious escapes):
+
+1. **Statement check.** ``duckdb.extract_statements`` parses the text; exactly
+   one statement, of type SELECT or EXPLAIN, is accepted. COPY, ATTACH,
+   INSTALL, LOAD, SET, PRAGMA, EXPORT, CALL, CREATE… never reach execution.
+2. **No file access.** The database runs with ``enable_external_access =
+   false`` (no ``read_csv``/``read_text``/``glob``/``COPY``/``ATTACH`` of any
+   path), Python replacement scans off (SQL cannot read this process's
+   variables), ``lock_configuration`` (no ``SET`` afterwards). The archive is
+   handed over as pyarrow datasets, the tail as Arrow tables.
+3. **Limits.** ``memory_limit`` for the database, a timer that interrupts the
+   connection after ``timeout``, and at most ``max_rows`` rows fetched.
+
+Queries run on the caller's thread (the HTTP layer calls :meth:`run` from an
+executor: DuckDB releases the GIL). Each concurrent query borrows its own
+cursor; registrations are per cursor.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from millpond.config import Config
+from millpond.pipeline.log.base import Log, TopicPartition
+from millpond.pipeline.worker import GROUP
+from millpond.pipeline.schema import LOGS, METRICS, STRMAP, TS
+from millpond.sinks.archive import Archive, live_files
+from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
+from millpond.sinks.tail import Tail
+
+log = logging.getLogger(__name__)
+
+
+LOG_PATTERNS = pa.schema([
+    pa.field("pattern_id", pa.int64()), pa.field("service", pa.string()), pa.field("template", pa.string()),
+    pa.field("count", pa.int64()), pa.field("first_seen", TS), pa.field("last_seen", TS),
+    pa.field("example", pa.string()),
+])
+ALERTS = pa.schema([
+    pa.field("ts", TS), pa.field("rule", pa.string()), pa.field("state", pa.string()),
+    pa.field("labels", STRMAP), pa.field("value", pa.float64()), pa.field("severity", pa.string()),
+    pa.field("annotations", STRMAP),
+])
+RAW = {"logs": LOGS, "metrics": METRICS}
+TABLES = ("logs", "metrics", "metrics_1m", "metrics_1h", "logs_1m", "log_patterns", "alerts")
+ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
+PATTERNS_FILE = "log_patterns/patterns.parquet"
+
+
+class QueryError(Exception):
+    """A query the service refuses or DuckDB rejects; the message is for the user (HTTP 400)."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[dict[str, str]]
+    rows: list[list[Any]]
+    elapsed_ms: float
+    truncated: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"columns": self.columns, "rows": self.rows, "elapsed_ms": round(self.elapsed_ms, 3)}
+        if self.truncated:
+            out["truncated"] = True
+        return out
+
+
+def check_sql(sql: str) -> None:
+    """Refuse anything but one read statement (by parsed statement type, not by text)."""
+    if not sql or not sql.strip():
+        raise QueryError("empty query")
+    try:
+        stmts = duckdb.extract_statements(sql)
+    except duckdb.Error as e:
+        raise QueryError(_first_line(e)) from None
+    if len(stmts) != 1:
+        raise QueryError(f"exactly one statement per query, got {len(stmts)}")
+    kind = stmts[0].type
+    if kind not in ALLOWED:
+        raise QueryError(f"only read statements (SELECT, EXPLAIN) are allowed, not {kind.name}")
+
+
+def _first_line(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
+class QueryService:
+    """SQL over ``logs``, ``metrics``, the rollups, ``log_patterns`` and ``alerts``.
+
+    Parameters
+    ----------
+    log
+        The log to read the fresh tail from (``None``: archive only, e.g. a
+        copied data directory).
+    """
+
+    def __init__(self, cfg: Config, data_dir: Path | None = None, log: Log | None = None, *,
+                 group: str = GROUP, connections: int = 4, threads: int = 2) -> None:
+        self.cfg = cfg
+        self.data_dir = Path(data_dir if data_dir is not None else cfg.data_path)
+        self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri)
+        self.log = log
+        self.group = group
+        self.tail = Tail(log, group) if log is not None else None
+        self.timeout = float(cfg.query.timeout)
+        self.max_rows = int(cfg.query.max_rows)
+        self._db = duckdb.connect(":memory:", config={
+            "enable_external_access": False,
+            "python_enable_replacements": False,
+            "autoload_known_extensions": False,
+            "autoinstall_known_extensions": False,
+            "memory_limit": f"{max(int(cfg.query.memory_limit) // (1024 * 1024), 64)}MiB",
+            "threads": threads,
+        })
+        self._db.execute("SET TimeZone = 'UTC'")
+        self._pool: queue.Queue[duckdb.DuckDBPyConnection] = queue.Queue()
+        for _ in range(connections):
+            self._pool.put(self._new_cursor())
+        self._db.execute("SET lock_configuration = true")
+        self._closed = False
+
+    # -- connections ---------------------------------------------------------------------------
+
+    def _new_cursor(self) -> duckdb.DuckDBPyConnection:
+        cur = self._db.cursor()
+        for name, schema in RAW.items():
+            cur.register(f"_{name}_archive", schema.empty_table())
+            cur.register(f"_{name}_tail", schema.empty_table())
+            cur.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM _{name}_archive "
+                        f"UNION ALL SELECT * FROM _{name}_tail")
+        for name, schema in PARTS_SCHEMAS.items():
+            cur.register(f"_{name}_parts", schema.empty_table())
+            cur.execute(f"CREATE TEMP VIEW {name} AS " + VIEW_SQL[name].format(src=f"_{name}_parts"))
+        for name, schema in (("log_patterns", LOG_PATTERNS), ("alerts", ALERTS)):
+            cur.register(f"_{name}", schema.empty_table())
+            cur.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM _{name}")
+        return cur
+
+    def _bind(self, cur: duckdb.DuckDBPyConnection) -> None:
+        """Register this query's snapshot: committed archive files and the tail after them."""
+        committed: dict[TopicPartition, int] | None = None
+        if self.tail is not None:
+            snap = self.tail.snapshot()
+            committed = snap.start
+            for name in RAW:
+                cur.register(f"_{name}_tail", snap.tables[name])
+        for name, schema in RAW.items():
+            cur.register(f"_{name}_archive", self.archive.dataset(live_files(self.archive.list(name), committed), schema))
+        for name, schema in PARTS_SCHEMAS.items():
+            cur.register(f"_{name}_parts", self.archive.dataset(live_files(self.archive.list(name), committed), schema))
+        cur.register("_log_patterns", self._patterns())
+        cur.register("_alerts", self._alerts())
+
+    def _patterns(self) -> pa.Table:
+        path = f"{self.archive.root}/{PATTERNS_FILE}"
+        try:
+            with self.archive.fs.open_input_file(path) as f:
+                return pq.read_table(f).select(LOG_PATTERNS.names).cast(LOG_PATTERNS)
+        except FileNotFoundError:
+            return LOG_PATTERNS.empty_table()
+
+    def _alerts(self) -> pa.Table | ds.Dataset:
+        base = f"{self.archive.root}/alerts"
+        try:
+            d = ds.dataset(base, format="parquet", filesystem=self.archive.fs, partitioning="hive")
+            return d.to_table().select(ALERTS.names).cast(ALERTS) if d.files else ALERTS.empty_table()
+        except (FileNotFoundError, pa.ArrowInvalid, KeyError):
+            return ALERTS.empty_table()
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def run(self, sql: str, *, max_rows: int | None = None, timeout: float | None = None) -> QueryResult:
+        """Run one read-only query; raises :class:`QueryError` with DuckDB's message on failure."""
+        if self._closed:
+            raise QueryError("the query service is shutting down")
+        check_sql(sql)
+        limit = self.max_rows if max_rows is None else min(max_rows, self.max_rows)
+        t0 = time.perf_counter()
+        cur = self._pool.get()
+        try:
+            for attempt in range(3):
+                try:
+                    return self._run_once(cur, sql, limit, timeout or self.timeout, t0)
+                except _Retry:
+                    if attempt == 2:
+                        raise QueryError("the archive changed under the query three times; try again") from None
+            raise AssertionError("unreachable")
+        finally:
+            self._pool.put(cur)
+
+    def _run_once(self, cur: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout: float,
+                  t0: float) -> QueryResult:
+        self._bind(cur)
+        timer = threading.Timer(max(timeout - (time.perf_counter() - t0), 0.001), cur.interrupt)
+        timer.daemon = True
+        timer.start()
+        try:
+            rel = cur.sql(sql)
+            if rel is None:
+                raise QueryError("the statement returned no result")
+            columns = [{"name": n, "type": str(t)} for n, t in zip(rel.columns, rel.types)]
+            reader = rel.to_arrow_reader(min(limit + 1, 65_536))
+            batches: list[pa.RecordBatch] = []
+            rows = 0
+            for b in reader:
+                batches.append(b)
+                rows += b.num_rows
+                if rows > limit:
+                    break
+        except duckdb.InterruptException:
+            raise QueryError(f"query timed out after {timeout:g}s") from None
+        except (duckdb.Error, pa.ArrowException, OSError) as e:
+            if _missing_file(e):
+                raise _Retry() from e
+            raise QueryError(_first_line(e)) from None
+        finally:
+            timer.cancel()
+        table = pa.Table.from_batches(batches) if batches else None
+        truncated = rows > limit
+        out_rows = _rows(table.slice(0, limit)) if table is not None else []
+        return QueryResult(columns, out_rows, (time.perf_counter() - t0) * 1000, truncated)
+
+    def close(self) -> None:
+        self._closed = True
+        while not self._pool.empty():
+            self._pool.get_nowait().close()
+        self._db.close()
+
+
+class _Retry(Exception):
+    """An archive file vanished between listing and reading (compaction): list again."""
+
+
+def _missing_file(e: BaseException) -> bool:
+    if isinstance(e, FileNotFoundError):
+        return True
+    text = str(e)
+    return "No such file" in text or "FileNotFoundError" in text or "does not exist" in text and ".parquet" in text
+
+
+def _rows(table: pa.Table) -> list[list[Any]]:
+    """Arrow rows as JSON-ready lists: maps → objects, times → ISO 8601, decimals → numbers."""
+    cols = [_jsonable(table.column(i)) for i in range(table.num_columns)]
+    return [list(r) for r in zip(*cols)] if cols else []
+
+
+def _jsonable(col: pa.ChunkedArray) -> list[Any]:
+    t = col.type
+    if pa.types.is_map(t):
+        return [None if v is None else {k: x for k, x in v} for v in col.to_pylist()]
+    if pa.types.is_timestamp(t):
+        if t.tz is not None:
+            col = col.cast(pa.timestamp(t.unit, "UTC"))
+        return [None if v is None else v.isoformat() for v in col.to_pylist()]
+    if pa.types.is_date(t) or pa.types.is_time(t):
+        return [None if v is None else v.isoformat() for v in col.to_pylist()]
+    if pa.types.is_decimal(t):
+        conv = int if t.scale == 0 else float
+        return [None if v is None else conv(v) for v in col.to_pylist()]
+    if pa.types.is_duration(t) or pa.types.is_interval(t):
+        return [None if v is None else str(v) for v in col.to_pylist()]
+    if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+        return [None if v is None else v.hex() for v in col.to_pylist()]
+    if pa.types.is_nested(t):
+        return [_plain(v) for v in col.to_pylist()]
+    if pa.types.is_floating(t):
+        return [None if v is None or v != v or v in (float("inf"), float("-inf")) else v for v in col.to_pylist()]
+    return col.to_pylist()
+
+
+def _plain(v: Any) -> Any:
+    """Nested values made JSON-safe (best effort for lists/structs of odd types)."""
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if isinstance(v, (bytes, bytearray)):
+        return v.hex()
+    if isinstance(v, (int, float, str, bool)) or v is None:
+        return v
+    return str(v)

@@ -1,0 +1,98 @@
+"""The archive sink the pipeline worker writes to: raw Parquet, rollups, patterns, catalog.
+
+Implements :class:`millpond.pipeline.worker.Sink`. ``write`` returns after
+every file of the range (raw and rollups) is renamed into place and its
+directory fsync'd; the worker commits only then.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import pyarrow as pa
+
+from millpond.config import Config
+from millpond.pipeline.log.base import TopicPartition
+from millpond.pipeline.schema import LOGS, METRICS
+from millpond.sinks.archive import Archive
+from millpond.sinks.catalog import CATALOG_FILE, write_catalog
+from millpond.sinks.compaction import CompactionStats, compact
+from millpond.sinks.query import ALERTS, LOG_PATTERNS, PATTERNS_FILE
+from millpond.sinks.rollups import PARTS_SCHEMAS, ROLLUPS, Rollups
+
+log = logging.getLogger(__name__)
+
+RAW_SCHEMAS = {"logs": LOGS, "metrics": METRICS}
+ALL_TABLES = (*RAW_SCHEMAS, *PARTS_SCHEMAS)
+
+
+class ArchiveSink:
+    """Writes flushed ranges into the :class:`~millpond.sinks.archive.Archive` and keeps it tidy."""
+
+    def __init__(self, cfg: Config, data_dir: Path | None = None, *, compact_settle_s: float = 300.0,
+                 compact_max_files: int = 16) -> None:
+        self.cfg = cfg
+        self.data_dir = Path(data_dir if data_dir is not None else cfg.data_path)
+        self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri)
+        self.rollups = Rollups()
+        self.compact_settle_us = int(compact_settle_s * 1e6)
+        self.compact_max_files = compact_max_files
+        self.compaction = CompactionStats()
+        self._catalog_tables: set[str] | None = None
+
+    def assigned(self, partitions: list[TopicPartition], committed: dict[TopicPartition, int]) -> None:
+        n = self.archive.remove_orphans(ALL_TABLES, committed, partitions)
+        if n:
+            log.info("archive: removed %d file(s) written past the committed offsets (replayed instead)", n)
+
+    def write(self, tp: TopicPartition, start: int, end: int, table: pa.Table) -> None:
+        self.archive.write(tp.topic, tp, start, end, table)
+        for name, part in self.rollups.compute(tp.topic, table).items():
+            self.archive.write(name, tp, start, end, part)
+        if self._catalog_tables is not None and tp.topic not in self._catalog_tables:
+            self.refresh_catalog()
+
+    def patterns(self, table: pa.Table) -> None:
+        cols = [c for c in LOG_PATTERNS.names if c in table.column_names]
+        self.archive.write_file(f"{self.archive.root}/{PATTERNS_FILE}", table.select(cols))
+
+    def maintain(self, committed: dict[TopicPartition, int], partitions: list[TopicPartition]) -> None:
+        """Compaction of settled hours, retention by age, and the catalog."""
+        now_us = time.time_ns() // 1000
+        owned = set(partitions)
+        for name in ALL_TABLES:
+            schema = RAW_SCHEMAS.get(name) or PARTS_SCHEMAS[name]
+            fold = (lambda t, n=name: self.rollups.fold(n, t)) if name in PARTS_SCHEMAS else None
+            s = compact(self.archive, name, schema, committed, now_us=now_us, fold=fold,
+                        settle_us=self.compact_settle_us, max_files=self.compact_max_files, partitions=owned)
+            self.compaction.merged_files += s.merged_files
+            self.compaction.written_files += s.written_files
+            self.compaction.deleted_files += s.deleted_files
+        expired = self.archive.expire(ALL_TABLES, now_us - int(self.cfg.archive.retention * 1e6))
+        if expired:
+            log.info("archive: retention deleted %d file(s)", expired)
+        self.refresh_catalog()
+
+    def refresh_catalog(self) -> None:
+        """Rewrite ``DATA/catalog.duckdb`` when the set of tables with files changed (local archives only)."""
+        if not self.archive.local:
+            return
+        present = {t for t in (*ALL_TABLES, "alerts") if self.archive.list(t) or self._has_alerts(t)}
+        if Path(f"{self.archive.root}/{PATTERNS_FILE}").exists():
+            present.add("log_patterns")
+        if present == self._catalog_tables and (self.data_dir / CATALOG_FILE).exists():
+            return
+        write_catalog(self.data_dir / CATALOG_FILE, self.archive.root,
+                      {**RAW_SCHEMAS, "log_patterns": LOG_PATTERNS, "alerts": ALERTS}, present)
+        self._catalog_tables = present
+
+    def _has_alerts(self, t: str) -> bool:
+        return t == "alerts" and any(Path(f"{self.archive.root}/alerts").rglob("*.parquet"))
+
+    def close(self) -> None:
+        try:
+            self.refresh_catalog()
+        finally:
+            self.rollups.close()

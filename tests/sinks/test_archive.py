@@ -1,0 +1,122 @@
+"""The Parquet archive: hour files named by offset range, atomic writes, the live-file rules."""
+
+from __future__ import annotations
+
+import os
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from sinkdata import HOUR_US, T0_US, logs, metrics
+
+from millpond.pipeline.log.base import TopicPartition
+from millpond.pipeline.schema import LOGS, METRICS
+from millpond.sinks.archive import Archive, ArchiveFile, file_name, live_files, parse_name, superseded
+
+TP = TopicPartition("logs", 1)
+
+
+def test_write_splits_by_hour_and_names_the_range(tmp_path):
+    """Rows land in date=/hour= directories by ts; every file carries the partition and offset range."""
+    a = Archive(tmp_path)
+    batch = logs(7200, step_us=1_000_000)  # two hours
+    files = a.write("logs", TP, 100, 7300, batch)
+    assert [f.hour_us for f in files] == [T0_US, T0_US + HOUR_US]
+    for f in files:
+        assert f.path.endswith(file_name("logs", 1, 100, 7300))
+        assert "/logs/date=" in f.path and "/hour=" in f.path
+    assert sum(pq.read_metadata(f.path).num_rows for f in files) == 7200
+    assert not [p for p in tmp_path.rglob(".*")], "temporary files left behind"
+
+
+def test_files_are_zstd_sorted_with_statistics(tmp_path):
+    """Logs sorted by service then ts, zstd, with min/max statistics so readers prune."""
+    a = Archive(tmp_path)
+    (f,) = a.write("logs", TP, 0, 3000, logs(3000))
+    t = pq.read_table(f.path)
+    keys = list(zip(t.column("service").to_pylist(), t.column("ts").to_pylist()))
+    assert keys == sorted(keys)
+    md = pq.read_metadata(f.path)
+    col = md.row_group(0).column(md.schema.names.index("service"))
+    assert col.compression == "ZSTD"
+    assert col.statistics.has_min_max and col.statistics.min == "svc0"
+    (m,) = a.write("metrics", TopicPartition("metrics", 0), 0, 3000, metrics(3000))
+    assert pq.read_table(m.path).schema.equals(METRICS)
+
+
+def test_rewriting_a_range_overwrites(tmp_path):
+    """A replay of the same range replaces the file: the archive holds each record once."""
+    a = Archive(tmp_path)
+    a.write("logs", TP, 0, 500, logs(500))
+    a.write("logs", TP, 0, 500, logs(500))
+    files = a.list("logs")
+    assert len(files) == 1 and a.read(live_files(files), LOGS).num_rows == 500
+
+
+def test_parse_name_round_trips_and_ignores_strangers():
+    assert parse_name(file_name("my-logs", 3, 5, 9)) == ("my-logs", 3, 5, 9)
+    assert parse_name(".logs-0001-1-2.parquet") is None
+    assert parse_name("part-0.parquet") is None
+    assert parse_name("logs-0001-00000000000000000001-00000000000000000002.parquet.tmp") is None
+
+
+def _f(start: int, end: int, part: int = 0, hour: int = 0) -> ArchiveFile:
+    return ArchiveFile("logs", hour, "logs", part, start, end, f"/x/{part}-{hour}-{start}-{end}")
+
+
+@pytest.mark.parametrize(
+    ("files", "committed", "expect"),
+    [
+        # plain sequence: all live
+        ([(0, 10), (10, 20)], None, [(0, 10), (10, 20)]),
+        # a merged file and its sources: only the merged one
+        ([(0, 10), (10, 20), (0, 20)], None, [(0, 20)]),
+        # merged covering a gap (no rows of that hour in 10..15): still only merged
+        ([(0, 10), (15, 20), (0, 20)], None, [(0, 20)]),
+        # committed filter first: merged file past what this reader's snapshot committed → sources
+        ([(0, 10), (10, 20), (0, 30), (20, 30)], {TopicPartition("logs", 0): 20}, [(0, 10), (10, 20)]),
+        # orphan of a crash (start >= committed) is not read
+        ([(0, 10), (10, 20)], {TopicPartition("logs", 0): 10}, [(0, 10)]),
+    ],
+)
+def test_live_files(files, committed, expect):
+    got = live_files([_f(s, e) for s, e in files], committed)
+    assert [(f.start, f.end) for f in got] == expect
+
+
+def test_live_files_are_per_hour_and_partition():
+    files = [_f(0, 10, part=0), _f(0, 20, part=1), _f(0, 10, part=0, hour=1), _f(0, 20, part=0, hour=2)]
+    assert len(live_files(files)) == 4
+    assert superseded([_f(0, 10), _f(0, 20), _f(20, 30)]) == [_f(0, 10)]
+
+
+def test_remove_orphans_only_past_committed_and_only_owned(tmp_path):
+    """After a crash: files starting at or after the committed offset go, of owned partitions only."""
+    a = Archive(tmp_path)
+    a.write("logs", TP, 0, 100, logs(100))
+    a.write("logs", TP, 100, 200, logs(100, start_id=100))
+    other = TopicPartition("logs", 0)
+    a.write("logs", other, 100, 200, logs(100))
+    n = a.remove_orphans(["logs"], {TP: 100, other: 100}, [TP])
+    assert n == 1
+    assert sorted((f.partition, f.start) for f in a.list("logs")) == [(0, 100), (1, 0)]
+
+
+def test_expire_deletes_old_hours_and_empty_dirs(tmp_path):
+    a = Archive(tmp_path)
+    a.write("logs", TP, 0, 7200, logs(7200))
+    assert a.expire(["logs"], T0_US + HOUR_US) == 1
+    assert [f.hour_us for f in a.list("logs")] == [T0_US + HOUR_US]
+    assert len(list((tmp_path / "logs").iterdir())) == 1 or len(list((tmp_path / "logs").rglob("hour=*"))) == 1
+
+
+def test_dataset_prunes_hours_by_ts(tmp_path):
+    """Each fragment knows its hour: a ts filter outside it never opens the file."""
+    a = Archive(tmp_path)
+    files = a.write("logs", TP, 0, 7200, logs(7200))
+    os.remove(files[0].path)  # if the first hour's file were opened, reading would fail
+    d = a.dataset(files, LOGS)
+    lo = pa.scalar(T0_US + HOUR_US, pa.int64()).cast(LOGS.field("ts").type)
+    import pyarrow.dataset as ds
+
+    assert d.count_rows(filter=ds.field("ts") >= lo) == 3600
