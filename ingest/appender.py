@@ -28,6 +28,7 @@ import time
 from dataclasses import dataclass, field
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from millpond.ingest.errors import IngestError
 from millpond.ingest.stats import IngestStats
@@ -35,7 +36,17 @@ from millpond.pipeline.log.base import AppendResult, Log, split_by_partition
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Appender", "Backpressure"]
+__all__ = ["Appender", "Backpressure", "log_keys"]
+
+
+def log_keys(batch: pa.RecordBatch) -> pa.Array:
+    """Partition keys of a ``logs`` batch: ``host``, or ``service`` where host is empty.
+
+    One host's lines stay in order in one partition; host-less sources
+    (apps without a host field) spread by service.
+    """
+    host, service = batch.column("host"), batch.column("service")
+    return pc.if_else(pc.not_equal(host, ""), host, service)
 
 
 class Backpressure(IngestError):
@@ -48,6 +59,7 @@ class Backpressure(IngestError):
     code = 429
     reason = "backpressure"
     can_continue = True
+    counted = True  # the appender counts it when it refuses
 
     def __init__(self, retry_after: float, message: str = "") -> None:
         super().__init__(message or f"ingest is behind: retry after {retry_after:.1f}s")

@@ -16,6 +16,7 @@ class IngestError(Exception):
     code: int = 400
     reason: str = "bad_request"
     can_continue: bool = False
+    counted: bool = False  # True when whoever raised it already counted it in rejected_total
 
     def __init__(self, message: str = "", *, reason: str | None = None, code: int | None = None) -> None:
         super().__init__(message or self.reason)

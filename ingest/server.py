@@ -23,6 +23,7 @@ from typing import Any
 
 from millpond.ingest.errors import IngestError
 from millpond.ingest.stats import IngestStats
+from millpond.pipeline.log.errors import LogError
 
 log = logging.getLogger(__name__)
 
@@ -173,8 +174,12 @@ class TcpListener(Listener):
         try:
             await self._handler(conn)
         except IngestError as e:
-            self._stats.rejected(self.name, e.reason)
+            if not e.counted:
+                self._stats.rejected(self.name, e.reason)
             log.warning("%s: closing %s: %s", self.name, conn.peer, e)
+        except LogError as e:  # not durable, not acked: the client resends
+            self._stats.rejected(self.name, "log_error")
+            log.warning("%s: closing %s: the log refused the append (%s)", self.name, conn.peer, e)
         except (ConnectionError, _ssl.SSLError, asyncio.IncompleteReadError):
             pass
         except asyncio.CancelledError:
@@ -261,7 +266,8 @@ class _Datagrams(asyncio.DatagramProtocol):
         try:
             self._lst._handler(data, addr, self.transport)
         except IngestError as e:
-            self._lst._stats.rejected(self._lst.name, e.reason)
+            if not e.counted:
+                self._lst._stats.rejected(self._lst.name, e.reason)
             log.warning("%s: datagram from %s refused: %s", self._lst.name, addr, e)
         except Exception:
             log.exception("%s: bug handling a datagram from %s", self._lst.name, addr)
