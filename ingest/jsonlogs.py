@@ -11,10 +11,12 @@ cast, with a per-value fallback only for the unusual ones.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
 import msgspec
+import numpy as np
 import pyarrow as pa
 
 from millpond.ingest.errors import DecodeError
@@ -66,7 +68,10 @@ def _objects(body: bytes) -> tuple[list[Any], list[int] | None]:
         try:
             items = _decoder.decode(body)
         except msgspec.DecodeError as e:
-            raise DecodeError(f"body is not valid JSON: {e}") from None
+            at = re.search(r"byte (\d+)", str(e))
+            end = int(at.group(1)) if at else len(body.rstrip()) if "truncated" in str(e) else 0
+            line = body.count(b"\n", 0, end) + 1
+            raise DecodeError(f"line {line}: not valid JSON: {e}") from None
         if not isinstance(items, list):
             raise DecodeError("line 1: expected a JSON array of objects or NDJSON")
         return items, None
@@ -138,13 +143,13 @@ def decode(body: bytes, *, arrival_us: int | None = None) -> pa.RecordBatch:
 
 def _timestamps(ts_str: list[str | None], ts_num: list[float | None], where: Any) -> pa.Array:
     """Microsecond UTC timestamps, null where absent (the batch builder fills arrival time)."""
-    nums = pa.array(ts_num, pa.float64())
-    try:
-        num_us = nums.cast(pa.float64()).to_numpy(zero_copy_only=False) * 1e6
-        from_num = pa.array(num_us, pa.float64(), from_pandas=True).cast(pa.int64()).cast(TS)
-    except pa.ArrowInvalid:
-        bad = next(i for i, v in enumerate(ts_num) if v is not None and not abs(v) < 9.2e12)
-        raise DecodeError(f"{where(bad)}: epoch seconds {ts_num[bad]} out of range") from None
+    us = pa.array(ts_num, pa.float64()).to_numpy(zero_copy_only=False) * 1e6
+    absent = np.isnan(us)
+    out_of_range = ~absent & ~(np.abs(us) < 9.2e18)
+    if out_of_range.any():
+        bad = int(np.flatnonzero(out_of_range)[0])
+        raise DecodeError(f"{where(bad)}: epoch seconds {ts_num[bad]} out of range")
+    from_num = pa.array(np.round(np.where(absent, 0, us)).astype(np.int64), pa.int64(), mask=absent).cast(TS)
     strs = pa.array(ts_str, pa.string())
     if strs.null_count == len(strs):
         return from_num

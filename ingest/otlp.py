@@ -8,7 +8,8 @@ this walks it once in Python and hands flat columns to the schema builders.
 Resource attributes ``service.name`` / ``host.name`` → service / host (for
 metrics, ``service`` becomes a label, the metrics table has no service
 column); other resource attributes join each record's attributes/labels
-(the record's own win). Histograms are flattened the way Prometheus names
+(the record's own win), except the SDK's ``telemetry.*`` self-description
+and, on metrics, ``service.instance.id`` (a new label set per restart). Histograms are flattened the way Prometheus names
 them: ``<name>_bucket{le=…}`` (cumulative, ending in ``le="+Inf"``),
 ``<name>_sum``, ``<name>_count``; summaries give ``<name>{quantile=…}``,
 ``_sum``, ``_count``; exponential histograms give ``_sum`` and ``_count``.
@@ -118,7 +119,8 @@ def _ns_column(ts: list[int | None]) -> pa.Array:
 
 
 def _resource(attrs: Iterable[KeyValue]) -> tuple[str, str, dict[str, str]]:
-    rest = _attrs(attrs)
+    """(service, host, the other resource attributes minus the SDK's self-description ``telemetry.*``)."""
+    rest = {k: v for k, v in _attrs(attrs).items() if not k.startswith("telemetry.")}
     return rest.pop("service.name", ""), rest.pop("host.name", ""), rest
 
 
@@ -181,6 +183,7 @@ def decode_metrics(body: bytes, content_type: str, *, max_labels: int = 64,
     rows = _Rows(max_labels)
     for rm in req.resource_metrics:
         svc, hst, res_attrs = _resource(rm.resource.attributes)
+        res_attrs.pop("service.instance.id", None)  # one per process: a label per restart is noise
         base = {**res_attrs, **({"service": svc} if svc else {})}
         for sm in rm.scope_metrics:
             for m in sm.metrics:

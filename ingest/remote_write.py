@@ -24,7 +24,7 @@ from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from google.protobuf.message import DecodeError as PbDecodeError
 
 from millpond.ingest.errors import DecodeError, FrameTooLarge
-from millpond.pipeline.schema import STRMAP, metrics_batch
+from millpond.pipeline.schema import STRMAP, empty, metrics_batch
 
 SOURCE = "prometheus"
 STALE_NAN_BITS = np.uint64(0x7FF0000000000002)
@@ -75,7 +75,6 @@ class SeriesCache:
     _names: list[pa.Array] = field(default_factory=list)
     _labels: list[pa.Array] = field(default_factory=list)
     _hosts: list[pa.Array] = field(default_factory=list)
-    _new: list[tuple[str, list[tuple[str, str]], str | None]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -85,12 +84,13 @@ class SeriesCache:
 
         All-or-nothing: a bad label set raises before any new series is kept.
         """
-        if len(self._ids) + len(keys) > self.max_series:
-            self.clear()
         ids = self._ids
         get = ids.get
         out = [get(k, -1) for k in keys]
         if -1 in out:
+            if len(ids) + out.count(-1) > self.max_series:
+                self.clear()
+                out = [-1] * len(keys)
             base = len(ids)
             fresh: dict[tuple[bytes, ...], int] = {}
             new: list[tuple[str, list[tuple[str, str]], str | None]] = []
@@ -191,6 +191,8 @@ def decode(raw: bytes, cache: SeriesCache) -> pa.RecordBatch:
     if not live.all():
         sids, vals = sids[live], vals[live]
         stamps = np.asarray(stamps, dtype=np.int64)[live]
+    if not len(sids):
+        return empty("metrics")
     name, labels, host = cache.columns(sids)
     ts_col = pa.array(np.asarray(stamps, dtype=np.int64), pa.int64()).cast(pa.timestamp("ms", "UTC"))
     return metrics_batch(name=name, value=pa.array(vals), ts=ts_col, labels=labels, host=host, source=SOURCE)

@@ -1,0 +1,86 @@
+"""POST /api/v1/logs: JSON array or NDJSON, gzip, aliases, RFC 3339/epoch timestamps, 400 naming the line."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import datetime, timezone
+
+import aiohttp
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from httpkit import data_log, read_topic, rows, server, server_factory  # noqa: F401  (fixtures)
+from millpond.ingest import jsonlogs
+from millpond.ingest.errors import DecodeError
+
+
+def decoded(body: bytes) -> list[dict]:
+    out = jsonlogs.decode(body, arrival_us=5_000_000).to_pylist()
+    for r in out:
+        r["attributes"] = dict(r["attributes"])
+    return out
+
+
+def test_aliases_and_attributes() -> None:
+    got = decoded(b'[{"timestamp": "2024-05-01T10:00:00.5+02:00", "host": "h", "service": "api", "level": "WARN",'
+                  b' "msg": "slow", "took_ms": 1200, "ok": false, "ctx": {"a": [1]}, "nothing": null},'
+                  b' {"time": 1714557600.25, "severity": "err", "log": "x"}, {"message": "now"}]')
+    assert [(r["message"], r["severity"], r["host"], r["service"]) for r in got] == [
+        ("slow", "warning", "h", "api"), ("x", "error", "", ""), ("now", "info", "", "")]
+    assert got[0]["ts"] == datetime(2024, 5, 1, 8, 0, 0, 500000, tzinfo=timezone.utc)
+    assert got[0]["attributes"] == {"took_ms": "1200", "ok": "false", "ctx": '{"a":[1]}'}
+    assert got[1]["ts"].timestamp() == 1714557600.25
+    assert got[2]["ts"].timestamp() == 5.0  # absent → arrival time
+    assert {r["source"] for r in got} == {"http"}
+
+
+def test_ndjson_with_blank_lines_and_naive_timestamps() -> None:
+    got = decoded(b'{"ts": "2024-05-01T10:00:00Z", "message": "a"}\n\n{"ts": "2024-05-01 10:00:01", "message": "b"}\n')
+    assert [r["ts"].isoformat() for r in got] == ["2024-05-01T10:00:00+00:00", "2024-05-01T10:00:01+00:00"]
+
+
+@pytest.mark.parametrize("body,where", [
+    (b'{"message": "a"}\n\n{"message": \n', "line 3"),
+    (b'{"message": "a"}\n[1]\n', "line 2"),
+    (b'[\n  {"message": "a"},\n  {"ts": "not a time"}\n]', "line 3"),
+    (b'[{"message": "a"},\n "text"]', "line 2"),
+    (b'{"ts": [1]}', "line 1"),
+    (b'{"ts": 1e300}', "line 1"),
+    (b'[{"message": "a"},\n{"message": "b"}', "line 2: not valid JSON"),
+    (b'"just a string"', "line 1"),
+])
+def test_errors_name_the_line(body: bytes, where: str) -> None:
+    with pytest.raises(DecodeError, match=where):
+        jsonlogs.decode(body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.binary(max_size=200), st.recursive(
+    st.none() | st.booleans() | st.floats(allow_nan=False) | st.text(max_size=10) | st.integers(),
+    lambda c: st.lists(c, max_size=4) | st.dictionaries(st.sampled_from(["ts", "time", "msg", "host", "x", "level"]),
+                                                         c, max_size=4), max_leaves=10).map(
+    lambda v: json.dumps(v).encode())))
+def test_fuzz_never_crashes(body: bytes) -> None:
+    try:
+        jsonlogs.decode(body)
+    except DecodeError:
+        pass
+
+
+async def test_route_gzip_ndjson_and_bad_line(server) -> None:
+    lines = b"\n".join(json.dumps({"ts": 1700000000 + i, "host": f"h{i % 2}", "message": f"m{i}", "i": i}).encode()
+                       for i in range(50))
+    async with aiohttp.ClientSession() as s:
+        async with s.post(server.url + "/api/v1/logs", data=gzip.compress(lines),
+                          headers={"Content-Type": "application/x-ndjson", "Content-Encoding": "gzip"}) as r:
+            assert r.status == 204, await r.text()
+        async with s.post(server.url + "/api/v1/logs", data=lines + b"\n{oops}\n",
+                          headers={"Content-Type": "application/x-ndjson"}) as r:
+            assert r.status == 400
+            assert "line 51" in await r.text()
+    got = rows(server.log, "logs", sort=("ts",))
+    assert len(got) == 50
+    assert [(r["message"], r["host"], r["attributes"]["i"]) for r in got[:2]] == [("m0", "h0", "0"), ("m1", "h1", "1")]
+    assert got[49]["ts"].timestamp() == 1700000049
