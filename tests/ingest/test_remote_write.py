@@ -130,10 +130,8 @@ async def test_http_route_appends_rows(server) -> None:
 
 
 @pytest.mark.skipif(shutil.which("prometheus") is None, reason="Debian package prometheus not installed")
-async def test_real_prometheus_scrapes_us_and_remote_writes_to_us(server, tmp_path: Path) -> None:
+async def test_real_prometheus_scrapes_us_and_remote_writes_to_us(server, tmp_path: Path, port: int) -> None:
     """Prometheus 2.x scrapes our /metrics every second and remote_writes the samples back to us."""
-    from conftest import free_port
-
     target = server.url.removeprefix("http://")
     (tmp_path / "prometheus.yml").write_text(f"""
 global:
@@ -150,7 +148,7 @@ remote_write:
       min_backoff: 50ms
       max_backoff: 200ms
 """)
-    web = f"127.0.0.1:{free_port()}"
+    web = f"127.0.0.1:{port}"
     proc = subprocess.Popen(
         ["prometheus", f"--config.file={tmp_path / 'prometheus.yml'}", f"--storage.tsdb.path={tmp_path / 'tsdb'}",
          f"--web.listen-address={web}", "--log.level=warn"],
