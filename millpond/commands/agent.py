@@ -1,11 +1,62 @@
-"""`millpond agent` (not built yet: issue #8)."""
+"""``millpond agent``: tail files and sample host metrics; ship them to an appliance.
+
+``millpond agent --config agent.toml`` runs until SIGTERM/Ctrl-C;
+``millpond agent --config agent.toml --status`` prints what the running (or
+last) agent is doing: files, offsets, spool size, last ack.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from pathlib import Path
 
 import click
 
-from millpond.commands._common import not_built
+from millpond.commands._common import fail
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def agent() -> None:
-    """Not built yet (issue #8)."""
-    not_built("agent", 8)
+@click.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default="agent.toml",
+              show_default=True, help="Agent config file (TOML; see docs/agent.md).")
+@click.option("--status", is_flag=True, help="Print the agent's status (files, offsets, spool, last ack) and exit.")
+@click.option("--server", default=None, help="Override the appliance forward address (host:port).")
+@click.option("--spool-dir", default=None, help="Override the spool/checkpoint directory.")
+@click.option("--log-level", default="info", show_default=True,
+              type=click.Choice(["debug", "info", "warning", "error"]))
+def agent(config_path: Path, status: bool, server: str | None, spool_dir: str | None, log_level: str) -> None:
+    """Tail files and sample host metrics; ship them to a Millpond appliance."""
+    from millpond.agent.config import load_agent_config
+    from millpond.config import ConfigError
+
+    try:
+        cfg = load_agent_config(config_path, {"server": server, "spool_dir": spool_dir})
+    except ConfigError as e:
+        fail(str(e))
+        return
+    if status:
+        from millpond.agent.status import read_status, render
+
+        try:
+            st = read_status(cfg.spool_path)
+        except FileNotFoundError:
+            fail(f"no agent status in {cfg.spool_path} (has the agent run with this config?)")
+            return
+        render(st)
+        return
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        asyncio.run(_main(cfg))
+    except OSError as e:
+        fail(f"agent: {e.strerror or e} ({getattr(e, 'filename', '') or cfg.spool_dir})")
+
+
+async def _main(cfg: object) -> None:
+    from millpond.agent.runner import Agent
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await Agent(cfg).run(stop)  # type: ignore[arg-type]

@@ -1,0 +1,177 @@
+"""Helpers for the agent tests: a real appliance process, an agent process, log reading."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+from millpond.pipeline.log import open_log
+
+HERE = Path(__file__).parent
+PY = sys.executable
+
+
+def free_port() -> int:
+    """The shared ``free_port`` of tests/conftest.py (loaded by path: conftest modules share a name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_tests_root_conftest", HERE.parent / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.free_port()
+
+
+def wait_for(cond: Callable[[], object], timeout: float, what: str, every: float = 0.05) -> object:
+    """Poll ``cond`` until truthy; fail naming ``what`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        got = cond()
+        if got:
+            return got
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        time.sleep(every)
+
+
+@dataclass
+class Appliance:
+    """The real forward + HTTP receivers over the real embedded log, in a child process."""
+
+    data_dir: Path
+    forward_port: int = field(default_factory=free_port)
+    http_port: int = field(default_factory=free_port)
+    shared_key: str = ""
+    proc: subprocess.Popen[str] | None = None
+
+    def start(self) -> None:
+        cmd = [PY, str(HERE / "appliance.py"), "--data-dir", str(self.data_dir), "--forward", str(self.forward_port),
+               "--http", str(self.http_port), "--shared-key", self.shared_key]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline() if self.proc.stdout else ""
+        assert line.strip() == "ready", f"appliance did not start: {line!r}"
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def rows(self, topic: str = "logs") -> pa.Table:
+        """Every row of ``topic`` in the log right now (read by a second, read-only opener)."""
+        log = open_log(self.data_dir, readonly=True)
+        try:
+            batches = []
+            for p in range(log.partitions(topic)):
+                off = log.start_offset(topic, p)
+                while fetched := log.read(topic, p, off):
+                    batches.extend(f.batch for f in fetched)
+                    off = fetched[-1].next_offset
+            schema = batches[0].schema if batches else None
+            return pa.Table.from_batches(batches, schema) if batches else pa.table({"message": pa.array([], pa.string())})
+        finally:
+            log.close()
+
+    def ids(self, prefix: str = "") -> Counter[str]:
+        """How often each ``id=…`` token arrived (messages ``id=<n> …``)."""
+        msgs = self.rows().column("message")
+        if prefix:
+            msgs = msgs.filter(pc.starts_with(msgs, prefix))
+        ids = [m.split(" ", 1)[0] for m in msgs.to_pylist()]
+        return Counter(ids)
+
+
+@dataclass
+class AgentProc:
+    """``millpond agent --config <file>`` as a child process."""
+
+    config: Path
+    proc: subprocess.Popen[bytes] | None = None
+    log_path: Path | None = None
+
+    def start(self) -> None:
+        self.log_path = self.config.with_suffix(".out")
+        out = open(self.log_path, "ab")  # noqa: SIM115 - handed to the child
+        self.proc = subprocess.Popen([PY, "-m", "millpond", "agent", "--config", str(self.config)],
+                                     stdout=out, stderr=subprocess.STDOUT)
+        out.close()
+
+    def stop(self, timeout: float = 15) -> int:
+        if self.proc is None:
+            return 0
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        rc = self.proc.returncode
+        self.proc = None
+        return rc
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+            self.proc = None
+
+    def output(self) -> str:
+        return self.log_path.read_text() if self.log_path and self.log_path.exists() else ""
+
+
+def agent_toml(tmp: Path, appliance: Appliance, files: list[dict[str, object]], **top: object) -> Path:
+    """Write an agent.toml for ``files`` shipping to ``appliance``; returns its path."""
+    import tomllib  # noqa: F401 - the written file must parse; checked by the agent itself
+
+    def val(v: object) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, (int, float)):
+            return str(v)
+        if isinstance(v, list):
+            return "[" + ", ".join(val(x) for x in v) + "]"
+        return '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    settings: dict[str, object] = {
+        "server": f"127.0.0.1:{appliance.forward_port}",
+        "http_url": f"http://127.0.0.1:{appliance.http_port}",
+        "spool_dir": str(tmp / "spool"),
+        "batch_wait": "50ms",
+        "poll_interval": "20ms",
+        "rotate_wait": "300ms",
+        "retry_min": "50ms",
+        "retry_max": "300ms",
+        "metrics_listen": "",
+        "hostname": "agent-test",
+    }
+    settings.update(top)
+    hm = settings.pop("host_metrics_interval", "0s")
+    lines = [f"{k} = {val(v)}" for k, v in settings.items()]
+    for f in files:
+        lines.append("[[files]]")
+        lines.extend(f"{k} = {val(v)}" for k, v in f.items())
+    lines += ["[host_metrics]", f"interval = {val(hm)}"]
+    path = tmp / "agent.toml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def write_lines(path: Path, start: int, n: int, *, prefix: str = "id=", pad: str = "x" * 40) -> None:
+    with open(path, "a") as f:
+        f.write("".join(f"{prefix}{i} {pad}\n" for i in range(start, start + n)))

@@ -1,0 +1,283 @@
+"""The agent against the real appliance receivers and the real log, with real files.
+
+Each test writes lines ``id=<n> …``, runs ``millpond agent`` as a process and
+counts, in the appliance's log, how often every id arrived.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from agentkit import AgentProc, Appliance, agent_toml, wait_for, write_lines
+
+
+def _expect_exactly_once(appliance: Appliance, expected: set[str], timeout: float = 20) -> None:
+    def complete() -> bool:
+        return set(appliance.ids()) >= expected
+
+    wait_for(complete, timeout, f"{len(expected)} ids in the log")
+    got = appliance.ids()
+    dups = {k: v for k, v in got.items() if v > 1}
+    assert not dups, f"{len(dups)} ids arrived more than once, e.g. {list(dups.items())[:5]}"
+    assert set(got) == expected
+
+
+def _start(tmp_path: Path, appliance: Appliance, agents: list[AgentProc], files: list[dict[str, object]],
+           **top: object) -> AgentProc:
+    a = AgentProc(agent_toml(tmp_path, appliance, files, **top))
+    agents.append(a)
+    a.start()
+    return a
+
+
+def test_burst_of_100k_lines_arrives_exactly_once(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """100,000 lines written at once: every one in the log exactly once, with host, service and file."""
+    log = tmp_path / "app.log"
+    write_lines(log, 0, 100_000)
+    _start(tmp_path, appliance, agents, [{"path": str(tmp_path / "*.log"), "service": "burst",
+                                          "start_at": "beginning"}])
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(100_000)}, timeout=40)
+    t = appliance.rows()
+    assert set(t.column("service").to_pylist()) == {"burst"}
+    assert set(t.column("host").to_pylist()) == {"agent-test"}
+    assert dict(t.column("attributes")[0].as_py())["file"] == str(log)
+
+
+def test_rename_and_create_rotation(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """app.log renamed to app.log.1 (still written a little), a new app.log created: nothing lost or repeated."""
+    log = tmp_path / "app.log"
+    write_lines(log, 0, 1000)
+    _start(tmp_path, appliance, agents, [{"path": str(tmp_path / "*.log"), "start_at": "beginning"}])
+    wait_for(lambda: len(appliance.ids()) >= 1000, 20, "the first 1000 lines")
+    with open(log, "a") as old:  # the writer keeps its descriptor across the rename
+        os.rename(log, tmp_path / "app.log.1")
+        old.write("".join(f"id={i} late\n" for i in range(1000, 1100)))
+    write_lines(log, 1100, 1000)
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(2100)})
+
+
+def test_copytruncate_rotation(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """logrotate's copytruncate: copy aside, truncate in place, keep writing; the new lines all arrive once."""
+    log = tmp_path / "app.log"
+    write_lines(log, 0, 1000)
+    _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}])
+    wait_for(lambda: len(appliance.ids()) >= 1000, 20, "the first 1000 lines")
+    shutil.copy(log, tmp_path / "app.log.1")
+    with open(log, "r+") as f:
+        f.truncate(0)
+    write_lines(log, 1000, 500)
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(1500)})
+
+
+def test_truncation_to_zero_then_regrowth(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """A file truncated to zero and rewritten past its old size before the next poll is read from its start."""
+    log = tmp_path / "app.log"
+    write_lines(log, 0, 200)
+    _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}])
+    wait_for(lambda: len(appliance.ids()) >= 200, 20, "the first 200 lines")
+    with open(log, "w") as f:  # O_TRUNC, then more bytes than before
+        f.write("".join(f"id={i} {'y' * 60}\n" for i in range(200, 500)))
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(500)})
+
+
+def test_file_deleted_while_tailed_and_files_appearing_later(
+    tmp_path: Path, appliance: Appliance, agents: list[AgentProc]
+) -> None:
+    """Lines written just before a delete still arrive; a file created later is read from its start."""
+    log = tmp_path / "a.log"
+    write_lines(log, 0, 500)
+    _start(tmp_path, appliance, agents, [{"path": str(tmp_path / "*.log"), "start_at": "beginning"}])
+    wait_for(lambda: len(appliance.ids()) >= 500, 20, "the first 500 lines")
+    with open(log, "a") as f:
+        os.unlink(log)
+        f.write("".join(f"id={i} after-unlink\n" for i in range(500, 800)))
+    write_lines(tmp_path / "b.log", 800, 300)
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(1100)})
+
+
+def test_appliance_down_then_up_spool_drains(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """With the appliance stopped the agent spools to disk; once it is back the spool drains in full."""
+    from millpond.agent.status import read_status
+
+    log = tmp_path / "app.log"
+    log.touch()
+    a = _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}])
+    write_lines(log, 0, 500)
+    wait_for(lambda: len(appliance.ids()) >= 500, 20, "lines before the outage")
+    appliance.stop()
+    write_lines(log, 500, 5000)
+    spool = tmp_path / "spool"
+    wait_for(lambda: (spool / "status.json").exists() and read_status(spool).spool.pending_records > 0
+             and read_status(spool).lines_read >= 5500, 20, "the spool to hold the outage's lines")
+    assert not read_status(spool).connected
+    appliance.start()
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(5500)})
+    wait_for(lambda: read_status(spool).spool.pending_records == 0, 10, "an empty spool")
+    assert a.proc is not None and a.proc.poll() is None
+
+
+def test_agent_restart_resumes_exactly(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """A gracefully stopped agent resumes at its checkpoint: lines written while it was down arrive, once."""
+    log = tmp_path / "app.log"
+    write_lines(log, 0, 300)
+    a = _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "end"}])
+    spool = tmp_path / "spool"
+    wait_for(lambda: (spool / "status.json").exists(), 10, "the agent's status")
+    write_lines(log, 300, 300)
+    wait_for(lambda: len(appliance.ids()) >= 300, 20, "lines written after start")
+    assert a.stop() == 0
+    write_lines(log, 600, 300)
+    a.start()
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(300, 900)})
+
+
+class _Writer(threading.Thread):
+    """Appends ``id=<n>`` lines in small bursts until stopped (the load during the kills)."""
+
+    def __init__(self, path: Path, burst: int = 200) -> None:
+        super().__init__(daemon=True)
+        self.path, self.burst, self.n = path, burst, 0
+        self.halt = threading.Event()
+
+    def run(self) -> None:
+        while not self.halt.wait(0.01):
+            write_lines(self.path, self.n, self.burst, pad="k" * 20)
+            self.n += self.burst
+
+
+def _kill_cycles(tmp_path: Path, appliance: Appliance, agents: list[AgentProc], cycles: int, seed: int) -> None:
+    rnd = random.Random(seed)
+    log = tmp_path / "app.log"
+    log.touch()
+    max_in_flight, batch_bytes = 4, 32 * 1024
+    cfg = agent_toml(tmp_path, appliance, [{"path": str(log), "start_at": "beginning"}],
+                     max_in_flight=max_in_flight, batch_bytes=batch_bytes)
+    writer = _Writer(log)
+    writer.start()
+    try:
+        for _ in range(cycles):
+            a = AgentProc(cfg)
+            agents.append(a)
+            a.start()
+            seen = len(appliance.rows())
+            target = seen + rnd.randint(200, 4000)
+            wait_for(lambda: len(appliance.rows()) >= target, 30, "rows before the next kill", every=0.01)
+            a.kill()
+    finally:
+        writer.halt.set()
+        writer.join()
+    final = AgentProc(cfg)
+    agents.append(final)
+    final.start()
+    expected = {f"id={i}" for i in range(writer.n)}
+    wait_for(lambda: set(appliance.ids()) >= expected, 40, f"all {writer.n} lines after {cycles} kills")
+    got = appliance.ids()
+    assert set(got) == expected, "lines that were never written arrived"
+    dups = sum(v - 1 for v in got.values())
+    # a kill can repeat only chunks sent but not yet checkpointed: those in flight plus one acked-not-saved;
+    # a chunk holds at most ~2 x batch_bytes of packed entries, each longer than its file path + 40 bytes
+    per_chunk = 2 * batch_bytes // (len(str(log)) + 40)
+    bound = cycles * (max_in_flight + 1) * per_chunk
+    print(f"{cycles} kills, {writer.n} lines, {dups} duplicates (bound {bound})")
+    assert dups <= bound
+
+
+def test_sigkill_under_load_loses_nothing(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """kill -9 at random moments while lines are written: nothing lost; duplicates only of in-flight chunks."""
+    _kill_cycles(tmp_path, appliance, agents, cycles=3, seed=8)
+
+
+@pytest.mark.slow
+def test_sigkill_under_load_many_cycles(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """The soak form: 25 random kills."""
+    _kill_cycles(tmp_path, appliance, agents, cycles=25, seed=int(time.time()))
+
+
+def test_host_metrics_rows_with_sane_values(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """Host metrics reach the appliance's POST /write as node_exporter-style series with plausible values."""
+    import psutil
+
+    _start(tmp_path, appliance, agents, [], host_metrics_interval="200ms")
+
+    def names() -> set[str]:
+        t = appliance.rows("metrics")
+        return set(t.column("name").to_pylist()) if t.num_rows and "name" in t.column_names else set()
+
+    want = {"node_cpu_seconds_total", "node_load1", "node_memory_MemAvailable_bytes", "node_memory_MemTotal_bytes",
+            "node_network_receive_bytes_total", "node_processes_total", "node_filesystem_size_bytes",
+            "node_cpu_usage_ratio"}
+    wait_for(lambda: names() >= want, 20, f"host metrics {sorted(want)}")
+    rows = appliance.rows("metrics").to_pylist()
+    by = {}
+    for r in rows:
+        by.setdefault(r["name"], []).append(r)
+    assert {r["host"] for r in rows} == {"agent-test"}
+    total = psutil.virtual_memory().total
+    assert all(v["value"] == total for v in by["node_memory_MemTotal_bytes"])
+    assert all(0 < v["value"] <= total for v in by["node_memory_MemAvailable_bytes"])
+    assert all(0 <= v["value"] <= 1.0 for v in by["node_cpu_usage_ratio"])
+    assert all(v["value"] >= 1 for v in by["node_processes_total"])
+    cpu = by["node_cpu_seconds_total"]
+    assert {dict(r["labels"])["mode"] for r in cpu} >= {"user", "system", "idle"}
+    assert {dict(r["labels"])["cpu"] for r in cpu} == {str(i) for i in range(psutil.cpu_count())}
+    assert all(v["value"] >= 0 for v in cpu)
+    assert "lo" in {dict(r["labels"])["device"] for r in by["node_network_receive_bytes_total"]}
+
+
+def test_status_command_and_metrics_endpoint(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """`millpond agent --status` shows files, offsets, spool and last ack; /metrics counts acked records."""
+    import subprocess
+    import urllib.request
+
+    from agentkit import PY, free_port
+
+    log = tmp_path / "app.log"
+    write_lines(log, 0, 250)
+    mport = free_port()
+    a = _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}],
+               metrics_listen=f"127.0.0.1:{mport}")
+    _expect_exactly_once(appliance, {f"id={i}" for i in range(250)})
+
+    def scraped() -> str:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{mport}/metrics", timeout=2) as r:
+                return r.read().decode()
+        except OSError:
+            return ""
+
+    wait_for(lambda: "millpond_agent_records_acked_total 250.0" in scraped(), 10, "acked count on /metrics")
+    wait_for(lambda: "250 / 250" in subprocess.run(
+        [PY, "-m", "millpond", "agent", "--config", str(a.config), "--status"],
+        capture_output=True, text=True).stdout, 10, "the status table")
+    out = subprocess.run([PY, "-m", "millpond", "agent", "--config", str(a.config), "--status"],
+                         capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"}).stdout
+    assert str(log) in out and f"{log.stat().st_size:,}" in out
+    assert "running (pid" in out and "connected" in out and "s ago" in out
+
+
+def test_shared_key_handshake(tmp_path: Path, agents: list[AgentProc]) -> None:
+    """With a shared_key the agent does HELO/PING/PONG; a wrong key delivers nothing and says why."""
+    from millpond.agent.status import read_status
+
+    appliance = Appliance(tmp_path / "data", shared_key="s3cret")
+    appliance.start()
+    try:
+        log = tmp_path / "app.log"
+        write_lines(log, 0, 100)
+        a = _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}], shared_key="wrong")
+        spool = tmp_path / "spool"
+        wait_for(lambda: (spool / "status.json").exists() and "shared" in read_status(spool).last_error, 10,
+                 "the refusal in the status")
+        assert not appliance.ids()
+        a.stop()
+        b = _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}], shared_key="s3cret")
+        _expect_exactly_once(appliance, {f"id={i}" for i in range(100)})
+        assert b.stop() == 0
+    finally:
+        appliance.stop()
