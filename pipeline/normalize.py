@@ -51,40 +51,35 @@ def _no_null_maps(col: pa.Array) -> pa.Array:
     return col
 
 
-def _maps_sorted(col: pa.MapArray) -> bool:
+def _entries(col: pa.MapArray) -> tuple[np.ndarray, pa.Array, pa.Array]:
+    """Zero-based offsets, keys and items of ``col``'s own entries (``.keys`` ignores a slice)."""
+    offsets = col.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
+    base, n = int(offsets[0]), int(offsets[-1] - offsets[0])
+    return offsets - base, col.keys.slice(base, n), col.items.slice(base, n)
+
+
+def _maps_sorted(offsets: np.ndarray, keys: pa.Array) -> bool:
     """True when every map's keys are already in ascending order (the common case)."""
-    keys = col.keys
     if len(keys) < 2:
         return True
-    offsets = col.offsets.to_numpy(zero_copy_only=False)
-    base = int(offsets[0])
-    k = keys.slice(0, len(keys))
-    le = pc.less_equal(k.slice(0, len(k) - 1), k.slice(1)).to_numpy(zero_copy_only=False)
+    ok = pc.less_equal(keys.slice(0, len(keys) - 1), keys.slice(1)).to_numpy(zero_copy_only=False)
     # a pair (i, i+1) that straddles a map boundary does not count
-    starts = offsets[1:-1] - base
-    starts = starts[(starts > 0) & (starts < len(k))]
-    ok = le.copy()
+    starts = offsets[1:-1]
+    starts = starts[(starts > 0) & (starts < len(keys))]
     ok[starts - 1] = True
     return bool(ok.all())
 
 
 def sort_map_keys(col: pa.MapArray) -> pa.MapArray:
     """Each map's entries sorted by key, vectorised (one stable sort of all entries)."""
-    if _maps_sorted(col):
+    offsets, keys, items = _entries(col)
+    if _maps_sorted(offsets, keys):
         return col
-    offsets = col.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
-    base = offsets[0]
-    n_entries = int(offsets[-1] - base)
     owner = np.repeat(np.arange(len(col), dtype=np.int64), np.diff(offsets))
-    keys = col.keys.slice(0, n_entries) if base == 0 else col.keys
-    items = col.items.slice(0, n_entries) if base == 0 else col.items
     # sort by (owner, key): key order first, then a stable sort by owner
     key_order = pc.sort_indices(keys).to_numpy()
-    final = key_order[np.argsort(owner[key_order], kind="stable")]
-    take = pa.array(final)
-    return pa.MapArray.from_arrays(
-        pa.array(offsets - base, pa.int32()), keys.take(take), items.take(take), type=STRMAP
-    )
+    take = pa.array(key_order[np.argsort(owner[key_order], kind="stable")])
+    return pa.MapArray.from_arrays(pa.array(offsets, pa.int32()), keys.take(take), items.take(take), type=STRMAP)
 
 
 def normalize(topic: str, batch: pa.RecordBatch, *, miner: Miner | None = None) -> pa.RecordBatch:

@@ -56,6 +56,7 @@ def write_catalog(path: Path, root: str, schemas: dict[str, pa.Schema], present:
     """
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:

@@ -1,0 +1,164 @@
+"""The query service: tables, the fresh log tail, the sandbox, and its limits."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from sinkdata import T0_US, logs, make_cfg, metrics
+
+from millpond.pipeline.log import open_log
+from millpond.pipeline.log.base import TopicPartition
+from millpond.pipeline.worker import GROUP
+from millpond.sinks.archive import Archive
+from millpond.sinks.query import TABLES, QueryError, QueryService, check_sql
+
+ESCAPES = [
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "SELECT * FROM read_text('/etc/passwd')",
+    "SELECT * FROM read_blob('/etc/passwd')",
+    "SELECT * FROM glob('/etc/*')",
+    "SELECT * FROM read_parquet('{archive}/logs/*/*/*.parquet')",
+    "COPY (SELECT 1) TO '{target}/copy.csv'",
+    "COPY (SELECT 1) TO '{archive}/logs/evil.parquet' (FORMAT parquet)",
+    "ATTACH '{target}/attach.db' AS x",
+    "ATTACH '{archive}/new.db' AS y",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "SET memory_limit = '100GiB'",
+    "SET enable_external_access = true",
+    "PRAGMA version",
+    "PRAGMA enable_profiling",
+    "EXPORT DATABASE '{target}/export'",
+    "CREATE TABLE t AS SELECT 1",
+    "CALL pragma_version()",
+    "SELECT 1; COPY (SELECT 1) TO '{target}/second.csv'",
+    "SELECT * FROM query('COPY (SELECT 1) TO ''{target}/q.csv''')",
+    "SELECT getenv('HOME')",
+]
+
+
+@pytest.fixture
+def svc(cfg):
+    s = QueryService(cfg)
+    yield s
+    s.close()
+
+
+def test_every_table_exists_with_its_columns(svc):
+    for t in TABLES:
+        assert svc.run(f"SELECT * FROM {t}").rows == []
+    cols = [c["name"] for c in svc.run("SELECT * FROM logs").columns]
+    assert cols == ["ts", "host", "service", "severity", "message", "attributes", "source", "pattern_id"]
+    cols = [c["name"] for c in svc.run("SELECT * FROM metrics").columns]
+    assert cols == ["ts", "name", "value", "labels", "host", "source"]
+    types = {c["name"]: c["type"] for c in svc.run("SELECT * FROM metrics").columns}
+    assert types["ts"] == "TIMESTAMP WITH TIME ZONE" and types["labels"] == "MAP(VARCHAR, VARCHAR)"
+    assert [c["name"] for c in svc.run("SELECT * FROM log_patterns").columns] == [
+        "pattern_id", "service", "template", "count", "first_seen", "last_seen", "example"]
+    assert [c["name"] for c in svc.run("SELECT * FROM alerts").columns] == [
+        "ts", "rule", "state", "labels", "value", "severity", "annotations"]
+
+
+def test_archived_values_come_back_as_json_values(svc):
+    a = Archive.for_data_dir(svc.data_dir)
+    a.write("logs", TopicPartition("logs", 0), 0, 10, logs(10))
+    a.write("metrics", TopicPartition("metrics", 0), 0, 10, metrics(10))
+    row = svc.run("SELECT ts, message, attributes, severity FROM logs WHERE message = 'req 4 done'").rows
+    assert row == [[_iso(T0_US + 4_000_000), "req 4 done", {"id": "4"}, "warning"]]
+    row = svc.run("SELECT value, labels['dev'], labels FROM metrics WHERE value = 6").rows
+    assert row == [[6.0, "d2", {"a": "x", "dev": "d2"}]]
+
+
+def _iso(us: int) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(us / 1e6, UTC).isoformat()
+
+
+@pytest.mark.parametrize("sql", ESCAPES)
+def test_sandbox_escapes_fail_and_leave_no_file(svc, tmp_path, sql):
+    archive = svc.archive.root
+    Path(archive, "logs").mkdir(parents=True, exist_ok=True)
+    target = tmp_path / "target"
+    target.mkdir()
+    before = sorted(Path(archive).rglob("*"))
+    with pytest.raises(QueryError):
+        svc.run(sql.format(target=target, archive=archive))
+    assert list(target.iterdir()) == []
+    assert sorted(Path(archive).rglob("*")) == before
+    assert svc.run("SELECT current_setting('memory_limit')").rows[0][0] != "100.0 GiB"
+
+
+def test_check_sql_goes_by_statement_type_not_text():
+    check_sql("SELECT 'COPY x TO y; ATTACH; INSTALL' AS s")
+    check_sql("EXPLAIN SELECT 1")
+    with pytest.raises(QueryError, match="COPY"):
+        check_sql("copy (select 1) to 'x.csv'")
+    with pytest.raises(QueryError):
+        check_sql("   ")
+    with pytest.raises(QueryError):
+        check_sql("SELEC 1")
+
+
+def test_timeout_interrupts_a_long_query(tmp_path):
+    cfg = make_cfg(tmp_path, query={"timeout": "0.3s"})
+    s = QueryService(cfg)
+    t0 = time.monotonic()
+    with pytest.raises(QueryError, match="timed out"):
+        s.run("SELECT count(*) FROM range(1000000000000) a")
+    assert time.monotonic() - t0 < 3
+    assert s.run("SELECT 42").rows == [[42]]  # the connection still works
+    s.close()
+
+
+def test_max_rows_cuts_the_result(tmp_path):
+    s = QueryService(make_cfg(tmp_path, query={"max_rows": 1000}))
+    r = s.run("SELECT * FROM range(5000)")
+    assert len(r.rows) == 1000 and r.truncated and r.to_json()["truncated"] is True
+    r = s.run("SELECT * FROM range(1000)")
+    assert len(r.rows) == 1000 and not r.truncated
+    assert len(s.run("SELECT * FROM range(5000)", max_rows=10).rows) == 10
+    s.close()
+
+
+def test_acked_record_is_visible_within_a_second_from_the_log_tail(cfg):
+    """No worker runs: a record appended (acked) is still queryable, from the log's tail."""
+    lg = open_log(cfg.data_path, cfg.log)
+    s = QueryService(cfg, log=lg)
+    try:
+        assert s.run("SELECT count(*) FROM logs").rows == [[0]]
+        lags = []
+        for i in range(5):
+            lg.append("logs", i % 2, logs(100, start_id=i * 100)).result()
+            acked = time.monotonic()
+            n = s.run("SELECT count(*) FROM logs").rows[0][0]
+            lags.append(time.monotonic() - acked)
+            assert n == (i + 1) * 100
+        assert max(lags) < 1.0
+        lg.append("metrics", 0, metrics(50)).result()
+        assert s.run("SELECT count(*), sum(value) FROM metrics").rows == [[50, float(sum(range(50)))]]
+    finally:
+        s.close()
+        lg.close()
+
+
+def test_tail_and_archive_never_overlap(cfg):
+    """Archived-but-uncommitted files are not read (their rows come from the tail): no duplicates."""
+    lg = open_log(cfg.data_path, cfg.log)
+    s = QueryService(cfg, log=lg)
+    try:
+        tp = TopicPartition("logs", 0)
+        lg.append("logs", 0, logs(100)).result()
+        lg.append("logs", 0, logs(100, start_id=100)).result()
+        a = s.archive
+        a.write("logs", tp, 0, 100, logs(100))
+        a.write("logs", tp, 100, 200, logs(100, start_id=100))  # written, not committed (or a crash orphan)
+        lg.commit(GROUP, {tp: 100})
+        assert s.run("SELECT count(*), count(DISTINCT message) FROM logs").rows == [[200, 200]]
+        lg.commit(GROUP, {tp: 200})
+        assert s.run("SELECT count(*), count(DISTINCT message) FROM logs").rows == [[200, 200]]
+    finally:
+        s.close()
+        lg.close()
