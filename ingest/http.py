@@ -29,7 +29,7 @@ from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportM
 
 from millpond.config import Config
 from millpond.ingest import jsonlogs, lineproto, otlp, remote_write
-from millpond.ingest.appender import Appender, Backpressure
+from millpond.ingest.appender import Appender, Backpressure, log_keys
 from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
 from millpond.ingest.otlp import UnsupportedMediaType
 from millpond.ingest.server import Listener, parse_listen
@@ -155,10 +155,11 @@ def _retry(status: int, message: str, after: float) -> web.Response:
     return web.Response(status=status, text=f"{message}\n", headers={"Retry-After": str(max(1, round(after)))})
 
 
-async def _append(request: web.Request, topic: str, batch: pa.RecordBatch, key: str, receiver: str,
-                  nbytes: int) -> None:
+async def _append(request: web.Request, topic: str, batch: pa.RecordBatch, receiver: str, nbytes: int) -> None:
+    """Append once durable; partition keys: a metric's name, a log line's host (or service)."""
     st: _State = request.app[_RECEIVER]
-    await st.appender.append(topic, batch, batch.column(key), receiver=receiver)
+    keys = log_keys(batch) if topic == "logs" else batch.column("name")
+    await st.appender.append(topic, batch, keys, receiver=receiver)
     st.stats.received(receiver, batch.num_rows, nbytes)
 
 
@@ -176,7 +177,7 @@ async def write_lineproto(request: web.Request) -> web.StreamResponse:
     st: _State = request.app[_RECEIVER]
     body, nbytes = await _typed_body(request, LINEPROTO_TYPES, "line protocol as text/plain")
     batch = lineproto.decode(body, precision=request.query.get("precision"), max_labels=st.cfg.http.max_labels)
-    await _append(request, "metrics", batch, "name", "influx", nbytes)
+    await _append(request, "metrics", batch, "influx", nbytes)
     return web.Response(status=204)
 
 
@@ -195,7 +196,7 @@ async def write_remote(request: web.Request) -> web.StreamResponse:
     body = remote_write.decompress(raw, st.cfg.http.max_decompressed)
     st.series.max_labels = st.cfg.http.max_labels
     batch = remote_write.decode(body, st.series)
-    await _append(request, "metrics", batch, "name", "remote_write", len(raw))
+    await _append(request, "metrics", batch, "remote_write", len(raw))
     return web.Response(status=204)
 
 
@@ -206,11 +207,11 @@ async def _otlp(request: web.Request, topic: str) -> web.StreamResponse:
     ctype = request.headers.get("Content-Type", "")
     if topic == "logs":
         batch = otlp.decode_logs(body, ctype)
-        key, reply = "host", ExportLogsServiceResponse()
+        reply: ExportLogsServiceResponse | ExportMetricsServiceResponse = ExportLogsServiceResponse()
     else:
         batch = otlp.decode_metrics(body, ctype, max_labels=st.cfg.http.max_labels)
-        key, reply = "name", ExportMetricsServiceResponse()
-    await _append(request, topic, batch, key, "otlp", len(raw))
+        reply = ExportMetricsServiceResponse()
+    await _append(request, topic, batch, "otlp", len(raw))
     if _ctype(request) == otlp.JSON:
         return web.Response(status=200, body=b"{}", content_type=otlp.JSON)
     return web.Response(status=200, body=reply.SerializeToString(), content_type=otlp.PROTOBUF)
@@ -230,7 +231,7 @@ async def otlp_metrics(request: web.Request) -> web.StreamResponse:
 async def json_logs(request: web.Request) -> web.StreamResponse:
     body, nbytes = await _typed_body(request, JSONLOGS_TYPES, "application/json or NDJSON")
     batch = jsonlogs.decode(body)
-    await _append(request, "logs", batch, "host", "http_logs", nbytes)
+    await _append(request, "logs", batch, "http_logs", nbytes)
     return web.Response(status=204)
 
 
