@@ -1,0 +1,154 @@
+"""``millpond bench log``: durable append and read-back throughput of the embedded log.
+
+Every figure comes beside a reference measured in the same run on the same
+disk: a raw loop that ``os.write``s the same bytes and ``fsync``s once per
+batch. Results are medians over ``runs`` repetitions; the machine is noisy.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+
+from millpond.config import LogConfig
+from millpond.pipeline.log.embedded import EmbeddedLog
+from millpond.pipeline.schema import logs_batch
+
+_WORDS = ("GET POST PUT user session request db query cache miss hit timeout retry upstream connection "
+          "accepted closed failed ok error warning latency bytes status worker job queue shard").split()
+
+
+def typical_batch(n: int = 1000, seed: int = 0) -> pa.RecordBatch:
+    """``n`` log records with ~200-byte messages, a few hosts/services, small attribute maps."""
+    rng = np.random.default_rng(seed)
+    words = np.array(_WORDS)
+    msgs = []
+    for i in range(n):
+        w = " ".join(words[rng.integers(0, len(words), 18)])
+        msgs.append(f"2026-11-25T08:00:{i % 60:02d}Z req={rng.integers(1e9):x} {w} took={rng.integers(1, 999)}ms"[:200])
+    return logs_batch(
+        message=msgs,
+        ts=np.arange(n, dtype="int64") * 1_000_000 + 1_764_000_000_000_000_000,
+        host=[f"web-{i % 8}" for i in range(n)],
+        service=[("api", "db", "auth", "cache")[i % 4] for i in range(n)],
+        severity=[("info", "info", "warning", "error")[i % 4] for i in range(n)],
+        attributes=[{"path": "/v1/items", "code": str(200 + i % 5)} for i in range(n)],
+        source="bench",
+    )
+
+
+@dataclass
+class Result:
+    name: str
+    records_per_s: float
+    mb_per_s: float
+    p50_ms: float
+    p99_ms: float
+
+
+def _raw_loop(path: Path, payload: bytes, batches: int, records: int) -> Result:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+    lat = []
+    t0 = time.perf_counter()
+    for _ in range(batches):
+        s = time.perf_counter()
+        os.write(fd, payload)
+        os.fsync(fd)
+        lat.append(time.perf_counter() - s)
+    dt = time.perf_counter() - t0
+    os.close(fd)
+    return Result("raw write+fsync", batches * records / dt, batches * len(payload) / dt / 1e6,
+                  float(np.percentile(lat, 50) * 1e3), float(np.percentile(lat, 99) * 1e3))
+
+
+def _log_append(root: Path, batch: pa.RecordBatch, batches: int, codec: str, writers: int) -> tuple[Result, EmbeddedLog]:
+    log = EmbeddedLog(root, LogConfig(partitions=writers, codec=codec, segment_bytes=256 << 20))
+    lat: list[float] = []
+    lock = threading.Lock()
+    per = batches // writers
+
+    def work(p: int) -> None:
+        mine = []
+        pending: list[tuple[float, object]] = []
+        for _ in range(per):
+            s = time.perf_counter()
+            pending.append((s, log.append("logs", p, batch)))
+            if len(pending) >= 4:  # a receiver keeps a few requests in flight
+                s0, f = pending.pop(0)
+                f.result()  # type: ignore[attr-defined]
+                mine.append(time.perf_counter() - s0)
+        for s0, f in pending:
+            f.result()  # type: ignore[attr-defined]
+            mine.append(time.perf_counter() - s0)
+        with lock:
+            lat.extend(mine)
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=work, args=(p,)) for p in range(writers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    dt = time.perf_counter() - t0
+    n = per * writers
+    size = sum(p.size_bytes for p in log.describe("logs"))
+    return Result(f"log {codec} ×{writers}", n * batch.num_rows / dt, size / dt / 1e6,
+                  float(np.percentile(lat, 50) * 1e3), float(np.percentile(lat, 99) * 1e3)), log
+
+
+def _read_back(log: EmbeddedLog) -> float:
+    t0 = time.perf_counter()
+    total = 0
+    for p in range(log.partitions("logs")):
+        off = 0
+        while True:
+            got = log.read("logs", p, off, max_records=200_000)
+            if not got:
+                break
+            total += sum(fb.batch.num_rows for fb in got)
+            off = got[-1].next_offset
+    return total / (time.perf_counter() - t0)
+
+
+def run(*, batches: int = 2000, runs: int = 3, codecs: tuple[str, ...] = ("none", "lz4", "zstd"), writers: int = 4,
+        directory: Path | None = None, progress=None) -> dict:
+    """Measure; returns medians as a dict (see :class:`Result`) plus ratios to the raw loop."""
+    batch = typical_batch()
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema) as w:
+        w.write_batch(batch)
+    payload = sink.getvalue().to_pybytes()
+    samples: dict[str, list[Result]] = {}
+    reads: dict[str, list[float]] = {}
+    task = progress.add_task("bench log", total=runs * (1 + len(codecs))) if progress else None
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(dir=directory) as d:
+            raw = _raw_loop(Path(d) / "raw", payload, batches, batch.num_rows)
+            samples.setdefault("raw", []).append(raw)
+            if progress:
+                progress.advance(task)
+            for codec in codecs:
+                res, log = _log_append(Path(d) / f"log-{codec}", batch, batches, codec, writers)
+                samples.setdefault(codec, []).append(res)
+                reads.setdefault(codec, []).append(_read_back(log))
+                log.close()
+                if progress:
+                    progress.advance(task)
+    out = {"batch_records": batch.num_rows, "batch_bytes": len(payload), "batches": batches, "runs": runs, "rows": []}
+    raw_rate = statistics.median(r.records_per_s for r in samples["raw"])
+    for key, rs in samples.items():
+        med = Result(rs[0].name, *(statistics.median(getattr(r, f) for r in rs)
+                                   for f in ("records_per_s", "mb_per_s", "p50_ms", "p99_ms")))
+        row = asdict(med)
+        row["ratio_to_raw"] = med.records_per_s / raw_rate
+        row["read_records_per_s"] = statistics.median(reads[key]) if key in reads else None
+        out["rows"].append(row)
+    return out

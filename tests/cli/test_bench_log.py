@@ -1,0 +1,19 @@
+"""`millpond bench log` measures both the log and the raw reference in one run, and says so."""
+
+import json
+
+from click.testing import CliRunner
+
+from millpond.cli import cli
+
+
+def test_bench_log_json_has_the_reference_and_ratios(tmp_path):
+    r = CliRunner().invoke(cli, ["bench", "log", "--batches", "20", "--runs", "1", "--writers", "2",
+                                 "--codec", "lz4", "--dir", str(tmp_path), "--json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    names = [row["name"] for row in data["rows"]]
+    assert names[0].startswith("raw") and any("lz4" in n for n in names)
+    lz4 = next(row for row in data["rows"] if "lz4" in row["name"])
+    assert lz4["records_per_s"] > 0 and lz4["read_records_per_s"] > 0
+    assert abs(lz4["ratio_to_raw"] - lz4["records_per_s"] / data["rows"][0]["records_per_s"]) < 1e-9
