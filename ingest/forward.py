@@ -1,0 +1,198 @@
+"""Fluent forward protocol v1 receiver (TCP, optional TLS, UDP heartbeat on the same port).
+
+Per connection: optional shared_key handshake (server HELO → client PING →
+server PONG, sha512 digests as in the v1 spec), then a stream of msgpack
+carrier messages. Every message available in one read is decoded (see
+:mod:`~millpond.ingest.forward_codec`), the batches go to the shared
+:class:`~millpond.ingest.appender.Appender` in one call, and only once that
+returns — the rows durable — are the ``{"ack": chunk}`` answers written, in
+message order. Reading pauses while an append is awaited, which is the
+per-connection backpressure.
+
+Refusals close the connection after one log line and a
+``rejected_total{receiver="forward"}`` count: a frame over ``[forward]
+max_frame``, garbage msgpack, a message of no known mode, a failed
+handshake. Messages decoded before the bad one in the same read are still
+appended and acked; nothing of the bad one is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+import msgpack
+import pyarrow as pa
+
+from millpond.config import Config
+from millpond.ingest.appender import Appender, log_keys
+from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
+from millpond.ingest.forward_codec import decode_message, entries_batch, ext_hook
+from millpond.ingest.server import Connection, Listener, parse_listen, serve_tcp, serve_udp, tls_context
+from millpond.ingest.stats import IngestStats
+
+log = logging.getLogger(__name__)
+
+__all__ = ["RECEIVER", "ForwardReceiver", "start"]
+
+RECEIVER = "forward"
+_HANDSHAKE_MAX = 64 * 1024
+_packb = msgpack.Packer(use_bin_type=True).pack
+
+
+def _b(v: Any) -> bytes:
+    return v if isinstance(v, bytes) else str(v).encode("utf-8", "surrogateescape")
+
+
+def shared_key_digest(salt: bytes, hostname: str, nonce: bytes, key: str) -> str:
+    """``sha512_hex(salt + hostname + nonce + shared_key)`` as the v1 spec defines it."""
+    return hashlib.sha512(salt + hostname.encode() + nonce + key.encode()).hexdigest()
+
+
+@dataclass
+class ForwardReceiver:
+    """The per-connection logic; one instance serves all connections of a listener."""
+
+    appender: Appender
+    stats: IngestStats
+    max_frame: int
+    max_decompressed: int
+    shared_key: str = ""
+    self_hostname: str = ""
+
+    def _unpacker(self) -> msgpack.Unpacker:
+        return msgpack.Unpacker(
+            raw=False,
+            unicode_errors="surrogateescape",
+            ext_hook=ext_hook,
+            strict_map_key=False,
+            max_buffer_size=self.max_frame + (1 << 20),
+        )
+
+    async def handle(self, conn: Connection) -> None:
+        """Serve one connection until EOF or a refusal (raised as :class:`IngestError`)."""
+        unpacker = self._unpacker()
+        fed = await self._handshake(conn, unpacker) if self.shared_key else 0
+        boundary = unpacker.tell()
+        buffered = fed > boundary  # the client may have sent data right behind its PING
+        while True:
+            if not buffered:
+                data = await conn.read()
+                if not data:
+                    if fed > boundary:
+                        log.info("forward: %s closed inside a message (%d bytes dropped)", conn.peer, fed - boundary)
+                    return
+                try:
+                    unpacker.feed(data)
+                except msgpack.BufferFull:
+                    raise FrameTooLarge(f"forward frame over {self.max_frame} bytes") from None
+                fed += len(data)
+            buffered = False
+            batches: list[pa.RecordBatch] = []
+            acks: list[bytes] = []
+            error: IngestError | None = None
+            start = boundary
+            try:
+                for msg in unpacker:
+                    boundary = unpacker.tell()
+                    tag, times, recs, fast, option = decode_message(msg, max_decompressed=self.max_decompressed)
+                    if recs:
+                        batches.append(entries_batch(tag, times, recs, fast=fast))
+                    chunk = option.get("chunk")
+                    if chunk:
+                        acks.append(_packb({"ack": chunk if isinstance(chunk, str) else _b(chunk).decode()}))
+            except IngestError as e:
+                error = e
+            except (msgpack.UnpackException, ValueError, TypeError) as e:
+                error = DecodeError(f"forward: not msgpack: {e}")
+            if error is None and fed - boundary > self.max_frame:
+                error = FrameTooLarge(f"forward frame over {self.max_frame} bytes")
+            if batches:
+                await self._append(batches, boundary - start)
+            for a in acks:
+                conn.write(a)
+            if acks:
+                await conn.drain()
+            if error is not None:
+                raise error
+
+    async def _append(self, batches: list[pa.RecordBatch], nbytes: int) -> None:
+        batch = batches[0] if len(batches) == 1 else pa.concat_batches(batches)
+        self.stats.received(RECEIVER, batch.num_rows, nbytes)
+        await self.appender.append("logs", batch, log_keys(batch), receiver=RECEIVER)
+
+    async def _handshake(self, conn: Connection, unpacker: msgpack.Unpacker) -> int:
+        """HELO → PING → PONG; returns the bytes fed to ``unpacker``.
+
+        Raises :class:`Unauthorized` (after answering ``PONG false``) on a bad key.
+        """
+        nonce = os.urandom(16)
+        conn.write(_packb(["HELO", {"nonce": nonce, "auth": b"", "keepalive": True}]))
+        await conn.drain()
+        got = 0
+        ping = None
+        while ping is None:
+            data = await conn.read(_HANDSHAKE_MAX)
+            if not data:
+                raise Unauthorized("forward: connection closed during the handshake")
+            got += len(data)
+            if got > _HANDSHAKE_MAX:
+                raise Unauthorized("forward: handshake message too large")
+            unpacker.feed(data)
+            try:
+                ping = next(unpacker, None)
+            except (msgpack.UnpackException, ValueError) as e:
+                raise Unauthorized(f"forward: bad handshake: {e}") from None
+        ok, reason = False, ""
+        if not (isinstance(ping, list) and len(ping) == 6 and ping[0] == "PING"):
+            reason = "expected PING"
+        else:
+            _, hostname, salt, digest, _user, _pw = ping
+            hostname = _b(hostname).decode("utf-8", "replace")
+            salt = _b(salt)
+            if hostname == self.self_hostname:
+                reason = "same hostname between input and output: invalid configuration"
+            elif digest != shared_key_digest(salt, hostname, nonce, self.shared_key):
+                reason = "shared_key mismatch"
+            else:
+                ok = True
+        if not ok:
+            conn.write(_packb(["PONG", False, reason, self.self_hostname, ""]))
+            await conn.drain()
+            raise Unauthorized(f"forward: handshake failed: {reason}")
+        conn.write(_packb(["PONG", True, "", self.self_hostname,
+                           shared_key_digest(salt, self.self_hostname, nonce, self.shared_key)]))
+        await conn.drain()
+        return got
+
+
+def _heartbeat(data: bytes, addr: Any, transport: asyncio.DatagramTransport) -> None:
+    """UDP heartbeat: answer every probe with one NUL byte, as in_forward does."""
+    transport.sendto(b"\x00", addr)
+
+
+async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Listener]:
+    """Start the forward receiver: TCP (TLS when ``tls_cert`` is set) and UDP heartbeat on one port."""
+    fc = cfg.forward
+    host, port = parse_listen(fc.listen)
+    recv = ForwardReceiver(
+        appender,
+        stats,
+        max_frame=fc.max_frame,
+        max_decompressed=max(fc.max_frame, getattr(fc, "max_decompressed", 0) or 4 * fc.max_frame),
+        shared_key=fc.shared_key,
+        self_hostname=fc.self_hostname or socket.gethostname(),
+    )
+    tcp = await serve_tcp(RECEIVER, host, port, recv.handle, max_connections=fc.max_connections,
+                          ssl=tls_context(fc.tls_cert, fc.tls_key), stats=stats)
+    try:
+        udp = await serve_udp(f"{RECEIVER}_heartbeat", host, tcp.port, _heartbeat, stats=stats)
+    except OSError:
+        await tcp.close()
+        raise
+    return [tcp, udp]

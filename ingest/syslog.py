@@ -1,0 +1,138 @@
+"""syslog receiver: UDP and TCP (optionally TLS) on one port.
+
+TCP: framing is detected per connection (RFC 6587 octet counting if the
+first byte is a digit, else LF), all frames of one read are decoded together
+(:mod:`~millpond.ingest.syslog_codec`) and appended; the next read waits for
+that append to be durable, so a slow log slows the sender (TCP flow control)
+rather than growing memory. A frame over ``[syslog] max_line`` or a garbled
+octet count is skipped (one log line, ``rejected_total{receiver="syslog",
+reason}``) and the connection goes on.
+
+UDP: one message per datagram. Datagrams are gathered for ``[ingest]
+linger`` seconds and decoded and appended together; UDP cannot push back,
+so when the appender refuses (backpressure) or the gathered backlog passes a
+bound, datagrams are dropped and counted (``reason="backpressure"``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from millpond.config import Config
+from millpond.ingest.appender import Appender, Backpressure, log_keys
+from millpond.ingest.framing import AutoFramer, Framed
+from millpond.ingest.server import Connection, Listener, parse_listen, serve_tcp, serve_udp, tls_context
+from millpond.ingest.stats import IngestStats
+from millpond.ingest.syslog_codec import decode
+from millpond.pipeline.log.errors import LogError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["RECEIVER", "SyslogReceiver", "start"]
+
+RECEIVER = "syslog"
+
+
+class SyslogReceiver:
+    """TCP connection handler and UDP datagram sink sharing one appender."""
+
+    def __init__(self, appender: Appender, stats: IngestStats, *, max_line: int, linger: float,
+                 max_udp_backlog: int = 16 << 20) -> None:
+        self.appender = appender
+        self.stats = stats
+        self.max_line = max_line
+        self.linger = linger
+        self.max_udp_backlog = max_udp_backlog
+        self._udp: list[bytes] = []
+        self._udp_bytes = 0
+        self._udp_timer: asyncio.TimerHandle | asyncio.Handle | None = None
+        self._udp_tasks: set[asyncio.Task[None]] = set()
+
+    def _report(self, framed: Framed, peer: str) -> None:
+        for e in framed.errors:
+            self.stats.rejected(RECEIVER, e.reason)
+            log.warning("syslog: %s: %s", peer, e)
+
+    async def _append(self, frames: list[bytes]) -> None:
+        batch = decode(frames)
+        self.stats.received(RECEIVER, batch.num_rows, sum(map(len, frames)))
+        await self.appender.append("logs", batch, log_keys(batch), receiver=RECEIVER)
+
+    async def handle(self, conn: Connection) -> None:
+        """One TCP connection: frame, decode, append; skipped frames are counted, not fatal."""
+        framer = AutoFramer(self.max_line)
+        while True:
+            data = await conn.read()
+            framed = framer.feed(data) if data else framer.finish()
+            self._report(framed, conn.peer)
+            if framed.frames:
+                await self._append(framed.frames)
+            if not data:
+                return
+
+    # -- UDP -----------------------------------------------------------------
+
+    def datagram(self, data: bytes, addr: Any, transport: asyncio.DatagramTransport) -> None:
+        """Gather one datagram; decoding and the append happen for all gathered ones together."""
+        data = data.rstrip(b"\r\n\x00")
+        if not data:
+            return
+        if len(data) > self.max_line:
+            self.stats.rejected(RECEIVER, "too_large")
+            log.warning("syslog: datagram of %d bytes from %s over max_line; dropped", len(data), addr[0])
+            return
+        if self._udp_bytes + len(data) > self.max_udp_backlog:
+            self.stats.rejected(RECEIVER, "backpressure")
+            return
+        self._udp.append(data)
+        self._udp_bytes += len(data)
+        if self._udp_timer is None:
+            loop = asyncio.get_running_loop()
+            self._udp_timer = (loop.call_later(self.linger, self._udp_flush) if self.linger > 0
+                               else loop.call_soon(self._udp_flush))
+
+    def _udp_flush(self) -> None:
+        self._udp_timer = None
+        frames, self._udp, self._udp_bytes = self._udp, [], 0
+        if not frames:
+            return
+        task = asyncio.get_running_loop().create_task(self._udp_append(frames))
+        self._udp_tasks.add(task)
+        task.add_done_callback(self._udp_tasks.discard)
+
+    async def _udp_append(self, frames: list[bytes]) -> None:
+        try:
+            await self._append(frames)
+        except Backpressure:
+            log.warning("syslog: %d datagrams dropped: ingest is behind", len(frames))
+            self.stats.rejected(RECEIVER, "backpressure", len(frames) - 1)  # the appender counted one
+        except LogError as e:
+            self.stats.rejected(RECEIVER, "log_error", len(frames))
+            log.warning("syslog: %d datagrams dropped: the log refused them (%s)", len(frames), e)
+
+    async def close_udp(self) -> None:
+        """Flush gathered datagrams and wait for their appends."""
+        if self._udp_timer is not None:
+            self._udp_timer.cancel()
+        self._udp_flush()
+        if self._udp_tasks:
+            await asyncio.wait(set(self._udp_tasks))
+
+
+async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Listener]:
+    """Start syslog on ``[syslog] listen``: TCP (TLS when ``tls_cert`` is set) and UDP, same port."""
+    sc = cfg.syslog
+    host, port = parse_listen(sc.listen)
+    recv = SyslogReceiver(appender, stats, max_line=sc.max_line, linger=cfg.ingest.linger)
+    tcp = await serve_tcp(RECEIVER, host, port, recv.handle, max_connections=sc.max_connections,
+                          ssl=tls_context(sc.tls_cert, sc.tls_key), stats=stats)
+    try:
+        udp = await serve_udp(f"{RECEIVER}_udp", host, tcp.port, recv.datagram, stats=stats)
+    except OSError:
+        await tcp.close()
+        raise
+    udp.on_close = recv.close_udp
+    return [tcp, udp]
+

@@ -1,0 +1,367 @@
+"""syslog messages (RFC 5424 and RFC 3164, detected per message) → ``logs`` batches.
+
+No sockets here: :func:`decode` takes whole messages (frames, datagrams) and
+returns one batch, one row per message, in input order. It never refuses a
+message: whatever does not parse as either format becomes a row whose
+``message`` is the text (PRI default 13, user.notice, as RFC 3164 §4.3.3
+says a relay should assume).
+
+Fast paths are columnar: RFC 5424 headers are cut with one
+``pyarrow.compute.split_pattern`` (7 fields: ``<PRI>1``, TIMESTAMP, HOSTNAME,
+APP-NAME, PROCID, MSGID, and "SD MSG"); RFC 3164 with one RE2
+``extract_regex``. Only structured data (``[id k="v" …]``) and odd lines take
+a per-line Python path.
+
+Mapping (DESIGN): HOSTNAME → host; APP-NAME (5424) or TAG (3164) → service;
+MSG → message (a leading UTF-8 BOM dropped); PRI → severity (via
+:data:`SYSLOG_SEVERITY`) and ``attributes["facility"]`` (name); PROCID / the
+3164 ``TAG[pid]`` → ``attributes["procid"]``; MSGID → ``attributes["msgid"]``;
+each SD-PARAM → ``attributes["<SD-ID>.<name>"]``. NILVALUE ``-`` is absent.
+RFC 3164 timestamps carry no year or zone: the current UTC year is assumed
+(last year if that lands more than a day in the future), and UTC.
+Invalid UTF-8 is replaced with U+FFFD.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from millpond.pipeline.schema import SYSLOG_SEVERITY, TS, logs_batch, now_us
+
+__all__ = ["FACILITIES", "decode", "parse_structured_data"]
+
+SOURCE = "syslog"
+FACILITIES = (
+    "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv",
+    "ftp", "ntp", "security", "console", "solaris-cron", *(f"local{i}" for i in range(8)),
+)
+_FAC = pa.array(FACILITIES)
+_SEV = pa.array(SYSLOG_SEVERITY)
+_TS_NS = pa.timestamp("ns", tz="UTC")
+
+_IS_5424 = r"^<\d{1,3}>1 "
+_RX_3164 = (
+    r"^<(?P<pri>\d{1,3})>"
+    r"(?P<ts>[A-Z][a-z]{2} [ 0-9]?\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT[0-9:.]+(?:Z|[+-]\d\d:?\d\d)) "
+    r"(?:(?P<host>[^\s:\[\]]+) )?(?P<tag>[^\s:\[\]]{1,128})(?:\[(?P<pid>[^\]\s]{0,128})\])?: ?(?P<msg>(?s:.*))$"
+)
+_PY_PRI = re.compile(r"<(\d{1,3})>")
+_PY_3164_TS = re.compile(r"([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d) ")
+_PY_ISO_TS = re.compile(r"(\d{4}-\d\d-\d\dT[0-9:.]+(?:Z|[+-]\d\d:?\d\d)) ")
+_PY_TAG = re.compile(r"([^\s:\[\]]{1,128})(?:\[([^\]\s]{0,128})\])?: ?", re.S)
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_SD_PARAM = re.compile(r' ([^\s=\]"]{1,32})="((?:[^"\\\]]|\\.)*)"')
+
+
+@dataclass
+class _Cols:
+    """Rows decoded by one path: their input positions and column values."""
+
+    rows: list[np.ndarray] = field(default_factory=list)
+    ts: list[pa.Array] = field(default_factory=list)  # timestamp[us, UTC], nulls = arrival time
+    host: list[pa.Array] = field(default_factory=list)
+    service: list[pa.Array] = field(default_factory=list)
+    pri: list[pa.Array] = field(default_factory=list)  # int32 0..191
+    message: list[pa.Array] = field(default_factory=list)
+    a_rows: list[np.ndarray] = field(default_factory=list)  # attribute triplets (input row, key, value)
+    a_keys: list[pa.Array] = field(default_factory=list)
+    a_vals: list[pa.Array] = field(default_factory=list)
+
+    def add(self, rows: np.ndarray, ts: pa.Array, host: pa.Array, service: pa.Array, pri: pa.Array,
+            message: pa.Array) -> None:
+        self.rows.append(rows)
+        self.ts.append(ts)
+        self.host.append(host)
+        self.service.append(service)
+        self.pri.append(pri.cast(pa.int32()))
+        self.message.append(message)
+
+    def attr(self, rows: np.ndarray, key: str | pa.Array, vals: pa.Array) -> None:
+        if len(rows):
+            self.a_rows.append(rows)
+            self.a_keys.append(pa.array([key] * len(rows), pa.string()) if isinstance(key, str) else key)
+            self.a_vals.append(vals)
+
+
+def _nil(arr: pa.Array) -> pa.Array:
+    """``-`` (NILVALUE) → null."""
+    return pc.if_else(pc.equal(arr, "-"), pa.scalar(None, pa.string()), arr)
+
+
+def _iso_ts(text: pa.Array) -> pa.Array:
+    """RFC 3339 strings (nulls allowed) → timestamp[us, UTC]; unparsable ones → null."""
+    try:
+        return text.cast(_TS_NS).cast(TS, safe=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return pa.array([_iso_one(s) for s in text.to_pylist()], pa.int64()).cast(TS)
+
+
+def _iso_one(s: str | None) -> int | None:
+    if not s:
+        return None
+    try:
+        return pa.scalar(s).cast(_TS_NS).cast(pa.int64()).as_py() // 1000
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, TypeError):
+        return None
+
+
+def _bsd_year(now: dt.datetime) -> tuple[int, int]:
+    return now.year, now.year - 1
+
+
+def _bsd_ts(text: pa.Array, now_us_: int) -> pa.Array:
+    """``Mmm dd hh:mm:ss`` (no year, no zone) → UTC timestamps, year inferred; ISO passes through."""
+    iso = pc.match_substring_regex(text, r"^\d{4}-")
+    now = dt.datetime.fromtimestamp(now_us_ / 1e6, dt.UTC)
+    this, last = _bsd_year(now)
+    out = pc.strptime(pc.binary_join_element_wise(f"{this} ", text, ""), format="%Y %b %d %H:%M:%S",
+                      unit="us", error_is_null=True).cast(TS)
+    future = pc.greater(out.cast(pa.int64()), now_us_ + 86_400_000_000)
+    if pc.any(future).as_py():
+        prev = pc.strptime(pc.binary_join_element_wise(f"{last} ", text, ""), format="%Y %b %d %H:%M:%S",
+                           unit="us", error_is_null=True).cast(TS)
+        out = pc.if_else(future, prev, out)
+    if pc.any(iso).as_py():
+        out = pc.if_else(iso, _iso_ts(pc.if_else(iso, text, pa.scalar(None, pa.string()))), out)
+    return out
+
+
+def parse_structured_data(s: str) -> tuple[list[tuple[str, str]], str] | None:
+    """``[id k="v" …][id2 …] MSG`` → (("id.k", "v") pairs, MSG); ``None`` if the SD is malformed.
+
+    Escapes ``\\"``, ``\\\\`` and ``\\]`` inside values are undone.
+    """
+    pairs: list[tuple[str, str]] = []
+    i = 0
+    n = len(s)
+    while i < n and s[i] == "[":
+        j = i + 1
+        while j < n and s[j] not in ' ]"=':
+            j += 1
+        sdid = s[i + 1:j]
+        if not sdid or j >= n or len(sdid) > 32:
+            return None
+        while j < n and s[j] == " ":
+            m = _SD_PARAM.match(s, j)
+            if not m:
+                return None
+            value = m.group(2)
+            if "\\" in value:
+                value = re.sub(r'\\(["\\\]])', r"\1", value)
+            pairs.append((f"{sdid}.{m.group(1)}", value))
+            j = m.end()
+        if j >= n or s[j] != "]":
+            return None
+        i = j + 1
+    if i < n and s[i] != " ":
+        return None
+    return pairs, s[i + 1:]
+
+
+def _fast_5424(text: pa.Array, rows: np.ndarray, out: _Cols) -> np.ndarray:
+    """Decode RFC 5424 rows; returns the input rows this path could not take."""
+    parts = pc.split_pattern(text, " ", max_splits=6)
+    ok = pc.equal(pc.list_value_length(parts), 7).to_numpy(zero_copy_only=False)
+    if not ok.all():
+        parts = parts.filter(pa.array(ok))
+    good = rows[ok]
+    el = [pc.list_element(parts, i) for i in range(7)]
+    pri = pc.cast(pc.utf8_slice_codeunits(el[0], 1, -2), pa.int32())
+    valid_pri = pc.less_equal(pri, 191).to_numpy(zero_copy_only=False)
+    if not valid_pri.all():
+        keep = pa.array(valid_pri)
+        el = [e.filter(keep) for e in el]
+        pri = pri.filter(keep)
+        good = good[valid_pri]
+        ok[np.flatnonzero(ok)[~valid_pri]] = False
+    rest = el[6]
+    nil_sd = pc.or_(pc.equal(rest, "-"), pc.starts_with(rest, "- ")).to_numpy(zero_copy_only=False)
+    message = pc.if_else(pa.array(nil_sd), pc.utf8_slice_codeunits(rest, 2), rest)
+    has_sd = np.flatnonzero(~nil_sd & pc.starts_with(rest, "[").to_numpy(zero_copy_only=False))
+    if len(has_sd):
+        msgs = message.to_pylist()
+        sd_rows, sd_keys, sd_vals = [], [], []
+        for k, s in zip(has_sd.tolist(), rest.take(pa.array(has_sd)).to_pylist()):
+            parsed = parse_structured_data(s)
+            if parsed is None:
+                continue  # malformed SD: the whole remainder stays the message
+            pairs, msgs[k] = parsed
+            for key, val in pairs:
+                sd_rows.append(good[k])
+                sd_keys.append(key)
+                sd_vals.append(val)
+        message = pa.array(msgs, pa.string())
+    message = pc.utf8_ltrim(message, "\ufeff")
+    out.add(good, _iso_ts(_nil(el[1])), _nil(el[2]), _nil(el[3]), pri, message)
+    for name, col in (("procid", el[4]), ("msgid", el[5])):
+        present = pc.not_equal(col, "-").to_numpy(zero_copy_only=False)
+        out.attr(good[present], name, col.filter(pa.array(present)))
+    if len(has_sd):
+        out.attr(np.array(sd_rows, dtype=np.int64), pa.array(sd_keys, pa.string()), pa.array(sd_vals, pa.string()))
+    return rows[~ok]
+
+
+def _fast_3164(text: pa.Array, rows: np.ndarray, out: _Cols, now: int) -> np.ndarray:
+    """Decode RFC 3164 rows that match the common shape; returns the rows left for the slow path."""
+    m = pc.extract_regex(text, _RX_3164)
+    ok = pc.is_valid(m).to_numpy(zero_copy_only=False)
+    if not ok.any():
+        return rows
+    m = m.filter(pa.array(ok))
+    pri = pc.cast(pc.struct_field(m, "pri"), pa.int32())
+    valid = pc.less_equal(pri, 191).to_numpy(zero_copy_only=False)
+    if not valid.all():
+        m = m.filter(pa.array(valid))
+        pri = pri.filter(pa.array(valid))
+        ok[np.flatnonzero(ok)[~valid]] = False
+    good = rows[ok]
+    ts = _bsd_ts(pc.struct_field(m, "ts"), now)
+    host = pc.struct_field(m, "host")
+    out.add(good, ts, host, pc.struct_field(m, "tag"), pri, pc.struct_field(m, "msg"))
+    pid = pc.struct_field(m, "pid")
+    present = pc.not_equal(pid, "").to_numpy(zero_copy_only=False)
+    out.attr(good[present], "procid", pid.filter(pa.array(present)))
+    return rows[~ok]
+
+
+def _slow_one(s: str, now: dt.datetime) -> tuple[int | None, str, str, int, str, list[tuple[str, str]]]:
+    """Best effort for one odd line: (ts_us, host, service, pri, message, attributes). Never raises."""
+    pri = 13
+    m = _PY_PRI.match(s)
+    if m and int(m.group(1)) <= 191:
+        pri = int(m.group(1))
+        s = s[m.end():]
+    attrs: list[tuple[str, str]] = []
+    if s.startswith("1 "):  # RFC 5424 missing fields: take what is there
+        f = s[2:].split(" ", 5)
+        f += ["-"] * (6 - len(f))
+        ts = _iso_one(f[0]) if f[0] != "-" else None
+        for name, v in (("procid", f[3]), ("msgid", f[4])):
+            if v and v != "-":
+                attrs.append((name, v))
+        rest = f[5]
+        msg = rest[2:] if rest.startswith("- ") else ("" if rest == "-" else rest)
+        if rest.startswith("["):
+            parsed = parse_structured_data(rest)
+            if parsed:
+                attrs += parsed[0]
+                msg = parsed[1]
+        return ts, "" if f[1] == "-" else f[1], "" if f[2] == "-" else f[2], pri, msg.lstrip("\ufeff"), attrs
+    ts_us: int | None = None
+    host = service = ""
+    t = _PY_3164_TS.match(s)
+    if t and t.group(1) in _MONTHS:
+        try:
+            when = dt.datetime(now.year, _MONTHS[t.group(1)], int(t.group(2)), int(t.group(3)),
+                               int(t.group(4)), int(t.group(5)), tzinfo=dt.UTC)
+            if when > now + dt.timedelta(days=1):
+                when = when.replace(year=now.year - 1)
+            ts_us = int(when.timestamp() * 1_000_000)
+            s = s[t.end():]
+        except ValueError:
+            pass
+    else:
+        t = _PY_ISO_TS.match(s)
+        if t:
+            ts_us = _iso_one(t.group(1))
+            s = s[t.end():]
+    if ts_us is not None:
+        h, sep, rest = s.partition(" ")
+        tag = _PY_TAG.match(s)
+        if sep and not (tag and tag.end() <= len(h) + 1):
+            host, s = h, rest
+        tag = _PY_TAG.match(s)
+        if tag:
+            service = tag.group(1)
+            if tag.group(2):
+                attrs.append(("procid", tag.group(2)))
+            s = s[tag.end():]
+    return ts_us, host, service, pri, s, attrs
+
+
+def _slow(text: pa.Array, rows: np.ndarray, out: _Cols, now: int) -> None:
+    when = dt.datetime.fromtimestamp(now / 1e6, dt.UTC)
+    parsed = [_slow_one(s, when) for s in text.to_pylist()]
+    cols = list(zip(*parsed)) if parsed else [[] for _ in range(6)]
+    out.add(rows, pa.array(cols[0], pa.int64()).cast(TS), pa.array(cols[1], pa.string()),
+            pa.array(cols[2], pa.string()), pa.array(cols[3], pa.int32()), pa.array(cols[4], pa.string()))
+    a_rows = [int(r) for r, attrs in zip(rows, cols[5]) for _ in attrs]
+    pairs = [p for attrs in cols[5] for p in attrs]
+    if pairs:
+        out.attr(np.array(a_rows, dtype=np.int64), pa.array([k for k, _ in pairs], pa.string()),
+                 pa.array([v for _, v in pairs], pa.string()))
+
+
+def _as_text(messages: list[bytes]) -> pa.Array:
+    arr = pa.array(messages, pa.binary())
+    try:
+        return arr.cast(pa.string())
+    except pa.ArrowInvalid:  # invalid UTF-8 somewhere: repair just like Python would
+        return pa.array([m.decode("utf-8", "replace") for m in messages], pa.string())
+
+
+def decode(messages: list[bytes], *, received_us: int | None = None, fast: bool = True) -> pa.RecordBatch:
+    """Whole syslog messages (no framing left) → one ``logs`` batch, a row each, in order.
+
+    ``fast=False`` sends every message through the per-line reference parser
+    (tests check the columnar paths against it).
+    """
+    n = len(messages)
+    now = now_us() if received_us is None else received_us
+    text = _as_text(messages)
+    out = _Cols()
+    if not fast:
+        _slow(text, np.arange(n, dtype=np.int64), out, now)
+        return _assemble(out, n, now)
+    is5424 = pc.match_substring_regex(text, _IS_5424).to_numpy(zero_copy_only=False)
+    rows = np.arange(n, dtype=np.int64)
+    left = [rows[~is5424]]
+    if is5424.any():
+        idx = rows[is5424]
+        left.append(_fast_5424(text.take(pa.array(idx)), idx, out))
+    rest = np.sort(np.concatenate(left))
+    if len(rest):
+        rest = _fast_3164(text.take(pa.array(rest)), rest, out, now)
+    if len(rest):
+        _slow(text.take(pa.array(rest)), rest, out, now)
+    return _assemble(out, n, now)
+
+
+def _assemble(out: _Cols, n: int, now: int) -> pa.RecordBatch:
+    """Put every path's rows back in input order and build the validated batch."""
+    rows = np.concatenate(out.rows) if out.rows else np.zeros(0, dtype=np.int64)
+    order = pa.array(np.argsort(rows, kind="stable"))
+
+    def col(parts: list[pa.Array], typ: pa.DataType) -> pa.Array:
+        arr = pa.concat_arrays([p.cast(typ) for p in parts]) if parts else pa.array([], typ)
+        return arr.take(order)
+
+    pri = col(out.pri, pa.int32())
+    fac = _FAC.take(pc.shift_right(pri, 3))
+    sev = _SEV.take(pc.bit_wise_and(pri, 7))
+    # attributes: facility for every row, then the collected triplets, grouped by row
+    a_rows = np.concatenate([np.arange(n, dtype=np.int64), *out.a_rows])
+    a_keys = pa.concat_arrays([pa.array(["facility"] * n, pa.string()), *out.a_keys])
+    a_vals = pa.concat_arrays([fac, *(v.cast(pa.string()) for v in out.a_vals)])
+    a_order = np.argsort(a_rows, kind="stable")
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(a_rows, minlength=n), out=offsets[1:])
+    take = pa.array(a_order)
+    attrs = pa.MapArray.from_arrays(pa.array(offsets), a_keys.take(take), a_vals.take(take))
+    return logs_batch(
+        message=col(out.message, pa.string()),
+        ts=col(out.ts, TS),
+        host=col(out.host, pa.string()),
+        service=col(out.service, pa.string()),
+        severity=sev,
+        attributes=attrs,
+        source=SOURCE,
+        default_ts_us=now,
+    )
