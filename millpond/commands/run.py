@@ -1,11 +1,156 @@
-"""`millpond run` (not built yet: issue #4)."""
+"""`millpond run`: the appliance — the log, every receiver, the query API, and a pipeline worker.
+
+This module only wires: it opens the log (taking the data directory's
+lock), mounts the query/admin routes of ``sinks`` on the ingest HTTP
+server, runs :class:`~millpond.ingest.service.IngestService` on uvloop, and
+supervises one ``millpond worker`` child process (restarted with backoff
+if it dies, stopped after ingest on exit so it archives the log's tail).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
 import click
 
-from millpond.commands._common import not_built
+from millpond.commands._common import config_option, data_dir_option, fail, load
+from millpond.config import Config, ConfigError
+
+log = logging.getLogger("millpond.run")
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def run() -> None:
-    """Not built yet (issue #4)."""
-    not_built("run", 4)
+class WorkerSupervisor:
+    """Keeps one ``millpond worker`` child running; restarts it with backoff when it exits."""
+
+    def __init__(self, cfg: Config, config_path: Path | None) -> None:
+        self.argv = [sys.executable, "-m", "millpond", "worker", "--data-dir", str(cfg.data_path)]
+        if config_path is not None:
+            self.argv[4:4] = ["--config", str(config_path)]
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.restarts = 0
+        self._spawned = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="worker-supervisor", daemon=True)
+
+    def start(self) -> None:
+        self._spawn()
+        self._thread.start()
+
+    def _spawn(self) -> None:
+        self.proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL)
+        self._spawned = time.monotonic()
+        log.info("worker started (pid %d)", self.proc.pid)
+
+    def _watch(self) -> None:
+        backoff = 1.0
+        while not self._stop.wait(0.5):
+            assert self.proc is not None
+            code = self.proc.poll()
+            if code is None:
+                continue
+            if time.monotonic() - self._spawned > 60:
+                backoff = 1.0  # it ran a good while: a fresh failure, not a crash loop
+            log.warning("worker exited with status %s; restarting in %.0fs", code, backoff)
+            if self._stop.wait(backoff):
+                return
+            backoff = min(backoff * 2, 30.0)
+            self.restarts += 1
+            self._spawn()
+
+    def stop(self, timeout: float = 60.0) -> None:
+        """SIGTERM the worker (it archives the tail and commits), kill it after ``timeout``."""
+        self._stop.set()
+        proc = self.proc
+        if proc is None or proc.poll() is not None:
+            return
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            log.warning("worker did not stop within %.0fs; killing it", timeout)
+            proc.kill()
+            proc.wait()
+
+
+def _serve(cfg: Config, config_path: Path | None, with_worker: bool) -> None:
+    from millpond.ingest.service import IngestService
+    from millpond.pipeline.log import open_log
+    from millpond.sinks import query_api
+
+    lg = open_log(Path(cfg.data_dir), cfg.log)
+    supervisor = WorkerSupervisor(cfg, config_path) if with_worker else None
+    try:
+        service = IngestService(cfg, lg, extra_routes=lambda app: query_api.register(app, cfg, lg))
+
+        def started(svc: IngestService) -> None:
+            ports = ", ".join(f"{name} {port}" for name, port in svc.ports().items() if port)
+            click.echo(f"millpond: running ({ports}); data in {cfg.data_path}", err=True)
+            if supervisor is not None:
+                supervisor.start()
+
+        _event_loop_run(service.run_until_signal(started))
+    finally:
+        if supervisor is not None:
+            supervisor.stop()
+        lg.close()
+
+
+def _event_loop_run(main: object) -> None:
+    """Run ``main`` on uvloop (falling back to asyncio's loop where uvloop is unavailable)."""
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - Windows
+        asyncio.run(main)  # type: ignore[arg-type]
+        return
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(main)  # type: ignore[arg-type]
+
+
+@click.command()
+@config_option
+@data_dir_option
+@click.option("--http", "http_listen", metavar="HOST:PORT", help="HTTP listen address ([http] listen).")
+@click.option("--forward", "forward_listen", metavar="HOST:PORT",
+              help="Fluent forward listen address ([forward] listen; '' = off).")
+@click.option("--syslog", "syslog_listen", metavar="HOST:PORT", help="syslog UDP+TCP listen address ('' = off).")
+@click.option("--mqtt", "mqtt_url", metavar="URL", help="MQTT broker to subscribe to, e.g. mqtt://127.0.0.1:1883.")
+@click.option("--scrape", "scrape_targets", metavar="URL", multiple=True, help="A /metrics URL to scrape (repeat).")
+@click.option("--token", help="Token guarding query/admin routes ([http] token).")
+@click.option("--partitions", type=int, help="Partitions per topic for a new log ([log] partitions).")
+@click.option("--no-worker", is_flag=True, help="Do not start the pipeline worker (ingest and query only).")
+@click.option("--log-level", default="info", show_default=True,
+              type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False))
+def run(config_path: Path | None, data_dir: Path | None, http_listen: str | None, forward_listen: str | None,
+        syslog_listen: str | None, mqtt_url: str | None, scrape_targets: tuple[str, ...], token: str | None,
+        partitions: int | None, no_worker: bool, log_level: str) -> None:
+    """Run the appliance until SIGTERM or Ctrl-C (then flush, archive the tail, exit)."""
+    cfg = load(
+        config_path,
+        data_dir=str(data_dir) if data_dir else None,
+        **{"http.listen": http_listen, "forward.listen": forward_listen, "syslog.listen": syslog_listen,
+           "mqtt.url": mqtt_url, "scrape.targets": list(scrape_targets) or None, "http.token": token,
+           "log.partitions": partitions},
+    )
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from millpond.pipeline.log.errors import LogError
+
+    try:
+        _serve(cfg, config_path or _env_config(), with_worker=not no_worker)
+    except (LogError, ConfigError, ValueError) as e:
+        fail(str(e))
+    except OSError as e:
+        where = f" ({e.filename})" if getattr(e, "filename", None) else ""
+        fail(f"cannot start: {e.strerror or e}{where}")
+
+
+def _env_config() -> Path | None:
+    value = os.environ.get("MILLPOND_CONFIG")
+    return Path(value) if value else None
