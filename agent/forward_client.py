@@ -157,10 +157,10 @@ class ForwardConnection:
                 if fut is not None and not fut.done():
                     fut.set_result(None)
         except (ForwardError, OSError, ValueError, msgpack.UnpackException) as e:
-            err = e if isinstance(e, ForwardError) else ForwardError(str(e) or type(e).__name__)
+            text = str(e) or type(e).__name__
             for fut in self.waiting.values():
                 if not fut.done():
-                    fut.set_exception(err)
+                    fut.set_exception(ForwardError(text))
             self.waiting.clear()
 
     def send(self, frame: bytes, chunk: str) -> asyncio.Future[None]:

@@ -60,10 +60,9 @@ def parse_time(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        v = float(value)
-        for scale in (1e9, 1e6, 1e3, 1.0):  # s, ms, us, ns by magnitude
-            if v * scale < 1e19 and v * scale > 1e17:
-                return int(v * scale)
+        for scale in (10**9, 10**6, 10**3, 1):  # s, ms, us, ns by magnitude
+            if 1e17 < value * scale < 1e19:
+                return value * scale if isinstance(value, int) else round(value * scale / 1000) * 1000
         return None
     if isinstance(value, str):
         try:

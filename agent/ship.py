@@ -128,6 +128,18 @@ class ForwardShipper(_Shipper):
 
     async def _pump(self, conn: ForwardConnection) -> None:
         inflight: deque[tuple[int, int, list[Any], asyncio.Future[None]]] = deque()
+        try:
+            await self._pump_inflight(conn, inflight)
+        finally:
+            for *_, fut in inflight:  # resent on the next connection; mark their failures seen
+                if fut.done() and not fut.cancelled():
+                    fut.exception()
+                else:
+                    fut.cancel()
+
+    async def _pump_inflight(
+        self, conn: ForwardConnection, inflight: deque[tuple[int, int, list[Any], asyncio.Future[None]]]
+    ) -> None:
         after = self.spool.acked_seq
         while not self.stop.is_set():
             after = max(after, self.spool.acked_seq)  # records dropped by a full spool are skipped

@@ -53,11 +53,15 @@ class Appliance:
     forward_port: int = field(default_factory=free_port)
     http_port: int = field(default_factory=free_port)
     shared_key: str = ""
+    tls: tuple[Path, Path] | None = None
+    """(certificate, key) to serve forward over TLS."""
     proc: subprocess.Popen[str] | None = None
 
     def start(self) -> None:
         cmd = [PY, str(HERE / "appliance.py"), "--data-dir", str(self.data_dir), "--forward", str(self.forward_port),
                "--http", str(self.http_port), "--shared-key", self.shared_key]
+        if self.tls:
+            cmd += ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline() if self.proc.stdout else ""
         assert line.strip() == "ready", f"appliance did not start: {line!r}"

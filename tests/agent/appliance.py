@@ -29,11 +29,14 @@ async def main() -> None:
     ap.add_argument("--http", type=int, required=True)
     ap.add_argument("--shared-key", default="")
     ap.add_argument("--partitions", type=int, default=2)
+    ap.add_argument("--tls-cert", default="")
+    ap.add_argument("--tls-key", default="")
     a = ap.parse_args()
     cfg = build_config({
         "data_dir": a.data_dir,
         "log": {"partitions": a.partitions},
-        "forward": {"listen": f"127.0.0.1:{a.forward}", "shared_key": a.shared_key, "self_hostname": "appliance"},
+        "forward": {"listen": f"127.0.0.1:{a.forward}", "shared_key": a.shared_key, "self_hostname": "appliance",
+                    "tls_cert": a.tls_cert, "tls_key": a.tls_key},
         "http": {"listen": f"127.0.0.1:{a.http}"},
     })
     log = open_log(Path(a.data_dir), cfg.log)

@@ -281,3 +281,23 @@ def test_shared_key_handshake(tmp_path: Path, agents: list[AgentProc]) -> None:
         assert b.stop() == 0
     finally:
         appliance.stop()
+
+
+def test_tls_with_shared_key(tmp_path: Path, agents: list[AgentProc]) -> None:
+    """Forward over TLS (the agent verifies the appliance's certificate) plus the shared_key handshake."""
+    import subprocess
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    appliance = Appliance(tmp_path / "data", shared_key="k", tls=(cert, key))
+    appliance.start()
+    try:
+        log = tmp_path / "app.log"
+        write_lines(log, 0, 2000)
+        _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}], shared_key="k",
+               tls=True, tls_ca=str(cert))
+        _expect_exactly_once(appliance, {f"id={i}" for i in range(2000)})
+    finally:
+        appliance.stop()
