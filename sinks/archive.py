@@ -268,20 +268,34 @@ class Archive:
         return n
 
 
+def _sort_key(col: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """An integer array ordering like ``col`` (strings ranked through their dictionary: cheap to sort)."""
+    t = col.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_dictionary(t):
+        enc = col if pa.types.is_dictionary(t) else pc.dictionary_encode(pc.fill_null(col, ""))
+        if isinstance(enc, pa.ChunkedArray):
+            enc = enc.unify_dictionaries().combine_chunks() if enc.num_chunks else pa.array([], pa.dictionary(
+                pa.int32(), pa.string()))
+        ranks = pc.rank(enc.dictionary, sort_keys="ascending", tiebreaker="dense").to_numpy()
+        return ranks[enc.indices.fill_null(0).to_numpy(zero_copy_only=False)]
+    if pa.types.is_timestamp(t):
+        col = col.cast(pa.int64())
+    return np.asarray(col.to_numpy() if isinstance(col, pa.ChunkedArray) else col.to_numpy(zero_copy_only=False))
+
+
 def split_hours(table: pa.Table, sort_keys: list[str]) -> list[tuple[int, pa.Table]]:
     """``table`` cut by UTC hour of ``ts``, each part sorted by ``sort_keys`` (one vectorised sort)."""
     if table.num_rows == 0:
         return []
     ts = table.column("ts").cast(pa.int64()).to_numpy()
     hours = ts // HOUR_US * HOUR_US
-    keyed = table.append_column("__hour", pa.array(hours, pa.int64()))
-    order = pc.sort_indices(keyed, sort_keys=[("__hour", "ascending")] + [(k, "ascending") for k in sort_keys])
-    keyed = keyed.take(order)
-    h = keyed.column("__hour").to_numpy()
+    keys = [_sort_key(table.column(k)) if k != "ts" else ts for k in reversed(sort_keys)]
+    order = np.lexsort([*keys, hours])  # the last key is the primary one
+    h = hours[order]
+    body = table.take(pa.array(order))
     bounds = np.flatnonzero(np.diff(h)) + 1
     starts = np.concatenate(([0], bounds))
     ends = np.concatenate((bounds, [len(h)]))
-    body = keyed.drop_columns(["__hour"])
     return [(int(h[s]), body.slice(s, e - s).combine_chunks()) for s, e in zip(starts, ends)]
 
 

@@ -70,11 +70,15 @@ class QueryResult:
     rows: list[list[Any]]
     elapsed_ms: float
     truncated: bool = False
+    hidden: int = 0
+    """Unarchived records not visible because the pipeline is far behind (see :class:`~millpond.sinks.tail.Tail`)."""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"columns": self.columns, "rows": self.rows, "elapsed_ms": round(self.elapsed_ms, 3)}
         if self.truncated:
             out["truncated"] = True
+        if self.hidden:
+            out["warning"] = f"the pipeline is behind: {self.hidden} recent records are not visible yet"
         return out
 
 
@@ -149,12 +153,16 @@ class QueryService:
             cur.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM _{name}")
         return cur
 
-    def _bind(self, cur: duckdb.DuckDBPyConnection) -> None:
-        """Register this query's snapshot: committed archive files and the tail after them."""
+    def _bind(self, cur: duckdb.DuckDBPyConnection) -> int:
+        """Register this query's snapshot: committed archive files and the tail after them.
+
+        Returns how many unarchived records the tail left out (pipeline far behind).
+        """
         committed: dict[TopicPartition, int] | None = None
+        hidden = 0
         if self.tail is not None:
             snap = self.tail.snapshot()
-            committed = snap.start
+            committed, hidden = snap.start, snap.hidden
             for name in RAW:
                 cur.register(f"_{name}_tail", snap.tables[name])
         for name, schema in RAW.items():
@@ -163,6 +171,7 @@ class QueryService:
             cur.register(f"_{name}_parts", self.archive.dataset(live_files(self.archive.list(name), committed), schema))
         cur.register("_log_patterns", self._patterns())
         cur.register("_alerts", self._alerts())
+        return hidden
 
     def _patterns(self) -> pa.Table:
         path = f"{self.archive.root}/{PATTERNS_FILE}"
@@ -203,7 +212,7 @@ class QueryService:
 
     def _run_once(self, cur: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout: float,
                   t0: float) -> QueryResult:
-        self._bind(cur)
+        hidden = self._bind(cur)
         timer = threading.Timer(max(timeout - (time.perf_counter() - t0), 0.001), cur.interrupt)
         timer.daemon = True
         timer.start()
@@ -231,7 +240,7 @@ class QueryService:
         table = pa.Table.from_batches(batches) if batches else None
         truncated = rows > limit
         out_rows = _rows(table.slice(0, limit)) if table is not None else []
-        return QueryResult(columns, out_rows, (time.perf_counter() - t0) * 1000, truncated)
+        return QueryResult(columns, out_rows, (time.perf_counter() - t0) * 1000, truncated, hidden)
 
     def close(self) -> None:
         self._closed = True

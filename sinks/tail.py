@@ -33,15 +33,18 @@ class TailSnapshot:
 
     start: dict[TopicPartition, int]
     tables: dict[str, pa.Table]
-    truncated: bool
+    hidden: int
+    """Records past the committed offsets left out because the pipeline is that far behind."""
 
 
 class Tail:
     """Reads ``[committed, end)`` of every partition of ``topics``; thread-safe.
 
-    ``max_records`` bounds the rows held per topic: when the pipeline is
-    that far behind, the newest records are left out (and ``truncated`` set)
-    rather than memory growing without bound.
+    ``max_records`` bounds the rows held per topic (split evenly over its
+    partitions): when the pipeline is further behind than that, the *newest*
+    records are kept, so what just arrived stays visible, and the older
+    unarchived ones are left out until the worker archives them (counted in
+    ``hidden``), rather than memory growing without bound.
     """
 
     def __init__(self, log: Log, group: str, topics: tuple[str, ...] = ("logs", "metrics"),
@@ -59,22 +62,24 @@ class Tail:
             known = self.log.topics()
             starts: dict[TopicPartition, int] = {}
             tables: dict[str, pa.Table] = {}
-            truncated = False
+            hidden = 0
             for topic in self.topics:
-                budget = self.max_records
+                n = known.get(topic, 0)
+                cap = max(self.max_records // max(n, 1), 1)
                 batches: list[pa.RecordBatch] = []
-                for p in range(known.get(topic, 0)):
+                for p in range(n):
                     tp = TopicPartition(topic, p)
                     start = max(committed.get(tp, 0), self.log.start_offset(topic, p))
                     starts[tp] = start
-                    cached = self._advance(tp, start, budget)
-                    budget -= cached.rows
-                    truncated |= budget <= 0 and cached.end < self.log.end_offset(topic, p)
+                    window = max(start, self.log.end_offset(topic, p) - cap)
+                    hidden += window - start
+                    cached = self._advance(tp, window, cap)
                     batches.extend(fb.batch for fb in cached.batches)
                 tables[topic] = pa.Table.from_batches(batches, schema=SCHEMAS[topic])
-            return TailSnapshot(starts, tables, truncated)
+            return TailSnapshot(starts, tables, hidden)
 
     def _advance(self, tp: TopicPartition, start: int, budget: int) -> _Cached:
+        """The cache of ``tp`` moved to begin at ``start`` and read on to the end (at most ``budget`` rows)."""
         c = self._cache.get(tp)
         if c is None or start < c.start or start > c.end:
             c = self._cache[tp] = _Cached(start, start)

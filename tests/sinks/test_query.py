@@ -162,3 +162,24 @@ def test_tail_and_archive_never_overlap(cfg):
     finally:
         s.close()
         lg.close()
+
+
+def test_far_behind_pipeline_keeps_the_newest_records_visible(cfg):
+    """The tail is bounded; past the bound the newest records stay visible and the answer says so."""
+    from millpond.sinks.tail import Tail
+
+    lg = open_log(cfg.data_path, cfg.log)
+    s = QueryService(cfg, log=lg)
+    s.tail = Tail(lg, GROUP, max_records=200)  # 100 per partition
+    try:
+        for i in range(3):
+            lg.append("logs", 0, logs(100, start_id=i * 100)).result()
+        r = s.run("SELECT count(*), max(attributes['id']::INT), min(attributes['id']::INT) FROM logs")
+        assert r.rows == [[100, 299, 200]]
+        assert r.hidden == 200 and "behind" in r.to_json()["warning"]
+        lg.commit(GROUP, {TopicPartition("logs", 0): 250})  # the worker archived (files not needed here)
+        r = s.run("SELECT count(*) FROM logs")
+        assert r.rows == [[50]] and r.hidden == 0
+    finally:
+        s.close()
+        lg.close()
