@@ -78,6 +78,13 @@ class AgentConfig(_Section):
     host_metrics: HostMetricsConfig = msgspec.field(default_factory=HostMetricsConfig)
 
     def __post_init__(self) -> None:
+        host, _, port = self.server.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError(f"server must be host:port, got {self.server!r}")
+        if not self.http_url.startswith(("http://", "https://")):
+            raise ValueError(f"http_url must start with http:// or https://, got {self.http_url!r}")
+        if not 4096 <= self.batch_bytes <= 8 * 1024**2:
+            raise ValueError("batch_bytes must be between 4KiB and 8MiB (the appliance bounds a frame)")
         if not 1 <= self.max_in_flight <= 1024:
             raise ValueError("max_in_flight must be between 1 and 1024")
         if self.spool_max < 1024**2:

@@ -110,7 +110,9 @@ class ForwardConnection:
         conn = cls(reader, writer)
         try:
             if shared_key:
-                await asyncio.wait_for(conn._handshake(shared_key, self_hostname or socket.gethostname()), timeout)
+                # the receiver refuses a PING from its own hostname: the agent's default differs
+                name = self_hostname or f"{socket.gethostname()}-agent"
+                await asyncio.wait_for(conn._handshake(shared_key, name), timeout)
         except BaseException:
             writer.close()
             raise

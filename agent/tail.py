@@ -249,7 +249,7 @@ class Tailer:
             w.partial = b""
         if b"\r" in buf:
             parts = [p[:-1] if p.endswith(b"\r") else p for p in parts]
-        if any(len(p) > max_line for p in parts):
+        if parts and max(map(len, parts)) > max_line:
             self.stats.long_lines += sum(len(p) > max_line for p in parts)
             parts = [p[:max_line] for p in parts]
         if w.start_re is None:

@@ -35,7 +35,7 @@ async def main() -> None:
     cfg = build_config({
         "data_dir": a.data_dir,
         "log": {"partitions": a.partitions},
-        "forward": {"listen": f"127.0.0.1:{a.forward}", "shared_key": a.shared_key, "self_hostname": "appliance",
+        "forward": {"listen": f"127.0.0.1:{a.forward}", "shared_key": a.shared_key,
                     "tls_cert": a.tls_cert, "tls_key": a.tls_key},
         "http": {"listen": f"127.0.0.1:{a.http}"},
     })

@@ -105,6 +105,10 @@ def test_config_errors_name_the_key() -> None:
         build_agent_config({"spool_max": "lots"})
     with pytest.raises(ConfigError, match="multiline_start"):
         build_agent_config({"files": [{"path": "/x", "multiline_start": "("}]})
+    with pytest.raises(ConfigError, match="server must be host:port"):
+        build_agent_config({"server": "appliance"})
+    with pytest.raises(ConfigError, match="batch_bytes"):
+        build_agent_config({"batch_bytes": "64MiB"})
     with pytest.raises(ConfigError, match="loopback"):
         build_agent_config({"metrics_listen": "0.0.0.0:9"})
     cfg = build_agent_config({"spool_max": "2GiB", "batch_wait": "250ms", "host_metrics": {"interval": "0s"},
