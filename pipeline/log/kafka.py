@@ -37,8 +37,9 @@ import logging
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import confluent_kafka as ck
 import pyarrow as pa
@@ -69,6 +70,8 @@ CONTENT_TYPE = b"application/vnd.apache.arrow.stream"
 READER_GROUP = "millpond-reader"
 """group.id of the reader that serves :meth:`KafkaLog.read`; it never joins or commits."""
 _TIMEOUT = 10.0
+_END_OF_DATA = (ck.KafkaError._PARTITION_EOF, ck.KafkaError.OFFSET_OUT_OF_RANGE, ck.KafkaError._AUTO_OFFSET_RESET)
+"""Fetch events that mean "nothing more at this offset" for :meth:`KafkaLog.read`."""
 
 
 class KafkaLogError(LogError):
@@ -177,6 +180,17 @@ def _timestamp_ms(batch: pa.RecordBatch) -> int:
     return int(time.time() * 1000) if top is None else -(-top // 1000)
 
 
+def next_events(c: ck.Consumer, timeout: float, limit: int = 256) -> list[ck.Message]:
+    """Wait up to ``timeout`` for one event, then take what else is already fetched (up to ``limit``).
+
+    ``Consumer.consume`` alone waits the whole timeout unless ``limit`` messages come.
+    """
+    first = c.poll(timeout)
+    if first is None:
+        return []
+    return [first, *c.consume(num_messages=limit - 1, timeout=0)]
+
+
 def _fetched(msg: ck.Message, skip_to: int | None = None) -> FetchedBatch:
     batch = decode(msg.value())
     base = _message_base(msg.offset(), batch.num_rows)
@@ -255,6 +269,12 @@ class KafkaLog(Log):
     def _name(self, topic: str) -> str:
         return self.prefix + topic
 
+    def _setting(self, topic: str, key: str) -> Any:
+        """``[log.topics.<topic>] key`` if set, else ``[log] key``."""
+        override = self.cfg.topics.get(topic)
+        value = getattr(override, key) if override is not None else None
+        return getattr(self.cfg, key) if value is None else value
+
     def topics(self) -> dict[str, int]:
         try:
             md = self._admin.list_topics(timeout=self.timeout)
@@ -283,7 +303,7 @@ class KafkaLog(Log):
         if existing is not None:
             self._partitions[topic] = existing
             return existing
-        n = partitions or self.cfg.partitions
+        n = partitions or self._setting(topic, "partitions")
         name = self._name(topic)
         fut = self._admin.create_topics([NewTopic(name, n, -1)], request_timeout=self.timeout)[name]
         try:
@@ -323,8 +343,7 @@ class KafkaLog(Log):
                 raise LogClosedError("the Kafka log is closed")
             if not 0 <= partition < self.partitions(topic):
                 raise UnknownTopicError(f"no partition {partition} in topic {topic!r}")
-            codec = self.cfg.topics[topic].codec if topic in self.cfg.topics and self.cfg.topics[topic].codec else self.cfg.codec
-            parts = encode(batch, codec, self._limit)
+            parts = encode(batch, self._setting(topic, "codec"), self._limit)
         except LogError as e:
             fut.set_exception(e)
             return fut
@@ -342,7 +361,11 @@ class KafkaLog(Log):
                     break
         return fut
 
-    def _produce(self, name: str, partition: int, payload: bytes, ts: int, headers: list, cb) -> LogError | None:
+    def _produce(
+        self, name: str, partition: int, payload: bytes, ts: int, headers: list[tuple[str, bytes]],
+        cb: Callable[[ck.KafkaError | None, ck.Message], None],
+    ) -> LogError | None:
+        """Queue one message, waiting (bounded) while librdkafka's queue is full."""
         deadline = time.monotonic() + self.timeout
         while True:
             try:
@@ -389,22 +412,20 @@ class KafkaLog(Log):
             try:
                 deadline = time.monotonic() + self.timeout
                 while rows < max_records and size < max_bytes and time.monotonic() < deadline:
-                    msg = c.poll(0.5)
-                    if msg is None:
-                        continue
-                    if msg.error():
-                        code = msg.error().code()
-                        if code in (ck.KafkaError._PARTITION_EOF, ck.KafkaError.OFFSET_OUT_OF_RANGE, ck.KafkaError._AUTO_OFFSET_RESET):
-                            break
-                        raise _error(f"read {topic}/{partition}", msg.error())
-                    if msg.offset() < k:
-                        continue  # left over from an earlier assignment
-                    fb = _fetched(msg, offset)
-                    fb = FetchedBatch(topic, partition, fb.base_offset, fb.batch)
-                    out.append(fb)
-                    rows += fb.batch.num_rows
-                    size += len(msg.value())
-                    k = msg.offset() + 1
+                    for msg in next_events(c, 0.5):
+                        if msg.error():
+                            if msg.error().code() in _END_OF_DATA:
+                                return out
+                            raise _error(f"read {topic}/{partition}", msg.error())
+                        if msg.offset() < k:
+                            continue  # left over from an earlier assignment
+                        fb = _fetched(msg, offset)
+                        out.append(FetchedBatch(topic, partition, fb.base_offset, fb.batch))
+                        rows += fb.batch.num_rows
+                        size += len(msg.value())
+                        k = msg.offset() + 1
+                        if rows >= max_records or size >= max_bytes:
+                            return out
             finally:
                 c.unassign()
         return out

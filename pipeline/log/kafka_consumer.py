@@ -18,7 +18,7 @@ import confluent_kafka as ck
 
 from millpond.pipeline.log.base import Consumer, FetchedBatch, TopicPartition
 from millpond.pipeline.log.errors import LogClosedError
-from millpond.pipeline.log.kafka import _error, _fetched, client_config, kafka_offset, log_offset
+from millpond.pipeline.log.kafka import _error, _fetched, client_config, kafka_offset, log_offset, next_events
 
 if TYPE_CHECKING:
     from millpond.pipeline.log.kafka import KafkaLog
@@ -93,7 +93,7 @@ class KafkaConsumer(Consumer):
         rows = 0
         wait = timeout
         while rows < max_records:
-            msgs = self._c.consume(num_messages=64, timeout=wait)
+            msgs = next_events(self._c, wait)
             if not msgs:
                 break
             wait = 0  # take what is already fetched, then return

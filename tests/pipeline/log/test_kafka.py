@@ -218,41 +218,72 @@ def _fields(cfg: LogConfig) -> dict:
     return {f: getattr(cfg, f) for f in cfg.__struct_fields__}
 
 
+def _poll(c: KafkaConsumer, into: list[FetchedBatch]) -> list[FetchedBatch]:
+    got = c.poll(timeout=0.2)
+    into += got
+    return got
+
+
+def _messages(batches: list[FetchedBatch], partitions: set[int] | None = None) -> list[str]:
+    return [m for g in batches if partitions is None or g.partition in partitions for m in g.batch.column("message").to_pylist()]
+
+
 def test_two_workers_split_partitions_and_take_over(kafka_cfg: LogConfig) -> None:
-    """Two members share a group's partitions; when one leaves, the other takes them all; nothing lost."""
+    """Two members split a group's partitions; a commit for a partition that moved away is
+    dropped (its new owner replays it); when one member leaves, the other takes over
+    from the leaver's commits: every record read, none skipped."""
     cfg = LogConfig(**{**_fields(kafka_cfg), "partitions": 4})
     with KafkaLog(cfg) as lg:
         for p in range(4):
             lg.append("logs", p, batch(5, start=100 * p)).result(timeout=15)
-        a, b = lg.consumer("pool", ["logs"]), lg.consumer("pool", ["logs"])
-        assert isinstance(a, KafkaConsumer)
-        seen: dict[str, list[FetchedBatch]] = {"a": [], "b": []}
+        a = lg.consumer("pool", ["logs"])
+        seen_a: list[FetchedBatch] = []
+        seen_b: list[FetchedBatch] = []
+        b: KafkaConsumer | None = None
         try:
+            deadline = time.monotonic() + 20
+            while len(_messages(seen_a)) < 20:  # alone: a gets everything; it commits nothing yet
+                assert time.monotonic() < deadline
+                _poll(a, seen_a)
+            assert len(a.assignment()) == 4
+            assert not a.revoked
+            first_read = list(seen_a)
+
+            b = lg.consumer("pool", ["logs"])
             deadline = time.monotonic() + 30
-            while not (a.assignment() and b.assignment() and sum(len(v) for v in seen.values()) >= 4):
+            while not (a.assignment() and b.assignment()):
                 assert time.monotonic() < deadline, (a.assignment(), b.assignment())
-                for name, c in (("a", a), ("b", b)):
-                    got = c.poll(timeout=0.2)
-                    seen[name] += got
-                    c.commit({TopicPartition(g.topic, g.partition): g.next_offset for g in got})
-            assert set(a.assignment()).isdisjoint(b.assignment())
-            assert len(a.assignment()) + len(b.assignment()) == 4
+                _poll(a, seen_a)
+                _poll(b, seen_b)
+            mine = {tp.partition for tp in a.assignment()}
+            theirs = {tp.partition for tp in b.assignment()}
+            assert mine.isdisjoint(theirs) and mine | theirs == {0, 1, 2, 3}
+            assert {tp.partition for tp in a.revoked} >= theirs
+
+            # a's in-flight work covers all four partitions; only its own are committed
+            a.commit({TopicPartition(g.topic, g.partition): g.next_offset for g in seen_a})
+            assert {tp.partition for tp in lg.committed("pool")} == mine
+            deadline = time.monotonic() + 20
+            while sorted(_messages(seen_b)) != sorted(_messages(first_read, theirs)):
+                assert time.monotonic() < deadline, _messages(seen_b)  # b replays what a never committed
+                _poll(b, seen_b)
+
             a.close()
             for p in range(4):
                 lg.append("logs", p, batch(5, start=100 * p + 5)).result(timeout=15)
+            new = {f"line {100 * p + i}" for p in range(4) for i in range(5, 10)}
             deadline = time.monotonic() + 30
-            while len(b.assignment()) < 4 or _rows(seen) < 40:
-                assert time.monotonic() < deadline, (b.assignment(), _rows(seen))
-                got = b.poll(timeout=0.2)
-                seen["b"] += got
+            before = len(seen_b)
+            while len(b.assignment()) < 4 or not new <= set(_messages(seen_b[before:])):
+                assert time.monotonic() < deadline, (b.assignment(), _messages(seen_b[before:]))
+                got = _poll(b, seen_b)
                 b.commit({TopicPartition(g.topic, g.partition): g.next_offset for g in got})
         finally:
             a.close()
-            b.close()
-        messages = sorted(m for v in seen.values() for g in v for m in g.batch.column("message").to_pylist())
-        assert messages == sorted(f"line {100 * p + i}" for p in range(4) for i in range(10))
+            if b is not None:
+                b.close()
+        # after taking over, b read a's former partitions from a's commits on: only the new records
+        assert sorted(_messages(seen_b[before:], mine)) == sorted(f"line {100 * p + i}" for p in mine for i in range(5, 10))
+        everything = set(_messages(seen_a) + _messages(seen_b))
+        assert everything == {f"line {100 * p + i}" for p in range(4) for i in range(10)}
         assert all(lag == 0 for tp, lag in lg.lag("pool").items() if tp.topic == "logs")
-
-
-def _rows(seen: dict[str, list[FetchedBatch]]) -> int:
-    return sum(g.batch.num_rows for v in seen.values() for g in v)
