@@ -24,7 +24,9 @@ interface numbers *records*. A log offset here packs both::
 so row ``i`` of a fetched batch has offset ``base_offset + i`` (unique and
 increasing, as the interface says), and a batch's ``next_offset`` is exactly
 ``(k + 1) << 20``: the position "before message k + 1". Positions with the low
-20 bits zero are message boundaries; ``kafka_offset(o) = o >> 20``. Committing
+20 bits zero are message boundaries; ``kafka_offset(o) = o >> 20``. Offsets
+have gaps: the next batch starts above the previous ``next_offset`` (as Kafka
+offsets do after compaction), so ``contiguous_offsets`` is False. Committing
 a position in the middle of a message commits that message's start (its rows
 are replayed: replay, never skip). Lag (:meth:`KafkaLog.lag`) counts messages,
 not records: Kafka cannot count records without reading them.
@@ -239,10 +241,17 @@ class _Pending:
 class KafkaLog(Log):
     """The :class:`Log` interface on a Kafka cluster (see the module doc for the offset model).
 
+    ``contiguous_offsets`` is False: a message's rows sit at the top of its
+    offset window, so the next batch's ``base_offset`` is usually above the
+    previous ``next_offset`` (gaps, as Kafka has after compaction); a gap is
+    not a loss.
+
     Thread safety: any method from any thread; appends share one idempotent
     producer whose delivery reports are served by a poll thread; reads share
     one assign-and-seek reader under a lock.
     """
+
+    contiguous_offsets = False
 
     def __init__(self, cfg: LogConfig, *, timeout: float = _TIMEOUT) -> None:
         self.cfg = cfg
@@ -255,8 +264,8 @@ class KafkaLog(Log):
         self._partitions: dict[str, int] = {}
         for topic in DEFAULT_TOPICS:
             self.ensure_topic(topic)
-        producer = {"acks": "all", "enable.idempotence": "true", "linger.ms": "5", "compression.type": "none"}
-        self._producer = ck.Producer({**producer, **client_config(cfg, "producer")})
+        durable = {"acks": "all", "enable.idempotence": "true"}  # not overridable: an ack means replicated
+        self._producer = ck.Producer({"linger.ms": "5", "compression.type": "none", **client_config(cfg, "producer"), **durable})
         self._produce_lock = threading.Lock()
         self._reader: ck.Consumer | None = None
         self._reader_lock = threading.Lock()
@@ -386,7 +395,7 @@ class KafkaLog(Log):
                 "group.id": READER_GROUP, "enable.auto.commit": "false", "enable.partition.eof": "true",
                 "auto.offset.reset": "error", "fetch.wait.max.ms": "20",
             }
-            self._reader = ck.Consumer({**conf, **client_config(self.cfg, "consumer")})
+            self._reader = ck.Consumer({**client_config(self.cfg, "consumer"), **conf})
         return self._reader
 
     def _watermarks(self, topic: str, partition: int) -> tuple[int, int]:
@@ -456,7 +465,12 @@ class KafkaLog(Log):
 
     # groups -----------------------------------------------------------------
 
-    def consumer(self, group: str, topics: list[str]) -> KafkaConsumer:
+    def consumer(self, group: str, topics: list[str], *, member: int = 0, members: int = 1) -> KafkaConsumer:
+        """A new member of Kafka consumer group ``group``.
+
+        ``member``/``members`` (the embedded log's static split) are ignored:
+        Kafka's group protocol spreads the partitions over the members.
+        """
         from millpond.pipeline.log.kafka_consumer import KafkaConsumer
 
         for t in topics:
@@ -477,7 +491,7 @@ class KafkaLog(Log):
 
     def commit(self, group: str, offsets: dict[TopicPartition, int]) -> None:
         """Commit for ``group`` from outside it (the group must have no active members)."""
-        c = ck.Consumer({"group.id": group, "enable.auto.commit": "false", **client_config(self.cfg, "consumer")})
+        c = ck.Consumer({**client_config(self.cfg, "consumer"), "group.id": group, "enable.auto.commit": "false"})
         try:
             c.commit(offsets=self.kafka_offsets(offsets), asynchronous=False)
         except ck.KafkaException as e:

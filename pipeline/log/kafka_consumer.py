@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 GROUP_DEFAULTS = {
-    "enable.auto.commit": "false",
     "auto.offset.reset": "earliest",
     "session.timeout.ms": "10000",
     "heartbeat.interval.ms": "1000",
@@ -45,7 +44,8 @@ class KafkaConsumer(Consumer):
         self._log = owner
         self.group = group
         self._prefix = owner.prefix
-        self._c = ck.Consumer({"group.id": group, **GROUP_DEFAULTS, **client_config(owner.cfg, "consumer")})
+        conf = {**GROUP_DEFAULTS, **client_config(owner.cfg, "consumer"), "group.id": group, "enable.auto.commit": "false"}
+        self._c = ck.Consumer(conf)
         self._assigned: set[TopicPartition] = set()
         self._positions: dict[TopicPartition, int] = {}
         self._skip: dict[TopicPartition, int] = {}
@@ -111,7 +111,11 @@ class KafkaConsumer(Consumer):
         return out
 
     def seek(self, tp: TopicPartition, offset: int) -> None:
-        self._c.seek(ck.TopicPartition(self._prefix + tp.topic, tp.partition, kafka_offset(offset)))
+        """Read ``tp`` from ``offset`` on (an assigned partition; inside a message, that message is sliced)."""
+        try:
+            self._c.seek(ck.TopicPartition(self._prefix + tp.topic, tp.partition, kafka_offset(offset)))
+        except ck.KafkaException as e:
+            raise _error(f"seek {tp} to {offset}", e) from None
         self._positions[tp] = offset
         self._skip[tp] = offset
 

@@ -32,8 +32,10 @@ import time
 from collections.abc import Iterable
 
 import pyarrow as pa
+import pytest
 
 from millpond.pipeline.log.base import AppendResult, Consumer, FetchedBatch, Log, TopicPartition
+from millpond.pipeline.log.errors import LogError
 from millpond.pipeline.schema import TS, logs_batch, metrics_batch
 
 T0 = 1_700_000_000_000_000
@@ -82,6 +84,18 @@ def test_topics_exist_after_open(log: Log) -> None:
     topics = log.topics()
     assert topics["logs"] == 2 and topics["metrics"] == 2
     assert log.ensure_topic("logs") == 2
+
+
+def test_new_topic_and_unknown_partitions(log: Log) -> None:
+    """ensure_topic creates with the partitions asked for; a partition that does not exist is a LogError."""
+    assert log.ensure_topic("events", 3) == 3
+    assert log.topics()["events"] == 3
+    res = log.append("events", 2, batch(1)).result(timeout=15)
+    assert table(read_all(log, "events", 2, res.base_offset)).num_rows == 1
+    with pytest.raises(LogError):
+        log.append("events", 3, batch(1)).result(timeout=15)
+    with pytest.raises(LogError):
+        log.append("nonexistent", 0, batch(1)).result(timeout=15)
 
 
 def test_append_reads_back_equal(log: Log) -> None:

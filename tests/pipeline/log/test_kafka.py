@@ -249,7 +249,7 @@ def test_two_workers_split_partitions_and_take_over(kafka_cfg: LogConfig) -> Non
             assert not a.revoked
             first_read = list(seen_a)
 
-            b = lg.consumer("pool", ["logs"])
+            b = lg.consumer("pool", ["logs"], member=1, members=2)  # the embedded split's arguments are ignored
             deadline = time.monotonic() + 30
             while not (a.assignment() and b.assignment()):
                 assert time.monotonic() < deadline, (a.assignment(), b.assignment())
