@@ -1,0 +1,137 @@
+"""Benchmark the pattern miner: grouping accuracy (GA) per labelled set, and lines/s.
+
+    .venv/bin/python bench/patterns.py                 # held-out sets (stored in tests/data/patterns)
+    .venv/bin/python bench/patterns.py --sets tune     # the tuning set (generated)
+    .venv/bin/python bench/patterns.py --drain         # also score Drain3 on the same lines, if installed
+
+GA (Zhu et al., "Tools and Benchmarks for Automated Log Parsing", 2019): a line
+is right only if the group it was put in holds exactly the lines of its true
+template.  Lines are fed in batches of ``--batch`` as a stream, so the ids
+scored are the ones the miner assigns online, early decisions included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyarrow as pa
+
+sys.path.insert(0, str(Path(__file__).parent))
+import loggen  # noqa: E402
+
+from millpond.pipeline.patterns import PatternMiner  # noqa: E402
+from millpond.pipeline.patterns_cluster import Params  # noqa: E402
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "patterns"
+
+
+def grouping_accuracy(truth: Sequence[str], pred: Sequence[int]) -> float:
+    """Share of lines whose predicted group equals their true group exactly."""
+    if not truth:
+        return 1.0
+    labels_of: dict[int, set[str]] = defaultdict(set)
+    preds_of: dict[str, set[int]] = defaultdict(set)
+    for t, p in zip(truth, pred):
+        labels_of[p].add(t)
+        preds_of[t].add(p)
+    ok = sum(1 for t, p in zip(truth, pred) if len(labels_of[p]) == 1 and len(preds_of[t]) == 1)
+    return ok / len(truth)
+
+
+def mine(rows: Sequence[tuple[str, str, str]], batch: int, params: Params | None = None) -> list[int]:
+    m = PatternMiner(None, params)
+    out: list[int] = []
+    for i in range(0, len(rows), batch):
+        chunk = rows[i : i + batch]
+        ids = m.assign(pa.array([r[1] for r in chunk]), pa.array([r[2] for r in chunk]))
+        out.extend(ids.to_pylist())
+    return out
+
+
+def drain(rows: Sequence[tuple[str, str, str]]) -> list[int]:
+    from drain3 import TemplateMiner  # noqa: PLC0415
+    from drain3.template_miner_config import TemplateMinerConfig  # noqa: PLC0415
+
+    cfg = TemplateMinerConfig()
+    cfg.profiling_enabled = False
+    miners: dict[str, TemplateMiner] = {}
+    out = []
+    for _, svc, msg in rows:
+        tm = miners.setdefault(svc, TemplateMiner(config=cfg))
+        out.append(hash((svc, tm.add_log_message(msg)["cluster_id"])))
+    return out
+
+
+def load_sets(names: Sequence[str], n: int) -> dict[str, dict[str, list[tuple[str, str, str]]]]:
+    sets: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+    for name in names:
+        files = sorted(DATA.glob(f"{name}-*.tsv.gz"))
+        if name != "tune" and files:
+            sets[name] = {f.name[len(name) + 1 : -len(".tsv.gz")]: loggen.read_set(f) for f in files}
+        else:
+            sets[name] = loggen.generate(name, n)
+    return sets
+
+
+def throughput(rows: list[tuple[str, str, str]], batch: int, runs: int) -> list[tuple[float, float]]:
+    """(wall, cpu) lines/s per run; CPU time counts every thread, so it is the one-core rate."""
+    svc = [pa.array([r[1] for r in rows[i : i + batch]]) for i in range(0, len(rows), batch)]
+    msg = [pa.array([r[2] for r in rows[i : i + batch]]) for i in range(0, len(rows), batch)]
+    rates = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as d:
+            m = PatternMiner.load(Path(d))
+            t0, c0 = time.perf_counter(), time.process_time()
+            for s, x in zip(svc, msg):
+                m.assign(s, x)
+            m.save()
+            rates.append((len(rows) / (time.perf_counter() - t0), len(rows) / (time.process_time() - c0)))
+    return rates
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="pattern miner GA and throughput")
+    ap.add_argument("--sets", nargs="+", default=["heldout", "unseen", "fresh", "final"],
+                    choices=["tune", "heldout", "unseen", "fresh", "final"])
+    ap.add_argument("--batch", type=int, default=1000, help="lines per assign() call when scoring GA")
+    ap.add_argument("-n", type=int, default=1500, help="lines per system for generated sets")
+    ap.add_argument("--drain", action="store_true", help="also score Drain3 (pip install drain3)")
+    ap.add_argument("--speed-lines", type=int, default=300_000, help="lines for the throughput run (0: skip)")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--param", action="append", default=[], help="key=value override of Params (tuning)")
+    a = ap.parse_args()
+    params = Params(**{k: type(getattr(Params(), k))(v) for k, v in (p.split("=", 1) for p in a.param)})
+
+    for name, systems in load_sets(a.sets, a.n).items():
+        gas, dgas = [], []
+        for system, rows in systems.items():
+            ga = grouping_accuracy([r[0] for r in rows], mine(rows, a.batch, params))
+            gas.append(ga)
+            extra = ""
+            if a.drain:
+                dgas.append(grouping_accuracy([r[0] for r in rows], drain(rows)))
+                extra = f"   drain3 {dgas[-1]:.3f}"
+            print(f"{name:8} {system:12} lines {len(rows):6}  templates {len({r[0] for r in rows}):3}  GA {ga:.3f}{extra}")
+        extra = f"   drain3 {statistics.mean(dgas):.3f}" if dgas else ""
+        print(f"{name:8} {'MEAN':12} {'':32} GA {statistics.mean(gas):.3f}{extra}")
+    if a.speed_lines:
+        fresh = loggen.generate("unseen", a.speed_lines // 7 + 1)  # fresh values, not repeats
+        big = [r for rows in fresh.values() for r in rows][: a.speed_lines]
+        random.Random(0).shuffle(big)  # interleave services like a shared stream
+        rates = throughput(big, 10_000, a.runs)
+        wall, cpu = [r[0] for r in rates], [r[1] for r in rates]
+        print(f"throughput: {len(big)} fresh lines of {len(fresh)} services, batch 10000, cold start + save; "
+              f"per CPU-second {[f'{r:,.0f}' for r in cpu]} median {statistics.median(cpu):,.0f} lines/s; "
+              f"wall {[f'{r:,.0f}' for r in wall]} median {statistics.median(wall):,.0f} lines/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Streaming log template miner: one ``pattern_id`` per log line, per service.
+
+Two steps, so Python work is per distinct shape, not per line:
+
+1. :func:`~millpond.pipeline.patterns_mask.mask` replaces typed variables with
+   ``<*>`` over the whole Arrow array (RE2 kernels in C);
+2. the (service, masked shape) pairs are dictionary-encoded; a shape seen
+   before is a dict hit, a new one goes to
+   :class:`~millpond.pipeline.patterns_cluster.Clusterer`.
+
+Counts and first/last seen are aggregated per batch with Arrow ``group_by``.
+
+Durability and replay: :meth:`PatternMiner.save` makes the state (templates,
+counters, the shape cache) durable: journal append + fsync, snapshot temp
+file + fsync + rename + directory fsync.  Call it *before* committing the
+consumer offset of the lines it covers.  A crash then replays lines processed after the last save
+from that saved state; assignment is a deterministic function of (state,
+line sequence) and ids are content-addressed, so replayed lines get the same
+ids.  Counts are at-least-once: lines between a save and the offset commit
+that follows it are counted again after a crash (see docs/patterns.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from millpond.pipeline.patterns_cluster import Cluster, Clusterer, Params, cluster_id
+from millpond.pipeline.patterns_mask import WILD, mask
+from millpond.pipeline.patterns_state import StateStore
+
+log = logging.getLogger(__name__)
+
+MAX_SHAPES = 200_000
+"""Shape cache entries kept (oldest evicted first); an evicted shape re-matches its template."""
+MAX_CLUSTERS_PER_SERVICE = 5_000
+"""Past this a service's new shapes go to its catch-all ``<*>`` pattern (bounded memory)."""
+MAX_EXAMPLE = 512
+_SEP = "\x1f"
+TS = pa.timestamp("us", tz="UTC")
+
+PATTERNS_SCHEMA = pa.schema([
+    pa.field("pattern_id", pa.int64(), nullable=False),
+    pa.field("service", pa.string()),
+    pa.field("template", pa.string()),
+    pa.field("count", pa.int64()),
+    pa.field("first_seen", TS),
+    pa.field("last_seen", TS),
+    pa.field("example", pa.string()),
+])
+
+
+class PatternMiner:
+    """Assigns template ids to log lines and keeps the ``log_patterns`` table.
+
+    Not thread-safe: one miner per worker process, driven by one consumer loop.
+    """
+
+    def __init__(self, state_dir: Path | None = None, params: Params | None = None) -> None:
+        """An empty miner; use :meth:`load` for one with durable state."""
+        self.state_dir = state_dir
+        self._c = Clusterer(params or Params())
+        self._shapes: OrderedDict[str, int] = OrderedDict()
+        self._per_service: dict[str, int] = {}
+        self._catch_alls: dict[str, int] = {}  # service → its catch-all pattern, once over the cap
+        self._unsaved: list[tuple[str, int]] = []  # shape cache entries not yet in the journal
+        self._store: StateStore | None = None
+
+    # -- persistence ---------------------------------------------------------
+    @classmethod
+    def load(cls, state_dir: Path, params: Params | None = None) -> PatternMiner:
+        """Restore the last saved state from ``state_dir`` (created if missing)."""
+        m = cls(Path(state_dir), params)
+        m._store = StateStore(Path(state_dir))
+        clusters, shapes = m._store.load()
+        for c in clusters:
+            m._adopt(c)
+        for key, cid in shapes:
+            m._remember(key, cid, journal=False)
+        return m
+
+    def save(self) -> None:
+        """Make everything assigned so far durable (see :mod:`~millpond.pipeline.patterns_state`)."""
+        if self._store is None:
+            raise ValueError("this miner has no state directory; use PatternMiner.load(dir)")
+        if self._store.journal_entries + len(self._unsaved) > 2 * MAX_SHAPES:
+            self._store.save(self._c.clusters.values(), [], list(self._shapes.items()))
+        else:
+            self._store.save(self._c.clusters.values(), self._unsaved)
+        self._unsaved = []
+
+    # -- assignment ----------------------------------------------------------
+    def assign(self, services: pa.Array, messages: pa.Array, *, ts: pa.Array | None = None) -> pa.Int64Array:
+        """One pattern id per line; updates counts and first/last seen."""
+        n = len(messages)
+        if len(services) != n or (ts is not None and len(ts) != n):
+            raise ValueError(f"assign: column lengths differ ({len(services)}, {n}, {None if ts is None else len(ts)})")
+        if n == 0:
+            return pa.array([], pa.int64())
+        svc = _strings(services)
+        keys = pc.binary_join_element_wise(svc, mask(messages), _SEP)
+        enc = keys.dictionary_encode()
+        idx = enc.indices.to_numpy(zero_copy_only=False)
+        shapes = enc.dictionary.to_pylist()
+        ids = np.full(len(shapes), -1, dtype=np.int64)
+        first_line = np.unique(idx, return_index=True)[1]  # dictionary order = first-occurrence order
+        new: dict[int, int] = {}  # cluster id → dictionary index of its first shape
+        for k, key in enumerate(shapes):
+            cid = self._shapes.get(key)
+            if cid is None:
+                service, shape = key.split(_SEP, 1)
+                before = idx[: first_line[k]]
+
+                def count_of(c: int, before: np.ndarray = before) -> int:
+                    """Lines of cluster ``c`` before this shape's first line (batching-independent)."""
+                    return self._c.clusters[c].count + int(np.count_nonzero(ids[before] == c))
+
+                cid, created = self._classify(service, shape, count_of)
+                if created:
+                    new[cid] = k
+                self._remember(key, cid)
+            ids[k] = cid
+        line_ids = ids[idx]
+        self._account(line_ids, ts, n, new, idx, messages)
+        return pa.array(line_ids, pa.int64())
+
+    def _classify(self, service: str, shape: str, count_of: Callable[[int], int]) -> tuple[int, bool]:
+        if self._per_service.get(service, 0) >= MAX_CLUSTERS_PER_SERVICE:
+            return self._catch_all(service)
+        cid, created = self._c.classify(service, shape, count_of)
+        if created:
+            self._per_service[service] = self._per_service.get(service, 0) + 1
+        return cid, created
+
+    def _catch_all(self, service: str) -> tuple[int, bool]:
+        cid = self._catch_alls.get(service)
+        if cid is not None:
+            return cid, False
+        c = Cluster(cluster_id(service, "\x00catch-all", self._c.clusters), service, (WILD,))
+        self._c.add_existing(c)
+        self._catch_alls[service] = c.id
+        log.warning("service %r has %d patterns; its further new shapes go to one catch-all pattern",
+                    service, MAX_CLUSTERS_PER_SERVICE)
+        return c.id, True
+
+    def _remember(self, key: str, cid: int, journal: bool = True) -> None:
+        self._shapes[key] = cid
+        if journal:
+            self._unsaved.append((key, cid))
+        if len(self._shapes) > MAX_SHAPES:
+            self._shapes.popitem(last=False)
+
+    def _account(self, line_ids: np.ndarray, ts: pa.Array | None, n: int, new: dict[int, int],
+                 idx: np.ndarray, messages: pa.Array) -> None:
+        if ts is None:
+            now = time.time_ns() // 1000
+            t = pa.array(np.full(n, now, dtype=np.int64))
+        else:
+            t = pc.fill_null(ts.cast(TS).cast(pa.int64()), time.time_ns() // 1000)
+        agg = pa.table({"id": line_ids, "t": t}).group_by("id").aggregate(
+            [("t", "min"), ("t", "max"), ("t", "count")])
+        if new:
+            first_line = np.unique(idx, return_index=True)[1]
+            msgs = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
+        for cid, lo, hi, cnt in zip(agg["id"].to_pylist(), agg["t_min"].to_pylist(),
+                                    agg["t_max"].to_pylist(), agg["t_count"].to_pylist()):
+            c = self._c.clusters[cid]
+            if c.count == 0:
+                c.first_seen, c.last_seen = lo, hi
+            else:
+                c.first_seen, c.last_seen = min(c.first_seen, lo), max(c.last_seen, hi)
+            c.count += cnt
+            if cid in new and not c.example:
+                c.example = (msgs[int(first_line[new[cid]])].as_py() or "")[:MAX_EXAMPLE]
+
+    def _adopt(self, c: Cluster) -> None:
+        self._c.add_existing(c)
+        self._per_service[c.service] = self._per_service.get(c.service, 0) + 1
+        if c.tokens == (WILD,) and self._per_service[c.service] > MAX_CLUSTERS_PER_SERVICE:
+            self._catch_alls[c.service] = c.id
+
+    # -- output --------------------------------------------------------------
+    def patterns_table(self) -> pa.Table:
+        """The ``log_patterns`` rows: one per pattern, current template and counters."""
+        cs = sorted(self._c.clusters.values(), key=lambda c: c.id)
+        return pa.table({
+            "pattern_id": pa.array([c.id for c in cs], pa.int64()),
+            "service": [c.service for c in cs],
+            "template": [c.template for c in cs],
+            "count": pa.array([c.count for c in cs], pa.int64()),
+            "first_seen": pa.array([c.first_seen for c in cs], pa.int64()).cast(TS),
+            "last_seen": pa.array([c.last_seen for c in cs], pa.int64()).cast(TS),
+            "example": [c.example for c in cs],
+        }, schema=PATTERNS_SCHEMA)
+
+    def __len__(self) -> int:
+        return len(self._c.clusters)
+
+
+def _strings(a: pa.Array | pa.ChunkedArray) -> pa.Array:
+    if isinstance(a, pa.ChunkedArray):
+        a = a.combine_chunks()
+    if a.type != pa.string():
+        a = a.cast(pa.string())
+    return pc.replace_substring(pc.fill_null(a, ""), _SEP, " ")

@@ -1,0 +1,303 @@
+"""Online clustering of masked log shapes into templates (the miner's second step).
+
+Runs once per *distinct* masked shape, never per line.  A shape is a tuple of
+tokens in which typed variables are already ``<*>``.  Candidates share the
+service and a prefix key (the first ``key_depth`` constant tokens, as Drain's
+prefix tree); among them the best template by :func:`similarity` wins if it
+reaches ``threshold``, and the template generalises (differing tokens become
+``<*>``).  Unlike Drain, templates of different lengths can match: a ``<*>``
+absorbs any number of tokens (multi-word values, lists, optional fields).
+
+Ids are content-addressed (a hash of the service and the first shape of the
+cluster), so a replay from a saved state, or a second worker that sees the
+same first line, gives the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+from millpond.pipeline.patterns_mask import WILD
+
+MAX_TOKENS = 64
+"""Tokens kept per shape; the rest become one trailing ``<*>``."""
+MAX_SCAN = 256
+"""Candidates scored per new shape (the newest of its group): bounds the cost of a new shape."""
+
+
+@dataclass(frozen=True)
+class Params:
+    """Tuning knobs (chosen on the TUNE set only; see docs/patterns.md)."""
+
+    key_depth: int = 1  # leading constant tokens that must be equal (Drain's prefix tree)
+    threshold: float = 0.6  # least similarity to join a template of the same length
+    min_const: int = 2  # a template must keep this many constant tokens to merge
+    evidence: int = 1_000_000  # a constant held by this many lines is not generalised
+    tail: bool = True  # "<context>: <free text>" tails with the same context join
+    kv_gaps: bool = True  # lines may differ by optional key=value fields
+    name_head: bool = True  # a lowercase name in the head position may be a variable (``alice : TTY=…``)
+    max_len_delta: float = 0.0  # general alignment between lengths (0: off)
+
+
+@dataclass
+class Cluster:
+    """One template; ``tokens`` only ever generalise (constants → ``<*>``)."""
+
+    id: int
+    service: str
+    tokens: tuple[str, ...]
+    count: int = 0
+    first_seen: int = 0  # µs since epoch, UTC
+    last_seen: int = 0
+    example: str = ""
+
+    @property
+    def template(self) -> str:
+        return " ".join(self.tokens)
+
+
+def tokens_of(shape: str) -> tuple[str, ...]:
+    toks = shape.split()
+    if len(toks) > MAX_TOKENS:
+        toks = toks[: MAX_TOKENS - 1] + [WILD]
+    return tuple(toks)
+
+
+def _const(tok: str) -> bool:
+    return WILD not in tok
+
+
+_KV = re.compile(r"^[\w.-]+=<\*>,?$")
+_IDENT = re.compile(r"\w[._]\w")
+_NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
+
+
+def _kv(tok: str) -> bool:
+    """``key=<*>``: a field whose presence may vary between lines of one template."""
+    return tok == WILD or _KV.match(tok) is not None
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two names of one kind (``api.service`` / ``web.service``): a variable, not a different template."""
+    if not (_IDENT.search(a) and _IDENT.search(b)) or WILD in a or WILD in b:
+        return False
+    i, j = max(a.rfind("."), a.rfind("_")), max(b.rfind("."), b.rfind("_"))
+    return a[i:] == b[j:] and len(a) - i > 2
+
+
+def head(toks: tuple[str, ...], depth: int) -> tuple[str, ...]:
+    """The first ``depth`` constant tokens, skipping identifier-like ones (``api.service:``,
+    ``pam_unix(…)``) that are as often object names as constants."""
+    return tuple([t for t in toks if _const(t) and not _IDENT.search(t)][:depth])
+
+
+def prefix_key(service: str, toks: tuple[str, ...], depth: int) -> tuple[str | int, ...]:
+    return (service, len(toks), *head(toks, depth))
+
+
+def colon_prefixes(toks: tuple[str, ...]) -> list[int]:
+    """Ends (exclusive) of ``context:`` prefixes, longest first, that may own a free-text tail.
+
+    The context must hold at least two constant tokens and be at least as long
+    as half the tail, so ``LOG: <long sentence>`` or ``FATAL: …`` never qualifies;
+    the tail must hold no variable (free text such as an error phrase, not a
+    structured message such as ``payload too large (<*> bytes)``).
+    """
+    ends = []
+    consts = 0
+    for i, tok in enumerate(toks):
+        if _const(tok):
+            consts += 1
+        n = i + 1
+        if tok.endswith(":") and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks):
+            ends.append(n)
+    free = len(toks)
+    while free > 0 and _const(toks[free - 1]):
+        free -= 1  # tokens from ``free`` on hold no variable
+    return [n for n in ends[::-1] if n >= free]
+
+
+def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[float, tuple[str, ...] | None]:
+    """Score of shape ``s`` against template ``t`` and the merged template.
+
+    Equal tokens score; a ``<*>`` in the template absorbs what faces it at no
+    cost; every other unmatched token costs one.  Score = matched / (matched +
+    cost), so one differing word in a long line scores high and in a short
+    line low.
+    """
+    if len(t) == len(s):
+        matched = cost = 0
+        out = []
+        for a, b in zip(t, s):
+            if a == b:
+                matched += 1
+                out.append(a)
+            elif a == WILD or _same_kind(a, b):
+                out.append(WILD)
+            else:
+                cost += 1
+                out.append(WILD)
+        merged = tuple(out)
+    else:
+        general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
+        if not general and not params.kv_gaps:
+            return 0.0, None
+        matched = cost = 0
+        out = []
+        i = j = 0
+        for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
+            gap_t, gap_s = t[i:a], s[j:b]
+            if (gap_t or gap_s) and all(map(_kv, gap_t)) and all(map(_kv, gap_s)):
+                if not out or out[-1] != WILD:
+                    out.append(WILD)  # optional key=value fields: free
+            elif gap_t or gap_s:
+                if not general:
+                    return 0.0, None
+                consts_t = sum(1 for x in gap_t if x != WILD)
+                cost += consts_t
+                if WILD not in gap_t:
+                    cost += len(gap_s)
+                if not out or out[-1] != WILD:
+                    out.append(WILD)
+            out.extend(t[a : a + n])
+            matched += n
+            i, j = a + n, b + n
+        merged = tuple(out)
+    if matched + cost == 0:
+        return 0.0, None
+    if sum(1 for x in merged if x != WILD) < params.min_const and merged != t:
+        return 0.0, None
+    return matched / (matched + cost), merged
+
+
+def cluster_id(service: str, first_shape: str, taken: dict[int, Cluster]) -> int:
+    """Content-addressed, positive int64; salted deterministically on collision."""
+    salt = 0
+    while True:
+        h = hashlib.blake2b(f"{service}\x00{first_shape}\x00{salt}".encode(), digest_size=8).digest()
+        cid = int.from_bytes(h, "big") & 0x7FFF_FFFF_FFFF_FFFF
+        if cid not in taken:
+            return cid
+        salt += 1
+
+
+@dataclass
+class Clusterer:
+    """All clusters plus the indexes used to find candidates."""
+
+    params: Params = field(default_factory=Params)
+    clusters: dict[int, Cluster] = field(default_factory=dict)
+    groups: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)
+    tails: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)
+    kvs: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+    bylen: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+
+    def add_existing(self, c: Cluster) -> None:
+        self.clusters[c.id] = c
+        self._index(c)
+
+    def _index(self, c: Cluster) -> None:
+        self.groups.setdefault(prefix_key(c.service, c.tokens, self.params.key_depth), []).append(c.id)
+        ids = self.bylen.setdefault((c.service, len(c.tokens)), [])
+        if c.id not in ids:
+            ids.append(c.id)
+        if self.params.kv_gaps and any(_KV.match(x) for x in c.tokens):
+            ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params.key_depth)), [])
+            if c.id not in ids:
+                ids.append(c.id)
+        if self.params.tail:
+            for n in colon_prefixes(c.tokens):
+                ids = self.tails.setdefault((c.service, n, c.tokens[n - 1]), [])
+                if c.id not in ids:
+                    ids.append(c.id)
+
+    def _tail_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
+        """Best template whose ``context:`` prefix matches the shape's; the tail becomes ``<*>``."""
+        for n in colon_prefixes(s):
+            best = None
+            for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
+                c = self.clusters[cid]
+                if len(c.tokens) < n or (c.tokens[n - 1] != s[n - 1]):
+                    continue
+                score, merged = similarity(c.tokens[:n], s[:n], self.params)
+                if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
+                    best = (score, cid, (*merged, WILD))
+            if best is not None:
+                return best
+        return None
+
+    def _name_head_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
+        """A template like the shape but for the head, where both hold lowercase names.
+
+        Constant heads are usually verbs or keywords (``Accepted``, ``DHCPACK``,
+        ``LOG:``) and keep templates apart (Drain's prefix tree); a lowercase
+        name there (``alice : TTY=…``) is as often a user or host.  The rest
+        must share at least two constant tokens and reach the threshold.
+        """
+        hp = next((i for i, t in enumerate(s) if _const(t) and not _IDENT.search(t)), None)
+        if hp is None or not _NAME.match(s[hp]):
+            return None
+        best = None
+        for cid in self.bylen.get((service, len(s)), ())[-MAX_SCAN:]:
+            t = self.clusters[cid].tokens
+            if not (t[hp] == WILD or _NAME.match(t[hp])):
+                continue
+            if sum(1 for i, (a, b) in enumerate(zip(t, s)) if i != hp and a == b and a != WILD) < 2:
+                continue
+            score, merged = similarity((*t[:hp], WILD, *t[hp + 1 :]), s, self.params)
+            if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
+                best = (score, cid, merged)
+        return best
+
+    def _unindex(self, c: Cluster) -> None:
+        key = prefix_key(c.service, c.tokens, self.params.key_depth)
+        self.groups[key].remove(c.id)
+        if not self.groups[key]:
+            del self.groups[key]
+
+    def classify(self, service: str, shape: str, count_of: Callable[[int], int] | None = None) -> tuple[int, bool]:
+        """Cluster id for a new distinct shape, and whether the cluster is new.
+
+        ``count_of(cid)`` gives how many lines the cluster holds so far (for the
+        evidence rule); it must count lines *before* this shape's first line so
+        that batching never changes the outcome.
+        """
+        p = self.params
+        s = tokens_of(shape)
+        best: tuple[float, int, tuple[str, ...]] | None = None
+        for cid in self.groups.get(prefix_key(service, s, p.key_depth), ())[-MAX_SCAN:]:
+            c = self.clusters[cid]
+            score, merged = similarity(c.tokens, s, p)
+            if merged is None or score < p.threshold or (best is not None and score <= best[0]):
+                continue
+            if merged != c.tokens and count_of is not None and p.evidence < 1_000_000:
+                if count_of(cid) >= p.evidence:
+                    continue  # these constants held for many lines: a different template
+            best = (score, cid, merged)
+        if best is None and p.tail:
+            best = self._tail_match(service, s)
+        if best is None and p.kv_gaps:
+            for cid in self.kvs.get((service, *head(s, p.key_depth)), ())[-MAX_SCAN:]:
+                c = self.clusters[cid]
+                if len(c.tokens) == len(s):
+                    continue  # scored above
+                score, merged = similarity(c.tokens, s, p)
+                if merged is not None and score >= p.threshold and (best is None or score > best[0]):
+                    best = (score, cid, merged)
+        if best is None and p.name_head:
+            best = self._name_head_match(service, s)
+        if best is not None:
+            _, cid, merged = best
+            c = self.clusters[cid]
+            if merged != c.tokens:
+                self._unindex(c)
+                c.tokens = merged
+                self._index(c)
+            return cid, False
+        c = Cluster(cluster_id(service, shape, self.clusters), service, s)
+        self.add_existing(c)
+        return c.id, True
