@@ -36,16 +36,14 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import confluent_kafka as ck
 import pyarrow as pa
-import pyarrow.compute as pc
 from confluent_kafka.admin import AdminClient, NewTopic
 
 from millpond.config import LogConfig
@@ -58,17 +56,27 @@ from millpond.pipeline.log.base import (
     TopicPartition,
 )
 from millpond.pipeline.log.errors import LogClosedError, LogError, UnknownTopicError
-
-if TYPE_CHECKING:
-    from millpond.pipeline.log.kafka_consumer import KafkaConsumer
+from millpond.pipeline.log.kafka_consumer import KafkaConsumer
+from millpond.pipeline.log.kafka_wire import (
+    CONTENT_TYPE,
+    ROW_BITS,
+    KafkaLogError,
+    RecordTooLargeError,
+    client_config,
+    decode,
+    encode,
+    fetched,
+    kafka_error,
+    kafka_offset,
+    log_offset,
+    message_base,
+    next_events,
+    timestamp_ms,
+)
 
 log = logging.getLogger(__name__)
 
-ROW_BITS = 20
-MAX_ROWS = (1 << ROW_BITS) - 1
-"""Most rows one message may hold (the packed offset has 20 bits for the row)."""
 DEFAULT_TOPICS = ("logs", "metrics")
-CONTENT_TYPE = b"application/vnd.apache.arrow.stream"
 READER_GROUP = "millpond-reader"
 """group.id of the reader that serves :meth:`KafkaLog.read`; it never joins or commits."""
 _TIMEOUT = 10.0
@@ -76,20 +84,8 @@ _END_OF_DATA = (ck.KafkaError._PARTITION_EOF, ck.KafkaError.OFFSET_OUT_OF_RANGE,
 """Fetch events that mean "nothing more at this offset" for :meth:`KafkaLog.read`."""
 
 
-class KafkaLogError(LogError):
-    """A Kafka request failed; ``retriable`` is librdkafka's own verdict."""
-
-    def __init__(self, message: str, retriable: bool = False) -> None:
-        super().__init__(message)
-        self.retriable = retriable
-
-
 class TopicCreationError(LogError):
     """The cluster refused to create a topic Millpond needs."""
-
-
-class RecordTooLargeError(LogError):
-    """A single record is larger than the Kafka message size limit."""
 
 
 class ProducerQueueFullError(LogError):
@@ -98,115 +94,11 @@ class ProducerQueueFullError(LogError):
     retriable = True
 
 
-def log_offset(kafka_offset: int) -> int:
-    """The log position before Kafka message ``kafka_offset``."""
-    return kafka_offset << ROW_BITS
-
-
-def kafka_offset(offset: int) -> int:
-    """The Kafka message holding (or starting at) log offset ``offset``."""
-    return offset >> ROW_BITS
-
-
-def _message_base(k: int, rows: int) -> int:
-    return ((k + 1) << ROW_BITS) - rows
-
-
-def _error(prefix: str, err: ck.KafkaError | Exception) -> KafkaLogError:
-    if isinstance(err, ck.KafkaException):
-        err = err.args[0]
-    if isinstance(err, ck.KafkaError):
-        return KafkaLogError(f"{prefix}: {err.str()}", retriable=err.retriable())
-    return KafkaLogError(f"{prefix}: {err}")
-
-
-def client_config(cfg: LogConfig, role: str) -> dict[str, object]:
-    """librdkafka settings for ``role`` (producer, consumer, admin) from ``[log] kafka``.
-
-    librdkafka's own log lines go to the ``millpond.kafka.<role>`` logger, not stderr.
-
-    Plain keys (``security.protocol``, ``sasl.*``, ``ssl.*``…) go to every client;
-    keys prefixed ``producer.`` / ``consumer.`` / ``admin.`` only to that one.
-    """
-    if not cfg.kafka_bootstrap:
-        raise LogError('[log] kafka_bootstrap is empty: set it to "host:9092,…" for backend = "kafka"')
-    out: dict[str, object] = {"bootstrap.servers": cfg.kafka_bootstrap, "logger": logging.getLogger(f"millpond.kafka.{role}")}
-    roles = ("producer.", "consumer.", "admin.")
-    for k, v in cfg.kafka.items():
-        if not k.startswith(roles):
-            out[k] = v
-        elif k.startswith(role + "."):
-            out[k[len(role) + 1 :]] = v
-    return out
-
-
-def encode(batch: pa.RecordBatch, codec: str, limit: int) -> list[tuple[pa.RecordBatch, bytes]]:
-    """``batch`` as Arrow IPC stream payloads of at most ``limit`` bytes each (order kept)."""
-    opts = pa.ipc.IpcWriteOptions(compression=None if codec == "none" else codec)
-    out: list[tuple[pa.RecordBatch, bytes]] = []
-    todo = [batch]
-    while todo:
-        b = todo.pop()
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, b.schema, options=opts) as w:
-            w.write_batch(b)
-        payload = sink.getvalue().to_pybytes()
-        if len(payload) <= limit and b.num_rows <= MAX_ROWS:
-            out.append((b, payload))
-            continue
-        if b.num_rows <= 1:
-            raise RecordTooLargeError(
-                f"one record is {len(payload)} bytes, over the Kafka message limit of {limit}; "
-                'raise "message.max.bytes" in [log] kafka (and the topic\'s max.message.bytes)'
-            )
-        parts = max(2, math.ceil(len(payload) / limit), math.ceil(b.num_rows / MAX_ROWS))
-        step = math.ceil(b.num_rows / parts)
-        todo.extend(b.slice(s, step) for s in reversed(range(0, b.num_rows, step)))
-    return out
-
-
-def decode(value: bytes) -> pa.RecordBatch:
-    """The one record batch of a message's Arrow IPC stream."""
-    with pa.ipc.open_stream(value) as r:
-        table = r.read_all()
-    batches = table.to_batches()
-    return batches[0] if len(batches) == 1 else table.combine_chunks().to_batches()[0]
-
-
-def _timestamp_ms(batch: pa.RecordBatch) -> int:
-    """The message timestamp: the batch's latest ``ts`` (ms, rounded up), so time lookups never skip it."""
-    i = batch.schema.get_field_index("ts")
-    if i < 0 or batch.num_rows == 0:
-        return int(time.time() * 1000)
-    top = pc.max(batch.column(i).cast(pa.int64())).as_py()
-    return int(time.time() * 1000) if top is None else -(-top // 1000)
-
-
-def next_events(c: ck.Consumer, timeout: float, limit: int = 256) -> list[ck.Message]:
-    """Wait up to ``timeout`` for one event, then take what else is already fetched (up to ``limit``).
-
-    ``Consumer.consume`` alone waits the whole timeout unless ``limit`` messages come.
-    """
-    first = c.poll(timeout)
-    if first is None:
-        return []
-    return [first, *c.consume(num_messages=limit - 1, timeout=0)]
-
-
-def _fetched(msg: ck.Message, skip_to: int | None = None) -> FetchedBatch:
-    batch = decode(msg.value())
-    base = _message_base(msg.offset(), batch.num_rows)
-    if skip_to is not None and skip_to > base:
-        batch = batch.slice(skip_to - base)
-        base = skip_to
-    return FetchedBatch(msg.topic(), msg.partition(), base, batch)
-
-
 @dataclass(frozen=True)
 class KafkaAppendResult(AppendResult):
     """An append that may span several messages: ``next_offset`` is after the last one."""
 
-    end_offset: int = 0
+    end_offset: int
 
     @property
     def next_offset(self) -> int:
@@ -228,12 +120,12 @@ class _Pending:
         if self.future.done():
             return
         if err is not None:
-            self.future.set_exception(_error(f"append to {self.topic}/{self.partition} failed", err))
+            self.future.set_exception(kafka_error(f"append to {self.topic}/{self.partition} failed", err))
             return
         self.offsets[index] = msg.offset()
         self.done += 1
         if self.done == len(self.rows):
-            base = _message_base(self.offsets[0], self.rows[0])
+            base = message_base(self.offsets[0], self.rows[0])
             end = log_offset(self.offsets[-1] + 1)
             self.future.set_result(KafkaAppendResult(self.topic, self.partition, base, sum(self.rows), end))
 
@@ -305,7 +197,7 @@ class KafkaLog(Log):
         return n
 
     def _unreachable(self, e: Exception) -> KafkaLogError:
-        return _error(f"Kafka at {self.cfg.kafka_bootstrap} did not answer (check [log] kafka_bootstrap and [log] kafka)", e)
+        return kafka_error(f"Kafka at {self.cfg.kafka_bootstrap} did not answer (check [log] kafka_bootstrap and [log] kafka)", e)
 
     def ensure_topic(self, topic: str, partitions: int | None = None) -> int:
         existing = self.topics().get(topic)
@@ -361,7 +253,7 @@ class KafkaLog(Log):
         with self._produce_lock:  # keeps one append's messages contiguous in the queue
             for i, (b, payload) in enumerate(parts):
                 err = self._produce(
-                    self._name(topic), partition, payload, _timestamp_ms(b),
+                    self._name(topic), partition, payload, timestamp_ms(b),
                     [("content-type", CONTENT_TYPE), ("millpond-rows", headers_rows[i])],
                     lambda e, m, i=i: pending.delivered(e, m, i),
                 )
@@ -385,7 +277,7 @@ class KafkaLog(Log):
                     return ProducerQueueFullError(f"Kafka producer queue full for {self.timeout:.0f}s")
                 self._producer.poll(0.05)
             except ck.KafkaException as e:
-                return _error(f"append to {name}/{partition} refused", e)
+                return kafka_error(f"append to {name}/{partition} refused", e)
 
     # read -------------------------------------------------------------------
 
@@ -406,7 +298,7 @@ class KafkaLog(Log):
             try:
                 return c.get_watermark_offsets(ck.TopicPartition(self._name(topic), partition), timeout=self.timeout, cached=False)
             except ck.KafkaException as e:
-                raise _error(f"watermarks of {topic}/{partition}", e) from None
+                raise kafka_error(f"watermarks of {topic}/{partition}", e) from None
 
     def read(
         self, topic: str, partition: int, offset: int, *, max_records: int = 100_000, max_bytes: int = 64 << 20
@@ -425,10 +317,10 @@ class KafkaLog(Log):
                         if msg.error():
                             if msg.error().code() in _END_OF_DATA:
                                 return out
-                            raise _error(f"read {topic}/{partition}", msg.error())
+                            raise kafka_error(f"read {topic}/{partition}", msg.error())
                         if msg.offset() < k:
                             continue  # left over from an earlier assignment
-                        fb = _fetched(msg, offset)
+                        fb = fetched(msg, offset)
                         out.append(FetchedBatch(topic, partition, fb.base_offset, fb.batch))
                         rows += fb.batch.num_rows
                         size += len(msg.value())
@@ -451,7 +343,7 @@ class KafkaLog(Log):
             try:
                 (res,) = self._reader_consumer().offsets_for_times([tp], timeout=self.timeout)
             except ck.KafkaException as e:
-                raise _error(f"offset for time in {topic}/{partition}", e) from None
+                raise kafka_error(f"offset for time in {topic}/{partition}", e) from None
         if res.offset < 0:  # no message that late
             return self.end_offset(topic, partition)
         return log_offset(res.offset)
@@ -471,8 +363,6 @@ class KafkaLog(Log):
         ``member``/``members`` (the embedded log's static split) are ignored:
         Kafka's group protocol spreads the partitions over the members.
         """
-        from millpond.pipeline.log.kafka_consumer import KafkaConsumer
-
         for t in topics:
             self.partitions(t)
         return KafkaConsumer(self, group, topics)
@@ -482,7 +372,7 @@ class KafkaLog(Log):
         try:
             res = self._admin.list_consumer_group_offsets([req], request_timeout=self.timeout)[group].result()
         except ck.KafkaException as e:
-            raise _error(f"committed offsets of group {group!r}", e) from None
+            raise kafka_error(f"committed offsets of group {group!r}", e) from None
         return {
             TopicPartition(tp.topic[len(self.prefix) :], tp.partition): log_offset(tp.offset)
             for tp in res.topic_partitions
@@ -495,7 +385,7 @@ class KafkaLog(Log):
         try:
             c.commit(offsets=self.kafka_offsets(offsets), asynchronous=False)
         except ck.KafkaException as e:
-            raise _error(f"commit for group {group!r}", e) from None
+            raise kafka_error(f"commit for group {group!r}", e) from None
         finally:
             c.close()
 
@@ -507,7 +397,7 @@ class KafkaLog(Log):
         try:
             res = self._admin.list_consumer_groups(request_timeout=self.timeout).result()
         except ck.KafkaException as e:
-            raise _error("list consumer groups", e) from None
+            raise kafka_error("list consumer groups", e) from None
         return sorted(g.group_id for g in res.valid if g.group_id != READER_GROUP)
 
     def lag(self, group: str) -> dict[TopicPartition, int]:
@@ -522,11 +412,11 @@ class KafkaLog(Log):
         if self._closed:
             return
         self._closed = True
+        self._stop.set()
+        self._poller.join()  # from here on flush() alone serves delivery reports
         left = self._producer.flush(self.timeout)
         if left:
             log.warning("closing the Kafka log with %d messages not acknowledged; their appends fail", left)
-        self._stop.set()
-        self._poller.join()
         self._producer.purge()
         self._producer.poll(0)
         self._producer.close()
@@ -535,14 +425,6 @@ class KafkaLog(Log):
                 self._reader.close()
                 self._reader = None
 
-
-def __getattr__(name: str) -> object:
-    """``KafkaConsumer`` lives in ``kafka_consumer`` (it imports this module); re-exported lazily."""
-    if name == "KafkaConsumer":
-        from millpond.pipeline.log.kafka_consumer import KafkaConsumer
-
-        return KafkaConsumer
-    raise AttributeError(name)
 
 __all__ = ["KafkaLog", "KafkaConsumer", "KafkaAppendResult", "KafkaLogError", "TopicCreationError",
            "RecordTooLargeError", "ProducerQueueFullError", "kafka_offset", "log_offset", "encode", "decode"]

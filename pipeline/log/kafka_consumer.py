@@ -18,7 +18,7 @@ import confluent_kafka as ck
 
 from millpond.pipeline.log.base import Consumer, FetchedBatch, TopicPartition
 from millpond.pipeline.log.errors import LogClosedError
-from millpond.pipeline.log.kafka import _error, _fetched, client_config, kafka_offset, log_offset, next_events
+from millpond.pipeline.log.kafka_wire import client_config, fetched, kafka_error, kafka_offset, log_offset, next_events
 
 if TYPE_CHECKING:
     from millpond.pipeline.log.kafka import KafkaLog
@@ -101,9 +101,9 @@ class KafkaConsumer(Consumer):
                 if msg.error():
                     if msg.error().code() == ck.KafkaError._PARTITION_EOF:
                         continue
-                    raise _error(f"group {self.group} poll", msg.error())
+                    raise kafka_error(f"group {self.group} poll", msg.error())
                 tp = self._tp(ck.TopicPartition(msg.topic(), msg.partition()))
-                fb = _fetched(msg, self._skip.pop(tp, None))
+                fb = fetched(msg, self._skip.pop(tp, None))
                 fb = FetchedBatch(tp.topic, tp.partition, fb.base_offset, fb.batch)
                 self._positions[tp] = log_offset(msg.offset() + 1)
                 out.append(fb)
@@ -115,7 +115,7 @@ class KafkaConsumer(Consumer):
         try:
             self._c.seek(ck.TopicPartition(self._prefix + tp.topic, tp.partition, kafka_offset(offset)))
         except ck.KafkaException as e:
-            raise _error(f"seek {tp} to {offset}", e) from None
+            raise kafka_error(f"seek {tp} to {offset}", e) from None
         self._positions[tp] = offset
         self._skip[tp] = offset
 
@@ -140,7 +140,7 @@ class KafkaConsumer(Consumer):
         try:
             self._c.commit(offsets=self._log.kafka_offsets(owned), asynchronous=False)
         except ck.KafkaException as e:
-            raise _error(f"commit for group {self.group!r}", e) from None
+            raise kafka_error(f"commit for group {self.group!r}", e) from None
 
     def close(self) -> None:
         if not self._closed:

@@ -1,4 +1,4 @@
-"""The Kafka backend's own behaviour, against a real tansu broker on loopback.
+"""The Kafka backend's own behaviour (``kafka.py``, ``kafka_wire.py``, ``kafka_consumer.py``), against a real tansu broker on loopback.
 
 What every backend shares is in ``test_conformance.py``; here: the message
 format, splitting over the message size limit, the packed offsets, client
@@ -27,11 +27,9 @@ from millpond.config import LogConfig
 from millpond.pipeline.log import open_log
 from millpond.pipeline.log.base import FetchedBatch, TopicPartition
 from millpond.pipeline.log.errors import LogError
-from millpond.pipeline.log.kafka import (
+from millpond.pipeline.log.kafka import KafkaAppendResult, KafkaConsumer, KafkaLog
+from millpond.pipeline.log.kafka_wire import (
     CONTENT_TYPE,
-    KafkaAppendResult,
-    KafkaConsumer,
-    KafkaLog,
     RecordTooLargeError,
     client_config,
     decode,
