@@ -201,10 +201,12 @@ class KafkaLog(Log):
 
     def ensure_topic(self, topic: str, partitions: int | None = None) -> int:
         existing = self.topics().get(topic)
+        n = partitions or self._setting(topic, "partitions")
         if existing is not None:
+            if existing != n and topic not in self._partitions:
+                log.info("Kafka topic %s has %d partitions (configured: %d); using %d", self._name(topic), existing, n, existing)
             self._partitions[topic] = existing
             return existing
-        n = partitions or self._setting(topic, "partitions")
         name = self._name(topic)
         fut = self._admin.create_topics([NewTopic(name, n, -1)], request_timeout=self.timeout)[name]
         try:
