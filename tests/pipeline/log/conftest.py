@@ -14,7 +14,7 @@ from millpond.pipeline.log.base import Log
 
 # ---- Kafka backend (H7): one tansu broker per session, a fresh topic prefix per test ----
 
-from kafka_broker import FAST_GROUPS, TansuBroker  # noqa: E402  (tests/pipeline/log is on sys.path)
+from kafka_broker import TANSU_SETTINGS, TansuBroker  # noqa: E402  (tests/pipeline/log is on sys.path)
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +29,7 @@ def kafka_cfg(tansu: TansuBroker) -> LogConfig:
     """A Kafka LogConfig with a topic prefix nobody else uses."""
     return LogConfig(
         backend="kafka", kafka_bootstrap=tansu.bootstrap, partitions=2,
-        topic_prefix=f"t{uuid.uuid4().hex[:10]}.", kafka=dict(FAST_GROUPS),
+        topic_prefix=f"t{uuid.uuid4().hex[:10]}.", kafka=dict(TANSU_SETTINGS),
     )
 
 

@@ -68,5 +68,11 @@ class TansuBroker:
                 self.proc.wait()
 
 
-FAST_GROUPS = {"consumer.session.timeout.ms": "3000", "consumer.heartbeat.interval.ms": "300"}
-"""tansu settles a group join in about two thirds of the session timeout: keep it short in tests."""
+TANSU_SETTINGS = {
+    "consumer.session.timeout.ms": "3000",
+    "consumer.heartbeat.interval.ms": "300",
+    "producer.batch.num.messages": "1",
+}
+"""[log] kafka for tests: tansu settles a group join in about two thirds of the
+session timeout, so keep it short; and tansu 0.6 reports the high watermark as
+the last produce batch's base offset + 1, which is exact with one message a batch."""

@@ -21,9 +21,11 @@ absolute offset numbers (Kafka packs message offset and row, see
 ``pipeline/log/kafka.py``), ``size_bytes``, segment counts.
 
 tansu 0.6 reports the high watermark as the last produce batch's base
-offset + 1; appends awaited one at a time are one-message batches, so end
-offsets and lag are exact here. Tests that append without waiting compute
-completion from what they consumed, never from watermarks.
+offset + 1; the Kafka fixture produces one message a batch
+(``producer.batch.num.messages = 1``), so end offsets and lag are exact
+here. Even so, tests compute completion from what they consumed, and check
+watermarks only after appends awaited one at a time (or, in one test, with
+that setting in force).
 """
 
 from __future__ import annotations
@@ -132,6 +134,7 @@ def test_order_per_partition(log: Log) -> None:
     assert table(got).column("message").to_pylist() == [f"line {i}" for i in range(42)]
     offsets = [b.base_offset + i for b in got for i in range(b.batch.num_rows)]
     assert offsets == sorted(set(offsets))
+    assert log.end_offset("logs", 0) == results[-1].next_offset  # on tansu thanks to one message a batch
 
 
 def test_end_offset_and_describe(log: Log) -> None:
