@@ -16,8 +16,10 @@ Sets (the protocol that keeps the evaluation honest):
   scored once (first look: see docs/patterns.md), then used to fix weaknesses;
 * ``fresh``     – the FRESH systems, seed 4: written after that first look,
   before the fixes it prompted; scored once, then used like ``unseen``;
-* ``final``     – the FINAL systems, seed 5: written after those fixes and scored
-  once, with the miner frozen: the last held-out set.
+* ``final``     – the FINAL systems, seed 5: written after those fixes, scored once
+  with the miner frozen (0.894), then used to fix weaknesses;
+* ``last``      – the LAST systems, seed 6: written before those fixes, scored once
+  at the end with the miner frozen again: the last blind set.
 
 ``python bench/loggen.py --out tests/data/patterns`` rewrites the stored
 held-out sets (gzip TSV: template id, service, message).
@@ -213,10 +215,10 @@ class System:
 
 def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str]]]:
     """Set name → {system: [(truth label, service, message)]}."""
-    from loggen_systems import FINAL, FRESH, TUNE, UNSEEN  # noqa: PLC0415  (script-local module)
+    from loggen_systems import FINAL, FRESH, LAST, TUNE, UNSEEN  # noqa: PLC0415  (script-local module)
 
     systems, seed = {"tune": (TUNE, 1), "heldout": (TUNE, 2), "unseen": (UNSEEN, 3), "fresh": (FRESH, 4),
-                     "final": (FINAL, 5)}[set_name]
+                     "final": (FINAL, 5), "last": (LAST, 6)}[set_name]
     out: dict[str, list[tuple[str, str, str]]] = {}
     for s in systems:
         out[s.service] = [(f"{s.service}#{t}", s.service, m) for t, m in s.lines(n, seed)]
@@ -225,12 +227,12 @@ def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str
 
 def write_sets(out_dir: Path, n: int) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for set_name in ("heldout", "unseen", "fresh", "final"):
+    for set_name in ("heldout", "unseen", "fresh", "final", "last"):
         for system, rows in generate(set_name, n).items():
             p = out_dir / f"{set_name}-{system}.tsv.gz"
-            with gzip.open(p, "wt", encoding="utf-8", compresslevel=9, newline="\n") as f:
-                for label, svc, msg in rows:
-                    f.write(f"{label}\t{svc}\t{msg.replace(chr(9), ' ')}\n")
+            text = "".join(f"{label}\t{svc}\t{msg.replace(chr(9), ' ')}\n" for label, svc, msg in rows)
+            with open(p, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
+                f.write(text.encode())  # mtime 0: the same lines give the same bytes
 
 
 def read_set(path: Path) -> list[tuple[str, str, str]]:

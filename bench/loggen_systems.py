@@ -366,3 +366,68 @@ FINAL = (
         "[ERROR] plugin/errors: 2 {host}. AAAA: dial udp {ipport}: connect: network is unreachable",
     )),
 )
+
+# Written at 09:06 UTC after the blind FINAL score (0.894 GA), before the fixes
+# it prompted; scored once at the end with the miner frozen again.
+LAST = (
+    System("mongod", (
+        '{{"t":{{"$date":"{iso}"}},"s":"I","c":"NETWORK","id":22943,"ctx":"listener","msg":"Connection accepted","attr":{{"remote":"{ipport}","connectionId":{int},"connectionCount":{int}}}}}',
+        '{{"t":{{"$date":"{iso}"}},"s":"I","c":"NETWORK","id":22944,"ctx":"conn{int}","msg":"Connection ended","attr":{{"remote":"{ipport}","connectionId":{int},"connectionCount":{int}}}}}',
+        '{{"t":{{"$date":"{iso}"}},"s":"I","c":"COMMAND","id":51803,"ctx":"conn{int}","msg":"Slow query","attr":{{"type":"command","ns":"app.{word}","durationMillis":{ms}}}}}',
+        '{{"t":{{"$date":"{iso}"}},"s":"W","c":"NETWORK","id":4615610,"ctx":"conn{int}","msg":"Failed to check socket connectivity","attr":{{"error":"{neterr}"}}}}',
+        '{{"t":{{"$date":"{iso}"}},"s":"I","c":"ACCESS","id":20250,"ctx":"conn{int}","msg":"Authentication succeeded","attr":{{"mechanism":"SCRAM-SHA-256","principalName":"{user}","authenticationDatabase":"admin"}}}}',
+        '{{"t":{{"$date":"{iso}"}},"s":"E","c":"ACCESS","id":20249,"ctx":"conn{int}","msg":"Authentication failed","attr":{{"mechanism":"SCRAM-SHA-256","principalName":"{user}","result":"AuthenticationFailed: SCRAM authentication failed, storedKey mismatch"}}}}',
+        '{{"t":{{"$date":"{iso}"}},"s":"I","c":"STORAGE","id":22430,"ctx":"Checkpointer","msg":"WiredTiger message","attr":{{"message":"[{int}:{int}][{pid}:{hex}], WT_SESSION.checkpoint: [WT_VERB_CHECKPOINT_PROGRESS] saving checkpoint snapshot min: {int}, snapshot max: {int}"}}}}',
+    )),
+    System("dockerd", (
+        'time="{iso}" level=info msg="Loading containers: start."',
+        'time="{iso}" level=info msg="Loading containers: done."',
+        'time="{iso}" level=info msg="ignoring event" container={hexid} module=libcontainerd namespace=moby topic=/tasks/delete type="*events.TaskDelete"',
+        'time="{iso}" level=warning msg="cleaning up after shim disconnected" id={hexid} namespace=moby',
+        'time="{iso}" level=error msg="Handler for POST /v1.{int}/containers/{hexid}/start returned error: driver failed programming external connectivity on endpoint {app}: Bind for 0.0.0.0:{port} failed: port is already allocated"',
+        'time="{iso}" level=info msg="Container failed to exit within {int}s of signal 15 - using the force" container={hexid}',
+        'time="{iso}" level=error msg="Not continuing with pull after error: {errmsg}"',
+        'time="{iso}" level=info msg="API listen on /run/docker.sock"',
+    )),
+    System("fail2ban", (
+        "fail2ban.filter [{pid}]: INFO [sshd] Found {ip} - {iso}",
+        "fail2ban.actions [{pid}]: NOTICE [sshd] Ban {ip}",
+        "fail2ban.actions [{pid}]: NOTICE [sshd] Unban {ip}",
+        "fail2ban.actions [{pid}]: NOTICE [sshd] {ip} already banned",
+        "fail2ban.filter [{pid}]: INFO [nginx-botsearch] Found {ip} - {iso}",
+        "fail2ban.server [{pid}]: INFO Starting Fail2ban v{version}",
+        "fail2ban.jail [{pid}]: INFO Jail '{word}' started",
+        "fail2ban.jail [{pid}]: INFO Jail '{word}' stopped",
+    )),
+    System("chronyd", (
+        "Selected source {ip} ({host}.pool.ntp.org)",
+        "Source {ip} replaced with {ip} ({host}.pool.ntp.org)",
+        "System clock wrong by {float} seconds",
+        "System clock was stepped by {float} seconds",
+        "Can't synchronise: no selectable sources",
+        "Forward time jump detected!",
+        "Source {ip} online",
+        "Source {ip} offline",
+        "chronyd version {version} starting (+CMDMON +NTP +REFCLOCK +RTC +PRIVDROP)",
+    )),
+    System("nomad", (
+        "{iso} [INFO]  client.alloc_runner.task_runner: Task event: alloc_id={uuid} task={app} type=Started msg=\"Task started by client\" failed=false",
+        "{iso} [INFO]  client.alloc_runner.task_runner: Task event: alloc_id={uuid} task={app} type=Terminated msg=\"Exit Code: {int}\" failed=false",
+        "{iso} [INFO]  client.alloc_runner.task_runner: restarting task: alloc_id={uuid} task={app} reason=\"Restart within policy\" delay={dur}",
+        "{iso} [ERROR] client.alloc_runner.task_runner.task_hook: failed to start logmon: alloc_id={uuid} task={app} error=\"{errmsg}\"",
+        "{iso} [INFO]  worker: dequeued evaluation: worker_id={uuid} eval_id={uuid} type=service namespace=default job_id={app} node_id=\"\" triggered_by=job-register",
+        "{iso} [WARN]  nomad.heartbeat: node TTL expired: node_id={uuid}",
+        "{iso} [INFO]  client.gc: marking allocation for GC: alloc_id={uuid}",
+        "{iso} [INFO]  client.gc: garbage collecting allocation: alloc_id={uuid} reason=\"forced collection\"",
+    )),
+    System("opcua-gw", (
+        "OPC UA session {uuid} activated for user {user} from opc.tcp://{ipport}",
+        "subscription {int} publishing interval revised to {ms} ms",
+        "node ns=2;s={word}.{device}.Temperature value {temp} quality Good",
+        "node ns=2;s={word}.{device}.Pressure value {float} quality Uncertain_LastUsableValue",
+        "node ns=2;s={word}.{device}.Temperature read failed: BadNodeIdUnknown",
+        "secure channel {int} closed by peer: {neterr}",
+        "certificate of {host} rejected: BadCertificateUntrusted",
+        "reconnect attempt {int} to opc.tcp://{ipport} in {dur}",
+    )),
+)

@@ -36,7 +36,7 @@ class Params:
     key_depth: int = 1  # leading constant tokens that must be equal (Drain's prefix tree)
     threshold: float = 0.6  # least similarity to join a template of the same length
     min_const: int = 2  # a template must keep this many constant tokens to merge
-    evidence: int = 1_000_000  # a constant held by this many lines is not generalised
+    evidence: int = 5  # a plain constant held by this many lines is not generalised (1_000_000: off)
     tail: bool = True  # "<context>: <free text>" tails with the same context join
     kv_gaps: bool = True  # lines may differ by optional key=value fields
     name_head: bool = True  # a lowercase name in the head position may be a variable (``alice : TTY=…``)
@@ -73,7 +73,7 @@ def _const(tok: str) -> bool:
 
 _KV = re.compile(r"^[\w.-]+=<\*>,?$")
 _IDENT = re.compile(r"\w[._]\w")
-_NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
+_NAME = re.compile(r"^[(\[<'\"]?[a-z][a-z0-9_.-]*[)\]>'\"]?:?$")
 
 
 def _kv(tok: str) -> bool:
@@ -87,6 +87,13 @@ def _same_kind(a: str, b: str) -> bool:
         return False
     i, j = max(a.rfind("."), a.rfind("_")), max(b.rfind("."), b.rfind("_"))
     return a[i:] == b[j:] and len(a) - i > 2
+
+
+def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """Whether merging turns a plain constant (no ``<*>`` inside) into ``<*>`` against another plain word."""
+    if len(t) != len(merged) or len(t) != len(s):
+        return merged != t
+    return any(a != m and _const(a) and _const(b) for a, m, b in zip(t, merged, s))
 
 
 def head(toks: tuple[str, ...], depth: int) -> tuple[str, ...]:
@@ -235,10 +242,11 @@ class Clusterer:
 
         Constant heads are usually verbs or keywords (``Accepted``, ``DHCPACK``,
         ``LOG:``) and keep templates apart (Drain's prefix tree); a lowercase
-        name there (``alice : TTY=…``) is as often a user or host.  The rest
+        name there, maybe bracketed (``alice : TTY=…``, ``(alice) CMD (…)``),
+        is as often a user or host.  The rest
         must share at least two constant tokens and reach the threshold.
         """
-        hp = next((i for i, t in enumerate(s) if _const(t) and not _IDENT.search(t)), None)
+        hp = next((i for i, t in enumerate(s) if _const(t)), None)
         if hp is None or not _NAME.match(s[hp]):
             return None
         best = None
@@ -274,7 +282,7 @@ class Clusterer:
             score, merged = similarity(c.tokens, s, p)
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
                 continue
-            if merged != c.tokens and count_of is not None and p.evidence < 1_000_000:
+            if count_of is not None and p.evidence < 1_000_000 and _loses_constant(c.tokens, merged, s):
                 if count_of(cid) >= p.evidence:
                     continue  # these constants held for many lines: a different template
             best = (score, cid, merged)

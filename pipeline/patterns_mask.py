@@ -27,10 +27,11 @@ _DELIM = r"""[^\s=:,;()\[\]{}"'<>/]"""  # a character that may sit inside a vari
 _HEX = r"[0-9a-fA-F]"
 _GUARD = "\x02"
 
-PROTECT = (rf'\b({_PROTECTED})(=)|("{_PROTECTED}")(\s*:)', f"\\1\\3{_GUARD}\\2\\4")
+PROTECT = (rf'\b({_PROTECTED})(=)|("{_PROTECTED}")(\s*:)\s*', f"\\1\\3{_GUARD}\\2\\4{_GUARD}")
 """Keys that by convention carry the constant message (logfmt ``msg=``, JSON
-``"msg":``, ``level``…) get a guard character before their ``=``/``:`` so the
-value rules below do not match them; the guard is removed afterwards."""
+``"msg":``, ``level``…) get a guard character on both sides of their ``=``/``:``
+so no value rule below matches them (they all need a key or delimiter right
+next to the value); the guards are removed afterwards."""
 
 STRUCTURED: tuple[str, ...] = (
     # URLs first: their query strings look like key=value pairs

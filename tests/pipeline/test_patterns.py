@@ -29,8 +29,9 @@ from patterns import grouping_accuracy, mine  # noqa: E402  (bench/patterns.py)
 
 # Measured (docs/patterns.md) on the stored sets; the floors sit just under the
 # measured means so a regression of about one template's worth of lines fails.
-# `final` was scored once with the miner frozen; the others guided fixes.
-FLOORS = {"heldout": 0.95, "unseen": 0.97, "fresh": 0.86, "final": 0.89}
+# Each of unseen/fresh/final/last was scored once blind; all but `last` then
+# guided fixes (the blind first looks are in the doc).
+FLOORS = {"heldout": 0.96, "unseen": 0.97, "fresh": 0.89, "final": 0.96, "last": 0.85}
 
 
 def _set(name: str) -> dict[str, list[tuple[str, str, str]]]:
@@ -55,7 +56,7 @@ def test_grouping_accuracy_on_held_out_sets(name: str) -> None:
 
 
 def test_overall_mean_meets_target() -> None:
-    """Across every held-out system, mean GA ≥ 0.92 (Drain: ~0.865 on LogHub, 0.80 here)."""
+    """Across every stored system, mean GA ≥ 0.92 (Drain3 on the same lines: 0.75)."""
     gas = [grouping_accuracy([r[0] for r in rows], mine(rows, 1000))
            for name in FLOORS for rows in _set(name).values()]
     assert statistics.mean(gas) >= 0.92
@@ -80,6 +81,8 @@ def test_grouping_accuracy_definition() -> None:
     ("id 0b7c9f1e-3d2a-4c5b-9e8f-112233445566 at 2026-11-25T08:41:06.123Z", "id <*> at <*>"),
     ('level=info msg="charge created" amount=120 customer="a b"', 'level=info msg="charge created" amount=<*> customer=<*>'),
     ('{"msg":"uplink received","rssi":-67,"dev":"abc"}', '{"msg":"uplink received","rssi":<*>,"dev":<*>}'),
+    ('level=info msg="API listen on /run/docker.sock" pid=7', 'level=info msg="API listen on <*>" pid=<*>'),
+    ('{"msg": "took 5 ms"}', '{"msg":"took <*> ms"}'),
     ("mac 3c:22:fb:01:aa:09 via fe80::1ff:fe23:4567:890a up", "mac <*> via <*> up"),
     ("open() \"/var/www/index.html\" failed", "open() <*> failed"),
     ("removed 3, 17, 42 from queue", "removed <*> from queue"),
