@@ -20,6 +20,7 @@ import aiohttp
 import click
 
 from millpond.commands._common import config_option, fail, load
+from millpond.commands.tui import default_url
 from millpond.replay import ALLOWED, KINDS, PROTOCOLS, ReplayError, default_protocol, read, shift_for, shifted
 from millpond.replay_send import Senders, SendError, Targets, send_batch
 
@@ -113,11 +114,6 @@ async def replay_all(targets: Targets, files: list[Path], **kw: object) -> list[
     return results
 
 
-def _listen_url(listen: str) -> str:
-    host, _, port = listen.rpartition(":")
-    return f"http://{'127.0.0.1' if host in ('', '0.0.0.0', '::') else host}:{port}"
-
-
 def summary_table(results: list[FileResult]):  # noqa: ANN201 (rich is imported lazily)
     from rich.table import Table
 
@@ -157,7 +153,7 @@ def replay(files: tuple[Path, ...], url: str | None, forward_addr: str | None, s
 
     cfg = load(config_path)
     targets = Targets(
-        url=url or _listen_url(cfg.http.listen),
+        url=url or default_url(cfg.http.listen),
         forward=forward_addr or cfg.forward.listen,
         syslog=syslog_addr or cfg.syslog.listen,
         mqtt=cfg.mqtt.url if mqtt_url is None else mqtt_url,

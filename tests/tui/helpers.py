@@ -1,0 +1,51 @@
+"""Helpers of the dashboard tests: a settable clock and polling with a deadline."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual.pilot import Pilot
+
+from millpond.tui.app import MillpondApp
+from millpond.tui.screens.base import DashScreen
+
+
+@dataclass
+class Clock:
+    """The dashboard's clock in tests: fixed until a test moves it."""
+
+    t: float
+
+    def __call__(self) -> float:
+        return self.t
+
+
+async def until(pilot: Pilot, pred: Callable[[], object], timeout: float = 10.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if pred():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+async def loaded(pilot: Pilot, mode: str | None = None) -> DashScreen:
+    """Switch to ``mode`` (if given) and wait until its screen has finished a poll and every worker is done."""
+    app = pilot.app
+    assert isinstance(app, MillpondApp)
+    if mode is not None and app.current_mode != mode:
+        await app.switch_mode(mode)
+    await until(pilot, lambda: isinstance(app.screen, DashScreen), what="a dashboard screen")
+    screen = app.screen
+    assert isinstance(screen, DashScreen)
+    await until(pilot, lambda: screen.loads >= 1, what=f"{screen.MODE} to load")
+    await idle(pilot)
+    return screen
+
+
+async def idle(pilot: Pilot) -> None:
+    """Wait until no worker runs (cancelled ones included), then one more refresh."""
+    await until(pilot, lambda: not any(w.is_running for w in pilot.app.workers), what="workers to finish")
+    await pilot.pause()

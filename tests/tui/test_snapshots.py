@@ -1,0 +1,62 @@
+"""Pinned rendering of the main screens at 80×24 and 160×48 (pytest-textual-snapshot).
+
+Deterministic by construction: fixed sample data, the dashboard clock fixed at
+the data's end, ingest counters advanced by the test, no wall-clock anywhere in
+what is drawn, the URL (a random port) replaced in the header, cursors not blinking.
+Update after a deliberate change with ``pytest tests/tui --snapshot-update``
+and look at the SVGs in ``tests/tui/__snapshots__/``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixture_appliance import T_END, FixtureAppliance
+from helpers import Clock, idle, loaded
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from millpond.tui.app import MillpondApp
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
+SCREENS = ["overview", "logs", "metrics", "patterns", "alerts", "sql"]
+
+
+def prepare(appliance: FixtureAppliance, mode: str, clock: Clock):  # noqa: ANN201
+    async def run_before(pilot: Pilot) -> None:
+        app = pilot.app
+        assert isinstance(app, MillpondApp)
+        await loaded(pilot)
+        if mode == "overview":
+            base = appliance.ticks
+            for i in range(12):  # twelve samples 5 s apart: deterministic sparklines
+                clock.t = T_END + 5 * (i + 1)
+                while appliance.ticks < base + i + 1:
+                    appliance.tick()
+                await app.sample_once()
+        screen = await loaded(pilot, mode)
+        screen.poll()
+        await idle(pilot)
+        app.sub_title = "http://appliance.test:9880"
+        for w in app.screen.query("Input, TextArea"):
+            assert isinstance(w, Input | TextArea)
+            w.cursor_blink = False
+        await idle(pilot)
+
+    return run_before
+
+
+@pytest.fixture
+def fresh_appliance() -> FixtureAppliance:
+    """One appliance per snapshot: counters always start from the same point."""
+    a = FixtureAppliance().start()
+    a.fixed_elapsed_ms = 12.0
+    yield a  # type: ignore[misc]
+    a.stop()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("mode", SCREENS)
+def test_screen_snapshot(snap_compare, fresh_appliance: FixtureAppliance, mode: str, size: tuple[int, int]) -> None:  # noqa: ANN001
+    clock = Clock(T_END)
+    app = MillpondApp(fresh_appliance.url, clock=clock, poll_interval=3600)
+    assert snap_compare(app, terminal_size=size, run_before=prepare(fresh_appliance, mode, clock))
