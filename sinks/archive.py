@@ -236,13 +236,7 @@ class Archive:
         ``ts`` filter skips whole files without opening them.
         """
         fmt = ds.ParquetFileFormat()
-        ts_type = schema.field("ts").type
-        frags = []
-        for f in files:
-            lo = pa.scalar(f.hour_us, pa.int64()).cast(ts_type)
-            hi = pa.scalar(f.hour_us + HOUR_US, pa.int64()).cast(ts_type)
-            expr = (ds.field("ts") >= lo) & (ds.field("ts") < hi)
-            frags.append(fmt.make_fragment(f.path, filesystem=self.fs, partition_expression=expr))
+        frags = [hour_fragment(fmt, f, self.fs, schema) for f in files]
         return ds.FileSystemDataset(frags, schema, fmt, self.fs)
 
     def read(self, files: list[ArchiveFile], schema: pa.Schema) -> pa.Table:
@@ -281,6 +275,14 @@ def _sort_key(col: pa.ChunkedArray | pa.Array) -> np.ndarray:
     if pa.types.is_timestamp(t):
         col = col.cast(pa.int64())
     return np.asarray(col.to_numpy() if isinstance(col, pa.ChunkedArray) else col.to_numpy(zero_copy_only=False))
+
+
+def hour_fragment(fmt: ds.ParquetFileFormat, f: ArchiveFile, fs: pafs.FileSystem, schema: pa.Schema) -> ds.Fragment:
+    """A fragment of ``f`` whose partition expression bounds ``ts`` to the file's hour."""
+    ts_type = schema.field("ts").type
+    lo = pa.scalar(f.hour_us, pa.int64()).cast(ts_type)
+    hi = pa.scalar(f.hour_us + HOUR_US, pa.int64()).cast(ts_type)
+    return fmt.make_fragment(f.path, filesystem=fs, partition_expression=(ds.field("ts") >= lo) & (ds.field("ts") < hi))
 
 
 def split_hours(table: pa.Table, sort_keys: list[str]) -> list[tuple[int, pa.Table]]:

@@ -38,6 +38,7 @@ from millpond.pipeline.log.base import Log, TopicPartition
 from millpond.pipeline.worker import GROUP
 from millpond.pipeline.schema import LOGS, METRICS, STRMAP, TS
 from millpond.sinks.archive import Archive, live_files
+from millpond.sinks.listing import CachedListing
 from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
 from millpond.sinks.tail import Tail
 
@@ -116,6 +117,7 @@ class QueryService:
         self.cfg = cfg
         self.data_dir = Path(data_dir if data_dir is not None else cfg.data_path)
         self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri)
+        self.listing = CachedListing(self.archive)
         self.log = log
         self.group = group
         self.tail = Tail(log, group) if log is not None else None
@@ -153,25 +155,33 @@ class QueryService:
             cur.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM _{name}")
         return cur
 
-    def _bind(self, cur: duckdb.DuckDBPyConnection) -> int:
-        """Register this query's snapshot: committed archive files and the tail after them.
+    def _bind(self, cur: duckdb.DuckDBPyConnection, sql: str) -> int:
+        """Register this query's snapshot of the tables it names: committed archive files, then the tail.
 
-        Returns how many unarchived records the tail left out (pipeline far behind).
+        Tables the query does not name are bound empty (listing 90 days of
+        files costs; a stale snapshot must never be served). Returns how many
+        unarchived records the tail left out (pipeline far behind).
         """
+        wanted = _tables_named(sql)
         committed: dict[TopicPartition, int] | None = None
         hidden = 0
-        if self.tail is not None:
+        tables = {}
+        if self.tail is not None and wanted & {*RAW, *PARTS_SCHEMAS}:
             snap = self.tail.snapshot()
-            committed, hidden = snap.start, snap.hidden
-            for name in RAW:
-                cur.register(f"_{name}_tail", snap.tables[name])
+            committed, hidden, tables = snap.start, snap.hidden, snap.tables
         for name, schema in RAW.items():
-            cur.register(f"_{name}_archive", self.archive.dataset(live_files(self.archive.list(name), committed), schema))
+            on = name in wanted
+            cur.register(f"_{name}_tail", tables.get(name, schema.empty_table()) if on else schema.empty_table())
+            cur.register(f"_{name}_archive", self._dataset(name, schema, committed) if on else schema.empty_table())
         for name, schema in PARTS_SCHEMAS.items():
-            cur.register(f"_{name}_parts", self.archive.dataset(live_files(self.archive.list(name), committed), schema))
-        cur.register("_log_patterns", self._patterns())
-        cur.register("_alerts", self._alerts())
+            cur.register(f"_{name}_parts", self._dataset(name, schema, committed) if name in wanted
+                         else schema.empty_table())
+        cur.register("_log_patterns", self._patterns() if "log_patterns" in wanted else LOG_PATTERNS.empty_table())
+        cur.register("_alerts", self._alerts() if "alerts" in wanted else ALERTS.empty_table())
         return hidden
+
+    def _dataset(self, name: str, schema: pa.Schema, committed: dict[TopicPartition, int] | None) -> ds.Dataset:
+        return self.listing.dataset(live_files(self.listing.list(name), committed), schema)
 
     def _patterns(self) -> pa.Table:
         path = f"{self.archive.root}/{PATTERNS_FILE}"
@@ -212,7 +222,7 @@ class QueryService:
 
     def _run_once(self, cur: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout: float,
                   t0: float) -> QueryResult:
-        hidden = self._bind(cur)
+        hidden = self._bind(cur, sql)
         timer = threading.Timer(max(timeout - (time.perf_counter() - t0), 0.001), cur.interrupt)
         timer.daemon = True
         timer.start()
@@ -247,6 +257,23 @@ class QueryService:
         while not self._pool.empty():
             self._pool.get_nowait().close()
         self._db.close()
+
+
+def _tables_named(sql: str) -> set[str]:
+    """The Millpond tables ``sql`` reads (all of them when DuckDB cannot tell, e.g. ``query_table('…')``)."""
+    low = sql.lower()
+    if "query_table" in low or "query(" in low.replace(" ", ""):
+        return set(TABLES)
+    try:
+        names = {n.lower().strip('"') for n in duckdb.get_table_names(sql)}
+    except duckdb.Error:
+        return set(TABLES)
+    out = set()
+    for t in TABLES:
+        if t in names or f"_{t}" in names or f"_{t}_archive" in names or f"_{t}_tail" in names \
+                or f"_{t}_parts" in names:
+            out.add(t)
+    return out
 
 
 class _Retry(Exception):

@@ -126,9 +126,24 @@ def test_graceful_stop_archives_the_tail(tmp_path):
         lg.close()
 
 
-def _spawn(data: Path, env: dict) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--data-dir", str(data)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+class _Worker:
+    """A ``millpond worker`` process; ``ready`` is set once it owns its partitions (signals handled)."""
+
+    def __init__(self, data: Path, env: dict) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--data-dir", str(data)], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.ready = threading.Event()
+        self.lines: list[str] = []
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        for line in self.proc.stderr:
+            self.lines.append(line)
+            if "now owns" in line:
+                self.ready.set()
+
+    def stderr(self) -> str:
+        return "".join(self.lines[-30:])
 
 
 def test_kill_9_mid_stream_then_restart_archives_every_record_once(tmp_path):
@@ -148,27 +163,28 @@ def test_kill_9_mid_stream_then_restart_archives_every_record_once(tmp_path):
 
     feeder = threading.Thread(target=feed)
     feeder.start()
-    proc = _spawn(data, env)
+    w = _Worker(data, env)
     try:
         for kill in range(3):
             start = sum(lg.committed(GROUP).values())
-            deadline = time.monotonic() + 20
+            deadline = time.monotonic() + 60
             while sum(lg.committed(GROUP).values()) < start + 1500 + kill * 317:
-                assert time.monotonic() < deadline, "worker made no progress"
-                assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+                assert time.monotonic() < deadline, f"worker made no progress: {w.stderr()}"
+                assert w.proc.poll() is None, w.stderr()
                 time.sleep(0.02)
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            proc = _spawn(data, env)
+            w.proc.send_signal(signal.SIGKILL)
+            w.proc.wait()
+            w = _Worker(data, env)
         stop_feed.set()
         feeder.join()
-        _wait_archived(lg, timeout=30)
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=30) == 0, proc.stderr.read().decode()[-2000:]
+        _wait_archived(lg, timeout=60)
+        assert w.ready.wait(60), w.stderr()
+        w.proc.send_signal(signal.SIGTERM)
+        assert w.proc.wait(timeout=60) == 0, w.stderr()
     finally:
         stop_feed.set()
-        if proc.poll() is None:
-            proc.kill()
+        if w.proc.poll() is None:
+            w.proc.kill()
         lg.close()
     n = total[0]
     assert n >= 3000
