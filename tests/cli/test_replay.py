@@ -20,7 +20,6 @@ from click.testing import CliRunner
 from millpond.cli import cli
 from millpond.replay import KINDS, ReplayError, detect, read, shift_for, shifted
 from millpond.replay_send import encode_write_request, iot_lines, otlp_count
-from conftest import free_port
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample-data"
 EXPECTED_KIND = {
@@ -123,11 +122,10 @@ def test_wire_encodings() -> None:
 # ---------------------------------------------------------------- real peers
 
 @pytest.fixture
-def rsyslog(tmp_path: Path):  # noqa: ANN201
+def rsyslog(tmp_path: Path, port: int):  # noqa: ANN201
     """rsyslogd listening on a loopback TCP port, writing host|app|severity|msg lines to a file."""
     if not shutil.which("rsyslogd"):
         pytest.fail("rsyslogd is not installed (Debian package rsyslog; `make debs`)")
-    port = free_port()
     out = tmp_path / "rsyslog.out"
     conf = tmp_path / "rsyslog.conf"
     conf.write_text(
@@ -145,8 +143,7 @@ def rsyslog(tmp_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def mosquitto(tmp_path: Path):  # noqa: ANN201
-    port = free_port()
+def mosquitto(tmp_path: Path, port: int):  # noqa: ANN201
     conf = tmp_path / "mosquitto.conf"
     conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n")
     proc = subprocess.Popen(["mosquitto", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -205,9 +202,9 @@ def test_replay_iot_over_mqtt(mosquitto: int) -> None:
     assert all("temperature" in p and "ts" in p for _, p in got)
 
 
-def test_replay_to_nobody_reports_errors(tmp_path: Path) -> None:
+def test_replay_to_nobody_reports_errors(port: int) -> None:
     """With no receiver listening, replay says so per file, counts errors and exits 1."""
-    dead = free_port()
+    dead = port
     r = CliRunner().invoke(cli, ["replay", "-q", "--url", f"http://127.0.0.1:{dead}", str(SAMPLES / "app.jsonl")])
     assert r.exit_code == 1
     assert "1,800" in r.output and "app.jsonl" in r.output
