@@ -1,24 +1,12 @@
-"""Shared fixtures: free loopback ports, temporary data directories."""
+"""Shared fixtures: free loopback ports."""
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
+from netutil import free_port
 
-def free_port(kind: int = socket.SOCK_STREAM) -> int:
-    """A loopback port nobody listens on right now (TCP and UDP both free)."""
-    while True:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        try:
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
-                u.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        return port
+__all__ = ["free_port"]
 
 
 @pytest.fixture
