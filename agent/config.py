@@ -87,8 +87,8 @@ class AgentConfig(_Section):
             raise ValueError("batch_bytes must be between 4KiB and 8MiB (the appliance bounds a frame)")
         if not 1 <= self.max_in_flight <= 1024:
             raise ValueError("max_in_flight must be between 1 and 1024")
-        if self.spool_max < 1024**2:
-            raise ValueError("spool_max must be at least 1MiB")
+        if self.spool_max < 16 * 1024**2:
+            raise ValueError("spool_max must be at least 16MiB")
         if self.metrics_listen:
             host = self.metrics_listen.rpartition(":")[0]
             if host not in ("127.0.0.1", "localhost", "::1", "[::1]"):

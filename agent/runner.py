@@ -19,6 +19,7 @@ import logging
 import os
 import socket
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,9 @@ class Agent:
         self._mwake = asyncio.Event()
         self._save_lock = asyncio.Lock()
         self._dirty = False
+        self._unspooled: deque[bytes] = deque()
+        self._spool_error = False
+        self.failed: BaseException | None = None
 
     # -- start-up ------------------------------------------------------------
 
@@ -118,8 +122,25 @@ class Agent:
     def _seal(self, b: _Batch) -> None:
         chunk = new_chunk_id()
         frame = pack_frame(b.tag, b"".join(b.parts), b.count, chunk, compress=self.cfg.compress)
-        self.spool.append(encode_record(chunk, b.count, [_pos_list(p) for p in b.positions.values()], frame))
-        self._wake.set()
+        self._unspooled.append(encode_record(chunk, b.count, [_pos_list(p) for p in b.positions.values()], frame))
+        self._spool_sealed()
+
+    def _spool_sealed(self) -> bool:
+        """Move sealed chunks into the spool; False (tailing pauses) while the disk refuses them."""
+        while self._unspooled:
+            try:
+                self.spool.append(self._unspooled[0])
+            except OSError as e:
+                if not self._spool_error:
+                    log.error("cannot write the spool (%s); tailing paused until it can", e.strerror or e)
+                self._spool_error = True
+                return False
+            self._unspooled.popleft()
+            self._wake.set()
+        if self._spool_error:
+            log.info("spool writable again; tailing resumes")
+            self._spool_error = False
+        return True
 
     def _flush(self, *, force: bool) -> None:
         now = time.monotonic()
@@ -140,6 +161,8 @@ class Agent:
 
     def tail_once(self) -> bool:
         """One tailer pass into batches; True when a file has more to read right away."""
+        if not self._spool_sealed():
+            return False
         chunks, more = self.tailer.poll()
         now_ns = time.time_ns()
         for c in chunks:
@@ -207,7 +230,9 @@ class Agent:
                 size = os.fstat(w.fd).st_size
             except OSError:
                 size = 0
-            files.append(FileStatus(w.path, w.position, size, w.ino, w.rotated))
+            acked = self.ckpt.files.get(w.key)
+            files.append(FileStatus(w.path, w.position, size, w.ino, w.rotated,
+                                    acked.offset if acked is not None else 0))
         return Status(
             pid=os.getpid(), updated=time.time(), server=self.cfg.server, connected=self.ship.connected,
             last_ack=self.ship.last_ack, acked_records=self.ship.acked_records, sent_chunks=self.ship.sent_chunks,
@@ -279,8 +304,18 @@ class Agent:
             self._tail_loop(stop), self._metrics_loop(stop), self._house_loop(stop), fwd.run(), http.run())]
         log.info("agent started: %d file globs, shipping to %s", len(self.cfg.files), self.cfg.server)
         try:
-            await stop.wait()
+            stopping = asyncio.ensure_future(stop.wait())
+            running: set[asyncio.Future[Any]] = {stopping, *tasks}
+            while not stop.is_set() and self.failed is None:
+                done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                for t in done:
+                    if t is not stopping and not t.cancelled() and t.exception() is not None:
+                        self.failed = t.exception()
+                        log.error("agent task failed; stopping (restart it: nothing acked is lost, nothing resent)",
+                                  exc_info=self.failed)
+            stopping.cancel()
             self._flush(force=True)
+            self._spool_sealed()
             deadline = time.monotonic() + drain_timeout
             while self.spool.pending_records and self.ship.connected and time.monotonic() < deadline:
                 await asyncio.sleep(0.02)

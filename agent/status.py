@@ -26,6 +26,8 @@ class FileStatus(msgspec.Struct):
     size: int
     inode: int
     rotated: bool = False
+    acked: int = 0
+    """The offset the appliance has acknowledged up to (what a restart resumes from, spool aside)."""
 
 
 class SpoolStatus(msgspec.Struct):
@@ -99,9 +101,9 @@ def render(status: Status, console: Console | None = None) -> None:
         head.add_row(k, str(v))
     con.print(head)
     files = Table(title="files")
-    for col in ("path", "offset", "size", "behind", "inode"):
+    for col in ("path", "read", "acked", "size", "behind", "inode"):
         files.add_column(col, justify="left" if col == "path" else "right")
     for f in status.files:
-        files.add_row(f.path + (" (rotated)" if f.rotated else ""), f"{f.offset:,}", f"{f.size:,}",
-                      format_size(max(0, f.size - f.offset)), str(f.inode))
+        files.add_row(f.path + (" (rotated)" if f.rotated else ""), f"{f.offset:,}", f"{f.acked:,}", f"{f.size:,}",
+                      format_size(max(0, f.size - f.acked)), str(f.inode))
     con.print(files)

@@ -111,7 +111,11 @@ class Tailer:
     files: dict[tuple[int, int], Watched] = field(default_factory=dict)
     stats: TailStats = field(default_factory=TailStats)
     _started: bool = False
-    _done_gz: set[tuple[int, int, int]] = field(default_factory=set)
+    _unreadable: set[str] = field(default_factory=set)
+    _known_paths: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._known_paths = {p.path for p in self.resume.values()}
 
     def _discover(self) -> dict[tuple[int, int], tuple[str, FileInput, os.stat_result]]:
         found: dict[tuple[int, int], tuple[str, FileInput, os.stat_result]] = {}
@@ -134,8 +138,11 @@ class Tailer:
         try:
             fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
         except OSError as e:
-            log.warning("cannot open %s: %s", path, e.strerror)
+            if path not in self._unreadable:
+                self._unreadable.add(path)
+                log.warning("cannot open %s: %s", path, e.strerror)
             return None
+        self._unreadable.discard(path)
         st = os.fstat(fd)
         w = Watched(spec, path, fd, st.st_dev, st.st_ino, gz=path.endswith(".gz"), last_data=time.monotonic())
         if spec.multiline_start:
@@ -145,8 +152,8 @@ class Tailer:
         pos = self.resume.get(w.key)
         if pos is not None and pos.fp_len <= st.st_size and fingerprint(fd, pos.fp_len) == pos.fp:
             w.offset = pos.offset if pos.offset <= st.st_size else 0
-        elif spec.start_at == "end" and initial and not w.gz:
-            w.offset = st.st_size
+        elif spec.start_at == "end" and initial and not w.gz and path not in self._known_paths:
+            w.offset = st.st_size  # (a path tailed before the restart is new since then: read it whole)
         self.stats.files_opened += 1
         log.info("tailing %s from offset %d", path, w.offset)
         return w
@@ -157,6 +164,8 @@ class Tailer:
         found = self._discover()
         initial = not self._started
         self._started = True
+        if initial:
+            self._adopt_rotated_while_down(found)
         for key, w in self.files.items():
             if key in found:
                 w.path, w.rotated = found[key][0], False
@@ -168,7 +177,12 @@ class Tailer:
         more = False
         # rotated files first: their lines are older than the new file's
         for w in sorted(self.files.values(), key=lambda w: not w.rotated):
-            c, m = self._read(w, now)
+            try:
+                c, m = self._read(w, now)
+            except OSError as e:  # an I/O error on one file must not stop the others
+                log.error("reading %s failed (%s); closing it", w.path, e.strerror or e)
+                w.rotated, w.last_data = True, float("-inf")
+                continue
             more |= m
             if c is not None:
                 chunks.append(c)
@@ -184,15 +198,56 @@ class Tailer:
                 w = self._open(path, spec, initial)
                 if w is None:
                     continue
-                self.files[key] = w
-                c, m = self._read(w, now)
+                if w.key in self.files:  # replaced between stat and open: the next poll sees it
+                    os.close(w.fd)
+                    continue
+                self.files[w.key] = w
+                try:
+                    c, m = self._read(w, now)
+                except OSError as e:
+                    log.error("reading %s failed (%s)", w.path, e.strerror or e)
+                    continue
                 more |= m
                 if c is not None:
                     chunks.append(c)
         return chunks, more
 
+    def _adopt_rotated_while_down(self, found: dict[tuple[int, int], tuple[str, FileInput, os.stat_result]]) -> None:
+        """Checkpointed files renamed away while the agent was down (app.log → app.log.1): finish them.
+
+        Looked for by inode in the directory they were in; read from the
+        checkpoint to their end as rotated files, then closed.
+        """
+        missing = {k: p for k, p in self.resume.items() if k not in found}
+        by_dir: dict[str, list[FilePosition]] = {}
+        for p in missing.values():
+            by_dir.setdefault(os.path.dirname(p.path), []).append(p)
+        for directory, positions in by_dir.items():
+            spec = next((s for s in self.inputs if any(fnmatch.fnmatch(p.path, s.path) for p in positions)), None)
+            if spec is None:
+                continue
+            try:
+                entries = {(e.inode()): e.path for e in os.scandir(directory or ".") if e.is_file()}
+            except OSError:
+                continue
+            for p in positions:
+                path = entries.get(p.ino)
+                if path is None or path.endswith(".gz"):
+                    continue
+                w = self._open(path, spec, initial=False)
+                if w is None or w.key != p.key or w.offset != p.offset:  # not that file, or nothing to do
+                    if w is not None:
+                        os.close(w.fd)
+                    continue
+                log.info("%s (was %s) was rotated while the agent was down; reading its rest", path, p.path)
+                w.rotated = True
+                self.files[w.key] = w
+
     def _idle(self, w: Watched, now: float) -> bool:
-        return now - w.last_data >= self.rotate_wait and os.fstat(w.fd).st_size <= w.offset
+        try:
+            return now - w.last_data >= self.rotate_wait and os.fstat(w.fd).st_size <= w.offset
+        except OSError:
+            return True
 
     def _read(self, w: Watched, now: float) -> tuple[Chunk | None, bool]:
         if w.gz:

@@ -59,4 +59,7 @@ async def _main(cfg: object) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    await Agent(cfg).run(stop)  # type: ignore[arg-type]
+    agent = Agent(cfg)  # type: ignore[arg-type]
+    await agent.run(stop)
+    if agent.failed is not None:
+        fail(f"agent stopped after an internal error: {agent.failed!r}", code=1)

@@ -119,3 +119,23 @@ def test_rotated_file_is_drained_before_the_new_one_and_closed_when_idle(tmp_pat
     assert len(t.files) == 2
     _drain(t, now=10.0)
     assert len(t.files) == 1 and t.stats.files_closed == 1
+
+
+def test_file_rotated_while_down_is_finished_from_its_checkpoint(tmp_path: Path) -> None:
+    """app.log renamed to app.log.1 while the agent was stopped: its unread rest is read, then the new app.log
+    from its start (start_at = end applies to paths never tailed before)."""
+    f = tmp_path / "app.log"
+    f.write_bytes(b"a\nb\n")
+    t = Tailer([FileInput(path=str(f), start_at="beginning")])
+    _, pos = _drain(t)
+    saved = next(iter(t.files.values())).file_position()
+    t.close()
+    with open(f, "ab") as w:
+        w.write(b"c\nd\n")
+    os.rename(f, tmp_path / "app.log.1")
+    f.write_bytes(b"new\n")
+    t2 = Tailer([FileInput(path=str(f), start_at="end")], resume={saved.key: saved}, rotate_wait=0.0)
+    lines, _ = _drain(t2)
+    assert lines == [b"c", b"d", b"new"]  # the old file finished first; the new one is new since the stop
+    _drain(t2)
+    assert len(t2.files) == 1
