@@ -15,8 +15,9 @@ limit. Log failures (:class:`~millpond.pipeline.log.errors.LogError`) reach
 the caller unchanged; ``retriable`` ones mean "answer 503 / no ack, client
 retries".
 
-All methods run on the event loop thread; the log's futures are awaited via
-``asyncio.wrap_future``.
+All methods run on the event loop thread. The log's ``append`` (which encodes
+and compresses) runs on one hand-off thread so decoding on the loop and
+encoding overlap; the log's futures are awaited via ``asyncio.wrap_future``.
 """
 
 from __future__ import annotations
@@ -120,12 +121,13 @@ class Appender:
         self.linger = linger
         self.max_batch_bytes = max_batch_bytes
         self._buckets: dict[tuple[str, int], _Bucket] = {}
-        self._inflight: set[asyncio.Future[AppendResult]] = set()
+        self._inflight: set[asyncio.Future[AppendResult]] = set()  # hand-off + durable, per flush
         self._nparts: dict[str, int] = {}
         self._rr: dict[str, int] = {}
         self._pending = 0
         self._drain_rate = 0.0  # bytes/s made durable, smoothed; feeds Retry-After
         self._closed = False
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-append")
 
     @property
     def pending_bytes(self) -> int:
@@ -207,15 +209,23 @@ class Appender:
         if b.timer is not None:
             b.timer.cancel()
         t0 = time.perf_counter()
-        try:
-            batch = b.batches[0] if len(b.batches) == 1 else pa.concat_batches(b.batches)
-            cf = self._log.append(b.topic, b.partition, batch)
-        except Exception as e:  # a synchronous LogError (closed log…) fails this bucket's callers only
-            self._finish(b, t0, None, e)
-            return
-        fut = asyncio.wrap_future(cf)
-        self._inflight.add(fut)
-        fut.add_done_callback(lambda f: self._done(b, t0, f))
+        # Concatenation and the log's encoding (IPC + compression, GIL released) run on one
+        # hand-off thread, in parallel with decoding on the loop; one FIFO thread keeps the
+        # order of appends per partition.
+        outer = asyncio.get_running_loop().run_in_executor(self._pool, self._hand_off, b.topic, b.partition,
+                                                           b.batches)
+        task = asyncio.ensure_future(self._durable(outer))
+        self._inflight.add(task)
+        task.add_done_callback(lambda f: self._done(b, t0, f))
+
+    def _hand_off(self, topic: str, partition: int, batches: list[pa.RecordBatch]) -> concurrent.futures.Future[
+            AppendResult]:
+        batch = batches[0] if len(batches) == 1 else pa.concat_batches(batches)
+        return self._log.append(topic, partition, batch)
+
+    @staticmethod
+    async def _durable(outer: asyncio.Future[concurrent.futures.Future[AppendResult]]) -> AppendResult:
+        return await asyncio.wrap_future(await outer)
 
     def _done(self, b: _Bucket, t0: float, fut: asyncio.Future[AppendResult]) -> None:
         self._inflight.discard(fut)
@@ -259,3 +269,4 @@ class Appender:
         """Refuse new appends, flush what is queued and wait for it to be durable (or fail)."""
         self._closed = True
         await self.flush()
+        self._pool.shutdown(wait=False)

@@ -32,7 +32,7 @@ import pyarrow as pa
 from millpond.config import Config
 from millpond.ingest.appender import Appender, log_keys
 from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
-from millpond.ingest.forward_codec import decode_message, entries_batch, ext_hook
+from millpond.ingest.forward_codec import decode_message, entries_batch, ext_hook, paused_gc
 from millpond.ingest.server import Connection, Listener, parse_listen, serve_tcp, serve_udp, tls_context
 from millpond.ingest.stats import IngestStats
 
@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 __all__ = ["RECEIVER", "ForwardReceiver", "start"]
 
 RECEIVER = "forward"
+MAX_INFLIGHT = 4
+"""Appends one connection may have open at once (each bounded by ``max_frame``)."""
 _HANDSHAKE_MAX = 64 * 1024
 _packb = msgpack.Packer(use_bin_type=True).pack
 
@@ -75,29 +77,84 @@ class ForwardReceiver:
         )
 
     async def handle(self, conn: Connection) -> None:
-        """Serve one connection until EOF or a refusal (raised as :class:`IngestError`)."""
+        """Serve one connection until EOF or a refusal (raised as :class:`IngestError`).
+
+        The reader decodes and starts appends; a companion acker task awaits
+        them in message order and writes each ack once its rows are durable.
+        Up to :data:`MAX_INFLIGHT` appends overlap per connection; beyond that
+        the reader waits (and TCP pushes back on the client).
+        """
         unpacker = self._unpacker()
         fed = await self._handshake(conn, unpacker) if self.shared_key else 0
         boundary = unpacker.tell()
         buffered = fed > boundary  # the client may have sent data right behind its PING
-        while True:
-            if not buffered:
-                data = await conn.read()
-                if not data:
-                    if fed > boundary:
-                        log.info("forward: %s closed inside a message (%d bytes dropped)", conn.peer, fed - boundary)
-                    return
-                try:
-                    unpacker.feed(data)
-                except msgpack.BufferFull:
-                    raise FrameTooLarge(f"forward frame over {self.max_frame} bytes") from None
-                fed += len(data)
-            buffered = False
-            batches: list[pa.RecordBatch] = []
-            acks: list[bytes] = []
-            error: IngestError | None = None
-            start = boundary
+        queue: asyncio.Queue[tuple[asyncio.Task[None] | None, list[bytes]] | None] = asyncio.Queue(MAX_INFLIGHT)
+        acker = asyncio.create_task(self._acker(conn, queue))
+        error: IngestError | None = None
+        try:
+            while error is None:
+                if not buffered:
+                    data = await conn.read()
+                    if not data:
+                        if fed > boundary:
+                            log.info("forward: %s closed inside a message (%d bytes dropped)", conn.peer,
+                                     fed - boundary)
+                        break
+                    try:
+                        unpacker.feed(data)
+                    except msgpack.BufferFull:
+                        error = FrameTooLarge(f"forward frame over {self.max_frame} bytes")
+                        break
+                    fed += len(data)
+                buffered = False
+                start = boundary
+                batches, acks, boundary, error = self._decode_available(unpacker, boundary)
+                if error is None and fed - boundary > self.max_frame:
+                    error = FrameTooLarge(f"forward frame over {self.max_frame} bytes")
+                if batches or acks:
+                    task = asyncio.ensure_future(self._append(batches, boundary - start)) if batches else None
+                    await queue.put((task, acks))
+            await queue.put(None)
+            await acker  # raises the first failed append (LogError, Backpressure)
+        except BaseException:
+            acker.cancel()
+            raise
+        if error is not None:
+            raise error
+
+    @staticmethod
+    async def _acker(conn: Connection, queue: asyncio.Queue[tuple[asyncio.Task[None] | None, list[bytes]] | None],
+                     ) -> None:
+        """Await appends in order; write their acks. On a failed append: close the connection, send no
+        further ack, keep draining the queue (so the reader never blocks), then raise the failure."""
+        failure: Exception | None = None
+        while (item := await queue.get()) is not None:
+            task, acks = item
+            if failure is not None:
+                if task is not None:
+                    task.cancel()
+                continue
             try:
+                if task is not None:
+                    await task
+            except Exception as e:  # noqa: BLE001 - re-raised below, after the queue is drained
+                failure = e
+                conn.close()
+                continue
+            for a in acks:
+                conn.write(a)
+            if acks and queue.empty():
+                await conn.drain()
+        if failure is not None:
+            raise failure
+
+    def _decode_available(self, unpacker: msgpack.Unpacker, boundary: int) -> tuple[
+            list[pa.RecordBatch], list[bytes], int, IngestError | None]:
+        """Decode every whole message buffered: (batches, ack replies, new boundary, error that stopped it)."""
+        batches: list[pa.RecordBatch] = []
+        acks: list[bytes] = []
+        try:
+            with paused_gc():
                 for msg in unpacker:
                     boundary = unpacker.tell()
                     tag, times, recs, fast, option = decode_message(msg, max_decompressed=self.max_decompressed)
@@ -106,20 +163,11 @@ class ForwardReceiver:
                     chunk = option.get("chunk")
                     if chunk:
                         acks.append(_packb({"ack": chunk if isinstance(chunk, str) else _b(chunk).decode()}))
-            except IngestError as e:
-                error = e
-            except (msgpack.UnpackException, ValueError, TypeError) as e:
-                error = DecodeError(f"forward: not msgpack: {e}")
-            if error is None and fed - boundary > self.max_frame:
-                error = FrameTooLarge(f"forward frame over {self.max_frame} bytes")
-            if batches:
-                await self._append(batches, boundary - start)
-            for a in acks:
-                conn.write(a)
-            if acks:
-                await conn.drain()
-            if error is not None:
-                raise error
+        except IngestError as e:
+            return batches, acks, boundary, e
+        except (msgpack.UnpackException, ValueError, TypeError) as e:
+            return batches, acks, boundary, DecodeError(f"forward: not msgpack: {e}")
+        return batches, acks, boundary, None
 
     async def _append(self, batches: list[pa.RecordBatch], nbytes: int) -> None:
         batch = batches[0] if len(batches) == 1 else pa.concat_batches(batches)
