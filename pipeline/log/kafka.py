@@ -177,20 +177,38 @@ class KafkaLog(Log):
         return getattr(self.cfg, key) if value is None else value
 
     def topics(self) -> dict[str, int]:
+        """Millpond's topics: every topic under a non-empty ``topic_prefix``; without a prefix
+        (a shared cluster's other topics are not ours) ``logs``, ``metrics``, the
+        ``[log.topics]`` ones and those ensured through this object."""
         try:
             md = self._admin.list_topics(timeout=self.timeout)
         except ck.KafkaException as e:
             raise self._unreachable(e) from None
-        return {
-            name[len(self.prefix) :]: len(t.partitions)
-            for name, t in md.topics.items()
-            if name.startswith(self.prefix) and not name.startswith("__") and t.error is None
-        }
+        known = {*DEFAULT_TOPICS, *self.cfg.topics, *self._partitions}
+        out = {}
+        for name, t in md.topics.items():
+            topic = name[len(self.prefix) :]
+            if name.startswith(self.prefix) and t.error is None and (self.prefix or topic in known):
+                out[topic] = len(t.partitions)
+        return out
+
+    def _lookup(self, topic: str) -> int | None:
+        """Partition count of ``topic`` in the cluster, None if it does not exist.
+
+        Lists all topics: a metadata request naming one topic may auto-create it.
+        """
+        name = self._name(topic)
+        try:
+            md = self._admin.list_topics(timeout=self.timeout)
+        except ck.KafkaException as e:
+            raise self._unreachable(e) from None
+        t = md.topics.get(name)
+        return None if t is None or t.error is not None else len(t.partitions)
 
     def partitions(self, topic: str) -> int:
         n = self._partitions.get(topic)
         if n is None:
-            n = self.topics().get(topic)
+            n = self._lookup(topic)
             if n is None:
                 raise UnknownTopicError(f"no Kafka topic {self._name(topic)!r}")
             self._partitions[topic] = n
@@ -200,7 +218,7 @@ class KafkaLog(Log):
         return kafka_error(f"Kafka at {self.cfg.kafka_bootstrap} did not answer (check [log] kafka_bootstrap and [log] kafka)", e)
 
     def ensure_topic(self, topic: str, partitions: int | None = None) -> int:
-        existing = self.topics().get(topic)
+        existing = self._lookup(topic)
         n = partitions or self._setting(topic, "partitions")
         if existing is not None:
             if existing != n and topic not in self._partitions:
@@ -226,7 +244,7 @@ class KafkaLog(Log):
     def _wait_topic(self, topic: str) -> int:
         """Partition count once the new topic shows in metadata (creation is asynchronous)."""
         deadline = time.monotonic() + self.timeout
-        while (n := self.topics().get(topic)) is None:
+        while (n := self._lookup(topic)) is None:
             if time.monotonic() > deadline:
                 raise TopicCreationError(f"Kafka topic {self._name(topic)!r} was created but never appeared")
             time.sleep(0.05)

@@ -185,6 +185,18 @@ def test_open_log_dispatches_to_kafka(kafka_cfg: LogConfig, tmp_path: Path) -> N
         lg.close()
 
 
+def test_without_prefix_other_topics_are_not_ours(kafka_cfg: LogConfig) -> None:
+    """On a shared cluster with no topic_prefix, another application's topics are not Millpond's."""
+    admin = ck.admin.AdminClient({"bootstrap.servers": kafka_cfg.kafka_bootstrap})
+    admin.create_topics([ck.admin.NewTopic("orders-from-another-app", 1, -1)])["orders-from-another-app"].result(10)
+    cfg = LogConfig(**{**_fields(kafka_cfg), "topic_prefix": ""})
+    with KafkaLog(cfg) as lg:
+        assert lg.topics() == {"logs": 2, "metrics": 2}
+        assert lg.ensure_topic("events", 1) == 1
+        assert lg.topics() == {"logs": 2, "metrics": 2, "events": 1}
+        assert TopicPartition("orders-from-another-app", 0) not in lg.lag("anyone")
+
+
 def test_unreachable_cluster_is_one_clear_error() -> None:
     """Nobody listening: opening fails within the timeout, naming the bootstrap and what to check."""
     bootstrap = f"127.0.0.1:{free_tcp_port()}"
