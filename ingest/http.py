@@ -17,6 +17,8 @@ routes through the ``extra_routes`` hook (the command line wires them).
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import zlib
 from collections.abc import Awaitable, Callable
@@ -46,6 +48,7 @@ LINEPROTO_TYPES = {"", "text/plain", "application/octet-stream", "application/x-
 JSONLOGS_TYPES = {"", "application/json", "application/x-ndjson", "application/jsonlines",
                   "application/x-jsonlines", "text/plain", "application/octet-stream"}
 RW_VERSION = "0.1.0"
+OFFLOAD_BYTES = 64 * 1024
 _RECEIVER = web.AppKey("receiver_state", object)
 
 
@@ -176,7 +179,10 @@ async def _typed_body(request: web.Request, types: set[str], expected: str) -> t
 async def write_lineproto(request: web.Request) -> web.StreamResponse:
     st: _State = request.app[_RECEIVER]
     body, nbytes = await _typed_body(request, LINEPROTO_TYPES, "line protocol as text/plain")
-    batch = lineproto.decode(body, precision=request.query.get("precision"), max_labels=st.cfg.http.max_labels)
+    decode = functools.partial(lineproto.decode, body, precision=request.query.get("precision"),
+                               max_labels=st.cfg.http.max_labels)
+    # the line protocol decoder is Arrow kernels that release the GIL: big bodies decode on a second core
+    batch = await asyncio.to_thread(decode) if len(body) >= OFFLOAD_BYTES else decode()
     await _append(request, "metrics", batch, "influx", nbytes)
     return web.Response(status=204)
 

@@ -31,10 +31,6 @@ PRECISION_NS: dict[str, int] = {
 SOURCE = "influx"
 _BOOLS_TRUE = pa.array(["t", "T", "true", "True", "TRUE"])
 _BOOLS = pa.array(["t", "T", "true", "True", "TRUE", "f", "F", "false", "False", "FALSE"])
-_INT = r"^-?\d{1,19}i$"
-_UINT = r"^\d{1,20}u$"
-_FLOAT = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"
-_TS = r"^-?\d{1,19}$"
 _INT64_MAX = 2**63 - 1
 
 
@@ -57,19 +53,22 @@ def decode(body: bytes, *, precision: str | None = None, max_labels: int = 64,
     except UnicodeDecodeError as e:
         raise DecodeError(f"body is not UTF-8 (byte {e.start})") from None
     lines = pc.ascii_trim_whitespace(pc.split_pattern(pa.array([text], pa.string()), "\n").flatten())
-    lengths = pc.utf8_length(lines).to_numpy(zero_copy_only=False)
-    keep = (lengths > 0) & ~pc.starts_with(lines, "#").to_numpy(zero_copy_only=False)
-    slow = (pc.match_substring(lines, "\\").to_numpy(zero_copy_only=False)
-            | pc.match_substring(lines, '"').to_numpy(zero_copy_only=False))
+    lengths = _np(pc.utf8_length(lines))
+    keep = (lengths > 0) & ~_np(pc.starts_with(lines, "#"))
+    if "\\" in text or '"' in text:
+        slow = _np(pc.match_substring(lines, "\\")) | _np(pc.match_substring(lines, '"'))
+    else:
+        slow = np.zeros(len(lines), dtype=bool)
     fast_idx = np.flatnonzero(keep & ~slow)
-    fast, odd = _fast(lines.take(pa.array(fast_idx)), fast_idx, factor, max_labels)
+    fast_lines = lines if len(fast_idx) == len(lines) else lines.take(pa.array(fast_idx))
+    fast, odd = _fast(fast_lines, fast_idx, factor, max_labels)
     slow_idx = np.sort(np.concatenate([np.flatnonzero(keep & slow), fast_idx[odd]]))
-    parts = [fast]
+    cols = fast
     if len(slow_idx):
-        parts.append(_slow(lines, slow_idx, factor, max_labels))
-    cols = {k: pa.concat_arrays([p[k] for p in parts]) for k in fast}
-    order = pa.array(np.argsort(cols["line"].to_numpy(), kind="stable"))
-    cols = {k: v.take(order) for k, v in cols.items()}
+        scanned = _slow(lines, slow_idx, factor, max_labels)
+        cols = {k: pa.concat_arrays([fast[k], scanned[k]]) for k in fast}
+        order = pa.array(np.argsort(cols["line"].to_numpy(), kind="stable"))
+        cols = {k: v.take(order) for k, v in cols.items()}
     return metrics_batch(
         name=cols["name"], value=cols["value"], ts=cols["ts"], labels=cols["labels"], host=cols["host"],
         source=SOURCE, default_ts_us=arrival_us,
@@ -113,29 +112,30 @@ def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
     fkv = pc.split_pattern(fields.flatten(), "=", max_splits=1)
     fk = pc.list_element(fkv, 0)
     fv = pc.fill_null(pc.list_slice(fkv, 1, 2, return_fixed_size_list=True).flatten(), "")
-    is_int = _np(pc.match_substring_regex(fv, _INT))
-    is_uint = _np(pc.match_substring_regex(fv, _UINT))
+    is_int = _np(pc.ends_with(fv, "i"))
+    is_uint = _np(pc.ends_with(fv, "u"))
     is_bool = _np(pc.is_in(fv, value_set=_BOOLS))
-    is_float = _np(pc.match_substring_regex(fv, _FLOAT))
-    field_bad = ~(is_int | is_uint | is_bool | is_float) | (_np(pc.utf8_length(fk)) == 0)
-    bad[fparent[field_bad]] = True
+    is_float = ~(is_int | is_uint | is_bool)
+    bad[fparent[(_np(pc.utf8_length(fk)) == 0) | (_np(pc.utf8_length(fv)) == 0)]] = True
     has_ts = _np(pc.is_valid(raw_ts))
-    ts_ok = _np(pc.fill_null(pc.match_substring_regex(raw_ts, _TS), False))
-    bad |= has_ts & ~ts_ok
-
+    vals = np.zeros(len(fv), dtype=np.float64)
     try:
+        # casts refuse anything malformed; then the scanner re-reads everything and names the line
         digits = pc.utf8_slice_codeunits(fv, 0, -1)
-        ints = pc.cast(pc.if_else(pa.array(is_int), digits, "0"), pa.int64()).cast(pa.float64())
-        uints = pc.cast(pc.if_else(pa.array(is_uint), digits, "0"), pa.uint64()).cast(pa.float64())
-        floats = pc.cast(pc.if_else(pa.array(is_float & ~field_bad), fv, "0"), pa.float64())
-        ts_int = pc.cast(pc.if_else(pa.array(ts_ok), raw_ts, "0"), pa.int64())
-        ts_ns = pc.multiply_checked(ts_int, factor)
+        if is_int.any():
+            vals[is_int] = _np(pc.cast(digits.filter(pa.array(is_int)), pa.int64())).astype(np.float64)
+        if is_uint.any():
+            vals[is_uint] = _np(pc.cast(digits.filter(pa.array(is_uint)), pa.uint64())).astype(np.float64)
+        if is_bool.any():
+            vals[is_bool] = _np(pc.is_in(fv.filter(pa.array(is_bool)), value_set=_BOOLS_TRUE)).astype(np.float64)
+        if is_float.any():
+            vals[is_float] = _np(pc.cast(fv.filter(pa.array(is_float)), pa.float64()))
+        ts_ns = pc.multiply_checked(pc.cast(raw_ts, pa.int64()), factor)
     except (pa.ArrowInvalid, OverflowError):
-        # an out-of-range number somewhere: let the scanner find and name it
         odd[:] = True
         return _empty(), odd
-    values = pc.if_else(pa.array(is_int), ints, pc.if_else(pa.array(is_uint), uints, pc.if_else(
-        pa.array(is_bool), pc.is_in(fv, value_set=_BOOLS_TRUE).cast(pa.float64()), floats)))
+    bad[fparent[~np.isfinite(vals)]] = True  # Arrow parses nan/inf, line protocol does not
+    values = pa.array(vals)
 
     odd[ok[bad]] = True
     rows = np.flatnonzero(~bad[fparent])
@@ -149,7 +149,7 @@ def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
     is_host = np.flatnonzero(_np(pc.equal(tk, "host")))
     host_idx[tag_parent[is_host][::-1]] = is_host[::-1]  # the first host tag wins
     host_line = pc.fill_null(tv, "").take(pa.array(host_idx, mask=host_idx < 0))
-    ts_line = pa.array(_np(ts_ns), pa.int64(), mask=~has_ts)
+    ts_line = ts_ns
     return {
         "line": pa.array(line_no[ok][line_of_row], pa.int64()),
         "name": name,

@@ -147,3 +147,16 @@ def test_decompress_bounds_and_formats() -> None:
     assert decompress(raw.compress(data) + raw.flush(), "deflate", 10_000) == data
     with pytest.raises(FrameTooLarge):
         decompress(gzip.compress(data), "gzip", 9_999)
+
+
+async def test_big_line_protocol_body_is_decoded_off_the_event_loop(server) -> None:
+    """Bodies past OFFLOAD_BYTES decode in a thread; the rows are the same as inline."""
+    from millpond.ingest.http import OFFLOAD_BYTES
+
+    body = b"".join(b"big,host=h%d,i=%d v=%d 1700000000000000000\n" % (i % 7, i, i) for i in range(5000))
+    assert len(body) > OFFLOAD_BYTES
+    status, text, _ = await post(server.url + "/write", body)
+    assert status == 204, text
+    got = read_topic(server.log, "metrics")
+    assert got.num_rows == 5000
+    assert sorted(got.column("value").to_pylist()) == [float(i) for i in range(5000)]

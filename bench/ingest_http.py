@@ -1,0 +1,232 @@
+"""Benchmark: HTTP ingest — Influx line protocol lines/s and Prometheus remote_write samples/s.
+
+The server is the real appliance, ``millpond run --no-worker`` (uvloop, the
+embedded log with fsync'd group commits, a temporary data directory); every
+counted record was answered 204, i.e. is durable. A separate load process
+keeps ``--concurrency`` requests in flight with pre-built bodies for
+``--seconds`` and counts accepted records. Shapes:
+
+- ``lp``: line protocol, 5,000 lines a request (cpu measurement, 3 tags, 2 fields → 2 rows a line);
+- ``rw1000x10``: remote_write, 1,000 series × 10 samples a request;
+- ``rw10000x1``: remote_write, 10,000 series × 1 sample a request.
+
+The remote_write shapes are also sent to the real Prometheus
+(``--web.enable-remote-write-receiver``, its own TSDB in a temporary
+directory) in the same run, with timestamps moving forward so it accepts
+every sample. Each figure is the median of ``--runs`` runs; the server's
+CPU seconds per million records are printed beside it.
+
+    .venv/bin/python bench/ingest_http.py --seconds 4 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing as mp
+import shutil
+import socket
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import cramjam
+import psutil
+
+BASE_MS = 1_750_000_000_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _ld(field: int, payload: bytes) -> bytes:
+    return _varint(field << 3 | 2) + _varint(len(payload)) + payload
+
+
+def rw_bodies(series: int, samples: int, count: int, start_ms: int) -> list[bytes]:
+    """``count`` snappy WriteRequests over the same series, timestamps moving forward request by request."""
+    labels = [
+        b"".join(_ld(1, _ld(1, k) + _ld(2, v)) for k, v in (
+            (b"__name__", b"http_requests_total"), (b"instance", f"host{i % 200}:9100".encode()),
+            (b"job", b"node"), (b"path", f"/api/v1/item/{i}".encode()), (b"code", b"200")))
+        for i in range(series)
+    ]
+    out = []
+    for r in range(count):
+        t0 = start_ms + r * samples * 1000
+        smp = [_ld(2, b"\x09" + struct.pack("<d", float(r + j)) + b"\x10" + _varint(t0 + j * 1000))
+               for j in range(samples)]
+        blob = b"".join(smp)
+        out.append(bytes(cramjam.snappy.compress_raw(b"".join(_ld(1, lab + blob) for lab in labels))))
+    return out
+
+
+def lp_bodies(lines: int, count: int) -> list[bytes]:
+    out = []
+    for r in range(count):
+        ts = (BASE_MS + r * 1000) * 1_000_000
+        out.append("\n".join(
+            f"cpu,host=web{i % 100},cpu=cpu{i % 8},dc=eu-{i % 3} usage_user={(i * 7 % 1000) / 10},usage_idle={i % 97}i "
+            f"{ts + i}" for i in range(lines)).encode())
+    return out
+
+
+async def _load(url: str, bodies: list[bytes], headers: dict[str, str], per_body: int, seconds: float,
+                concurrency: int) -> tuple[int, int, float]:
+    import aiohttp
+
+    accepted = failed = 0
+    nxt = 0
+    stop_at = time.perf_counter() + seconds
+    conn = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(connector=conn) as s:
+        async def worker() -> None:
+            nonlocal accepted, failed, nxt
+            while time.perf_counter() < stop_at:
+                body = bodies[nxt % len(bodies)]
+                nxt += 1
+                async with s.post(url, data=body, headers=headers) as r:
+                    await r.read()
+                    if r.status in (200, 204):
+                        accepted += per_body
+                    else:
+                        failed += 1
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return accepted, failed, time.perf_counter() - t0
+
+
+def _load_proc(q: mp.Queue, go: mp.Queue, url: str, shape: str, seconds: float, concurrency: int, start_ms: int) -> None:
+    if shape == "lp":
+        bodies, headers, per = lp_bodies(5000, 20), {"Content-Type": "text/plain"}, 5000
+    else:
+        series, samples = (1000, 10) if shape == "rw1000x10" else (10_000, 1)
+        count = max(20, int(seconds * 400_000 * 4 / (series * samples)))  # enough distinct timestamps
+        bodies = rw_bodies(series, samples, count, start_ms)
+        headers = {"Content-Type": "application/x-protobuf", "Content-Encoding": "snappy",
+                   "X-Prometheus-Remote-Write-Version": "0.1.0"}
+        per = series * samples
+    q.put("ready")
+    go.get()
+    q.put(asyncio.run(_load(url, bodies, headers, per, seconds, concurrency)))
+
+
+def measure(url: str, server_pid: int, shape: str, seconds: float, concurrency: int, start_ms: int) -> tuple[float, float, int]:
+    """(records/s, server CPU s per million records, failed requests) of one run."""
+    ctx = mp.get_context("spawn")
+    q: mp.Queue = ctx.Queue()
+    go: mp.Queue = ctx.Queue()
+    p = ctx.Process(target=_load_proc, args=(q, go, url, shape, seconds, concurrency, start_ms))
+    p.start()
+    assert q.get(timeout=300) == "ready"
+    srv = psutil.Process(server_pid)
+    load = psutil.Process(p.pid)
+    cpu0, lcpu0 = sum(srv.cpu_times()[:4]), sum(load.cpu_times()[:2])
+    go.put("go")
+    accepted, failed, wall = q.get(timeout=seconds + 120)
+    cpu = sum(srv.cpu_times()[:4]) - cpu0
+    print(f"    (load process CPU {(sum(load.cpu_times()[:2]) - lcpu0) / wall:.2f} cores, "
+          f"server {cpu / wall:.2f} cores)", flush=True)
+    p.join()
+    return accepted / wall, cpu / max(accepted, 1) * 1e6, failed
+
+
+def _wait_http(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=1) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit(f"server at {url} did not come up")
+        time.sleep(0.1)
+
+
+def start_millpond(tmp: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "millpond", "run", "--no-worker", "--data-dir", str(tmp / "millpond"),
+         "--http", f"127.0.0.1:{port}", "--forward", "", "--syslog", "", "--log-level", "warning"],
+        env={**__import__("os").environ, "MILLPOND_INGEST_SELF_METRICS_INTERVAL": "0s"})
+    _wait_http(f"http://127.0.0.1:{port}/healthz", proc)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def start_prometheus(tmp: Path) -> tuple[subprocess.Popen, str] | None:
+    if shutil.which("prometheus") is None:
+        return None
+    port = _free_port()
+    (tmp / "prom.yml").write_text("global:\n  scrape_interval: 1h\n")
+    proc = subprocess.Popen(
+        ["prometheus", f"--config.file={tmp / 'prom.yml'}", f"--storage.tsdb.path={tmp / 'tsdb'}",
+         f"--web.listen-address=127.0.0.1:{port}", "--web.enable-remote-write-receiver", "--log.level=error"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _wait_http(f"http://127.0.0.1:{port}/-/ready", proc)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seconds", type=float, default=4.0)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--shapes", default="lp,rw1000x10,rw10000x1")
+    ap.add_argument("--no-prometheus", action="store_true")
+    args = ap.parse_args()
+    shapes = args.shapes.split(",")
+    results: list[tuple[str, str, float, float, int]] = []
+    with tempfile.TemporaryDirectory(prefix="mp-bench-") as d:
+        tmp = Path(d)
+        servers = [("millpond", start_millpond(tmp))]
+        if not args.no_prometheus and any(s.startswith("rw") for s in shapes):
+            prom = start_prometheus(tmp)
+            if prom:
+                servers.append(("prometheus", prom))
+        try:
+            start_ms = int(time.time() * 1000) - 3_600_000
+            for shape in shapes:
+                for name, (proc, base) in servers:
+                    if name == "prometheus" and not shape.startswith("rw"):
+                        continue
+                    path = "/write" if shape == "lp" else "/api/v1/write"
+                    runs = []
+                    for _ in range(args.runs):
+                        runs.append(measure(base + path, proc.pid, shape, args.seconds, args.concurrency, start_ms))
+                        start_ms += 10_000_000  # fresh timestamps for Prometheus' out-of-order check
+                    rate = statistics.median(r[0] for r in runs)
+                    cpu = statistics.median(r[1] for r in runs)
+                    failed = sum(r[2] for r in runs)
+                    results.append((shape, name, rate, cpu, failed))
+                    unit = "lines" if shape == "lp" else "samples"
+                    print(f"{shape:11s} {name:10s} {rate:>12,.0f} {unit}/s   server CPU {cpu:5.2f} s per 1M"
+                          f"   runs {[round(r[0]) for r in runs]}   failed requests {failed}", flush=True)
+        finally:
+            for _, (proc, _) in servers:
+                proc.terminate()
+                proc.wait(60)
+
+
+if __name__ == "__main__":
+    main()
