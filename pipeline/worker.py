@@ -27,6 +27,7 @@ from typing import Any, Protocol
 import pyarrow as pa
 
 from millpond.pipeline.log.base import Consumer, FetchedBatch, Log, TopicPartition
+from millpond.pipeline.log.errors import LogError
 from millpond.pipeline.normalize import Miner, normalize
 from millpond.pipeline.schema import SCHEMAS
 
@@ -123,6 +124,8 @@ class Worker:
         self._buffers: dict[TopicPartition, _Buffer] = {}
         self._last_maintain = clock()
         self._patterns_dirty = False
+        self._retry_at = 0.0
+        self._failures = 0
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -149,18 +152,33 @@ class Worker:
     def step(self, timeout: float = 0.2) -> int:
         """One poll, then whatever flush or housekeeping is due; returns records polled."""
         assert self._consumer is not None, "start() first"
-        self._sync_assignment()
-        got = self._consumer.poll(timeout=timeout, max_records=self.flush_rows)
-        for fb in got:
-            self._add(fb)
+        now = self.clock()
+        if now < self._retry_at:  # the sink failed (disk full…): stop reading, retry later
+            time.sleep(min(timeout, self._retry_at - now))
+            got: list[FetchedBatch] = []
+        else:
+            self._sync_assignment()
+            got = self._consumer.poll(timeout=timeout, max_records=self.flush_rows)
+            for fb in got:
+                self._add(fb)
         now = self.clock()
         due = [tp for tp, b in self._buffers.items()
                if b.rows >= self.flush_rows or now - b.since >= self.flush_interval]
-        if due:
-            self.flush(due)
+        if due and now >= self._retry_at:
+            try:
+                self.flush(due)
+                self._failures = 0
+            except (OSError, LogError) as e:
+                self._failures += 1
+                delay = min(0.5 * 2 ** self._failures, 30.0)
+                self._retry_at = now + delay
+                log.error("worker: archiving failed (%s); nothing committed, retrying in %.1fs", e, delay)
         if now - self._last_maintain >= self.maintain_interval:
             self._last_maintain = now
-            self.sink.maintain(self.log.committed(self.group), sorted(self._owned))
+            try:
+                self.sink.maintain(self.log.committed(self.group), sorted(self._owned))
+            except OSError as e:  # housekeeping only: readers are unaffected, try again next time
+                log.error("worker: archive housekeeping failed: %s", e)
         return sum(fb.batch.num_rows for fb in got)
 
     def drain(self, timeout: float) -> None:
@@ -245,9 +263,10 @@ class Worker:
             table = pa.Table.from_batches(buf.batches, schema=SCHEMAS[tp.topic])
             self.sink.write(tp, buf.start, buf.end, table)
             offsets[tp] = buf.end
-            self.stats.flushed_records += buf.rows
-            del self._buffers[tp]
         self._consumer.commit(offsets)
+        # only now: a failed write or commit keeps the buffers, and the retry rewrites the same names
+        for tp in todo:
+            self.stats.flushed_records += self._buffers.pop(tp).rows
         self.stats.flushes += 1
         self.stats.last_flush_s = time.perf_counter() - t0
 

@@ -107,7 +107,8 @@ def render(result: dict[str, Any], fmt: str) -> None:
         table = Table(show_lines=False, header_style="bold")
         for c in result.get("columns", []):
             numeric = any(k in c["type"] for k in ("INT", "DOUBLE", "FLOAT", "DECIMAL", "REAL"))
-            table.add_column(c["name"], justify="right" if numeric else "left", overflow="fold")
+            table.add_column(c["name"], justify="right" if numeric else "left", overflow="fold",
+                             no_wrap=c["type"].startswith("TIMESTAMP"))
         for r in rows:
             table.add_row(*[_text(v) for v in r])
         console = Console()
