@@ -72,7 +72,7 @@ class KafkaConsumer(Consumer):
             for tp in gone:
                 self._positions.pop(tp, None)
                 self._skip.pop(tp, None)
-        if gone:
+        if gone and not self._closed:
             log.info("group %s: partitions %s moved away; their in-flight work is dropped", self.group, sorted(map(str, gone)))
 
     @property
