@@ -24,7 +24,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-sys.path.insert(0, str(Path(__file__).parent))
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.append(str(Path(__file__).parent))
 import loggen  # noqa: E402
 
 from millpond.pipeline.patterns import PatternMiner  # noqa: E402
