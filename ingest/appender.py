@@ -130,6 +130,11 @@ class Appender:
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-append")
 
     @property
+    def closed(self) -> bool:
+        """True once :meth:`close` began: every further append is refused."""
+        return self._closed
+
+    @property
     def pending_bytes(self) -> int:
         """Bytes accepted and not yet durable (or failed)."""
         return self._pending

@@ -232,7 +232,7 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Lis
         appender,
         stats,
         max_frame=fc.max_frame,
-        max_decompressed=max(fc.max_frame, getattr(fc, "max_decompressed", 0) or 4 * fc.max_frame),
+        max_decompressed=4 * fc.max_frame,
         shared_key=fc.shared_key,
         self_hostname=fc.self_hostname or socket.gethostname(),
     )

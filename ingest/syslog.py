@@ -55,10 +55,21 @@ class SyslogReceiver:
             self.stats.rejected(RECEIVER, e.reason)
             log.warning("syslog: %s: %s", peer, e)
 
-    async def _append(self, frames: list[bytes]) -> None:
+    async def _append(self, frames: list[bytes], *, wait: bool = False) -> None:
+        """Decode and append; with ``wait`` (TCP) a Backpressure refusal is retried after its
+        ``retry_after`` instead of raised — meanwhile nothing is read, so the sender's TCP
+        window fills: syslog over TCP has no ack, this is its only pushback."""
         batch = decode(frames)
         self.stats.received(RECEIVER, batch.num_rows, sum(map(len, frames)))
-        await self.appender.append("logs", batch, log_keys(batch), receiver=RECEIVER)
+        keys = log_keys(batch)
+        while True:
+            try:
+                await self.appender.append("logs", batch, keys, receiver=RECEIVER)
+                return
+            except Backpressure as e:
+                if not wait or self.appender.closed:
+                    raise
+                await asyncio.sleep(e.retry_after)
 
     async def handle(self, conn: Connection) -> None:
         """One TCP connection: frame, decode, append; skipped frames are counted, not fatal."""
@@ -68,7 +79,7 @@ class SyslogReceiver:
             framed = framer.feed(data) if data else framer.finish()
             self._report(framed, conn.peer)
             if framed.frames:
-                await self._append(framed.frames)
+                await self._append(framed.frames, wait=True)
             if not data:
                 return
 

@@ -275,6 +275,22 @@ async def test_oversize_frame_closes_connection(receiver: Any) -> None:
     await ok.close()
 
 
+async def test_backpressure_withholds_the_ack_and_closes(receiver: Any) -> None:
+    """Pending memory full: the refused chunk gets no ack (the client will resend), its connection
+    is closed and counted; the chunk already accepted is acked once durable."""
+    run: Running = await receiver(forward, ingest={"max_pending": "100B", "linger": "300ms"})
+    a = await RawClient.connect(run.port)
+    b = await RawClient.connect(run.port)
+    await a.send(["t", packed(entries(3)), {"chunk": "a"}])
+    await poll(lambda: run.appender.pending_bytes > 0)
+    await b.send(["t", packed(entries(3, start=100)), {"chunk": "b"}])
+    assert await b.recv() is None  # closed without an ack
+    assert await a.recv() == {"ack": "a"}
+    assert [r["message"] for r in log_rows(run.log)] == ["line 0", "line 1", "line 2"]
+    assert run.rejected("forward", "backpressure") == 1
+    await a.close()
+
+
 async def test_max_connections_refuses_the_extra_client(receiver: Any) -> None:
     run: Running = await receiver(forward, forward={"max_connections": 1})
     first = await RawClient.connect(run.port)

@@ -143,6 +143,18 @@ async def test_tcp_octet_counting_resync_and_oversize(receiver: Any) -> None:
     assert run.rejected("syslog", "too_large") == 1 and run.rejected("syslog", "framing") == 1
 
 
+async def test_tcp_backpressure_holds_the_sender_then_delivers(receiver: Any) -> None:
+    """With pending memory full, a TCP connection's lines wait (retried after Retry-After) and land;
+    nothing is dropped and the refusal is counted."""
+    run: Running = await receiver(syslog, ingest={"max_pending": "100B", "linger": "300ms"})
+    await _tcp(run.port, b"<14>1 - h1 a - - - first\n")
+    await poll(lambda: run.appender.pending_bytes > 0)
+    await _tcp(run.port, b"<14>1 - h2 a - - - second\n")
+    rows = await wait_log_rows(run.log, 2)
+    assert sorted(r["message"] for r in rows) == ["first", "second"]
+    assert run.rejected("syslog", "backpressure") >= 1
+
+
 async def test_udp_oversize_datagram_dropped_others_kept(receiver: Any) -> None:
     run: Running = await receiver(syslog, syslog={"max_line": "1KiB"})
     loop = asyncio.get_running_loop()
