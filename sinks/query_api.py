@@ -138,6 +138,7 @@ def log_summary(log: Log) -> dict[str, Any]:
         topics.append({"name": name, "partitions": parts, "size_bytes": sum(p["size_bytes"] for p in parts),
                        "records": sum(p["records"] for p in parts),
                        "end_offset": sum(p["end_offset"] for p in parts)})
+    ends = {(t["name"], p["partition"]): p["end_offset"] for t in topics for p in t["partitions"]}
     groups = []
     for g in log.groups():
         committed = log.committed(g)
@@ -145,6 +146,7 @@ def log_summary(log: Log) -> dict[str, Any]:
         groups.append({
             "name": g, "lag": sum(lag.values()),
             "partitions": [{"topic": tp.topic, "partition": tp.partition, "committed": committed.get(tp),
-                            "lag": n} for tp, n in sorted(lag.items())],
+                            "end_offset": ends.get((tp.topic, tp.partition)), "lag": n}
+                           for tp, n in sorted(lag.items())],
         })
     return {"topics": topics, "groups": groups}

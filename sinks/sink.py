@@ -79,7 +79,10 @@ class ArchiveSink:
         """Rewrite ``DATA/catalog.duckdb`` when the set of tables with files changed (local archives only)."""
         if not self.archive.local:
             return
-        present = {t for t in (*ALL_TABLES, "alerts") if self.archive.list(t) or self._has_alerts(t)}
+        root = Path(self.archive.root)
+        present = {t for t in ALL_TABLES if next(root.glob(f"{t}/*/*/*.parquet"), None) is not None}
+        if next(root.glob("alerts/**/*.parquet"), None) is not None:
+            present.add("alerts")
         if Path(f"{self.archive.root}/{PATTERNS_FILE}").exists():
             present.add("log_patterns")
         if present == self._catalog_tables and (self.data_dir / CATALOG_FILE).exists():
@@ -87,9 +90,6 @@ class ArchiveSink:
         write_catalog(self.data_dir / CATALOG_FILE, self.archive.root,
                       {**RAW_SCHEMAS, "log_patterns": LOG_PATTERNS, "alerts": ALERTS}, present)
         self._catalog_tables = present
-
-    def _has_alerts(self, t: str) -> bool:
-        return t == "alerts" and any(Path(f"{self.archive.root}/alerts").rglob("*.parquet"))
 
     def close(self) -> None:
         try:

@@ -74,6 +74,7 @@ async def test_log_route_shows_topics_offsets_and_lag(logged):
     assert topics["logs"]["size_bytes"] > 0
     (g,) = [g for g in body["groups"] if g["name"] == GROUP]
     assert g["lag"] == 25
+    assert {"topic": "logs", "partition": 1, "committed": 15, "end_offset": 40, "lag": 25} in g["partitions"]
 
 
 async def test_token_required_when_configured(tmp_path):
