@@ -13,6 +13,7 @@ files, not on every flush.
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import duckdb
@@ -55,7 +56,7 @@ def write_catalog(path: Path, root: str, schemas: dict[str, pa.Schema], present:
         Tables that have files now; the others get an empty view of the right columns.
     """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")  # several workers may rewrite it
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))

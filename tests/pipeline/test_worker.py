@@ -236,3 +236,26 @@ def test_failed_writes_are_retried_without_loss_or_duplicates(tmp_path):
         lg.close()
     assert _archive_sql(cfg.data_path, "SELECT count(*), count(DISTINCT attributes['id']) FROM {logs}") == [(400, 400)]
     assert _archive_sql(cfg.data_path, "SELECT sum(count) FROM {logs_1m}") == [(400,)]
+
+
+def test_two_workers_split_the_partitions_and_archive_once(tmp_path):
+    """A second worker joins the group (--member 1 --members 2): each archives its half, nothing twice."""
+    cfg = _cfg(tmp_path / "data")
+    lg = open_log(cfg.data_path, cfg.log)
+    stop = threading.Event()
+    threads = [threading.Thread(target=run_worker, args=(cfg, stop), kwargs={"member": m, "members": 2})
+               for m in (0, 1)]
+    for t in threads:
+        t.start()
+    try:
+        for i in range(0, 2000, 250):
+            _append(lg, "logs", _logs(i, 250))
+        _wait_archived(lg)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(30)
+        lg.close()
+    assert _archive_sql(cfg.data_path, "SELECT count(*), count(DISTINCT attributes['id']) FROM {logs}") == [(2000, 2000)]
+    parts = {int(p.name.split("-")[1]) for p in (cfg.data_path / "archive" / "logs").rglob("*.parquet")}
+    assert parts == {0, 1}
