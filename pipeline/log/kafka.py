@@ -117,17 +117,26 @@ class _Pending:
     done: int = 0
 
     def delivered(self, err: ck.KafkaError | None, msg: ck.Message, index: int) -> None:
-        if self.future.done():
-            return
+        """Delivery report of part ``index`` (delivery thread only)."""
         if err is not None:
-            self.future.set_exception(kafka_error(f"append to {self.topic}/{self.partition} failed", err))
+            self.fail(kafka_error(f"append to {self.topic}/{self.partition} failed", err))
             return
         self.offsets[index] = msg.offset()
         self.done += 1
         if self.done == len(self.rows):
             base = message_base(self.offsets[0], self.rows[0])
             end = log_offset(self.offsets[-1] + 1)
-            self.future.set_result(KafkaAppendResult(self.topic, self.partition, base, sum(self.rows), end))
+            try:
+                self.future.set_result(KafkaAppendResult(self.topic, self.partition, base, sum(self.rows), end))
+            except concurrent.futures.InvalidStateError:
+                pass  # an earlier part already failed it
+
+    def fail(self, error: LogError) -> None:
+        """Fail the append once (a later part's report, or the producing thread, may try again)."""
+        try:
+            self.future.set_exception(error)
+        except concurrent.futures.InvalidStateError:
+            pass
 
 
 class KafkaLog(Log):
@@ -278,7 +287,7 @@ class KafkaLog(Log):
                     lambda e, m, i=i: pending.delivered(e, m, i),
                 )
                 if err is not None:
-                    fut.set_exception(err)
+                    pending.fail(err)
                     break
         return fut
 
