@@ -76,6 +76,14 @@ def test_staleness_markers_are_dropped() -> None:
     assert len(got) == 2 and got[0]["value"] == 1.0
 
 
+def test_samples_with_default_fields_left_out() -> None:
+    """proto3 writers omit a zero value or time: the general path decodes those samples."""
+    ts = _ld(1, _ld(1, b"__name__") + _ld(2, b"m"))
+    raw = _ld(1, ts + _ld(2, b"\x10" + _varint(1_700_000_000_000)) + _ld(2, b"\x09" + struct.pack("<d", 2.5)))
+    got = decoded(raw)
+    assert [(r["value"], r["ts"].timestamp()) for r in got] == [(0.0, 1_700_000_000), (2.5, 0)]
+
+
 def test_series_cache_reuses_and_is_bounded() -> None:
     cache = rw.SeriesCache(max_series=3)
     a = encode([({"__name__": "a", "k": "1"}, [(1.0, 1)]), ({"__name__": "b"}, [(2.0, 1)])])
