@@ -27,7 +27,7 @@ from millpond.config import LogConfig
 from millpond.pipeline.log import open_log
 from millpond.pipeline.log.base import FetchedBatch, TopicPartition
 from millpond.pipeline.log.errors import LogError
-from millpond.pipeline.log.kafka import KafkaAppendResult, KafkaConsumer, KafkaLog
+from millpond.pipeline.log.kafka import KafkaAppendResult, KafkaConsumer, KafkaLog, ProducerQueueFullError
 from millpond.pipeline.log.kafka_wire import (
     CONTENT_TYPE,
     RecordTooLargeError,
@@ -207,21 +207,36 @@ def test_unreachable_cluster_is_one_clear_error() -> None:
 
 
 def test_append_fails_when_the_broker_is_gone() -> None:
-    """Without a broker the future fails (never a false ack); the log still closes."""
+    """Without a broker the future fails (never a false ack); a full producer queue is a
+    retriable error after the timeout (push back); the log still closes."""
     broker = TansuBroker().start()
-    cfg = LogConfig(backend="kafka", kafka_bootstrap=broker.bootstrap, kafka={"producer.message.timeout.ms": "1500"})
-    lg = KafkaLog(cfg, timeout=2.0)
+    settings = {"producer.message.timeout.ms": "3000", "producer.queue.buffering.max.messages": "1"}
+    lg = KafkaLog(LogConfig(backend="kafka", kafka_bootstrap=broker.bootstrap, kafka=settings), timeout=1.0)
     try:
         lg.append("logs", 0, batch(2)).result(timeout=15)
         broker.stop()
-        fut = lg.append("logs", 0, batch(2))
+        stuck = lg.append("logs", 0, batch(2))
+        refused = lg.append("logs", 0, batch(2))
+        with pytest.raises(ProducerQueueFullError) as full:
+            refused.result(timeout=15)
+        assert full.value.retriable
+        assert not stuck.done()
         with pytest.raises(LogError, match="append to logs/0 failed"):
-            fut.result(timeout=15)
+            stuck.result(timeout=15)
     finally:
         broker.stop()
         t0 = time.monotonic()
         lg.close()
         assert time.monotonic() - t0 < 5
+
+
+def test_too_large_record_fails_its_append(kafka_cfg: LogConfig) -> None:
+    """A record over the message limit cannot be split: its append fails, others go on."""
+    cfg = LogConfig(**{**_fields(kafka_cfg), "kafka": {**kafka_cfg.kafka, "message.max.bytes": "20000"}})
+    with KafkaLog(cfg) as lg:
+        with pytest.raises(RecordTooLargeError):
+            lg.append("logs", 0, noise(1, width=60_000)).result(timeout=15)
+        assert lg.append("logs", 0, batch(1)).result(timeout=15).record_count == 1
 
 
 def _fields(cfg: LogConfig) -> dict:
