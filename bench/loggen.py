@@ -19,7 +19,9 @@ Sets (the protocol that keeps the evaluation honest):
 * ``final``     – the FINAL systems, seed 5: written after those fixes, scored once
   with the miner frozen (0.894), then used to fix weaknesses;
 * ``last``      – the LAST systems, seed 6: written before those fixes, scored once
-  at the end with the miner frozen again: the last blind set.
+  blind with the miner frozen (0.841), then used to fix weaknesses;
+* ``blind``     – the BLIND systems, seed 7: written before those fixes, scored once
+  at the end with the miner frozen again.
 
 ``python bench/loggen.py --out tests/data/patterns`` rewrites the stored
 held-out sets (gzip TSV: template id, service, message).
@@ -215,10 +217,10 @@ class System:
 
 def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str]]]:
     """Set name → {system: [(truth label, service, message)]}."""
-    from loggen_systems import FINAL, FRESH, LAST, TUNE, UNSEEN  # noqa: PLC0415  (script-local module)
+    from loggen_systems import BLIND, FINAL, FRESH, LAST, TUNE, UNSEEN  # noqa: PLC0415  (script-local module)
 
     systems, seed = {"tune": (TUNE, 1), "heldout": (TUNE, 2), "unseen": (UNSEEN, 3), "fresh": (FRESH, 4),
-                     "final": (FINAL, 5), "last": (LAST, 6)}[set_name]
+                     "final": (FINAL, 5), "last": (LAST, 6), "blind": (BLIND, 7)}[set_name]
     out: dict[str, list[tuple[str, str, str]]] = {}
     for s in systems:
         out[s.service] = [(f"{s.service}#{t}", s.service, m) for t, m in s.lines(n, seed)]
@@ -227,7 +229,7 @@ def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str
 
 def write_sets(out_dir: Path, n: int) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for set_name in ("heldout", "unseen", "fresh", "final", "last"):
+    for set_name in ("heldout", "unseen", "fresh", "final", "last", "blind"):
         for system, rows in generate(set_name, n).items():
             p = out_dir / f"{set_name}-{system}.tsv.gz"
             text = "".join(f"{label}\t{svc}\t{msg.replace(chr(9), ' ')}\n" for label, svc, msg in rows)

@@ -431,3 +431,66 @@ LAST = (
         "reconnect attempt {int} to opc.tcp://{ipport} in {dur}",
     )),
 )
+
+# Written at 09:14 UTC after the blind LAST score (0.841 GA), before the fixes
+# it prompted; scored once at the end with the miner frozen again.
+BLIND = (
+    System("squid", (
+        "{float} {ms} {ip} TCP_MISS/{status} {size} {method} {url} - HIER_DIRECT/{ip} text/html",
+        "{float} {ms} {ip} TCP_HIT/{status} {size} GET {url} - HIER_NONE/- image/png",
+        "{float} {ms} {ip} TCP_DENIED/403 {size} CONNECT {host}:443 - HIER_NONE/- text/html",
+        "{float} {ms} {ip} TCP_TUNNEL/200 {size} CONNECT {host}:443 {user} HIER_DIRECT/{ip} -",
+        "WARNING: Forwarding loop detected for:",
+        "Starting Squid Cache version {version} for x86_64-pc-linux-gnu...",
+        "storeDirWriteCleanLogs: Starting...",
+        "  Finished.  Wrote {int} entries.",
+        "Logfile: opening log daemon:/var/log/squid/access.log",
+    )),
+    System("named", (
+        "client @{hex} {ipport} ({host}.example.com): query: {host}.example.com IN A +E(0)K ({ip})",
+        "client @{hex} {ipport} ({host}.example.com): query (cache) '{host}.example.com/A/IN' denied",
+        "lame server resolving '{host}.example.net' (in 'example.net'?): {ip}#53",
+        "zone example.com/IN: loaded serial {int}",
+        "zone example.com/IN: sending notifies (serial {int})",
+        "transfer of 'example.com/IN' from {ipport}: Transfer completed: {int} messages, {int} records, {size} bytes, {float} secs ({int} bytes/sec)",
+        "network unreachable resolving '{host}.example.org/A/IN': {ip}#53",
+        "managed-keys-zone: Key {int} for zone . is now trusted (acceptance timer complete)",
+    )),
+    System("etcd", (
+        '{{"level":"warn","ts":"{iso}","caller":"etcdserver/util.go:{int}","msg":"apply request took too long","took":"{dur}","expected-duration":"100ms","prefix":"read-only range ","request":"key:\\"/registry/pods/{ns}/{pod}\\" ","response":"range_response_count:1 size:{size}"}}',
+        '{{"level":"info","ts":"{iso}","caller":"mvcc/index.go:{int}","msg":"compact tree index","revision":{int}}}',
+        '{{"level":"info","ts":"{iso}","caller":"mvcc/kvstore_compaction.go:{int}","msg":"finished scheduled compaction","compact-revision":{int},"took":"{dur}"}}',
+        '{{"level":"warn","ts":"{iso}","caller":"rafthttp/probing_status.go:{int}","msg":"prober detected unhealthy status","round-tripper-name":"ROUND_TRIPPER_SNAPSHOT","remote-peer-id":"{hexid}","rtt":"{dur}","error":"dial tcp {ipport}: {neterr}"}}',
+        '{{"level":"info","ts":"{iso}","caller":"etcdserver/server.go:{int}","msg":"saved snapshot","snapshot-index":{int}}}',
+        '{{"level":"info","ts":"{iso}","caller":"raft/raft.go:{int}","msg":"{hexid} became leader at term {int}"}}',
+        '{{"level":"info","ts":"{iso}","caller":"raft/raft.go:{int}","msg":"{hexid} became follower at term {int}"}}',
+    )),
+    System("catalina", (
+        "{sysdate}.{ms} INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [{int}] milliseconds",
+        "{sysdate}.{ms} INFO [main] org.apache.coyote.AbstractProtocol.start Starting ProtocolHandler [\"http-nio-{port}\"]",
+        "{sysdate}.{ms} SEVERE [http-nio-8080-exec-{int}] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for servlet [dispatcher] in context with path [/{word}] threw exception",
+        "{sysdate}.{ms} WARNING [main] org.apache.catalina.loader.WebappClassLoaderBase.clearReferencesThreads The web application [{word}] appears to have started a thread named [{thread}] but has failed to stop it.",
+        "{sysdate}.{ms} INFO [main] org.apache.catalina.startup.HostConfig.deployWAR Deploying web application archive [/opt/tomcat/webapps/{word}.war]",
+        "{sysdate}.{ms} INFO [main] org.apache.catalina.startup.HostConfig.deployWAR Deployment of web application archive [/opt/tomcat/webapps/{word}.war] has finished in [{int}] ms",
+        "{sysdate}.{ms} INFO [Thread-{int}] org.apache.coyote.AbstractProtocol.pause Pausing ProtocolHandler [\"http-nio-{port}\"]",
+    )),
+    System("pgbouncer", (
+        "LOG C-{hex}: {word}/{user}@{ipport} login attempt: db={word} user={user} tls=no",
+        "LOG C-{hex}: {word}/{user}@{ipport} closing because: client close request (age={int}s)",
+        "LOG S-{hex}: {word}/{user}@{ipport} new connection to server (from {ipport})",
+        "LOG S-{hex}: {word}/{user}@{ipport} closing because: server idle timeout (age={int}s)",
+        "LOG stats: {int} xacts/s, {int} queries/s, in {int} B/s, out {int} B/s, xact {int} us, query {int} us, wait {int} us",
+        "WARNING C-{hex}: {word}/{user}@{ipport} pooler error: no more connections allowed (max_client_conn)",
+        "ERROR C-{hex}: (nodb)/(nouser)@{ipport} password authentication failed",
+    )),
+    System("rabbitmq", (
+        "{iso} [info] <0.{int}.0> accepting AMQP connection <0.{int}.0> ({ipport} -> {ipport})",
+        "{iso} [info] <0.{int}.0> connection <0.{int}.0> ({ipport} -> {ipport}): user '{user}' authenticated and granted access to vhost '/'",
+        "{iso} [warning] <0.{int}.0> closing AMQP connection <0.{int}.0> ({ipport} -> {ipport}, vhost: '/', user: '{user}'):",
+        "{iso} [error] <0.{int}.0> Error on AMQP connection <0.{int}.0> ({ipport} -> {ipport}, state: starting):",
+        "{iso} [info] <0.{int}.0> Mirrored queue '{word}.events' in vhost '/': Adding mirror on node rabbit@{host}: <{int}.{int}.{int}>",
+        "{iso} [warning] <0.{int}.0> memory resource limit alarm set on node rabbit@{host}.",
+        "{iso} [info] <0.{int}.0> memory resource limit alarm cleared on node rabbit@{host}",
+        "{iso} [error] <0.{int}.0> Channel error on connection <0.{int}.0> ({ipport} -> {ipport}, vhost: '/', user: '{user}'), channel {int}:",
+    )),
+)

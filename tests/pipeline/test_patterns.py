@@ -36,9 +36,9 @@ grouping_accuracy, mine = _bench.grouping_accuracy, _bench.mine
 
 # Measured (docs/patterns.md) on the stored sets; the floors sit just under the
 # measured means so a regression of about one template's worth of lines fails.
-# Each of unseen/fresh/final/last was scored once blind; all but `last` then
-# guided fixes (the blind first looks are in the doc).
-FLOORS = {"heldout": 0.96, "unseen": 0.97, "fresh": 0.89, "final": 0.96, "last": 0.85}
+# Each of unseen/fresh/final/last/blind was scored once blind; the first four
+# then guided fixes (the blind first looks are in the doc).
+FLOORS = {"heldout": 0.96, "unseen": 0.97, "fresh": 0.89, "final": 0.96, "last": 0.85, "blind": 0.88}
 
 
 def _set(name: str) -> dict[str, list[tuple[str, str, str]]]:
@@ -63,7 +63,7 @@ def test_grouping_accuracy_on_held_out_sets(name: str) -> None:
 
 
 def test_overall_mean_meets_target() -> None:
-    """Across every stored system, mean GA ≥ 0.92 (Drain3 on the same lines: 0.75)."""
+    """Across every stored system, mean GA ≥ 0.92 (Drain3 on the same lines: 0.74)."""
     gas = [grouping_accuracy([r[0] for r in rows], mine(rows, 1000))
            for name in FLOORS for rows in _set(name).values()]
     assert statistics.mean(gas) >= 0.92
