@@ -20,7 +20,7 @@ from millpond.sinks.archive import Archive
 from millpond.sinks.catalog import CATALOG_FILE, write_catalog
 from millpond.sinks.compaction import CompactionStats, compact
 from millpond.sinks.query import ALERTS, LOG_PATTERNS, PATTERNS_FILE
-from millpond.sinks.rollups import PARTS_SCHEMAS, ROLLUPS, Rollups
+from millpond.sinks.rollups import PARTS_SCHEMAS, Rollups
 
 log = logging.getLogger(__name__)
 

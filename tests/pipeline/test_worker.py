@@ -13,12 +13,11 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pyarrow as pa
-import pytest
 
 from millpond.commands.worker import run_worker
 from millpond.config import Config, build_config
 from millpond.pipeline.log import open_log
-from millpond.pipeline.log.base import Log, TopicPartition
+from millpond.pipeline.log.base import Log
 from millpond.pipeline.schema import logs_batch, metrics_batch
 from millpond.pipeline.worker import GROUP
 from millpond.sinks.query import QueryService
