@@ -17,20 +17,10 @@ import pyarrow.compute as pc
 import pytest
 
 from millpond.pipeline.log import open_log
+from netutil import free_port
 
 HERE = Path(__file__).parent
 PY = sys.executable
-
-
-def free_port() -> int:
-    """The shared ``free_port`` of tests/conftest.py (loaded by path: conftest modules share a name)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("_tests_root_conftest", HERE.parent / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.free_port()
 
 
 def wait_for(cond: Callable[[], object], timeout: float, what: str, every: float = 0.05) -> object:
