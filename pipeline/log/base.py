@@ -152,6 +152,13 @@ class Log(ABC):
     designed for many concurrent callers (their fsyncs are shared).
     """
 
+    contiguous_offsets: bool = True
+    """Whether a batch's ``next_offset`` is always the next batch's ``base_offset``.
+
+    True for the embedded log; the Kafka log leaves gaps between messages, so a
+    consumer must not read a jump in offsets as records lost to retention.
+    """
+
     @abstractmethod
     def topics(self) -> dict[str, int]:
         """Topic name → number of partitions."""
