@@ -11,13 +11,18 @@ cast, with a per-value fallback only for the unusual ones.
 
 from __future__ import annotations
 
+import io
+import math
 import re
 from datetime import datetime, timezone
+from decimal import Decimal
 from typing import Any
 
 import msgspec
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.json as pajson
 
 from millpond.ingest.errors import DecodeError
 from millpond.pipeline.schema import TS, logs_batch
@@ -28,6 +33,7 @@ SEVERITY_KEYS = ("severity", "level")
 MESSAGE_KEYS = ("message", "msg", "log")
 _decoder = msgspec.json.Decoder()
 _encode = msgspec.json.encode
+_PARSE = pajson.ParseOptions(newlines_in_values=False, unexpected_field_behavior="infer")
 
 
 def _split(body: bytes) -> tuple[bool, list[bytes], list[int]]:
@@ -86,18 +92,155 @@ def _objects(body: bytes) -> tuple[list[Any], list[int] | None]:
         raise DecodeError("body is not valid NDJSON") from None
 
 
+_CORE = frozenset(TS_KEYS + SEVERITY_KEYS + MESSAGE_KEYS + ("host", "service"))
+
+
+def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The value of the first alias present and not null (``ts`` before ``timestamp`` before ``time``)."""
+    for k in keys:
+        v = obj.get(k)
+        if v is not None:
+            return v
+    return None
+
+
+def format_float(v: float) -> str:
+    """``v`` as Arrow's float→string cast writes it (so both decode paths agree): shortest
+    digits, positional for exponents -6…9 (``2``, ``0.000001``), else ``1e+10``, ``1.5e-7``."""
+    if v == 0:
+        return "-0" if math.copysign(1, v) < 0 else "0"
+    sign, digits, exp = Decimal(repr(v)).as_tuple()
+    e10 = exp + len(digits) - 1  # type: ignore[operator]
+    ds = "".join(map(str, digits)).rstrip("0") or "0"
+    if -7 < e10 < 10:
+        if e10 >= 0:
+            whole, frac = ds[: e10 + 1].ljust(e10 + 1, "0"), ds[e10 + 1:]
+            out = whole + ("." + frac if frac else "")
+        else:
+            out = "0." + "0" * (-e10 - 1) + ds
+    else:
+        out = ds[0] + ("." + ds[1:] if len(ds) > 1 else "") + f"e{'+' if e10 >= 0 else '-'}{abs(e10)}"
+    return ("-" if sign else "") + out
+
+
 def _text(v: Any) -> str | None:
     if v is None or isinstance(v, str):
         return v
     if isinstance(v, bool):
         return "true" if v else "false"
-    if isinstance(v, (int, float)):
+    if isinstance(v, float):
+        return format_float(v)
+    if isinstance(v, int):
         return str(v)
     return _encode(v).decode()
 
 
 def decode(body: bytes, *, arrival_us: int | None = None) -> pa.RecordBatch:
     """All records of ``body`` as one batch, or :class:`DecodeError` naming the first bad object's line."""
+    if body.lstrip()[:1] == b"{":
+        fast = _columnar(body, arrival_us)
+        if fast is not None:
+            return fast
+    return _objectwise(body, arrival_us)
+
+
+_PRIMITIVE = (pa.types.is_string, pa.types.is_integer, pa.types.is_floating, pa.types.is_boolean)
+
+
+def _pick(table: pa.Table, names: tuple[str, ...]) -> pa.Array | None:
+    """The first non-null of the alias columns ``names`` (as strings), or None if none is present."""
+    cols = [table.column(n).combine_chunks() for n in names if n in table.column_names]
+    cols = [c if pa.types.is_string(c.type) else c.cast(pa.string()) for c in cols]
+    if not cols:
+        return None
+    return cols[0] if len(cols) == 1 else pc.coalesce(*cols)
+
+
+def _columnar(body: bytes, arrival_us: int | None) -> pa.RecordBatch | None:
+    """NDJSON of flat objects, parsed into columns by Arrow's JSON reader; None → use the object path.
+
+    Anything unusual (nested values, a key with two types, a bad line, odd
+    timestamps) returns None and the object-by-object path decides, with
+    its line-numbered errors.
+    """
+    try:
+        table = pajson.read_json(io.BytesIO(body), read_options=pajson.ReadOptions(block_size=max(len(body), 1 << 20)),
+                                 parse_options=_PARSE)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return None
+    extra = [n for n in table.column_names if n not in _CORE]
+    for n in table.column_names:
+        t = table.schema.field(n).type
+        if not (pa.types.is_null(t) or any(f(t) for f in _PRIMITIVE)):
+            return None
+        if pa.types.is_floating(t) and n not in TS_KEYS:
+            # a column of ints and floats is read as floats: an int ≥ 1e10 would come out as "1e+10"
+            v = table.column(n).to_numpy()
+            if ((np.abs(v) >= 1e10) & (np.floor(v) == v)).any():
+                return None
+    n_rows = table.num_rows
+    try:
+        ts = _columnar_ts(table, n_rows)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OverflowError):
+        return None
+    if ts is None:
+        return None
+    return logs_batch(message=_pick(table, MESSAGE_KEYS) if any(k in table.column_names for k in MESSAGE_KEYS)
+                      else pa.nulls(n_rows, pa.string()),
+                      ts=ts, host=_pick(table, ("host",)), service=_pick(table, ("service",)),
+                      severity=_pick(table, SEVERITY_KEYS), attributes=_columnar_attrs(table, extra, n_rows),
+                      source=SOURCE, default_ts_us=arrival_us)
+
+
+def _columnar_ts(table: pa.Table, n: int) -> pa.Array | None:
+    """Timestamps from the alias columns (strings RFC 3339, numbers epoch seconds); None if unparsable."""
+    out = pa.nulls(n, TS)
+    for name in reversed(TS_KEYS):  # ts wins over timestamp over time, as in the object path
+        if name not in table.column_names:
+            continue
+        col = table.column(name).combine_chunks()
+        t = col.type
+        if pa.types.is_null(t):
+            continue
+        if pa.types.is_string(t):
+            conv = col.cast(TS)
+        elif pa.types.is_integer(t) or pa.types.is_floating(t):
+            us = col.cast(pa.float64()).to_numpy(zero_copy_only=False) * 1e6
+            absent = np.isnan(us)
+            if (~absent & ~(np.abs(us) < 9.2e18)).any():
+                return None
+            conv = pa.array(np.round(np.where(absent, 0, us)).astype(np.int64), pa.int64(), mask=absent).cast(TS)
+        elif pa.types.is_timestamp(t):
+            conv = col.cast(TS) if t.tz else col.cast(pa.timestamp(t.unit, "UTC")).cast(TS)
+        else:
+            return None
+        out = pc.coalesce(conv, out)
+    return out
+
+
+def _columnar_attrs(table: pa.Table, extra: list[str], n: int) -> pa.Array:
+    """The non-core columns as one map<string,string> per row (nulls left out), built without a row loop."""
+    if not extra:
+        return None
+    values = [table.column(c).combine_chunks() for c in extra]
+    values = [v if pa.types.is_string(v.type) else v.cast(pa.string()) for v in values]
+    vals = pa.concat_arrays(values)  # column-major: column j's rows at j*n … (j+1)*n
+    keys = np.repeat(np.arange(len(extra)), n)
+    rows = np.tile(np.arange(n), len(extra))
+    valid = _np_bool(pc.is_valid(vals))
+    order = np.lexsort((keys[valid], rows[valid]))  # by row, then column order
+    sel = np.flatnonzero(valid)[order]
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(rows[valid], minlength=n), out=offsets[1:])
+    key_names = pa.array(extra, pa.string()).take(pa.array(keys[sel]))
+    return pa.MapArray.from_arrays(pa.array(offsets), key_names, vals.take(pa.array(sel)))
+
+
+def _np_bool(a: pa.Array) -> np.ndarray:
+    return a.to_numpy(zero_copy_only=False).astype(bool)
+
+
+def _objectwise(body: bytes, arrival_us: int | None) -> pa.RecordBatch:
     items, numbers = _objects(body)
 
     def where(i: int) -> str:
@@ -116,25 +259,22 @@ def decode(body: bytes, *, arrival_us: int | None = None) -> pa.RecordBatch:
             raise DecodeError(f"{where(i)}: expected a JSON object, got {type(obj).__name__}")
         attrs: dict[str, str] = {}
         for k, v in obj.items():
-            if k in TS_KEYS:
-                if isinstance(v, str):
-                    ts_str[i] = v
-                elif isinstance(v, (int, float)) and not isinstance(v, bool):
-                    ts_num[i] = float(v)
-                elif v is not None:
-                    raise DecodeError(f"{where(i)}: {k!r} must be RFC 3339 text or epoch seconds, got {_text(v)}")
-            elif k == "host":
-                host[i] = _text(v)
-            elif k == "service":
-                service[i] = _text(v)
-            elif k in SEVERITY_KEYS:
-                severity[i] = _text(v)
-            elif k in MESSAGE_KEYS:
-                message[i] = _text(v)
-            else:
-                t = _text(v)
-                if t is not None:
-                    attrs[k] = t
+            if k in _CORE:
+                continue
+            t = _text(v)
+            if t is not None:
+                attrs[k] = t
+        v = _first(obj, TS_KEYS)
+        if isinstance(v, str):
+            ts_str[i] = v
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            ts_num[i] = float(v)
+        elif v is not None:
+            raise DecodeError(f"{where(i)}: the timestamp must be RFC 3339 text or epoch seconds, got {_text(v)}")
+        host[i] = _text(obj.get("host"))
+        service[i] = _text(obj.get("service"))
+        severity[i] = _text(_first(obj, SEVERITY_KEYS))
+        message[i] = _text(_first(obj, MESSAGE_KEYS))
         attributes[i] = attrs
     ts = _timestamps(ts_str, ts_num, where)
     return logs_batch(message=message, ts=ts, host=host, service=service, severity=severity,
