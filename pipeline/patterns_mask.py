@@ -14,6 +14,8 @@ protected from masking.
 
 from __future__ import annotations
 
+import re
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -52,19 +54,20 @@ STRUCTURED: tuple[str, ...] = (
 """Values inside structure; the key or delimiter before the value is kept."""
 
 TOKENS: tuple[str, ...] = (
-    # timestamps: ISO 8601, common log format, syslog/ctime dates
-    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?",
+    # dates with month names (common log format, syslog/ctime): the digit rule
+    # alone would leave the month as a word.  ISO 8601 needs no rule of its own:
+    # the digit rule plus the collapse of ``<*>:<*>`` runs gives one ``<*>``.
     r"\d{1,2}/" + _MON + r"/\d{4}(?::\d{2}){3}(?: [+-]\d{4})?",
     r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?" + _MON + r" +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: \d{4})?",
     # e-mail addresses
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    # MAC and IPv6 addresses (colon-separated hex the digit rule would split)
+    # MAC addresses (hex pairs without a digit would survive the digit rule);
+    # IPv6 needs no rule: digit-bearing groups and the collapse of runs do it
     rf"\b{_HEX}{{2}}(?:[:-]{_HEX}{{2}}){{5}}\b",
-    rf"\b(?:{_HEX}{{1,4}}:){{2,7}}:?{_HEX}{{1,4}}\b|\b{_HEX}{{1,4}}::(?:{_HEX}{{1,4}}:?)*",
     # anything else that contains a digit: numbers, ids, IPs, hex, UUIDs, durations
     rf"{_DELIM}*[0-9]{_DELIM}*",
 )
-"""Free-standing variables: timestamps and addresses that span punctuation first."""
+"""Free-standing variables: month-name dates and MAC addresses first."""
 
 # Each list is one alternation, one pass (a pass costs a full copy of the
 # data); inside a pass the first rule that matches at a position wins.  Two
@@ -79,6 +82,17 @@ COLLAPSE = (r"<\*>(?:[\s,;:|/]*<\*>)+", WILD)
 SPACES = (r"[\t\n\r\f\v]|\s\s+", " ")
 
 
+SMALL = 32
+"""Batches up to this many lines are masked with Python ``re`` instead: pyarrow
+compiles each RE2 pattern on every call (~1 ms for these), which dominates a
+few lines, while ``re`` compiles once and costs ~30 µs a line.  Both paths give
+the same strings (tested over every stored evaluation set)."""
+
+_PASSES = (PROTECT, *VARIABLE_PASSES)
+_TIDY = (COLLAPSE, SPACES)
+_compiled: list[tuple[re.Pattern[str], str]] = []
+
+
 def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Messages (null → empty) with typed variables replaced by ``<*>``."""
     m = messages
@@ -86,11 +100,25 @@ def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
         m = m.combine_chunks()
     if m.type != pa.string():
         m = m.cast(pa.string())
+    if len(m) <= SMALL:
+        return pa.array([mask_one(x) for x in m.to_pylist()], pa.string())
     m = pc.utf8_slice_codeunits(pc.fill_null(m, ""), 0, MAX_CHARS)
     m = pc.replace_substring(m, _GUARD, "")
-    for pattern, replacement in (PROTECT, *VARIABLE_PASSES):
+    for pattern, replacement in _PASSES:
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
     m = pc.replace_substring(m, _GUARD, "")
-    for pattern, replacement in (COLLAPSE, SPACES):
+    for pattern, replacement in _TIDY:
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
     return pc.utf8_trim_whitespace(m)
+
+
+def mask_one(message: str | None) -> str:
+    """:func:`mask` for one message, with Python ``re`` (ASCII classes, as RE2)."""
+    if not _compiled:
+        _compiled.extend((re.compile(p, re.ASCII), r) for p, r in (*_PASSES, *_TIDY))
+    m = (message or "")[:MAX_CHARS].replace(_GUARD, "")
+    for i, (rx, replacement) in enumerate(_compiled):
+        m = rx.sub(replacement, m)
+        if i == len(_PASSES) - 1:
+            m = m.replace(_GUARD, "")
+    return m.strip()
