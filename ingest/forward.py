@@ -74,6 +74,10 @@ class ForwardReceiver:
             ext_hook=ext_hook,
             strict_map_key=False,
             max_buffer_size=self.max_frame + (1 << 20),
+            # a container header is a few bytes but makes the unpacker allocate for its length:
+            # cap lengths by what a frame could really hold
+            max_array_len=max(1024, self.max_frame // 8),
+            max_map_len=max(1024, self.max_frame // 16),
         )
 
     async def handle(self, conn: Connection) -> None:

@@ -237,13 +237,22 @@ def rfc5424(draw: Any) -> str:
     return f"<{pri}>1 {ts} {' '.join(fields)} {sd} {draw(msg_text)}".rstrip(" ")
 
 
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
 @st.composite
 def rfc3164(draw: Any) -> str:
     pri = draw(st.integers(0, 191))
-    day = draw(st.integers(1, 28))
+    if draw(st.booleans()):
+        stamp = f"{draw(st.sampled_from(MONTHS))} {draw(st.integers(1, 28)):>2} " \
+                f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}:{draw(st.integers(0, 59)):02d}"
+    else:
+        stamp = draw(st.sampled_from(["2026-01-02T03:04:05Z", "2026-01-02T03:04:05.25+02:00"]))
+    host = draw(st.one_of(st.just(""), token.filter(lambda t: ":" not in t).map(lambda t: t + " ")))
     tag = draw(token.filter(lambda t: ":" not in t))
-    pid = draw(st.one_of(st.just(""), st.integers(1, 99999).map(lambda p: f"[{p}]")))
-    return f"<{pri}>Mar {day:>2} 10:11:12 {draw(token.filter(lambda t: ':' not in t))} {tag}{pid}: {draw(msg_text)}"
+    pid = draw(st.one_of(st.just(""), st.integers(1, 99999).map(lambda p: f"[{p}]"), token.map(lambda t: f"[{t}]")))
+    sep = draw(st.sampled_from([": ", ":"]))
+    return f"<{pri}>{stamp} {host}{tag}{pid}{sep}{draw(msg_text)}"
 
 
 @settings(max_examples=FUZZ, deadline=None)
