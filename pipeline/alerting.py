@@ -188,7 +188,8 @@ class AlertEvaluator:
         notify: list[tuple[Instance, str]] = []
         seen: set[frozenset[tuple[str, str]]] = set()
         for row_labels, value in result:
-            labels = {**rule.labels, **row_labels, "alertname": rule.name, "severity": rule.severity}
+            static = {k: _render(v, row_labels, value) for k, v in rule.labels.items()}
+            labels = {**static, **row_labels, "alertname": rule.name, "severity": rule.severity}
             key = frozenset(labels.items())
             seen.add(key)
             inst = current.get(key)

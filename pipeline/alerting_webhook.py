@@ -138,14 +138,17 @@ async def run_alerting(evaluator: AlertEvaluator, sender: WebhookSender | None, 
     def round_() -> Any:
         ev = evaluator.evaluate()
         if ev.rows.num_rows:
-            on_rows(ev.rows)
+            try:
+                on_rows(ev.rows)
+            except Exception:  # noqa: BLE001 — the notifications still go out; the failure is logged
+                log.exception("writing %d alert transitions failed", ev.rows.num_rows)
         return ev
 
     while not stop.is_set():
         started = time.monotonic()
         try:
             ev = await asyncio.to_thread(round_)
-        except Exception:  # noqa: BLE001 — on_rows failing must not end alerting; it is logged
+        except Exception:  # noqa: BLE001 — an evaluator bug must not end alerting; it is logged
             log.exception("alert evaluation round failed")
         else:
             if sender is not None:

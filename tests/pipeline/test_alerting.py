@@ -50,7 +50,7 @@ def _set(con: duckdb.DuckDBPyConnection, **temps: float) -> None:
 
 
 def _rule(**kw: Any) -> AlertRule:
-    base = {"name": "HotSensor", "sql": HOT, "severity": "critical",
+    base = {"name": "HotSensor", "sql": HOT, "severity": "critical", "labels": {"team": "facilities"},
             "annotations": {"summary": "{{ $labels.device }} at {{ $value }}°C", "room": "{device}"}}
     for k in ("for_", "keep_firing_for"):
         if k in kw:
@@ -122,7 +122,8 @@ def test_threshold_with_for_goes_pending_firing_resolved(db: duckdb.DuckDBPyConn
     (body,) = r.notifications
     assert body["version"] == "4" and body["status"] == "firing" and body["groupLabels"] == {"alertname": "HotSensor"}
     (alert,) = body["alerts"]
-    assert alert["labels"] == {"device": "kitchen", "alertname": "HotSensor", "severity": "critical"}
+    assert alert["labels"] == {"team": "facilities", "device": "kitchen", "alertname": "HotSensor",
+                               "severity": "critical"}
     assert alert["annotations"] == {"summary": "kitchen at 35°C", "room": "kitchen"}
     assert alert["endsAt"] == "0001-01-01T00:00:00Z" and alert["startsAt"].endswith("Z")
     assert body["commonLabels"]["device"] == "kitchen"
@@ -203,8 +204,13 @@ async def test_webhook_delivers_firing_then_resolved(db: duckdb.DuckDBPyConnecti
     await sender.start()
     recorded: list[pa.Table] = []
     stop = asyncio.Event()
+
+    def on_rows(t: pa.Table) -> None:
+        recorded.append(t)
+        raise OSError("disk full")  # writing rows fails: notifications must still go out
+
     _set(db, oven=90.0)
-    task = asyncio.create_task(run_alerting(ev, sender, 0.05, recorded.append, stop))
+    task = asyncio.create_task(run_alerting(ev, sender, 0.05, on_rows, stop))
     await receiver.wait_for(1)
     _set(db, oven=20.0)
     await receiver.wait_for(2)
