@@ -217,7 +217,8 @@ class System:
 
 def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str]]]:
     """Set name → {system: [(truth label, service, message)]}."""
-    from loggen_systems import BLIND, FINAL, FRESH, LAST, TUNE, UNSEEN  # noqa: PLC0415  (script-local module)
+    from loggen_blind import BLIND, FINAL, FRESH, LAST  # noqa: PLC0415  (script-local modules)
+    from loggen_systems import TUNE, UNSEEN  # noqa: PLC0415
 
     systems, seed = {"tune": (TUNE, 1), "heldout": (TUNE, 2), "unseen": (UNSEEN, 3), "fresh": (FRESH, 4),
                      "final": (FINAL, 5), "last": (LAST, 6), "blind": (BLIND, 7)}[set_name]
