@@ -201,12 +201,19 @@ class Agent:
             self.ckpt.update(seq, positions)
         self.spool.ack(acked[-1][0])
         self.ckpt.acked_seq = max(self.ckpt.acked_seq, self.spool.acked_seq)
-        await self._save(self.ckpt)
+        try:
+            await self._save(self.ckpt)
+        except OSError as e:  # full disk: the housekeeping loop saves it once it can
+            self._dirty = True
+            log.error("cannot save the checkpoint (%s); retrying", e.strerror or e)
 
     async def _on_metrics_ack(self, acked: Acked) -> None:
         self.mspool.ack(acked[-1][0])
         self.mckpt.update(self.mspool.acked_seq, [])
-        await self._save(self.mckpt)
+        try:
+            await self._save(self.mckpt)
+        except OSError as e:  # at worst these samples are sent again after a restart
+            log.error("cannot save the metrics checkpoint (%s)", e.strerror or e)
 
     # -- host metrics -----------------------------------------------------------
 
@@ -218,7 +225,11 @@ class Agent:
         while not await _wait(stop, interval):
             samples = await asyncio.to_thread(host_metrics.sample)
             body = host_metrics.line_protocol(samples, self.host)
-            self.mspool.append(encode_record("", len(samples), [], body))
+            try:
+                self.mspool.append(encode_record("", len(samples), [], body))
+            except OSError as e:  # a full disk: this sample is skipped (counted in the log), the next may fit
+                log.error("host metrics sample dropped: cannot write the spool (%s)", e.strerror or e)
+                continue
             self._mwake.set()
 
     # -- housekeeping -------------------------------------------------------------
@@ -249,15 +260,19 @@ class Agent:
         n = 0
         while not await _wait(stop, 1.0):
             n += 1
-            await asyncio.to_thread(self.spool.sync)
-            await asyncio.to_thread(self.mspool.sync)
             if n % 60 == 0:
                 self.ckpt.forget(set(self.tailer.files))
                 self._dirty = True
-            if self._dirty:
-                self._dirty = False
-                await self._save(self.ckpt)
-            write_status(self.cfg.spool_path, self.status())
+            try:
+                await asyncio.to_thread(self.spool.sync)
+                await asyncio.to_thread(self.mspool.sync)
+                if self._dirty:
+                    await self._save(self.ckpt)
+                    self._dirty = False
+                write_status(self.cfg.spool_path, self.status())
+            except OSError as e:  # a full disk: retried next second; the spool pauses tailing meanwhile
+                if n % 30 == 1:
+                    log.error("cannot write to %s: %s", self.cfg.spool_path, e.strerror or e)
 
     def collect(self) -> Iterator[Any]:
         """Prometheus collector: the agent's counters at scrape time."""

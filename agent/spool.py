@@ -82,6 +82,7 @@ class Spool:
     _fd: int = -1
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _dirty: bool = False
+    write_failed: bool = False
     _cursor: tuple[int, int, int] | None = None
 
     @classmethod
@@ -144,8 +145,13 @@ class Spool:
         cur = self.segments[-1]
         data = HEADER.pack(len(payload), _crc(seq, payload), seq) + payload
         view = memoryview(data)
-        while view:
-            view = view[os.write(self._fd, view):]
+        try:
+            while view:
+                view = view[os.write(self._fd, view):]
+        except OSError:
+            os.ftruncate(self._fd, cur.size)  # no torn record in front of the next append
+            self.write_failed = True
+            raise
         cur.size += len(data)
         cur.last_seq = seq
         cur.records += 1
@@ -198,10 +204,21 @@ class Spool:
                 os.fdatasync(self._fd)
 
     def ack(self, seq: int) -> None:
-        """Everything up to ``seq`` is delivered: delete segments holding nothing newer."""
+        """Everything up to ``seq`` is delivered: delete segments holding nothing newer.
+
+        After a failed write (full disk) an all-delivered spool also drops the
+        segment being written, so the space comes back without waiting for a roll.
+        """
         self.acked_seq = max(self.acked_seq, seq)
         while len(self.segments) > 1 and self.segments[0].last_seq <= self.acked_seq:
             self.segments.pop(0).path.unlink(missing_ok=True)
+        if self.write_failed and self.segments and self.segments[-1].last_seq <= self.acked_seq:
+            with self._lock:
+                if self._fd >= 0:
+                    os.close(self._fd)
+                    self._fd = -1
+            self.segments.pop().path.unlink(missing_ok=True)
+            self.write_failed = False
 
     def close(self) -> None:
         with self._lock:

@@ -325,3 +325,32 @@ def test_tls_with_shared_key(tmp_path: Path, agents: list[AgentProc]) -> None:
         _expect_exactly_once(appliance, {f"id={i}" for i in range(2000)})
     finally:
         appliance.stop()
+
+
+def test_full_disk_pauses_tailing_then_resumes(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """The spool's disk fills up (a 3 MiB tmpfs) while the appliance is down: tailing pauses, nothing is
+    lost; when the appliance returns the spool drains, space frees, and every line arrives once."""
+    import subprocess
+
+    from millpond.agent.status import read_status
+
+    small = tmp_path / "small"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(small)], capture_output=True).returncode:
+        pytest.skip("needs permission to mount a small tmpfs")
+    try:
+        log = tmp_path / "app.log"
+        log.touch()
+        _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}],
+               spool_dir=str(small / "spool"), compress=False, batch_bytes="64KiB")
+        wait_for(lambda: (small / "spool" / "status.json").exists(), 10, "the agent's status")
+        appliance.stop()
+        write_lines(log, 0, 60_000)  # ~5 MB raw, more packed: cannot all fit in 3 MiB
+        wait_for(lambda: "No space left" in agents[-1].output(), 20, "the spool to hit the full disk")
+        appliance.start()
+        _expect_exactly_once(appliance, {f"id={i}" for i in range(60_000)}, timeout=40)
+        wait_for(lambda: read_status(small / "spool").spool.pending_records == 0, 10, "an empty spool")
+    finally:
+        for a in agents:
+            a.stop()
+        subprocess.run(["umount", "-l", str(small)], capture_output=True)
