@@ -203,6 +203,16 @@ class QueryService:
 
     def run(self, sql: str, *, max_rows: int | None = None, timeout: float | None = None) -> QueryResult:
         """Run one read-only query; raises :class:`QueryError` with DuckDB's message on failure."""
+        t0 = time.perf_counter()
+        columns, table, truncated, hidden = self._execute(sql, max_rows, timeout)
+        return QueryResult(columns, _rows(table), (time.perf_counter() - t0) * 1000, truncated, hidden)
+
+    def run_arrow(self, sql: str, *, max_rows: int | None = None, timeout: float | None = None) -> pa.Table:
+        """Like :meth:`run`, the result as Arrow (for alert rules and other in-process readers)."""
+        return self._execute(sql, max_rows, timeout)[1]
+
+    def _execute(self, sql: str, max_rows: int | None, timeout: float | None
+                 ) -> tuple[list[dict[str, str]], pa.Table, bool, int]:
         if self._closed:
             raise QueryError("the query service is shutting down")
         check_sql(sql)
@@ -221,7 +231,7 @@ class QueryService:
             self._pool.put(cur)
 
     def _run_once(self, cur: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout: float,
-                  t0: float) -> QueryResult:
+                  t0: float) -> tuple[list[dict[str, str]], pa.Table, bool, int]:
         hidden = self._bind(cur, sql)
         timer = threading.Timer(max(timeout - (time.perf_counter() - t0), 0.001), cur.interrupt)
         timer.daemon = True
@@ -247,10 +257,8 @@ class QueryService:
             raise QueryError(_first_line(e)) from None
         finally:
             timer.cancel()
-        table = pa.Table.from_batches(batches) if batches else None
-        truncated = rows > limit
-        out_rows = _rows(table.slice(0, limit)) if table is not None else []
-        return QueryResult(columns, out_rows, (time.perf_counter() - t0) * 1000, truncated, hidden)
+        table = pa.Table.from_batches(batches, schema=reader.schema).slice(0, limit)
+        return columns, table, rows > limit, hidden
 
     def close(self) -> None:
         self._closed = True

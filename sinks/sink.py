@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from pathlib import Path
 
 import pyarrow as pa
@@ -16,7 +17,7 @@ import pyarrow as pa
 from millpond.config import Config
 from millpond.pipeline.log.base import TopicPartition
 from millpond.pipeline.schema import LOGS, METRICS
-from millpond.sinks.archive import Archive
+from millpond.sinks.archive import HOUR_US, Archive, hour_dir
 from millpond.sinks.catalog import CATALOG_FILE, write_catalog
 from millpond.sinks.compaction import CompactionStats, compact
 from millpond.sinks.query import ALERTS, LOG_PATTERNS, PATTERNS_FILE
@@ -26,6 +27,21 @@ log = logging.getLogger(__name__)
 
 RAW_SCHEMAS = {"logs": LOGS, "metrics": METRICS}
 ALL_TABLES = (*RAW_SCHEMAS, *PARTS_SCHEMAS)
+
+
+def append_alerts(archive: Archive, rows: pa.Table, *, now_us: int | None = None) -> str | None:
+    """Store alert state changes (``alerts`` rows) as one new Parquet file; the ``alerts`` table reads them.
+
+    Files go to ``alerts/date=…/hour=…/alerts-<time>-<random>.parquet`` (the
+    hour of writing), atomically, so the query service, the catalog and plain
+    readers see them at once. Returns the path, or ``None`` for no rows.
+    """
+    if rows.num_rows == 0:
+        return None
+    now_us = time.time_ns() // 1000 if now_us is None else now_us
+    path = f"{archive.root}/alerts/{hour_dir(now_us - now_us % HOUR_US)}/alerts-{now_us:020d}-{uuid.uuid4().hex[:8]}.parquet"
+    archive.write_file(path, rows.select(ALERTS.names).cast(ALERTS))
+    return path
 
 
 class ArchiveSink:

@@ -187,3 +187,22 @@ def test_far_behind_pipeline_keeps_the_newest_records_visible(cfg):
     finally:
         s.close()
         lg.close()
+
+
+def test_run_arrow_and_alert_history(svc):
+    """Alert rules get Arrow from the same sandbox; stored alert rows show in the alerts table."""
+    import pyarrow as pa
+
+    from millpond.sinks.query import ALERTS
+    from millpond.sinks.sink import append_alerts
+
+    t = svc.run_arrow("SELECT 1 AS value, 'x' AS device")
+    assert t.column_names == ["value", "device"] and t.num_rows == 1
+    with pytest.raises(QueryError):
+        svc.run_arrow("COPY (SELECT 1) TO 'x.csv'")
+    rows = pa.table({"ts": pa.array([T0_US], pa.int64()).cast(ALERTS.field("ts").type), "rule": ["Hot"],
+                     "state": ["firing"], "labels": pa.array([[("device", "d1")]], ALERTS.field("labels").type),
+                     "value": [31.5], "severity": ["warning"],
+                     "annotations": pa.array([[]], ALERTS.field("annotations").type)})
+    assert append_alerts(svc.archive, rows) is not None
+    assert svc.run("SELECT rule, state, labels['device'], value FROM alerts").rows == [["Hot", "firing", "d1", 31.5]]
