@@ -272,15 +272,49 @@ def make_app(cfg: Config, appender: Appender, stats: IngestStats, *,
     return app
 
 
-class HttpListener(Listener):
-    """The aiohttp server as a :class:`Listener` (bound port; graceful close)."""
+class _Refused(asyncio.Protocol):
+    """A connection over ``[http] max_connections``: closed at once (and counted)."""
 
-    def __init__(self, runner: web.AppRunner, port: int) -> None:
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.close()
+
+
+class HttpListener(Listener):
+    """The aiohttp server as a :class:`Listener`: bound port, connection limit, graceful close."""
+
+    def __init__(self, runner: web.AppRunner, stats: IngestStats, max_connections: int) -> None:
         self.name = "http"
+        self.port = 0
         self.runner = runner
-        self.port = port
+        self.stats = stats
+        self.max_connections = max_connections
+        self._server: asyncio.AbstractServer | None = None
+
+    @property
+    def connections(self) -> int:
+        srv = self.runner.server
+        return len(srv.connections) if srv is not None else 0
+
+    def _protocol(self) -> asyncio.BaseProtocol:
+        srv = self.runner.server
+        assert srv is not None
+        if self.connections >= self.max_connections:
+            self.stats.rejected(self.name, "connections")
+            log.warning("http: refused a connection: %d open, the limit", self.max_connections)
+            return _Refused()
+        return srv()
+
+    async def listen(self, host: str, port: int) -> None:
+        loop = asyncio.get_running_loop()
+        self._server = await loop.create_server(self._protocol, host, port, reuse_address=True,
+                                                backlog=min(self.max_connections, 4096))
+        self.port = self._server.sockets[0].getsockname()[1]
+        self.stats.open_connections.labels(self.name).set_function(lambda: self.connections)
 
     async def close(self) -> None:
+        """Stop listening, let in-flight requests finish (bounded), close connections."""
+        if self._server is not None:
+            self._server.close()
         await self.runner.cleanup()
 
 
@@ -294,8 +328,10 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats, *,
     runner = web.AppRunner(app, auto_decompress=False, access_log=None, handle_signals=False,
                            shutdown_timeout=5.0)
     await runner.setup()
-    site = web.TCPSite(runner, host, port, reuse_address=True, backlog=cfg.http.max_connections)
-    await site.start()
-    server = site._server  # aiohttp keeps the asyncio server here; the bound port is needed for port 0
-    bound = server.sockets[0].getsockname()[1] if server is not None and server.sockets else port
-    return [HttpListener(runner, bound)]
+    lst = HttpListener(runner, stats, cfg.http.max_connections)
+    try:
+        await lst.listen(host, port)
+    except BaseException:
+        await runner.cleanup()
+        raise
+    return [lst]

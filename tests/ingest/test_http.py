@@ -160,3 +160,27 @@ async def test_big_line_protocol_body_is_decoded_off_the_event_loop(server) -> N
     got = read_topic(server.log, "metrics")
     assert got.num_rows == 5000
     assert sorted(got.column("value").to_pylist()) == [float(i) for i in range(5000)]
+
+
+async def test_connection_limit_and_open_connections_gauge(server_factory) -> None:
+    """Past [http] max_connections a new connection is closed at once; the others keep working."""
+    srv = await server_factory(http={"max_connections": 2})
+    port = int(srv.url.rsplit(":", 1)[1])
+    held = [await asyncio.open_connection("127.0.0.1", port) for _ in range(2)]
+    for _, w in held:  # a request each, so the server has surely accepted both
+        w.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    for r, _ in held:
+        assert b"200" in await r.readline()
+    assert srv.stats.value("millpond_open_connections", {"receiver": "http"}) == 2
+    r3, w3 = await asyncio.open_connection("127.0.0.1", port)
+    w3.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert await r3.read() == b""  # closed without an answer
+    assert srv.stats.value("millpond_rejected_total", {"receiver": "http", "reason": "connections"}) == 1
+    for _, w in held:
+        w.close()
+    w3.close()
+    deadline = asyncio.get_running_loop().time() + 5
+    while srv.stats.value("millpond_open_connections", {"receiver": "http"}) and \
+            asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.01)
+    assert (await post(srv.url + "/write", LP))[0] == 204
