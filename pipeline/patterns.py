@@ -40,10 +40,16 @@ log = logging.getLogger(__name__)
 
 MAX_SHAPES = 200_000
 """Shape cache entries kept (oldest evicted first); an evicted shape re-matches its template."""
+MAX_SHAPE_CHARS = 32 * 1024 * 1024
+"""…and characters of cached keys, whichever bound is hit first."""
 MAX_CLUSTERS_PER_SERVICE = 5_000
 """Past this a service's new shapes go to its catch-all ``<*>`` pattern (bounded memory)."""
+MAX_CLUSTERS = 100_000
+"""Past this (many services), new shapes of a service without a catch-all go to one
+overflow pattern (service ``""``), so the number of services cannot grow memory either."""
 MAX_EXAMPLE = 512
 _SEP = "\x1f"
+_CATCH_ALL = "\x00catch-all"
 TS = pa.timestamp("us", tz="UTC")
 
 PATTERNS_SCHEMA = pa.schema([
@@ -71,6 +77,7 @@ class PatternMiner:
         self._per_service: dict[str, int] = {}
         self._catch_alls: dict[str, int] = {}  # service → its catch-all pattern, once over the cap
         self._unsaved: list[tuple[str, int]] = []  # shape cache entries not yet in the journal
+        self._shape_chars = 0
         self._store: StateStore | None = None
 
     # -- persistence ---------------------------------------------------------
@@ -133,6 +140,8 @@ class PatternMiner:
     def _classify(self, service: str, shape: str, count_of: Callable[[int], int]) -> tuple[int, bool]:
         if self._per_service.get(service, 0) >= MAX_CLUSTERS_PER_SERVICE:
             return self._catch_all(service)
+        if len(self._c.clusters) >= MAX_CLUSTERS:
+            return self._catch_all(service if service in self._catch_alls else "")
         cid, created = self._c.classify(service, shape, count_of)
         if created:
             self._per_service[service] = self._per_service.get(service, 0) + 1
@@ -142,19 +151,22 @@ class PatternMiner:
         cid = self._catch_alls.get(service)
         if cid is not None:
             return cid, False
-        c = Cluster(cluster_id(service, "\x00catch-all", self._c.clusters), service, (WILD,))
+        c = Cluster(cluster_id(service, _CATCH_ALL, self._c.clusters), service, (WILD,))
         self._c.add_existing(c)
         self._catch_alls[service] = c.id
-        log.warning("service %r has %d patterns; its further new shapes go to one catch-all pattern",
-                    service, MAX_CLUSTERS_PER_SERVICE)
+        log.warning("pattern bound reached (%d for service %r, %d in all): new shapes of %r go to one "
+                    "catch-all pattern", MAX_CLUSTERS_PER_SERVICE, service, MAX_CLUSTERS, service)
         return c.id, True
 
     def _remember(self, key: str, cid: int, journal: bool = True) -> None:
+        if key not in self._shapes:
+            self._shape_chars += len(key)
         self._shapes[key] = cid
         if journal:
             self._unsaved.append((key, cid))
-        if len(self._shapes) > MAX_SHAPES:
-            self._shapes.popitem(last=False)
+        while len(self._shapes) > MAX_SHAPES or self._shape_chars > MAX_SHAPE_CHARS:
+            old, _ = self._shapes.popitem(last=False)
+            self._shape_chars -= len(old)
 
     def _account(self, ids: np.ndarray, idx: np.ndarray, first_line: np.ndarray, ts: pa.Array | None,
                  new: dict[int, int], messages: pa.Array) -> None:
@@ -192,7 +204,7 @@ class PatternMiner:
     def _adopt(self, c: Cluster) -> None:
         self._c.add_existing(c)
         self._per_service[c.service] = self._per_service.get(c.service, 0) + 1
-        if c.tokens == (WILD,) and self._per_service[c.service] > MAX_CLUSTERS_PER_SERVICE:
+        if c.tokens == (WILD,) and c.id == cluster_id(c.service, _CATCH_ALL, {}):
             self._catch_alls[c.service] = c.id
 
     # -- output --------------------------------------------------------------

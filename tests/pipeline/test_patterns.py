@@ -214,6 +214,22 @@ def test_pattern_count_per_service_is_capped(monkeypatch: pytest.MonkeyPatch) ->
     assert "<*>" in m.patterns_table()["template"].to_pylist()
 
 
+def test_total_patterns_are_capped_across_services(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Many services cannot grow the table without bound either: past the total cap, one overflow
+    pattern; a restart keeps using it, and the shape cache stays within its character bound."""
+    monkeypatch.setattr(miner_mod, "MAX_CLUSTERS", 30)
+    monkeypatch.setattr(miner_mod, "MAX_SHAPE_CHARS", 2_000)
+    m = PatternMiner.load(tmp_path)
+    services = pa.array([f"svc{i}" for i in range(200)])
+    ids = m.assign(services, pa.array([f"event {chr(97 + i % 26)}{i} happened" for i in range(200)]))
+    assert len(m) == 31 and len(set(ids.to_pylist())) == 31
+    assert sum(len(k) for k in m._shapes) <= 2_000
+    m.save()
+    again = PatternMiner.load(tmp_path)
+    more = again.assign(pa.array(["late"]), pa.array(["something new entirely"]))
+    assert len(again) == 31 and more[0].as_py() == ids[-1].as_py()
+
+
 def test_shape_journal_survives_a_torn_save_and_compacts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Journal bytes past the snapshot's length (a save cut short) are ignored; a long journal
     is rewritten as a new generation and the old one removed."""
