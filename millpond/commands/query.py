@@ -114,6 +114,8 @@ def render(result: dict[str, Any], fmt: str) -> None:
         console = Console()
         console.print(table)
         console.print(f"{len(rows)} row(s) in {result.get('elapsed_ms', 0):.1f} ms", style="dim")
+    if result.get("warning"):
+        click.echo(f"millpond: {result['warning']}", err=True)
     if result.get("truncated"):
         click.echo(f"millpond: result cut at {len(rows)} rows ([query] max_rows); add a LIMIT or aggregate",
                    err=True)
