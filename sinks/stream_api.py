@@ -176,10 +176,10 @@ class ChunkEncoder:
         fields = ", ".join(f"{_sql_str(n)}: {_sql_ident(n)}" for n in table.column_names[2:])
         self.con.register("chunk", table)
         try:
-            (text,) = self.con.execute(
+            ((text,),) = self.con.execute(
                 "SELECT string_agg(to_json({'type': 'record', 'partition': _partition, 'offset': _offset, "
-                f"'record': {{{fields}}}}}), chr(10)) FROM chunk"
-            ).fetchone()
+                f"'record': {{{fields}}}}}), chr(10) ORDER BY _partition, _offset) FROM chunk"
+            ).fetchall()
         finally:
             self.con.unregister("chunk")
         return text.encode() + b"\n"
