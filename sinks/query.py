@@ -35,6 +35,7 @@ import pyarrow.parquet as pq
 
 from millpond.config import Config
 from millpond.pipeline.log.base import Log, TopicPartition
+from millpond.pipeline.log.errors import LogError
 from millpond.pipeline.worker import GROUP
 from millpond.pipeline.schema import LOGS, METRICS, STRMAP, TS
 from millpond.sinks.archive import Archive, live_files
@@ -232,11 +233,13 @@ class QueryService:
 
     def _run_once(self, cur: duckdb.DuckDBPyConnection, sql: str, limit: int, timeout: float,
                   t0: float) -> tuple[list[dict[str, str]], pa.Table, bool, int]:
-        hidden = self._bind(cur, sql)
         timer = threading.Timer(max(timeout - (time.perf_counter() - t0), 0.001), cur.interrupt)
         timer.daemon = True
         timer.start()
         try:
+            hidden = self._bind(cur, sql)
+            if time.perf_counter() - t0 >= timeout:  # the timer fired before the query started
+                raise duckdb.InterruptException("interrupted")
             rel = cur.sql(sql)
             if rel is None:
                 raise QueryError("the statement returned no result")
@@ -255,6 +258,8 @@ class QueryService:
             if _missing_file(e):
                 raise _Retry() from e
             raise QueryError(_first_line(e)) from None
+        except LogError as e:
+            raise QueryError(f"cannot read the log's fresh records: {_first_line(e)}") from None
         finally:
             timer.cancel()
         table = pa.Table.from_batches(batches, schema=reader.schema).slice(0, limit)
