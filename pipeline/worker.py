@@ -213,6 +213,11 @@ class Worker:
             self.sink.assigned(new, committed)
             for tp in new:
                 start = max(committed.get(tp, 0), self.log.start_offset(tp.topic, tp.partition))
+                end = self.log.end_offset(tp.topic, tp.partition)
+                if start > end:  # records the archive holds are gone from the log (lost before their fsync?)
+                    log.error("worker: %s committed offset %d is past the log end %d: the log lost records "
+                              "after they were archived; new records below %d will not be archived", tp, start,
+                              end, start)
                 if self._consumer.position(tp) != start:
                     self._consumer.seek(tp, start)
             log.info("worker: now owns %s", ", ".join(map(str, new)))
