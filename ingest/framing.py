@@ -87,7 +87,7 @@ class LineFramer(Framer):
             return out
         rest = buf[last + 1:]
         lines = buf[:last].split(b"\n")
-        if last > self.max_length:  # only then can a line be too long
+        if last > self.max_length and max(map(len, lines)) > self.max_length:
             keep = []
             for line in lines:
                 if len(line) > self.max_length:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from typing import Any
 
 from millpond.config import Config
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 __all__ = ["RECEIVER", "SyslogReceiver", "start"]
 
 RECEIVER = "syslog"
+MAX_INFLIGHT = 4
+"""Appends one TCP connection may have open while it reads on."""
 
 
 class SyslogReceiver:
@@ -72,16 +75,28 @@ class SyslogReceiver:
                 await asyncio.sleep(e.retry_after)
 
     async def handle(self, conn: Connection) -> None:
-        """One TCP connection: frame, decode, append; skipped frames are counted, not fatal."""
+        """One TCP connection: frame, decode, append; skipped frames are counted, not fatal.
+
+        Up to :data:`MAX_INFLIGHT` appends of a connection overlap with reading the next data
+        (order within a partition is kept by the appender); the connection ends only once all
+        of them are durable.
+        """
         framer = AutoFramer(self.max_line)
-        while True:
-            data = await conn.read()
-            framed = framer.feed(data) if data else framer.finish()
-            self._report(framed, conn.peer)
-            if framed.frames:
-                await self._append(framed.frames, wait=True)
-            if not data:
-                return
+        inflight: deque[asyncio.Task[None]] = deque()
+        try:
+            while True:
+                data = await conn.read()
+                framed = framer.feed(data) if data else framer.finish()
+                self._report(framed, conn.peer)
+                if framed.frames:
+                    inflight.append(asyncio.ensure_future(self._append(framed.frames, wait=True)))
+                while inflight and (inflight[0].done() or len(inflight) > MAX_INFLIGHT or not data):
+                    await inflight.popleft()
+                if not data:
+                    return
+        finally:
+            for task in inflight:
+                task.cancel()
 
     # -- UDP -----------------------------------------------------------------
 

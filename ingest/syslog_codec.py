@@ -92,7 +92,7 @@ class _Cols:
     def attr(self, rows: np.ndarray, key: str | pa.Array, vals: pa.Array) -> None:
         if len(rows):
             self.a_rows.append(rows)
-            self.a_keys.append(pa.array([key] * len(rows), pa.string()) if isinstance(key, str) else key)
+            self.a_keys.append(pa.repeat(pa.scalar(key), len(rows)) if isinstance(key, str) else key)
             self.a_vals.append(vals)
 
 
@@ -123,7 +123,15 @@ def _bsd_year(now: dt.datetime) -> tuple[int, int]:
 
 
 def _bsd_ts(text: pa.Array, now_us_: int) -> pa.Array:
-    """``Mmm dd hh:mm:ss`` (no year, no zone) → UTC timestamps, year inferred; ISO passes through."""
+    """``Mmm dd hh:mm:ss`` (no year, no zone) → UTC timestamps, year inferred; ISO passes through.
+
+    Stamps repeat (second resolution): each distinct one is parsed once.
+    """
+    enc = pc.dictionary_encode(text)
+    return _bsd_ts_distinct(enc.dictionary, now_us_).take(enc.indices)
+
+
+def _bsd_ts_distinct(text: pa.Array, now_us_: int) -> pa.Array:
     iso = pc.match_substring_regex(text, r"^\d{4}-")
     now = dt.datetime.fromtimestamp(now_us_ / 1e6, dt.UTC)
     this, last = _bsd_year(now)
@@ -255,10 +263,12 @@ def _split_3164(text: pa.Array, rows: np.ndarray, out: _Cols, now: int) -> np.nd
     parts = pc.split_pattern(text, " ", max_splits=4)
     five = np.flatnonzero(pc.equal(pc.list_value_length(parts), 5).to_numpy(zero_copy_only=False))
     if len(five):
-        t = [pc.list_element(parts.take(pa.array(five)), i) for i in range(5)]
+        t = [pc.list_element(_subset(parts, five), i) for i in range(5)]
         padded = pc.equal(t[1], "").to_numpy(zero_copy_only=False)
         groups: list[tuple[np.ndarray, list[pa.Array]]] = []
-        if (~padded).any():
+        if not padded.any():
+            groups.append((five, t))
+        elif (~padded).any():
             m = pa.array(~padded)
             groups.append((five[~padded], [x.filter(m) for x in t]))
         if padded.any():  # "Nov  5": the padding space made an empty token; host and rest are in t[4]
@@ -384,6 +394,13 @@ def _slow(text: pa.Array, rows: np.ndarray, out: _Cols, now: int) -> None:
                  pa.array([v for _, v in pairs], pa.string()))
 
 
+def _subset(arr: pa.Array, idx: np.ndarray) -> pa.Array:
+    """``arr`` at positions ``idx`` (no copy when ``idx`` is every position in order)."""
+    if len(idx) == len(arr) and (len(idx) == 0 or (idx[0] == 0 and idx[-1] == len(arr) - 1)):
+        return arr
+    return arr.take(pa.array(idx))
+
+
 def _as_text(messages: list[bytes]) -> pa.Array:
     arr = pa.array(messages, pa.binary())
     try:
@@ -410,32 +427,36 @@ def decode(messages: list[bytes], *, received_us: int | None = None, fast: bool 
     left = [rows[~is5424]]
     if is5424.any():
         idx = rows[is5424]
-        left.append(_fast_5424(text.take(pa.array(idx)), idx, out))
+        left.append(_fast_5424(_subset(text, idx), idx, out))
     rest = np.sort(np.concatenate(left))
     if len(rest):
-        rest = _split_3164(text.take(pa.array(rest)), rest, out, now)
+        rest = _split_3164(_subset(text, rest), rest, out, now)
     if len(rest):
-        rest = _fast_3164(text.take(pa.array(rest)), rest, out, now)
+        rest = _fast_3164(_subset(text, rest), rest, out, now)
     if len(rest):
-        _slow(text.take(pa.array(rest)), rest, out, now)
+        _slow(_subset(text, rest), rest, out, now)
     return _assemble(out, n, now)
 
 
 def _assemble(out: _Cols, n: int, now: int) -> pa.RecordBatch:
     """Put every path's rows back in input order and build the validated batch."""
     rows = np.concatenate(out.rows) if out.rows else np.zeros(0, dtype=np.int64)
-    order = pa.array(np.argsort(rows, kind="stable"))
+    in_order = bool(np.all(rows[1:] > rows[:-1]))  # one path took everything: no reordering
+    order = None if in_order else pa.array(np.argsort(rows, kind="stable"))
 
     def col(parts: list[pa.Array], typ: pa.DataType) -> pa.Array:
-        arr = pa.concat_arrays([p.cast(typ) for p in parts]) if parts else pa.array([], typ)
-        return arr.take(order)
+        if len(parts) == 1 and parts[0].type == typ:
+            arr = parts[0]
+        else:
+            arr = pa.concat_arrays([p.cast(typ) for p in parts]) if parts else pa.array([], typ)
+        return arr if order is None else arr.take(order)
 
     pri = col(out.pri, pa.int32())
     fac = _FAC.take(pc.shift_right(pri, 3))
     sev = _SEV.take(pc.bit_wise_and(pri, 7))
     # attributes: facility for every row, then the collected triplets, grouped by row
     a_rows = np.concatenate([np.arange(n, dtype=np.int64), *out.a_rows])
-    a_keys = pa.concat_arrays([pa.array(["facility"] * n, pa.string()), *out.a_keys])
+    a_keys = pa.concat_arrays([pa.repeat(pa.scalar("facility"), n), *out.a_keys])
     a_vals = pa.concat_arrays([fac, *(v.cast(pa.string()) for v in out.a_vals)])
     a_order = np.argsort(a_rows, kind="stable")
     offsets = np.zeros(n + 1, dtype=np.int32)
