@@ -20,8 +20,12 @@ Sets (the protocol that keeps the evaluation honest):
   with the miner frozen (0.894), then used to fix weaknesses;
 * ``last``      – the LAST systems, seed 6: written before those fixes, scored once
   blind with the miner frozen (0.841), then used to fix weaknesses;
-* ``blind``     – the BLIND systems, seed 7: written before those fixes, scored once
-  at the end with the miner frozen again.
+* ``blind``     – the BLIND systems, seed 7: written after that, scored once blind
+  (0.893) with no change made after LAST's score, then used;
+* ``probe``     – the PROBE systems, seed 8: written before the next fixes, scored
+  once blind (0.744), then used to fix weaknesses;
+* ``omega``     – the OMEGA systems, seed 9: written before those fixes, scored
+  once blind (0.689); one change followed (bare-word key=value values kept).
 
 ``python bench/loggen.py --out tests/data/patterns`` rewrites the stored
 held-out sets (gzip TSV: template id, service, message).
@@ -217,11 +221,12 @@ class System:
 
 def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str]]]:
     """Set name → {system: [(truth label, service, message)]}."""
-    from loggen_blind import BLIND, FINAL, FRESH, LAST  # noqa: PLC0415  (script-local modules)
+    from loggen_blind import BLIND, FINAL, FRESH, LAST, OMEGA, PROBE  # noqa: PLC0415  (script-local modules)
     from loggen_systems import TUNE, UNSEEN  # noqa: PLC0415
 
     systems, seed = {"tune": (TUNE, 1), "heldout": (TUNE, 2), "unseen": (UNSEEN, 3), "fresh": (FRESH, 4),
-                     "final": (FINAL, 5), "last": (LAST, 6), "blind": (BLIND, 7)}[set_name]
+                     "final": (FINAL, 5), "last": (LAST, 6), "blind": (BLIND, 7), "probe": (PROBE, 8),
+                     "omega": (OMEGA, 9)}[set_name]
     out: dict[str, list[tuple[str, str, str]]] = {}
     for s in systems:
         out[s.service] = [(f"{s.service}#{t}", s.service, m) for t, m in s.lines(n, seed)]
@@ -230,7 +235,7 @@ def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str
 
 def write_sets(out_dir: Path, n: int) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for set_name in ("heldout", "unseen", "fresh", "final", "last", "blind"):
+    for set_name in ("heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega"):
         for system, rows in generate(set_name, n).items():
             p = out_dir / f"{set_name}-{system}.tsv.gz"
             text = "".join(f"{label}\t{svc}\t{msg.replace(chr(9), ' ')}\n" for label, svc, msg in rows)

@@ -275,3 +275,123 @@ BLIND = (
         "{iso} [error] <0.{int}.0> Channel error on connection <0.{int}.0> ({ipport} -> {ipport}, vhost: '/', user: '{user}'), channel {int}:",
     )),
 )
+
+# Written at 09:18 UTC after the blind BLIND score (0.893 GA), before the fixes
+# that followed; scored once at the end with the miner frozen again.
+PROBE = (
+    System("vsftpd", (
+        '[pid {pid}] CONNECT: Client "::ffff:{ip}"',
+        '[pid {pid}] [{user}] OK LOGIN: Client "::ffff:{ip}"',
+        '[pid {pid}] [{user}] FAIL LOGIN: Client "::ffff:{ip}"',
+        '[pid {pid}] [{user}] OK UPLOAD: Client "::ffff:{ip}", "{path}", {size} bytes, {float}Kbyte/sec',
+        '[pid {pid}] [{user}] OK DOWNLOAD: Client "::ffff:{ip}", "{path}", {size} bytes, {float}Kbyte/sec',
+        '[pid {pid}] [{user}] FAIL DOWNLOAD: Client "::ffff:{ip}", "{path}", 0.00Kbyte/sec',
+        '[pid {pid}] [{user}] OK MKDIR: Client "::ffff:{ip}", "{path}"',
+    )),
+    System("keepalived", (
+        "(VI_{int}) Entering MASTER STATE",
+        "(VI_{int}) Entering BACKUP STATE",
+        "(VI_{int}) Received advert from {ip} with lower priority {int}, ours {int}, forcing new election",
+        "(VI_{int}) received lower priority ({int}) advert from {ip} - discarding",
+        "Script `chk_{app}` now returning {int}",
+        "VRRP_Script(chk_{app}) failed (exited with status {int})",
+        "VRRP_Script(chk_{app}) succeeded",
+        "Netlink reflector reports IP {ip} removed",
+        "Netlink reflector reports IP {ip} added",
+    )),
+    System("consul", (
+        "{iso} [INFO]  agent: Synced service: service={app}-{int}",
+        "{iso} [WARN]  agent: Check is now critical: check=service:{app}-{int}",
+        "{iso} [INFO]  agent: Synced check: check=service:{app}-{int}",
+        "{iso} [ERROR] agent.client: RPC failed to server: method=Catalog.Register server={ipport} error=\"rpc error making call: {errmsg}\"",
+        "{iso} [INFO]  agent.server.serf.lan: serf: EventMemberJoin: {host} {ip}",
+        "{iso} [INFO]  agent.server.serf.lan: serf: EventMemberFailed: {host} {ip}",
+        "{iso} [WARN]  agent.server.raft: heartbeat timeout reached, starting election: last-leader-addr={ipport} last-leader-id={uuid}",
+        "{iso} [INFO]  agent.server.raft: entering candidate state: node=\"Node at {ipport} [Candidate]\" term={int}",
+    )),
+    System("grafana", (
+        'logger=context userId={int} orgId={int} uname={user} t={iso} level=info msg="Request Completed" method={method} path={upath} status={status} remote_addr={ip} time_ms={ms} duration={dur} size={size} referer= handler={upath}',
+        'logger=sqlstore t={iso} level=info msg="Connecting to DB" dbtype=sqlite3',
+        'logger=cleanup t={iso} level=info msg="Completed cleanup jobs" duration={dur}',
+        'logger=alerting.scheduler t={iso} level=error msg="Failed to evaluate rule" rule_uid={hexid} org_id={int} error="{errmsg}"',
+        'logger=plugins.update.checker t={iso} level=info msg="Update check succeeded" duration={dur}',
+        'logger=ngalert.state.manager t={iso} level=info msg="State changed" rule_uid={hexid} from={state} to={state}',
+        'logger=http.server t={iso} level=info msg="HTTP Server Listen" address=[::]:3000 protocol=http subUrl= socket=',
+    )),
+    System("mosquitto", (
+        "{int}: New connection from {ip}:{port} on port 1883.",
+        "{int}: New client connected from {ip}:{port} as {device} (p2, c1, k60, u'{user}').",
+        "{int}: Client {device} disconnected.",
+        "{int}: Client {device} closed its connection.",
+        "{int}: Client {device} has exceeded timeout, disconnecting.",
+        "{int}: Socket error on client {device}, disconnecting.",
+        "{int}: Saving in-memory database to /var/lib/mosquitto/mosquitto.db.",
+        "{int}: Client {device} already connected, closing old connection.",
+    )),
+    System("hostapd", (
+        "wlan0: STA {mac} IEEE 802.11: associated (aid {int})",
+        "wlan0: STA {mac} IEEE 802.11: disassociated",
+        "wlan0: STA {mac} WPA: pairwise key handshake completed (RSN)",
+        "wlan0: AP-STA-CONNECTED {mac}",
+        "wlan0: AP-STA-DISCONNECTED {mac}",
+        "wlan0: STA {mac} IEEE 802.11: deauthenticated due to local deauth request",
+        "wlan0: STA {mac} WPA: 4-Way Handshake failed - pre-shared key may be incorrect",
+        "wlan0: interface state UNINITIALIZED->ENABLED",
+    )),
+)
+
+# Written at 09:21 UTC after the blind PROBE score (0.744 GA), before the fixes
+# it prompted; scored once at the end with the miner frozen again.
+OMEGA = (
+    System("smartd", (
+        "Device: /dev/sd{word} [SAT], SMART Usage Attribute: 194 Temperature_Celsius changed from {int} to {int}",
+        "Device: /dev/sd{word} [SAT], SMART Prefailure Attribute: 1 Raw_Read_Error_Rate changed from {int} to {int}",
+        "Device: /dev/sd{word} [SAT], {int} Currently unreadable (pending) sectors",
+        "Device: /dev/sd{word} [SAT], {int} Offline uncorrectable sectors",
+        "Device: /dev/sd{word} [SAT], self-test in progress, {int}% remaining",
+        "Device: /dev/nvme{int}, state written to /var/lib/smartmontools/smartd.nvme{int}.state",
+        "Monitoring {int} ATA/SATA, 0 SCSI/SAS and {int} NVMe devices",
+    )),
+    System("nginx-ingress", (
+        '{ip} - - [{clf}] "{method} {upath} HTTP/1.1" {status} {size} "-" "kube-probe/1.{int}" {int} {float} [{ns}-{app}-80] [] {ipport} {size} {float} {status} {hexid}',
+        'I{int} {clock}.{int}       {int} controller.go:{int}] "Configuration changes detected, backend reload required"',
+        'I{int} {clock}.{int}       {int} controller.go:{int}] "Backend successfully reloaded"',
+        'W{int} {clock}.{int}       {int} controller.go:{int}] "Service does not have any active Endpoint" service="{ns}/{app}"',
+        'I{int} {clock}.{int}       {int} store.go:{int}] "Found valid IngressClass" ingress="{ns}/{app}" ingressclass="nginx"',
+        'E{int} {clock}.{int}       {int} queue.go:{int}] "requeuing" err="{errmsg}" key="{ns}/{app}"',
+    )),
+    System("ceph-osd", (
+        "osd.{int} {int} heartbeat_check: no reply from {ipport} osd.{int} since back {iso} front {iso} (oldest deadline {iso})",
+        "osd.{int} pg_epoch: {int} pg[{int}.{hex}( v {int}'{int} (0'0,{int}'{int}] local-lis/les={int}/{int} n={int} ec={int}/{int} lis/c={int}/{int} les/c/f={int}/{int}/0 {int}/{int}/{int}) [{int},{int},{int}] r={int} lpr={int} crt={int}'{int} lcod 0'0 mlcod 0'0 active+clean] start_peering_interval",
+        "osd.{int} {int} log_channel(cluster) log [DBG] : {int}.{hex} scrub starts",
+        "osd.{int} {int} log_channel(cluster) log [DBG] : {int}.{hex} scrub ok",
+        "osd.{int} {int} log_channel(cluster) log [ERR] : {int}.{hex} shard {int} soid {int}:{hexid}:::rbd_data.{hexid}:head : candidate had a read error",
+        "osd.{int} {int} slow request osd_op(client.{int}.0:{int} {int}.{hex} {int}:{hexid}:::rbd_data.{hexid}:head [write {int}~{int}] snapc 0=[] ondisk+write+known_if_redirected e{int}) initiated {iso} currently waiting for sub ops",
+    )),
+    System("modbus-plc", (
+        "PLC {word}: coil {int} set to {state}",
+        "PLC {word}: holding register {int} = {int} (scaled {float} bar)",
+        "PLC {word}: exception response code {int} (ILLEGAL DATA ADDRESS) for function {int}",
+        "PLC {word}: CRC error on frame from slave {int}, discarding {int} bytes",
+        "PLC {word}: slave {int} timed out after {ms} ms",
+        "PLC {word}: polling cycle took {ms} ms ({int} requests)",
+        "PLC {word}: link up at {int} baud, parity {word}",
+    )),
+    System("auditd", (
+        'type=USER_LOGIN msg=audit({float}:{int}): pid={pid} uid=0 auid={int} ses={int} msg=\'op=login id={int} exe="/usr/sbin/sshd" hostname={ip} addr={ip} terminal=/dev/pts/{int} res=success\'',
+        'type=USER_AUTH msg=audit({float}:{int}): pid={pid} uid=0 auid=4294967295 ses=4294967295 msg=\'op=PAM:authentication grantors=? acct="{user}" exe="/usr/sbin/sshd" hostname={ip} addr={ip} terminal=ssh res=failed\'',
+        'type=SYSCALL msg=audit({float}:{int}): arch=c000003e syscall={int} success=yes exit={int} a0={hex} a1={hex} items={int} ppid={pid} pid={pid} auid={int} uid=0 comm="{app}" exe="/usr/bin/{app}" key="{word}"',
+        'type=SERVICE_START msg=audit({float}:{int}): pid=1 uid=0 auid=4294967295 ses=4294967295 msg=\'unit={app} comm="systemd" exe="/usr/lib/systemd/systemd" hostname=? addr=? terminal=? res=success\'',
+        'type=SERVICE_STOP msg=audit({float}:{int}): pid=1 uid=0 auid=4294967295 ses=4294967295 msg=\'unit={app} comm="systemd" exe="/usr/lib/systemd/systemd" hostname=? addr=? terminal=? res=success\'',
+        'type=CRED_DISP msg=audit({float}:{int}): pid={pid} uid=0 auid={int} ses={int} msg=\'op=PAM:setcred grantors=pam_unix acct="{user}" exe="/usr/sbin/sshd" hostname={ip} addr={ip} terminal=ssh res=success\'',
+    )),
+    System("cups", (
+        'localhost - - [{clf}] "POST /printers/{word} HTTP/1.1" 200 {size} Print-Job successful-ok',
+        'localhost - - [{clf}] "POST / HTTP/1.1" 200 {size} Create-Printer-Subscriptions successful-ok',
+        "[Job {int}] Job completed.",
+        "[Job {int}] Job canceled by user.",
+        "[Job {int}] Printer not responding.",
+        "[Job {int}] Sending data to printer.",
+        "[Job {int}] {int} pages, {int} copies, {size} bytes",
+    )),
+)

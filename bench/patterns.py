@@ -100,8 +100,8 @@ def throughput(rows: list[tuple[str, str, str]], batch: int, runs: int) -> list[
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="pattern miner GA and throughput")
-    ap.add_argument("--sets", nargs="+", default=["heldout", "unseen", "fresh", "final", "last", "blind"],
-                    choices=["tune", "heldout", "unseen", "fresh", "final", "last", "blind"])
+    ap.add_argument("--sets", nargs="+", default=["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega"],
+                    choices=["tune", "heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega"])
     ap.add_argument("--batch", type=int, default=1000, help="lines per assign() call when scoring GA")
     ap.add_argument("-n", type=int, default=1500, help="lines per system for generated sets")
     ap.add_argument("--drain", action="store_true", help="also score Drain3 (pip install drain3)")

@@ -73,7 +73,7 @@ def _const(tok: str) -> bool:
 
 _KV = re.compile(r"^[\w.-]+=<\*>,?$")
 _IDENT = re.compile(r"\w[._]\w")
-_NAME = re.compile(r"^[(\[<'\"]?[a-z][a-z0-9_.-]*[)\]>'\"]?:?$")
+_NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
 
 
 def _kv(tok: str) -> bool:
@@ -82,11 +82,16 @@ def _kv(tok: str) -> bool:
 
 
 def _same_kind(a: str, b: str) -> bool:
-    """Two names of one kind (``api.service`` / ``web.service``): a variable, not a different template."""
+    """Two names of one kind: a variable, not a different template.
+
+    Same kind = identifier-like and sharing what follows the last ``.``/``_``
+    (``api.service`` / ``web.service``) or what precedes it
+    (``VRRP_Script(chk_web)`` / ``VRRP_Script(chk_db)``).
+    """
     if not (_IDENT.search(a) and _IDENT.search(b)) or WILD in a or WILD in b:
         return False
     i, j = max(a.rfind("."), a.rfind("_")), max(b.rfind("."), b.rfind("_"))
-    return a[i:] == b[j:] and len(a) - i > 2
+    return (a[i:] == b[j:] and len(a) - i > 2) or (a[: i + 1] == b[: j + 1] and i > 2)
 
 
 def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...]) -> bool:
@@ -237,14 +242,16 @@ class Clusterer:
                 return best
         return None
 
-    def _name_head_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
+    def _name_head_match(self, service: str, s: tuple[str, ...],
+                         count_of: Callable[[int], int] | None) -> tuple[float, int, tuple[str, ...]] | None:
         """A template like the shape but for the head, where both hold lowercase names.
 
         Constant heads are usually verbs or keywords (``Accepted``, ``DHCPACK``,
         ``LOG:``) and keep templates apart (Drain's prefix tree); a lowercase
         name there, maybe bracketed (``alice : TTY=…``, ``(alice) CMD (…)``),
-        is as often a user or host.  The rest
-        must share at least two constant tokens and reach the threshold.
+        is as often a user or host.  The heads must differ, the rest must
+        share at least two constant tokens and reach the threshold, and the
+        evidence rule holds for the other positions.
         """
         hp = next((i for i, t in enumerate(s) if _const(t)), None)
         if hp is None or not _NAME.match(s[hp]):
@@ -252,13 +259,18 @@ class Clusterer:
         best = None
         for cid in self.bylen.get((service, len(s)), ())[-MAX_SCAN:]:
             t = self.clusters[cid].tokens
-            if not (t[hp] == WILD or _NAME.match(t[hp])):
-                continue
+            if t[hp] == s[hp] or not (t[hp] == WILD or _NAME.match(t[hp])):
+                continue  # equal heads were scored in the head's own group
             if sum(1 for i, (a, b) in enumerate(zip(t, s)) if i != hp and a == b and a != WILD) < 2:
                 continue
-            score, merged = similarity((*t[:hp], WILD, *t[hp + 1 :]), s, self.params)
-            if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
-                best = (score, cid, merged)
+            headless = (*t[:hp], WILD, *t[hp + 1 :])
+            score, merged = similarity(headless, s, self.params)
+            if merged is None or score < self.params.threshold or (best is not None and score <= best[0]):
+                continue
+            if (count_of is not None and self.params.evidence < 1_000_000 and _loses_constant(headless, merged, s)
+                    and count_of(cid) >= self.params.evidence):
+                continue  # the evidence rule, as for any other position
+            best = (score, cid, merged)
         return best
 
     def _unindex(self, c: Cluster) -> None:
@@ -297,7 +309,7 @@ class Clusterer:
                 if merged is not None and score >= p.threshold and (best is None or score > best[0]):
                     best = (score, cid, merged)
         if best is None and p.name_head:
-            best = self._name_head_match(service, s)
+            best = self._name_head_match(service, s, count_of)
         if best is not None:
             _, cid, merged = best
             c = self.clusters[cid]

@@ -41,7 +41,7 @@ STRUCTURED: tuple[str, ...] = (
     # JSON values (strings, numbers, literals) after a quoted key      (group 1 kept)
     r'("[\w.@-]+"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*|true|false|null)',
     # key=value values: quoted (with escapes) or up to a delimiter      (group 2 kept)
-    r'(\b[\w.-]+=)(?:"(?:[^"\\]|\\.)*"|[^\s,;&]+)',
+    r'(\b[\w.-]+=)(?:"(?:[^"\\]|\\.)*"|\'[^\']*\'|[^\s,;&"\']*[^\s,;&"\'a-zA-Z_-][^\s,;&"\']*)',
     # a double-quoted string holding digits or a slash is data: request lines, paths (group 3)
     r'(^|[\s=(\[,])"[^"]*[0-9/][^"]*"',
     # a quoted string after a ``label:`` is that label's value           (group 4)
