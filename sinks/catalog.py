@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from millpond.sinks.archive import _fsync_dir
+from millpond.sinks.query import PATTERNS_DIR, PATTERNS_VIEW
 from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
 
 CATALOG_FILE = "catalog.duckdb"
@@ -64,9 +65,9 @@ def write_catalog(path: Path, root: str, schemas: dict[str, pa.Schema], present:
         for name, schema in schemas.items():
             cols = ", ".join(f'"{f.name}"' for f in schema)
             if name not in present:
-                body = _empty(schema)
+                body = PATTERNS_VIEW.format(src=f"({_empty(schema)})") if name == "log_patterns" else _empty(schema)
             elif name == "log_patterns":
-                body = f"SELECT {cols} FROM read_parquet('{root}/log_patterns/patterns.parquet')"
+                body = PATTERNS_VIEW.format(src=f"read_parquet('{root}/{PATTERNS_DIR}/*.parquet')")
             elif name == "alerts":
                 body = f"SELECT {cols} FROM read_parquet('{root}/alerts/**/*.parquet', union_by_name = true)"
             else:

@@ -31,6 +31,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from millpond.config import Config
@@ -59,7 +60,12 @@ ALERTS = pa.schema([
 RAW = {"logs": LOGS, "metrics": METRICS}
 TABLES = ("logs", "metrics", "metrics_1m", "metrics_1h", "logs_1m", "log_patterns", "alerts")
 ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
-PATTERNS_FILE = "log_patterns/patterns.parquet"
+PATTERNS_DIR = "log_patterns"
+"""One ``patterns-<member>.parquet`` per worker of the group (each has its own miner); the view merges them."""
+PATTERNS_VIEW = """SELECT pattern_id, any_value(service) AS service, any_value(template) AS template,
+       sum("count")::BIGINT AS "count", min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+       any_value(example) AS example
+FROM {src} GROUP BY pattern_id"""
 
 
 class QueryError(Exception):
@@ -151,9 +157,10 @@ class QueryService:
         for name, schema in PARTS_SCHEMAS.items():
             cur.register(f"_{name}_parts", schema.empty_table())
             cur.execute(f"CREATE TEMP VIEW {name} AS " + VIEW_SQL[name].format(src=f"_{name}_parts"))
-        for name, schema in (("log_patterns", LOG_PATTERNS), ("alerts", ALERTS)):
-            cur.register(f"_{name}", schema.empty_table())
-            cur.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM _{name}")
+        cur.register("_log_patterns", LOG_PATTERNS.empty_table())
+        cur.execute("CREATE TEMP VIEW log_patterns AS " + PATTERNS_VIEW.format(src="_log_patterns"))
+        cur.register("_alerts", ALERTS.empty_table())
+        cur.execute("CREATE TEMP VIEW alerts AS SELECT * FROM _alerts")
         return cur
 
     def _bind(self, cur: duckdb.DuckDBPyConnection, sql: str) -> int:
@@ -185,12 +192,16 @@ class QueryService:
         return self.listing.dataset(live_files(self.listing.list(name), committed), schema)
 
     def _patterns(self) -> pa.Table:
-        path = f"{self.archive.root}/{PATTERNS_FILE}"
-        try:
-            with self.archive.fs.open_input_file(path) as f:
-                return pq.read_table(f).select(LOG_PATTERNS.names).cast(LOG_PATTERNS)
-        except FileNotFoundError:
-            return LOG_PATTERNS.empty_table()
+        sel = pafs.FileSelector(f"{self.archive.root}/{PATTERNS_DIR}", allow_not_found=True)
+        tables = [LOG_PATTERNS.empty_table()]
+        for info in self.archive.fs.get_file_info(sel):
+            if info.is_file and info.base_name.endswith(".parquet") and not info.base_name.startswith("."):
+                try:
+                    with self.archive.fs.open_input_file(info.path) as f:
+                        tables.append(pq.read_table(f).select(LOG_PATTERNS.names).cast(LOG_PATTERNS))
+                except FileNotFoundError:  # replaced under us: the next query reads the new one
+                    continue
+        return pa.concat_tables(tables)
 
     def _alerts(self) -> pa.Table | ds.Dataset:
         base = f"{self.archive.root}/alerts"

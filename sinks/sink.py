@@ -20,7 +20,7 @@ from millpond.pipeline.schema import LOGS, METRICS
 from millpond.sinks.archive import HOUR_US, Archive, hour_dir
 from millpond.sinks.catalog import CATALOG_FILE, write_catalog
 from millpond.sinks.compaction import CompactionStats, compact
-from millpond.sinks.query import ALERTS, LOG_PATTERNS, PATTERNS_FILE
+from millpond.sinks.query import ALERTS, LOG_PATTERNS, PATTERNS_DIR
 from millpond.sinks.rollups import PARTS_SCHEMAS, Rollups
 
 log = logging.getLogger(__name__)
@@ -47,12 +47,13 @@ def append_alerts(archive: Archive, rows: pa.Table, *, now_us: int | None = None
 class ArchiveSink:
     """Writes flushed ranges into the :class:`~millpond.sinks.archive.Archive` and keeps it tidy."""
 
-    def __init__(self, cfg: Config, data_dir: Path | None = None, *, compact_settle_s: float = 300.0,
-                 compact_max_files: int = 16) -> None:
+    def __init__(self, cfg: Config, data_dir: Path | None = None, *, member: int = 0,
+                 compact_settle_s: float = 300.0, compact_max_files: int = 16) -> None:
         self.cfg = cfg
         self.data_dir = Path(data_dir if data_dir is not None else cfg.data_path)
         self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri)
         self.rollups = Rollups()
+        self.member = member
         self.compact_settle_us = int(compact_settle_s * 1e6)
         self.compact_max_files = compact_max_files
         self.compaction = CompactionStats()
@@ -72,7 +73,8 @@ class ArchiveSink:
 
     def patterns(self, table: pa.Table) -> None:
         cols = [c for c in LOG_PATTERNS.names if c in table.column_names]
-        self.archive.write_file(f"{self.archive.root}/{PATTERNS_FILE}", table.select(cols))
+        self.archive.write_file(f"{self.archive.root}/{PATTERNS_DIR}/patterns-{self.member}.parquet",
+                                table.select(cols))
 
     def maintain(self, committed: dict[TopicPartition, int], partitions: list[TopicPartition]) -> None:
         """Compaction of settled hours, retention by age, and the catalog."""
@@ -99,7 +101,7 @@ class ArchiveSink:
         present = {t for t in ALL_TABLES if next(root.glob(f"{t}/*/*/*.parquet"), None) is not None}
         if next(root.glob("alerts/**/*.parquet"), None) is not None:
             present.add("alerts")
-        if Path(f"{self.archive.root}/{PATTERNS_FILE}").exists():
+        if next(root.glob(f"{PATTERNS_DIR}/*.parquet"), None) is not None:
             present.add("log_patterns")
         if present == self._catalog_tables and (self.data_dir / CATALOG_FILE).exists():
             return

@@ -44,11 +44,11 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
     try:
         worker = Worker(
             lg,
-            ArchiveSink(cfg),
+            ArchiveSink(cfg, member=member),
             flush_interval=float(cfg.archive.flush_interval),
             flush_rows=int(cfg.archive.flush_rows),
             maintain_interval=min(float(cfg.archive.compact_interval), 60.0),
-            miner=load_miner(data / "state" / "patterns"),
+            miner=load_miner(data / "state" / ("patterns" if members == 1 else f"patterns-{member}")),
             member=member,
             members=members,
         )

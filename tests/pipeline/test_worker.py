@@ -258,3 +258,9 @@ def test_two_workers_split_the_partitions_and_archive_once(tmp_path):
     assert _archive_sql(cfg.data_path, "SELECT count(*), count(DISTINCT attributes['id']) FROM {logs}") == [(2000, 2000)]
     parts = {int(p.name.split("-")[1]) for p in (cfg.data_path / "archive" / "logs").rglob("*.parquet")}
     assert parts == {0, 1}
+    mined = sorted(p.name for p in (cfg.data_path / "archive" / "log_patterns").glob("*.parquet"))
+    if mined:  # each worker mines its own partitions; the log_patterns view adds them up
+        assert mined == ["patterns-0.parquet", "patterns-1.parquet"]
+        qs = QueryService(cfg)
+        assert qs.run('SELECT sum("count"), count(*) = count(DISTINCT pattern_id) FROM log_patterns').rows == [[2000, True]]
+        qs.close()
