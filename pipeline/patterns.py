@@ -8,15 +8,16 @@ Two steps, so Python work is per distinct shape, not per line:
    before is a dict hit, a new one goes to
    :class:`~millpond.pipeline.patterns_cluster.Clusterer`.
 
-Counts and first/last seen are aggregated per batch with Arrow ``group_by``.
+Counts and first/last seen are aggregated per shape with numpy, then per
+cluster in a loop over the batch's distinct shapes.
 
 Durability and replay: :meth:`PatternMiner.save` makes the state (templates,
 counters, the shape cache) durable: journal append + fsync, snapshot temp
 file + fsync + rename + directory fsync.  Call it *before* committing the
-consumer offset of the lines it covers.  A crash then replays lines processed after the last save
-from that saved state; assignment is a deterministic function of (state,
-line sequence) and ids are content-addressed, so replayed lines get the same
-ids.  Counts are at-least-once: lines between a save and the offset commit
+consumer offset of the lines it covers.  A crash then replays lines processed
+after the last save from that saved state; assignment is a deterministic
+function of (state, line sequence) and ids are content-addressed, so replayed
+lines get the same ids.  Counts are at-least-once: lines between a save and the offset commit
 that follows it are counted again after a crash (see docs/patterns.md).
 """
 

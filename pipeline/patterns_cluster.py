@@ -1,24 +1,30 @@
 """Online clustering of masked log shapes into templates (the miner's second step).
 
 Runs once per *distinct* masked shape, never per line.  A shape is a tuple of
-tokens in which typed variables are already ``<*>``.  Candidates share the
-service and a prefix key (the first ``key_depth`` constant tokens, as Drain's
-prefix tree); among them the best template by :func:`similarity` wins if it
-reaches ``threshold``, and the template generalises (differing tokens become
-``<*>``).  Unlike Drain, templates of different lengths can match: a ``<*>``
-absorbs any number of tokens (multi-word values, lists, optional fields).
+tokens in which typed variables are already ``<*>``.  In order:
+
+1. same length, same service and first constant token (Drain's prefix tree):
+   the best template by :func:`similarity` ≥ ``threshold`` wins and
+   generalises (differing tokens become ``<*>``), unless the *evidence rule*
+   objects (a plain constant that already held ``evidence`` lines);
+2. a ``context: free text`` tail with the same context (error phrases);
+3. lengths that differ only by ``key=<*>`` fields (optional logfmt fields);
+4. a lowercase name in the head position (``alice : TTY=…``);
+5. else a new template.
 
 Ids are content-addressed (a hash of the service and the first shape of the
 cluster), so a replay from a saved state, or a second worker that sees the
-same first line, gives the same id.
+same first line, gives the same id.  Every decision depends only on the
+clusters so far and line counts *before* the shape's first line, so how lines
+are cut into batches never changes an id.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
