@@ -161,9 +161,9 @@ class ForwardReceiver:
             with paused_gc():
                 for msg in unpacker:
                     boundary = unpacker.tell()
-                    tag, times, recs, fast, option = decode_message(msg, max_decompressed=self.max_decompressed)
+                    tag, times, recs, values, option = decode_message(msg, max_decompressed=self.max_decompressed)
                     if recs:
-                        batches.append(entries_batch(tag, times, recs, fast=fast))
+                        batches.append(entries_batch(tag, times, recs, values=values))
                     chunk = option.get("chunk")
                     if chunk:
                         acks.append(_packb({"ack": chunk if isinstance(chunk, str) else _b(chunk).decode()}))

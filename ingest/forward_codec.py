@@ -13,8 +13,9 @@ schema (``list[tuple[int | float | Ext, dict[str, str]]]``, the bin prefixed
 with an array header of ``option.size`` entries), converts all EventTimes with
 one numpy view, and builds the attribute map from flattened keys/values, so
 the only per-record Python is inside C-level ``map``/``chain``. Records with
-non-string values take the general path (values stringified, nested ones as
-JSON). A message decodes completely or raises :class:`DecodeError`: nothing
+scalar values (numbers, bools, nulls) take a second typed decode and only the
+non-string values are stringified; anything else (nested maps, binary keys,
+invalid UTF-8) takes the general path (values as JSON). A message decodes completely or raises :class:`DecodeError`: nothing
 half-parsed reaches the log.
 
 Field mapping (DESIGN): tag → ``service``; ``log`` (else ``message``) →
@@ -32,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
-from typing import Any
+from typing import Any, Literal
 
 import msgpack
 import msgspec
@@ -49,6 +50,11 @@ __all__ = ["EventTime", "ForwardMessage", "decode_entries", "decode_message", "e
 SOURCE = "forward"
 _Ext = msgspec.msgpack.Ext
 _FAST = msgspec.msgpack.Decoder(list[tuple[int | float | _Ext, dict[str, str]]])
+_SCALAR = msgspec.msgpack.Decoder(list[tuple[int | float | _Ext, dict[str, str | int | float | bool | None]]])
+
+Values = Literal["str", "scalar", "any"]
+"""What a decode produced: ``dict[str, str]`` records, ``dict[str, scalar]`` records
+(numbers, bools, nulls to stringify), or anything (the per-record general path)."""
 _json = msgspec.json.Encoder()
 _data = attrgetter("data")
 _code = attrgetter("code")
@@ -120,15 +126,15 @@ def _count_entries(blob: bytes) -> int:
         n += 1
 
 
-def decode_entries(blob: bytes, size: int | None = None) -> tuple[list[Any], list[Any], bool]:
-    """A PackedForward entry stream → (times, records, fast). Raises :class:`DecodeError`.
+def decode_entries(blob: bytes, size: int | None = None) -> tuple[list[Any], list[Any], Values]:
+    """A PackedForward entry stream → (times, records, values). Raises :class:`DecodeError`.
 
-    ``fast`` means every record came out as ``dict[str, str]`` from the typed
-    decode. ``size`` (the ``option.size`` hint) saves counting the entries;
+    Typed msgspec decodes are tried first (all-string records, then scalar
+    values); ``size`` (the ``option.size`` hint) saves counting the entries,
     a wrong hint only costs a recount.
     """
     if not blob:
-        return [], [], True
+        return [], [], "str"
     tried = set()
     for n in (size, None):
         if n is None:
@@ -138,12 +144,16 @@ def decode_entries(blob: bytes, size: int | None = None) -> tuple[list[Any], lis
         if not isinstance(n, int) or isinstance(n, bool) or not 0 < n < 1 << 32 or n in tried:
             continue
         tried.add(n)
-        try:
-            entries = _FAST.decode(_array_header(n) + blob)
-        except msgspec.DecodeError:
-            continue
-        times, recs = zip(*entries)
-        return list(times), list(recs), True
+        data = _array_header(n) + blob
+        for decoder, values in ((_FAST, "str"), (_SCALAR, "scalar")):
+            try:
+                entries = decoder.decode(data)
+            except msgspec.ValidationError:
+                continue  # right count, other value types: try the next decoder
+            except msgspec.DecodeError:
+                break  # wrong count or not msgpack: recount / general path
+            times, recs = zip(*entries)
+            return list(times), list(recs), values  # type: ignore[return-value]
     # general path: any value types, invalid UTF-8 kept (repaired later), bytes keys
     u = msgpack.Unpacker(raw=False, unicode_errors="surrogateescape", ext_hook=ext_hook,
                          strict_map_key=False, max_buffer_size=len(blob) + 1)
@@ -157,7 +167,7 @@ def decode_entries(blob: bytes, size: int | None = None) -> tuple[list[Any], lis
             recs.append(e[1])
     except (msgpack.UnpackException, ValueError) as e:
         raise DecodeError(f"forward: bad entry stream: {e}") from None
-    return times, recs, False
+    return times, recs, "any"
 
 
 def _time_ns_one(t: Any) -> int:
@@ -232,18 +242,21 @@ def _normalise(recs: list[Any]) -> list[dict[str, str]]:
     return out
 
 
-def entries_batch(tag: str, times: list[Any], recs: list[Any], *, fast: bool = False) -> pa.RecordBatch:
-    """Rows of one tag → a ``logs`` batch. ``fast``: ``recs`` are already ``dict[str, str]``."""
+def entries_batch(tag: str, times: list[Any], recs: list[Any], *, values: Values = "any") -> pa.RecordBatch:
+    """Rows of one tag → a ``logs`` batch; ``values`` says what the decoder guaranteed of ``recs``."""
     n = len(recs)
     if len(times) != n:
         raise DecodeError("forward: times and records differ in number")
-    if not fast:
+    if values == "any":
         recs = _normalise(recs)
     ts = _times_us(times)
     lens = np.fromiter(map(len, recs), dtype=np.int64, count=n)
+    flat = list(chain.from_iterable(map(dict.values, recs)))
+    if values == "scalar":
+        flat = [v if type(v) is str else _text(v) for v in flat]
     try:
         keys = pa.array(list(chain.from_iterable(recs)), pa.string())
-        vals = pa.array(list(chain.from_iterable(map(dict.values, recs))), pa.string())
+        vals = pa.array(flat, pa.string())
     except (pa.ArrowException, UnicodeError) as e:
         raise DecodeError(f"forward: bad record text: {e}") from None
     row = np.repeat(np.arange(n, dtype=np.int64), lens)
@@ -299,8 +312,8 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return b"".join(out)
 
 
-def decode_message(msg: Any, *, max_decompressed: int) -> tuple[str, list[Any], list[Any], bool, dict[str, Any]]:
-    """One carrier message (as the stream unpacker built it) → (tag, times, records, fast, option).
+def decode_message(msg: Any, *, max_decompressed: int) -> tuple[str, list[Any], list[Any], Values, dict[str, Any]]:
+    """One carrier message (as the stream unpacker built it) → (tag, times, records, values, option).
 
     Raises :class:`DecodeError` for anything that is not one of the four modes.
     """
@@ -316,7 +329,7 @@ def decode_message(msg: Any, *, max_decompressed: int) -> tuple[str, list[Any], 
         if len(msg) < 3:
             raise DecodeError("forward: Message mode needs [tag, time, record]")
         option = msg[3] if len(msg) == 4 else None
-        return tag, [body], [msg[2]], False, _option(option)
+        return tag, [body], [msg[2]], "any", _option(option)
     if len(msg) == 4:
         raise DecodeError("forward: too many items for Forward/PackedForward mode")
     option = _option(msg[2] if len(msg) == 3 else None)
@@ -327,7 +340,7 @@ def decode_message(msg: Any, *, max_decompressed: int) -> tuple[str, list[Any], 
                 raise DecodeError("forward: an entry is not [time, record]")
             times.append(e[0])
             recs.append(e[1])
-        return tag, times, recs, False, option
+        return tag, times, recs, "any", option
     if isinstance(body, str):  # v0 clients send the entry stream as a raw string
         body = body.encode("utf-8", "surrogateescape")
     if isinstance(body, bytes):  # (Compressed)PackedForward
@@ -336,8 +349,8 @@ def decode_message(msg: Any, *, max_decompressed: int) -> tuple[str, list[Any], 
             body = gunzip(body, max_decompressed)
         elif comp not in (None, "text"):
             raise DecodeError(f"forward: unknown compression {comp!r}")
-        times, recs, fast = decode_entries(body, option.get("size"))
-        return tag, times, recs, fast, option
+        times, recs, values = decode_entries(body, option.get("size"))
+        return tag, times, recs, values, option
     raise DecodeError(f"forward: unexpected {type(body).__name__} after the tag")
 
 
