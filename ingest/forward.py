@@ -184,7 +184,8 @@ class ForwardReceiver:
         Raises :class:`Unauthorized` (after answering ``PONG false``) on a bad key.
         """
         nonce = os.urandom(16)
-        conn.write(_packb(["HELO", {"nonce": nonce, "auth": b"", "keepalive": True}]))
+        # auth "" = no username/password step, as Fluentd's in_forward says when user auth is off
+        conn.write(_packb(["HELO", {"nonce": nonce, "auth": "", "keepalive": True}]))
         await conn.drain()
         got = 0
         ping = None

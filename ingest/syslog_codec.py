@@ -8,9 +8,10 @@ says a relay should assume).
 
 Fast paths are columnar: RFC 5424 headers are cut with one
 ``pyarrow.compute.split_pattern`` (7 fields: ``<PRI>1``, TIMESTAMP, HOSTNAME,
-APP-NAME, PROCID, MSGID, and "SD MSG"); RFC 3164 with one RE2
-``extract_regex``. Only structured data (``[id k="v" …]``) and odd lines take
-a per-line Python path.
+APP-NAME, PROCID, MSGID, and "SD MSG"); RFC 3164 by ``split_pattern`` plus
+cheap RE2 shape checks (host-less lines by one RE2 ``extract_regex``).
+Only structured data (``[id k="v" …]``) and odd lines take the per-line
+reference parser (:mod:`~millpond.ingest.syslog_ref`).
 
 Mapping (DESIGN): HOSTNAME → host; APP-NAME (5424) or TAG (3164) → service;
 MSG → message (a leading UTF-8 BOM dropped); PRI → severity (via
@@ -25,16 +26,16 @@ Invalid UTF-8 is replaced with U+FFFD.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from millpond.ingest.syslog_ref import iso_us, parse_line, parse_structured_data
 from millpond.pipeline.schema import SYSLOG_SEVERITY, TS, logs_batch, now_us
 
-__all__ = ["FACILITIES", "decode", "parse_structured_data"]
+__all__ = ["FACILITIES", "decode", "parse_structured_data"]  # parse_structured_data re-exported
 
 SOURCE = "syslog"
 FACILITIES = (
@@ -57,13 +58,6 @@ _DAY = r"^[0-9]{1,2}$"
 _CLOCK = r"^\d\d:\d\d:\d\d$"
 _HOSTNAME = r"^[^\s:\[\]]+$"
 _TAG_COLON = r"^[^\s:\[\]]{1,128}(?:\[[^\]\s:]{0,128}\])?:"
-_PY_PRI = re.compile(r"<(\d{1,3})>")
-_PY_3164_TS = re.compile(r"([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d) ")
-_PY_ISO_TS = re.compile(r"(\d{4}-\d\d-\d\dT[0-9:.]+(?:Z|[+-]\d\d:?\d\d)) ")
-_PY_TAG = re.compile(r"([^\s:\[\]]{1,128})(?:\[([^\]\s]{0,128})\])?: ?", re.S)
-_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
-_SD_PARAM = re.compile(r' ([^\s=\]"]{1,32})="((?:[^"\\\]]|\\.)*)"')
 
 
 @dataclass
@@ -106,16 +100,7 @@ def _iso_ts(text: pa.Array) -> pa.Array:
     try:
         return text.cast(_TS_NS).cast(TS, safe=False)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        return pa.array([_iso_one(s) for s in text.to_pylist()], pa.int64()).cast(TS)
-
-
-def _iso_one(s: str | None) -> int | None:
-    if not s:
-        return None
-    try:
-        return pa.scalar(s).cast(_TS_NS).cast(pa.int64()).as_py() // 1000
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, TypeError):
-        return None
+        return pa.array([iso_us(s) for s in text.to_pylist()], pa.int64()).cast(TS)
 
 
 def _bsd_year(now: dt.datetime) -> tuple[int, int]:
@@ -145,38 +130,6 @@ def _bsd_ts_distinct(text: pa.Array, now_us_: int) -> pa.Array:
     if pc.any(iso).as_py():
         out = pc.if_else(iso, _iso_ts(pc.if_else(iso, text, pa.scalar(None, pa.string()))), out)
     return out
-
-
-def parse_structured_data(s: str) -> tuple[list[tuple[str, str]], str] | None:
-    """``[id k="v" …][id2 …] MSG`` → (("id.k", "v") pairs, MSG); ``None`` if the SD is malformed.
-
-    Escapes ``\\"``, ``\\\\`` and ``\\]`` inside values are undone.
-    """
-    pairs: list[tuple[str, str]] = []
-    i = 0
-    n = len(s)
-    while i < n and s[i] == "[":
-        j = i + 1
-        while j < n and s[j] not in ' ]"=':
-            j += 1
-        sdid = s[i + 1:j]
-        if not sdid or j >= n or len(sdid) > 32:
-            return None
-        while j < n and s[j] == " ":
-            m = _SD_PARAM.match(s, j)
-            if not m:
-                return None
-            value = m.group(2)
-            if "\\" in value:
-                value = re.sub(r'\\(["\\\]])', r"\1", value)
-            pairs.append((f"{sdid}.{m.group(1)}", value))
-            j = m.end()
-        if j >= n or s[j] != "]":
-            return None
-        i = j + 1
-    if i < n and s[i] != " ":
-        return None
-    return pairs, s[i + 1:]
 
 
 def _fast_5424(text: pa.Array, rows: np.ndarray, out: _Cols) -> np.ndarray:
@@ -326,64 +279,9 @@ def _fast_3164(text: pa.Array, rows: np.ndarray, out: _Cols, now: int) -> np.nda
     return rows[~ok]
 
 
-def _slow_one(s: str, now: dt.datetime) -> tuple[int | None, str, str, int, str, list[tuple[str, str]]]:
-    """Best effort for one odd line: (ts_us, host, service, pri, message, attributes). Never raises."""
-    pri = 13
-    m = _PY_PRI.match(s)
-    if m and int(m.group(1)) <= 191:
-        pri = int(m.group(1))
-        s = s[m.end():]
-    attrs: list[tuple[str, str]] = []
-    if s.startswith("1 "):  # RFC 5424 missing fields: take what is there
-        f = s[2:].split(" ", 5)
-        f += ["-"] * (6 - len(f))
-        ts = _iso_one(f[0]) if f[0] != "-" else None
-        for name, v in (("procid", f[3]), ("msgid", f[4])):
-            if v and v != "-":
-                attrs.append((name, v))
-        rest = f[5]
-        msg = rest[2:] if rest.startswith("- ") else ("" if rest == "-" else rest)
-        if rest.startswith("["):
-            parsed = parse_structured_data(rest)
-            if parsed:
-                attrs += parsed[0]
-                msg = parsed[1]
-        return ts, "" if f[1] == "-" else f[1], "" if f[2] == "-" else f[2], pri, msg.lstrip("\ufeff"), attrs
-    ts_us: int | None = None
-    host = service = ""
-    t = _PY_3164_TS.match(s)
-    if t and t.group(1) in _MONTHS:
-        try:
-            when = dt.datetime(now.year, _MONTHS[t.group(1)], int(t.group(2)), int(t.group(3)),
-                               int(t.group(4)), int(t.group(5)), tzinfo=dt.UTC)
-            if when > now + dt.timedelta(days=1):
-                when = when.replace(year=now.year - 1)
-            ts_us = int(when.timestamp() * 1_000_000)
-            s = s[t.end():]
-        except ValueError:
-            pass
-    else:
-        t = _PY_ISO_TS.match(s)
-        if t:
-            ts_us = _iso_one(t.group(1))
-            s = s[t.end():]
-    if ts_us is not None:
-        h, sep, rest = s.partition(" ")
-        tag = _PY_TAG.match(s)
-        if sep and not (tag and tag.end() <= len(h) + 1):
-            host, s = h, rest
-        tag = _PY_TAG.match(s)
-        if tag:
-            service = tag.group(1)
-            if tag.group(2):
-                attrs.append(("procid", tag.group(2)))
-            s = s[tag.end():]
-    return ts_us, host, service, pri, s, attrs
-
-
 def _slow(text: pa.Array, rows: np.ndarray, out: _Cols, now: int) -> None:
     when = dt.datetime.fromtimestamp(now / 1e6, dt.UTC)
-    parsed = [_slow_one(s, when) for s in text.to_pylist()]
+    parsed = [parse_line(s, when) for s in text.to_pylist()]
     cols = list(zip(*parsed)) if parsed else [[] for _ in range(6)]
     out.add(rows, pa.array(cols[0], pa.int64()).cast(TS), pa.array(cols[1], pa.string()),
             pa.array(cols[2], pa.string()), pa.array(cols[3], pa.int32()), pa.array(cols[4], pa.string()))

@@ -158,7 +158,7 @@ def _digest(salt: bytes, host: str, nonce: bytes, key: str) -> str:
 
 async def _handshake(c: RawClient, key: str) -> list[Any]:
     helo = await c.recv()
-    assert helo[0] == "HELO" and len(helo[1]["nonce"]) == 16
+    assert helo[0] == "HELO" and len(helo[1]["nonce"]) == 16 and helo[1]["auth"] == "" and helo[1]["keepalive"]
     nonce = helo[1]["nonce"]
     salt = b"s" * 16
     await c.send(["PING", "client-host", salt, _digest(salt, "client-host", nonce, key), "", ""])
