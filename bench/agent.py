@@ -1,8 +1,8 @@
 """Benchmark: ``millpond agent`` tailing a file and shipping it, with acks, to a local appliance.
 
-The appliance is the real forward receiver over the real embedded log
-(fsync'd group commits) in its own process (``tests/agent/appliance.py``);
-the agent is ``millpond agent`` in another. Two measurements, each run
+The appliance is ``millpond run`` (forward receiver, the embedded log with
+fsync'd group commits, and its pipeline worker unless ``--no-worker``) in
+its own process; the agent is ``millpond agent`` in another, on the same box. Two measurements, each run
 ``--runs`` times, medians printed:
 
 * **throughput**: ``--lines`` lines (~100 bytes) already in a file; time from
@@ -24,11 +24,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import psutil
 
-ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 
 
@@ -53,14 +53,19 @@ def log_rows(data: Path) -> int:
 class Setup:
     """One appliance + agent pair in a temporary directory."""
 
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, no_worker: bool = False) -> None:
         self.tmp = tmp
         self.data = tmp / "data"
         self.fwd, self.http = free_port(), free_port()
-        self.app = subprocess.Popen([PY, str(ROOT / "tests/agent/appliance.py"), "--data-dir", str(self.data),
-                                     "--forward", str(self.fwd), "--http", str(self.http), "--partitions", "4"],
-                                    stdout=subprocess.PIPE, text=True)
-        assert self.app.stdout is not None and self.app.stdout.readline().strip() == "ready"
+        self.app = subprocess.Popen([PY, "-m", "millpond", "run", "--data-dir", str(self.data),
+                                     "--forward", f"127.0.0.1:{self.fwd}", "--http", f"127.0.0.1:{self.http}",
+                                     "--syslog", "", "--log-level", "warning", *(["--no-worker"] * no_worker)],
+                                    cwd=tmp)
+        deadline = time.monotonic() + 30
+        while not self._healthy():
+            if time.monotonic() > deadline or self.app.poll() is not None:
+                raise SystemExit("millpond run did not become healthy")
+            time.sleep(0.05)
         self.logfile = tmp / "app.log"
         self.logfile.touch()
         cfg = {
@@ -73,6 +78,13 @@ class Setup:
         self.config = tmp / "agent.toml"
         self.config.write_text(text)
         self.agent: subprocess.Popen[bytes] | None = None
+
+    def _healthy(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.http}/healthz", timeout=1) as r:
+                return r.status == 200
+        except OSError:
+            return False
 
     def start_agent(self) -> psutil.Process:
         self.agent = subprocess.Popen([PY, "-m", "millpond", "agent", "--config", str(self.config),
@@ -100,23 +112,25 @@ def write_lines(path: Path, start: int, n: int) -> None:
         f.write("".join(f"2026-11-25T10:00:00Z INFO req={i} {pad}\n" for i in range(start, start + n)))
 
 
-def throughput(lines: int) -> float:
+def throughput(lines: int, no_worker: bool) -> tuple[float, float]:
+    """(lines/s end to end, lines per agent CPU-second) for ``lines`` lines already in the file."""
     with tempfile.TemporaryDirectory() as d:
-        s = Setup(Path(d))
+        s = Setup(Path(d), no_worker)
         try:
             write_lines(s.logfile, 0, lines)
             t0 = time.monotonic()
-            s.start_agent()
+            proc = s.start_agent()
             t1 = s.wait_rows(lines, 300)
-            return lines / (t1 - t0)
+            t = proc.cpu_times()
+            return lines / (t1 - t0), lines / (t.user + t.system)
         finally:
             s.close()
 
 
-def steady(rate: int, seconds: float) -> tuple[float, float, float]:
+def steady(rate: int, seconds: float, no_worker: bool) -> tuple[float, float, float]:
     """(CPU share of one core, peak RSS in MB, lines/s actually written) while ``rate`` lines/s are written."""
     with tempfile.TemporaryDirectory() as d:
-        s = Setup(Path(d))
+        s = Setup(Path(d), no_worker)
         try:
             proc = s.start_agent()
             tick = 0.01
@@ -153,11 +167,13 @@ def main() -> None:
     ap.add_argument("--rate", type=int, default=10_000)
     ap.add_argument("--seconds", type=float, default=15.0)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--no-worker", action="store_true", help="run the appliance without its pipeline worker")
     a = ap.parse_args()
-    tp = [throughput(a.lines) for _ in range(a.runs)]
-    print(f"throughput: {statistics.median(tp):,.0f} lines/s tailed+shipped+acked "
-          f"(median of {a.runs}: {', '.join(f'{x:,.0f}' for x in tp)})")
-    st = [steady(a.rate, a.seconds) for _ in range(a.runs)]
+    tp = [throughput(a.lines, a.no_worker) for _ in range(a.runs)]
+    print(f"throughput: {statistics.median(x for x, _ in tp):,.0f} lines/s tailed+shipped+acked "
+          f"(median of {a.runs}: {', '.join(f'{x:,.0f}' for x, _ in tp)}); "
+          f"agent: {statistics.median(c for _, c in tp):,.0f} lines per CPU-second")
+    st = [steady(a.rate, a.seconds, a.no_worker) for _ in range(a.runs)]
     cpu = statistics.median(c for c, _, _ in st)
     rss = statistics.median(r for _, r, _ in st)
     rate = statistics.median(w for _, _, w in st)

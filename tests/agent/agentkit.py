@@ -1,4 +1,4 @@
-"""Helpers for the agent tests: a real appliance process, an agent process, log reading."""
+"""Helpers for the agent tests: the real appliance (``millpond run``), an agent process, log reading."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -37,24 +38,38 @@ def wait_for(cond: Callable[[], object], timeout: float, what: str, every: float
 
 @dataclass
 class Appliance:
-    """The real forward + HTTP receivers over the real embedded log, in a child process."""
+    """``millpond run`` (forward, syslog, HTTP receivers, the embedded log, the worker) as a child process."""
 
     data_dir: Path
     forward_port: int = field(default_factory=free_port)
     http_port: int = field(default_factory=free_port)
+    syslog_port: int = field(default_factory=free_port)
     shared_key: str = ""
     tls: tuple[Path, Path] | None = None
     """(certificate, key) to serve forward over TLS."""
-    proc: subprocess.Popen[str] | None = None
+    proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        cmd = [PY, str(HERE / "appliance.py"), "--data-dir", str(self.data_dir), "--forward", str(self.forward_port),
-               "--http", str(self.http_port), "--shared-key", self.shared_key]
-        if self.tls:
-            cmd += ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
-        line = self.proc.stdout.readline() if self.proc.stdout else ""
-        assert line.strip() == "ready", f"appliance did not start: {line!r}"
+        conf = self.data_dir.parent / "millpond.toml"
+        tls = f'tls_cert = "{self.tls[0]}"\ntls_key = "{self.tls[1]}"\n' if self.tls else ""
+        conf.write_text(f'[log]\npartitions = 2\n[forward]\nshared_key = "{self.shared_key}"\n{tls}')
+        out = open(self.data_dir.parent / "appliance.out", "ab")  # noqa: SIM115 - handed to the child
+        self.proc = subprocess.Popen(
+            [PY, "-m", "millpond", "run", "--config", str(conf), "--data-dir", str(self.data_dir),
+             "--forward", f"127.0.0.1:{self.forward_port}", "--http", f"127.0.0.1:{self.http_port}",
+             "--syslog", f"127.0.0.1:{self.syslog_port}", "--log-level", "warning"],
+            stdout=out, stderr=subprocess.STDOUT)
+        out.close()
+
+        def healthy() -> bool:
+            assert self.proc is not None and self.proc.poll() is None, "millpond run exited at start"
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.http_port}/healthz", timeout=1) as r:
+                    return r.status == 200
+            except OSError:
+                return False
+
+        wait_for(healthy, 30, "millpond run to be healthy")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
