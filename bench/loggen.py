@@ -25,7 +25,9 @@ Sets (the protocol that keeps the evaluation honest):
 * ``probe``     – the PROBE systems, seed 8: written before the next fixes, scored
   once blind (0.744), then used to fix weaknesses;
 * ``omega``     – the OMEGA systems, seed 9: written before those fixes, scored
-  once blind (0.689); one change followed (bare-word key=value values kept).
+  once blind (0.689); one change followed (bare-word key=value values kept);
+* ``zeta``      – the ZETA systems, seed 10: written before the next change, scored
+  once at the end.
 
 ``python bench/loggen.py --out tests/data/patterns`` rewrites the stored
 held-out sets (gzip TSV: template id, service, message).
@@ -223,10 +225,11 @@ def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str
     """Set name → {system: [(truth label, service, message)]}."""
     from loggen_blind import BLIND, FINAL, FRESH, LAST, OMEGA, PROBE  # noqa: PLC0415  (script-local modules)
     from loggen_systems import TUNE, UNSEEN  # noqa: PLC0415
+    from loggen_zeta import ZETA  # noqa: PLC0415
 
     systems, seed = {"tune": (TUNE, 1), "heldout": (TUNE, 2), "unseen": (UNSEEN, 3), "fresh": (FRESH, 4),
                      "final": (FINAL, 5), "last": (LAST, 6), "blind": (BLIND, 7), "probe": (PROBE, 8),
-                     "omega": (OMEGA, 9)}[set_name]
+                     "omega": (OMEGA, 9), "zeta": (ZETA, 10)}[set_name]
     out: dict[str, list[tuple[str, str, str]]] = {}
     for s in systems:
         out[s.service] = [(f"{s.service}#{t}", s.service, m) for t, m in s.lines(n, seed)]
@@ -235,8 +238,9 @@ def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str
 
 def write_sets(out_dir: Path, n: int) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for set_name in ("heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega"):
-        for system, rows in generate(set_name, n).items():
+    for set_name in ("heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta"):
+        lines = n if set_name != "zeta" else 2 * n // 3  # the last set is smaller: the data stays < 2 MB
+        for system, rows in generate(set_name, lines).items():
             p = out_dir / f"{set_name}-{system}.tsv.gz"
             text = "".join(f"{label}\t{svc}\t{msg.replace(chr(9), ' ')}\n" for label, svc, msg in rows)
             with open(p, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:

@@ -98,10 +98,17 @@ def throughput(rows: list[tuple[str, str, str]], batch: int, runs: int) -> list[
     return rates
 
 
+def _value(default: object, text: str) -> object:
+    if isinstance(default, bool):
+        return text.lower() in ("1", "true", "yes", "on")
+    return type(default)(text)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="pattern miner GA and throughput")
-    ap.add_argument("--sets", nargs="+", default=["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega"],
-                    choices=["tune", "heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega"])
+    ap.add_argument("--sets", nargs="+", default=["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta"],
+                    choices=["tune", "heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega",
+                             "zeta"])
     ap.add_argument("--batch", type=int, default=1000, help="lines per assign() call when scoring GA")
     ap.add_argument("-n", type=int, default=1500, help="lines per system for generated sets")
     ap.add_argument("--drain", action="store_true", help="also score Drain3 (pip install drain3)")
@@ -109,7 +116,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--param", action="append", default=[], help="key=value override of Params (tuning)")
     a = ap.parse_args()
-    params = Params(**{k: type(getattr(Params(), k))(v) for k, v in (p.split("=", 1) for p in a.param)})
+    params = Params(**{k: _value(getattr(Params(), k), v) for k, v in (p.split("=", 1) for p in a.param)})
 
     for name, systems in load_sets(a.sets, a.n).items():
         gas, dgas = [], []

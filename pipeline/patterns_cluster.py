@@ -46,6 +46,7 @@ class Params:
     tail: bool = True  # "<context>: <free text>" tails with the same context join
     kv_gaps: bool = True  # lines may differ by optional key=value fields
     name_head: bool = True  # a lowercase name in the head position may be a variable (``alice : TTY=…``)
+    opposites: bool = True  # opposite words (started/stopped, ban/unban) never merge
     max_len_delta: float = 0.0  # general alignment between lengths (0: off)
 
 
@@ -80,6 +81,38 @@ def _const(tok: str) -> bool:
 _KV = re.compile(r"^[\w.-]+=<\*>,?$")
 _IDENT = re.compile(r"\w[._]\w")
 _NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
+
+
+_PAIRS = """start/stop started/stopped starting/stopping starts/stops open/close opened/closed
+opening/closing up/down enter/leave entered/left entering/leaving enter/exit entering/exiting
+add/remove added/removed add/delete added/deleted create/delete created/deleted created/destroyed
+join/leave joined/left set/clear set/cleared raised/cleared success/failure succeeded/failed
+successful/failed ok/fail ok/failed ok/error pass/fail passed/failed accept/reject
+accepted/rejected allow/deny allowed/denied begin/end login/logout on/off true/false yes/no
+good/bad master/backup master/slave primary/secondary primary/replica leader/follower
+leading/following online/offline high/low upload/download read/write sent/received
+request/response granted/revoked acquired/released attached/detached pause/resume
+paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
+started/finished started/completed begin/complete""".split()
+_OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
+_NEGATIONS = ("un", "dis", "de", "in", "non")
+_WORD = re.compile(r"^\W*([A-Za-z]+)\W*$")
+
+
+def _opposite(a: str, b: str) -> bool:
+    """Two words that name opposite events or states (``started``/``stopped``,
+    ``ban``/``unban``): they tell templates apart rather than vary inside one.
+
+    A small vocabulary of log antonyms plus negating prefixes: at first sight
+    one differing word is otherwise indistinguishable from a variable word."""
+    ma, mb = _WORD.match(a), _WORD.match(b)
+    if ma is None or mb is None:
+        return False
+    x, y = ma.group(1).lower(), mb.group(1).lower()
+    if frozenset((x, y)) in _OPPOSITES:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and any(long_ == n + short for n in _NEGATIONS)
 
 
 def _kv(tok: str) -> bool:
@@ -156,6 +189,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(a)
             elif a == WILD or _same_kind(a, b):
                 out.append(WILD)
+            elif params.opposites and _opposite(a, b):
+                return 0.0, None
             else:
                 cost += 1
                 out.append(WILD)
