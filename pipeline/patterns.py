@@ -98,7 +98,7 @@ class PatternMiner:
         """Make everything assigned so far durable (see :mod:`~millpond.pipeline.patterns_state`)."""
         if self._store is None:
             raise ValueError("this miner has no state directory; use PatternMiner.load(dir)")
-        if self._store.journal_entries + len(self._unsaved) > 2 * MAX_SHAPES:
+        if self._store.needs_rewrite or self._store.journal_entries + len(self._unsaved) > 2 * MAX_SHAPES:
             self._store.save(self._c.clusters.values(), [], list(self._shapes.items()))
         else:
             self._store.save(self._c.clusters.values(), self._unsaved)

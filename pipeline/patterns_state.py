@@ -56,6 +56,7 @@ class StateStore:
         self.gen = 0
         self.journal_len = 0
         self.journal_entries = 0
+        self.needs_rewrite = False  # the journal must be rewritten whole (state of version 1)
 
     def _journal(self, gen: int) -> Path:
         return self.dir / f"shapes-{gen}.journal"
@@ -69,9 +70,13 @@ class StateStore:
             state: dict[str, Any] = msgpack.unpackb(p.read_bytes(), raw=False, strict_map_key=False)
         except (ValueError, msgpack.UnpackException) as e:
             raise StateError(f"{p}: unreadable pattern state ({e})") from e
-        if not isinstance(state, dict) or state.get("version") != VERSION:
-            raise StateError(f"{p}: unknown pattern state version {state.get('version') if isinstance(state, dict) else '?'}")
+        version = state.get("version") if isinstance(state, dict) else None
+        if version not in (1, VERSION):
+            raise StateError(f"{p}: unknown pattern state version {version if version is not None else '?'}")
         clusters = [Cluster(**{**row, "tokens": tuple(row["tokens"])}) for row in state["clusters"]]
+        if version == 1:  # one file with the shape cache inside: the next save writes a journal
+            self.needs_rewrite = True
+            return clusters, [(k, v) for k, v in state["shapes"]]
         self.gen, self.journal_len = state["journal_gen"], state["journal_len"]
         entries: list[tuple[str, int]] = []
         if self.journal_len:
@@ -106,3 +111,4 @@ class StateStore:
         _write_atomic(self.dir / SNAPSHOT, msgpack.packb(snap, use_bin_type=True))
         if old is not None:
             self._journal(old).unlink(missing_ok=True)
+        self.needs_rewrite = False

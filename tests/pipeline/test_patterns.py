@@ -254,6 +254,22 @@ def test_shape_journal_survives_a_torn_save_and_compacts(tmp_path: Path, monkeyp
     assert PatternMiner.load(tmp_path).patterns_table().equals(m.patterns_table())
 
 
+def test_version_1_state_is_migrated(tmp_path: Path) -> None:
+    """The first state format (one file, shapes inside) loads, keeps its ids, and is rewritten."""
+    rows = _rows("fresh", "kafka")[:200]
+    m = PatternMiner(None)
+    ids = m.assign(*_arrays(rows)).to_pylist()
+    from dataclasses import asdict  # noqa: PLC0415
+
+    old = {"version": 1, "clusters": [asdict(c) for c in m._c.clusters.values()], "shapes": list(m._shapes.items())}
+    (tmp_path / patterns_state.SNAPSHOT).write_bytes(msgpack.packb(old, use_bin_type=True))
+    back = PatternMiner.load(tmp_path)
+    assert back.assign(*_arrays(rows)).to_pylist() == ids
+    back.save()
+    again = PatternMiner.load(tmp_path)
+    assert len(again._shapes) == len(m._shapes) and again.assign(*_arrays(rows)).to_pylist() == ids
+
+
 def test_unknown_state_version_is_refused(tmp_path: Path) -> None:
     (tmp_path / patterns_state.SNAPSHOT).write_bytes(msgpack.packb({"version": 99}))
     with pytest.raises(StateError, match="version"):
