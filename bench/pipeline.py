@@ -79,7 +79,7 @@ def run_e2e(seconds: float, pool: pa.Array) -> dict:
     lg = open_log(data, cfg.log)
     env = {**os.environ, "MILLPOND_DATA_DIR": str(data)}
     worker = subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--data-dir", str(data)], env=env,
-                              stderr=subprocess.DEVNULL)
+                              stderr=open(data / "worker.err", "w"))
     qs = QueryService(cfg, log=lg)
     stop = threading.Event()
     appended = [0]
@@ -130,6 +130,8 @@ def run_e2e(seconds: float, pool: pa.Array) -> dict:
         t.join()
     append_s = time.perf_counter() - t0
     while any(lg.lag(GROUP).values()):
+        if worker.poll() is not None:
+            raise SystemExit(f"the worker process exited with {worker.returncode}")
         time.sleep(0.05)
     total_s = time.perf_counter() - t0
     worker.send_signal(signal.SIGTERM)
