@@ -103,7 +103,9 @@ class Appender:
         Seconds a batch may wait for others to the same partition
         (``[ingest] linger``); 0 still coalesces callers of the same loop tick.
     max_batch_bytes
-        A coalesced batch is sent as soon as it reaches this size.
+        A coalesced batch is sent as soon as it reaches this size: a batch that
+        big gains nothing from waiting for company, only latency (a forward
+        chunk of 5,000 records is about 150 KiB per partition).
     """
 
     def __init__(
@@ -113,7 +115,7 @@ class Appender:
         *,
         max_pending_bytes: int,
         linger: float,
-        max_batch_bytes: int = 8 << 20,
+        max_batch_bytes: int = 128 << 10,
     ) -> None:
         self._log = log
         self._stats = stats
