@@ -19,9 +19,9 @@ def _rows(tag: str, entries: bytes, n: int, compress: bool = True) -> list[dict[
 
     frame = pack_frame(tag, entries, n, new_chunk_id(), compress=compress)
     msg = msgpack.unpackb(frame, raw=False, ext_hook=ext_hook)
-    tag, times, recs, fast, option = decode_message(msg, max_decompressed=1 << 24)
+    tag, times, recs, values, option = decode_message(msg, max_decompressed=1 << 24)
     assert option["size"] == n and option["chunk"]
-    rows = entries_batch(tag, times, recs, fast=fast).to_pylist()
+    rows = entries_batch(tag, times, recs, values=values).to_pylist()
     for r in rows:
         r["attributes"] = dict(r["attributes"])
     return rows
