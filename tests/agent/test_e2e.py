@@ -354,3 +354,47 @@ def test_full_disk_pauses_tailing_then_resumes(tmp_path: Path, appliance: Applia
         for a in agents:
             a.stop()
         subprocess.run(["umount", "-l", str(small)], capture_output=True)
+
+
+def test_syslog_files_written_by_rsyslog(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+    """rsyslogd (fed by `logger`) writes three file formats; the syslog parser gives host, service, severity."""
+    import subprocess
+
+    from agentkit import free_port
+
+    port = free_port()
+    fmts = {"hp.log": "RSYSLOG_FileFormat", "trad.log": "RSYSLOG_TraditionalFileFormat",
+            "5424.log": "RSYSLOG_SyslogProtocol23Format"}
+    conf = tmp_path / "rsyslog.conf"
+    conf.write_text("\n".join([
+        f'global(workDirectory="{tmp_path}")',
+        'module(load="imudp")',
+        f'input(type="imudp" address="127.0.0.1" port="{port}")',
+        *(f'action(type="omfile" file="{tmp_path / name}" template="{tpl}")' for name, tpl in fmts.items()),
+    ]) + "\n")
+    rsyslog = subprocess.Popen(["rsyslogd", "-n", "-f", str(conf), "-i", str(tmp_path / "rsyslogd.pid")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _start(tmp_path, appliance, agents, [{"path": str(tmp_path / "*.log"), "parser": "syslog",
+                                              "start_at": "beginning"}])
+
+        def sent() -> bool:  # rsyslog listens a moment after it starts: send until the files have the line
+            subprocess.run(["logger", "-n", "127.0.0.1", "-P", str(port), "-d", "--rfc5424", "-t", "payments",
+                            "-p", "local0.warning", "--", "id=probe card declined"], check=True)
+            return all((tmp_path / n).exists() and b"id=probe" in (tmp_path / n).read_bytes() for n in fmts)
+
+        wait_for(sent, 20, "rsyslog to write its files", every=0.2)
+        subprocess.run(["logger", "-n", "127.0.0.1", "-P", str(port), "-d", "--rfc5424", "-t", "payments",
+                        "-p", "local0.err", "--", "id=final settlement failed"], check=True)
+        wait_for(lambda: appliance.ids().get("id=final", 0) >= 3, 20, "the final line from all three files")
+    finally:
+        rsyslog.terminate()
+        rsyslog.wait(10)
+    rows = [r for r in appliance.rows().to_pylist() if r["message"].startswith("id=final")]
+    assert len(rows) == 3
+    assert {r["service"] for r in rows} == {"payments"}
+    assert {r["message"] for r in rows} == {"id=final settlement failed"}
+    files = {dict(r["attributes"])["file"].rsplit("/", 1)[1]: r for r in rows}
+    assert set(files) == set(fmts)
+    assert files["5424.log"]["severity"] == "error"  # PRI is in the 5424 file format only
+    assert all(r["host"] and r["host"] != "agent-test" for r in rows)  # the sender's HOSTNAME
