@@ -28,12 +28,13 @@ import logging
 import time
 from dataclasses import dataclass, field
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from millpond.ingest.errors import IngestError
 from millpond.ingest.stats import IngestStats
-from millpond.pipeline.log.base import AppendResult, Log, split_by_partition
+from millpond.pipeline.log.base import AppendResult, Log, partition_column
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,24 @@ class Backpressure(IngestError):
         self.retry_after = retry_after
 
 
+_Part = pa.RecordBatch | tuple[pa.RecordBatch, np.ndarray]
+"""A whole batch, or a batch and the (ascending) row positions of it that belong to one partition.
+The rows are taken on the hand-off thread, off the event loop."""
+
+
+def _split(batch: pa.RecordBatch, keys: pa.Array, partitions: int) -> list[tuple[int, _Part]]:
+    """Row positions per partition of ``keys`` (the log's stable hash), order within a key kept."""
+    pids = partition_column(keys, partitions)
+    order = np.argsort(pids, kind="stable")
+    ordered = pids[order]
+    bounds = np.flatnonzero(np.diff(ordered)) + 1
+    if not len(bounds):
+        return [(int(ordered[0]), batch)]
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [len(order)]))
+    return [(int(ordered[a]), (batch, order[a:b])) for a, b in zip(starts, ends)]
+
+
 @dataclass
 class _Bucket:
     """Batches waiting to go to one (topic, partition) in a single append."""
@@ -74,7 +93,7 @@ class _Bucket:
     topic: str
     partition: int
     waiter: asyncio.Future[AppendResult]
-    batches: list[pa.RecordBatch] = field(default_factory=list)
+    batches: list[_Part] = field(default_factory=list)
     nbytes: int = 0
     timer: asyncio.TimerHandle | asyncio.Handle | None = None
 
@@ -171,9 +190,9 @@ class Appender:
         if keys is None or n == 1:
             p = self._rr.get(topic, 0) % n
             self._rr[topic] = p + 1
-            parts: list[tuple[int, pa.RecordBatch]] = [(p, batch)]
+            parts: list[tuple[int, _Part]] = [(p, batch)]
         else:
-            parts = list(split_by_partition(batch, keys, n))
+            parts = _split(batch, keys, n)
         waiters = [self._add(topic, p, part) for p, part in parts]
         # asyncio.wait, not gather: a caller that goes away must not cancel the
         # waiters other callers share.
@@ -187,7 +206,7 @@ class Appender:
             n = self._nparts[topic] = self._log.partitions(topic)
         return n
 
-    def _add(self, topic: str, partition: int, batch: pa.RecordBatch) -> asyncio.Future[AppendResult]:
+    def _add(self, topic: str, partition: int, part: _Part) -> asyncio.Future[AppendResult]:
         key = (topic, partition)
         b = self._buckets.get(key)
         loop = asyncio.get_running_loop()
@@ -199,8 +218,11 @@ class Appender:
                 b.timer = loop.call_later(self.linger, self._flush, key)
             else:
                 b.timer = loop.call_soon(self._flush, key)
-        size = batch.nbytes
-        b.batches.append(batch)
+        if isinstance(part, pa.RecordBatch):
+            size = part.nbytes
+        else:
+            size = part[0].nbytes * len(part[1]) // max(1, part[0].num_rows)
+        b.batches.append(part)
         b.nbytes += size
         self._pending += size
         self._stats.pending_bytes.set(self._pending)
@@ -225,8 +247,8 @@ class Appender:
         self._inflight.add(task)
         task.add_done_callback(lambda f: self._done(b, t0, f))
 
-    def _hand_off(self, topic: str, partition: int, batches: list[pa.RecordBatch]) -> concurrent.futures.Future[
-            AppendResult]:
+    def _hand_off(self, topic: str, partition: int, parts: list[_Part]) -> concurrent.futures.Future[AppendResult]:
+        batches = [p if isinstance(p, pa.RecordBatch) else p[0].take(pa.array(p[1])) for p in parts]
         batch = batches[0] if len(batches) == 1 else pa.concat_batches(batches)
         return self._log.append(topic, partition, batch)
 
