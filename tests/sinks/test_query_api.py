@@ -45,14 +45,20 @@ async def test_query_json_and_text_bodies(logged):
 
 
 @pytest.mark.parametrize("sql", [
-    "SELECT * FROM read_csv('/etc/passwd')", "COPY (SELECT 1) TO '/tmp/x.csv'", "ATTACH 'x.db'", "INSTALL httpfs",
-    "SET threads = 1", "PRAGMA version", "EXPORT DATABASE 'x'", "SELECT * FROM nope",
+    "SELECT * FROM read_csv('/etc/passwd')", "SELECT * FROM read_text('/etc/passwd')",
+    "COPY (SELECT 1) TO '{d}/x.csv'", "ATTACH '{d}/x.db'", "INSTALL httpfs", "LOAD httpfs",
+    "SET threads = 1", "PRAGMA version", "EXPORT DATABASE '{d}/exp'", "SELECT * FROM nope",
 ])
-async def test_bad_queries_are_400_with_a_message(logged, sql):
-    _, _, client = logged
-    r = await client.post("/api/v1/query", json={"sql": sql})
+async def test_bad_queries_are_400_with_a_message_and_leave_no_file(logged, sql, tmp_path):
+    cfg, _, client = logged
+    target = tmp_path / "target"
+    target.mkdir()
+    before = sorted(cfg.data_path.rglob("*"))
+    r = await client.post("/api/v1/query", json={"sql": sql.format(d=target)})
     assert r.status == 400
     assert (await r.json())["error"]
+    assert list(target.iterdir()) == []
+    assert sorted(cfg.data_path.rglob("*")) == before
 
 
 async def test_malformed_bodies_are_400(logged):
