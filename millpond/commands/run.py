@@ -27,13 +27,27 @@ from millpond.config import Config, ConfigError
 log = logging.getLogger("millpond.run")
 
 
+# Linux: ask for SIGTERM when the parent dies (prctl PR_SET_PDEATHSIG survives exec), so a
+# `millpond run` killed with -9 leaves no orphaned worker behind; then become the worker.
+_DIE_WITH_PARENT = (
+    "import ctypes, os, signal, sys\n"
+    "ctypes.CDLL(None).prctl(1, int(signal.SIGTERM))\n"
+    "if os.getppid() != int(sys.argv[1]): sys.exit(0)\n"
+    "os.execv(sys.executable, [sys.executable, '-m', 'millpond', *sys.argv[2:]])\n"
+)
+
+
 class WorkerSupervisor:
-    """Keeps one ``millpond worker`` child running; restarts it with backoff when it exits."""
+    """Keeps one ``millpond worker`` child running; restarts it with backoff when it exits.
+
+    The child dies with us (SIGTERM via ``PR_SET_PDEATHSIG`` on Linux), even
+    when we are killed without a chance to stop it.
+    """
 
     def __init__(self, cfg: Config, config_path: Path | None) -> None:
-        self.argv = [sys.executable, "-m", "millpond", "worker", "--data-dir", str(cfg.data_path)]
+        self.args = ["worker", "--data-dir", str(cfg.data_path)]
         if config_path is not None:
-            self.argv[4:4] = ["--config", str(config_path)]
+            self.args += ["--config", str(config_path)]
         self.proc: subprocess.Popen[bytes] | None = None
         self.restarts = 0
         self._spawned = 0.0
@@ -45,7 +59,11 @@ class WorkerSupervisor:
         self._thread.start()
 
     def _spawn(self) -> None:
-        self.proc = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL)
+        if sys.platform == "linux":
+            argv = [sys.executable, "-c", _DIE_WITH_PARENT, str(os.getpid()), *self.args]
+        else:  # pragma: no cover
+            argv = [sys.executable, "-m", "millpond", *self.args]
+        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL)
         self._spawned = time.monotonic()
         log.info("worker started (pid %d)", self.proc.pid)
 

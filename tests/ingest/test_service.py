@@ -152,3 +152,20 @@ async def test_millpond_run_restarts_a_dead_worker(tmp_path: Path, port: int) ->
     assert proc.returncode == 0
     restarted[0].wait(10)  # the restarted worker was stopped with run (raises TimeoutExpired if not)
     assert not restarted[0].is_running()
+
+
+async def test_worker_does_not_outlive_a_killed_run(tmp_path: Path, port: int) -> None:
+    """`millpond run` killed with -9 cannot stop its worker: the worker notices (PDEATHSIG) and exits."""
+    proc = _run(tmp_path, port)
+    try:
+        await _until_healthy(proc, f"http://127.0.0.1:{port}")
+        deadline = time.monotonic() + 20
+        while not (kids := [c for c in psutil.Process(proc.pid).children() if c.status() != psutil.STATUS_ZOMBIE]):
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.05)
+        worker = kids[0]
+    finally:
+        proc.kill()
+        proc.communicate(timeout=30)
+    worker.wait(30)  # raises TimeoutExpired if the worker was orphaned
+    assert not worker.is_running()
