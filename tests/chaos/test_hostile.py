@@ -1,0 +1,194 @@
+"""Hostile and slow clients against one running appliance: bounded resources, everyone else still served.
+
+During the whole attack a well-behaved client on each protocol keeps sending
+uniquely id'd records; every one acknowledged must reach the archive.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+import zlib
+from pathlib import Path
+
+import cramjam
+import msgpack
+import pytest
+
+from chaoskit import Appliance, Client, RssPeak, ForwardClient, JsonLogsClient, LineProtocolClient, poll, verdict
+
+MAX_CONN = 64
+
+
+def _post(app: Appliance, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
+    c = http.client.HTTPConnection("127.0.0.1", app.http, timeout=60)
+    c.request("POST", path, body=body, headers=headers)
+    r = c.getresponse()
+    text = r.read().decode(errors="replace")
+    c.close()
+    return r.status, text
+
+
+def _gzip_bomb(decompressed: int) -> bytes:
+    """``decompressed`` bytes of one NDJSON-looking line of spaces, gzipped (~1000:1)."""
+    z = zlib.compressobj(9, zlib.DEFLATED, 31)
+    parts = [z.compress(b'{"message": "')]
+    block = b" " * (1 << 20)
+    for _ in range(decompressed >> 20):
+        parts.append(z.compress(block))
+    parts.append(z.compress(b'"}\n'))
+    parts.append(z.flush())
+    return b"".join(parts)
+
+
+def _absurd_remote_write() -> bytes:
+    """A WriteRequest whose first timeseries claims 2**60 bytes (snappy-framed as the route wants)."""
+    def varint(n: int) -> bytes:
+        out = bytearray()
+        while True:
+            b, n = n & 0x7F, n >> 7
+            out.append(b | (0x80 if n else 0))
+            if not n:
+                return bytes(out)
+    raw = b"\x0a" + varint(1 << 60) + b"\x0a\x05\x0a\x03abc"
+    return bytes(cramjam.snappy.compress_raw(raw))
+
+
+def _huge_msgpack() -> list[bytes]:
+    """Forward frames declaring absurd sizes: array32 of 2**32-1 entries, str32 of 4 GiB, bin32 of 2 GiB."""
+    return [
+        b"\xdd\xff\xff\xff\xff" + b"\xa3tag",
+        b"\x93\xa3tag\xdb\xff\xff\xff\xf0abc",
+        b"\x93\xa3tag\xc6\x7f\xff\xff\xff" + b"x" * 100,
+    ]
+
+
+class Slowloris(threading.Thread):
+    """``n`` HTTP connections that dribble one header byte now and then, never finishing a request."""
+
+    def __init__(self, port: int, n: int) -> None:
+        super().__init__(daemon=True)
+        self.port, self.n = port, n
+        self.halt = threading.Event()
+        self.socks: list[socket.socket] = []
+        self.closed_by_server = 0
+
+    def run(self) -> None:
+        for _ in range(self.n):
+            try:
+                s = socket.create_connection(("127.0.0.1", self.port), timeout=5)
+                s.sendall(b"POST /api/v1/logs HTTP/1.1\r\nHost: x\r\n")
+                self.socks.append(s)
+            except OSError:
+                self.closed_by_server += 1
+        while not self.halt.wait(0.5):
+            for s in list(self.socks):
+                try:
+                    s.sendall(b"X")
+                except OSError:
+                    self.socks.remove(s)
+                    self.closed_by_server += 1
+
+    def stop(self) -> None:
+        self.halt.set()
+        self.join(10)
+        for s in self.socks:
+            s.close()
+
+
+def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path) -> None:
+    """Slowloris, a connection flood, half-open TCP, a gzip bomb, deep JSON, absurd protobuf and msgpack sizes."""
+    app = Appliance(tmp_path, env={"MILLPOND_FORWARD_MAX_CONNECTIONS": str(MAX_CONN),
+                                   "MILLPOND_HTTP_MAX_CONNECTIONS": str(MAX_CONN * 4)})
+    app.start()
+    good: list[Client] = [ForwardClient(app), JsonLogsClient(app), LineProtocolClient(app)]
+    for c in good:
+        c.start()
+    poll(lambda: all(c.tally.acked for c in good), 30, what="well-behaved clients served")
+    assert app.proc is not None
+    rss = RssPeak(app.proc.pid)
+    loris = Slowloris(app.http, 100)
+    loris.start()
+    half_open: list[socket.socket] = []
+    try:
+        # half-open TCP: a frame started and never finished, the socket left open
+        for _ in range(20):
+            s = socket.create_connection(("127.0.0.1", app.forward), timeout=5)
+            s.sendall(msgpack.packb(["tag", [[1, {"message": "x" * 100}]]])[:25])
+            half_open.append(s)
+        # a flood of tiny connections past max_connections: the count stays bounded
+        flood: list[socket.socket] = []
+        for _ in range(MAX_CONN * 3):
+            try:
+                flood.append(socket.create_connection(("127.0.0.1", app.forward), timeout=5))
+            except OSError:
+                pass
+        open_fwd = poll(lambda: app.metric("millpond_open_connections", receiver="forward") or None, 10,
+                        what="forward connection gauge")
+        assert open_fwd <= MAX_CONN, open_fwd
+        for s in flood:
+            s.close()
+        for _ in range(300):  # many short ones, each closed at once
+            socket.create_connection(("127.0.0.1", app.forward), timeout=5).close()
+
+        # a gzip bomb: 256 MiB of spaces in ~260 KiB of gzip → 413, memory bounded by max_decompressed
+        bomb = _gzip_bomb(256 << 20)
+        status, text = _post(app, "/api/v1/logs", bomb, {"Content-Type": "application/x-ndjson",
+                                                         "Content-Encoding": "gzip"})
+        assert status == 413, (status, text)
+        # protobuf with absurd lengths
+        status, text = _post(app, "/api/v1/write", _absurd_remote_write(),
+                             {"Content-Type": "application/x-protobuf", "Content-Encoding": "snappy",
+                              "X-Prometheus-Remote-Write-Version": "0.1.0"})
+        assert status == 400, (status, text)
+        # msgpack declaring huge sizes: the connection is closed, nothing is allocated for the claim
+        for frame in _huge_msgpack():
+            s = socket.create_connection(("127.0.0.1", app.forward), timeout=10)
+            s.sendall(frame)
+            s.shutdown(socket.SHUT_WR)
+            assert s.recv(100) == b"", "the server answered a broken frame instead of closing"
+            s.close()
+        # during all of that the others were served: each good client got more acks
+        base = [len(c.tally.acked) for c in good]
+        poll(lambda: all(len(c.tally.acked) >= b + 3 * c.batch for c, b in zip(good, base)), 30,
+             what="well-behaved clients still served during the attack")
+        assert app.healthy()
+    finally:
+        loris.stop()
+        for s in half_open:
+            s.close()
+        grew = rss.stop()
+    assert grew < 200 * 2**20, f"ingest RSS grew {grew / 2**20:.0f} MiB under attack"
+    rejected = {r: app.metric("millpond_rejected_total", reason=r) for r in ("too_large", "decode")}
+    assert rejected["too_large"] >= 1 and rejected["decode"] >= 1, rejected
+    tallies = [c.stop() for c in good]
+    app.wait_worker_ready()
+    assert app.stop() == 0, app.log_tail()
+    v = verdict(app.data, tallies)
+    print(f"\nhostile (100 slowloris, {MAX_CONN * 3} flood + 300 short conns, 20 half-open, 256 MiB gzip bomb, "
+          f"2^60 protobuf, 3 huge msgpack): RSS +{grew / 2**20:.0f} MiB, rejected {rejected}, "
+          f"{v.row()}")
+    assert v.acked > 0 and not v.lost and not v.duplicated, v.row()
+
+
+@pytest.mark.parametrize("depth", [
+    pytest.param(1000, marks=pytest.mark.xfail(strict=True, reason="H8-findings F4: RecursionError → 500, not 400")),
+    pytest.param(20_000, marks=pytest.mark.xfail(strict=True, reason="H8-findings F4: pyarrow.json segfaults, "
+                                                                     "the appliance dies")),
+])
+def test_deeply_nested_json_is_refused(tmp_path: Path, depth: int) -> None:
+    """A deeply nested JSON log line gets a clear 400 and the appliance keeps serving."""
+    app = Appliance(tmp_path, extra=["--no-worker"])
+    app.start()
+    try:
+        deep = b'{"message": "m", "x": ' + b"[" * depth + b"]" * depth + b"}"
+        try:
+            status, text = _post(app, "/api/v1/logs", deep, {"Content-Type": "application/x-ndjson"})
+        except (OSError, http.client.HTTPException) as e:
+            status, text = 0, repr(e)
+        assert app.healthy(), f"appliance down after {depth}-deep JSON (exit {app.proc.poll()})"  # type: ignore[union-attr]
+        assert status == 400, (status, text[:200])
+    finally:
+        if app.proc is not None and app.proc.poll() is None:
+            app.stop()
