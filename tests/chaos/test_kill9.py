@@ -66,7 +66,7 @@ def _kill_cycles(tmp_path: Path, plan: list[str], seed: int) -> str:
     finally:
         for c in cs:
             c.halt.set()
-        for o in orphans:  # H8-findings F2: a worker outlives its killed appliance
+        for o in orphans:  # H8-findings F2 (fixed in af2bcb0): a worker must not outlive its appliance
             if o is not None and o.is_running():
                 o.kill()
     kills = plan.count("worker")
@@ -81,7 +81,6 @@ def test_kill9_appliance_worker_and_ingest_lose_no_acked_record(tmp_path: Path) 
     _kill_cycles(tmp_path, ["all", "worker", "ingest", "all"], seed=1)
 
 
-@pytest.mark.xfail(strict=True, reason="H8-findings F2: the worker does not notice its appliance died")
 def test_worker_exits_when_its_appliance_is_killed(tmp_path: Path) -> None:
     """kill -9 of ``run``: its worker child must not live on as a second, unsupervised group member."""
     app = Appliance(tmp_path)
