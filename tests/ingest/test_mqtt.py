@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import socket
 import subprocess
@@ -12,12 +13,14 @@ from pathlib import Path
 
 import paho.mqtt.client as paho
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from httpkit import data_log, make_config, rows  # noqa: F401  (fixtures)
 from millpond.config import LogConfig
 from millpond.ingest import mqtt
 from millpond.ingest.appender import Appender
-from millpond.ingest.errors import DecodeError
+from millpond.ingest.errors import DecodeError, FrameTooLarge
 from millpond.ingest.stats import IngestStats
 from millpond.pipeline.log import open_log
 
@@ -122,3 +125,17 @@ def test_decode_errors() -> None:
         with pytest.raises(DecodeError):
             mqtt.decode_message("sensors/a", payload)
     assert mqtt.decode_message("sensors/a", b'{"s": "text only"}').num_rows == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab/+#", max_size=12), st.one_of(
+    st.binary(max_size=200),
+    st.recursive(st.none() | st.booleans() | st.floats() | st.text(max_size=6) | st.integers(),
+                 lambda c: st.lists(c, max_size=3) | st.dictionaries(st.sampled_from(["ts", "device", "t", "u"]), c,
+                                                                      max_size=4), max_leaves=8).map(
+        lambda v: json.dumps(v).encode())))
+def test_fuzz_never_crashes(topic: str, payload: bytes) -> None:
+    try:
+        mqtt.decode_message(topic, payload)
+    except (DecodeError, FrameTooLarge):
+        pass

@@ -6,6 +6,8 @@ import asyncio
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 
 from httpkit import data_log, make_config, rows, server, server_factory  # noqa: F401  (fixtures)
@@ -77,6 +79,17 @@ async def test_dead_and_garbage_targets_are_up_0(data_log, server, port) -> None
 def test_exposition_parse_error() -> None:
     with pytest.raises(DecodeError):
         scrape.exposition_batch("metric{bad 1\n", labels={}, host="", source="x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(
+    ["# TYPE m counter", "# HELP m x", "m_total 1", 'm{a="b"} 2.5', "m 1 1700000000000", "h_bucket{le=\"+Inf\"} 3",
+     "# TYPE h histogram", "m{", "m NaN", "m +Inf", "x 1e3", '{a="b"} 1', "# EOF"]), max_size=8).map("\n".join)))
+def test_fuzz_exposition_never_crashes(text: str) -> None:
+    try:
+        scrape.exposition_batch(text, labels={"instance": "i"}, host="h", source="scrape")
+    except DecodeError:
+        pass
 
 
 async def test_self_monitoring_appends_own_metrics(data_log) -> None:
