@@ -18,7 +18,9 @@ routes through the ``extra_routes`` hook (the command line wires them).
 from __future__ import annotations
 
 import asyncio
+import base64
 import functools
+import hmac
 import logging
 import zlib
 from collections.abc import Awaitable, Callable
@@ -121,7 +123,15 @@ def _check_token(request: web.Request) -> None:
     if not token:
         return
     scheme, _, given = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() not in ("bearer", "token") or given.strip() != token:
+    scheme, given = scheme.lower(), given.strip()
+    if scheme == "basic":  # Influx 1.x clients (Telegraf's influxdb output): the password is the token
+        try:
+            given = base64.b64decode(given, validate=True).decode().partition(":")[2]
+        except (ValueError, UnicodeDecodeError):
+            given = ""
+    elif scheme not in ("bearer", "token"):
+        given = request.query.get("p", "") if request.path == "/write" else ""  # Influx 1.x ?u=&p=
+    if not hmac.compare_digest(given.encode(), token.encode()):
         raise Unauthorized("ingest needs 'Authorization: Bearer <ingest_token>' (or Influx 'Token <ingest_token>')")
 
 

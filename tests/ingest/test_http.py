@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import gzip
 import json
 import zlib
@@ -100,9 +101,13 @@ async def test_ingest_token_accepts_bearer_and_token(server_factory) -> None:
     assert (await post(srv.url + "/write", LP, Authorization="Bearer wrong"))[0] == 401
     assert (await post(srv.url + "/write", LP, Authorization="Bearer s3cret"))[0] == 204
     assert (await post(srv.url + "/write", LP, Authorization="Token s3cret"))[0] == 204
+    basic = base64.b64encode(b"telegraf:s3cret").decode()
+    assert (await post(srv.url + "/write", LP, Authorization=f"Basic {basic}"))[0] == 204
+    assert (await post(srv.url + "/write?u=telegraf&p=s3cret", LP))[0] == 204
+    assert (await post(srv.url + "/write?u=telegraf&p=nope", LP))[0] == 401
     async with aiohttp.ClientSession() as s, s.get(srv.url + "/healthz") as r:
         assert r.status == 200
-    assert read_topic(srv.log, "metrics").num_rows == 6
+    assert read_topic(srv.log, "metrics").num_rows == 12
 
 
 async def test_backpressure_answers_429_with_retry_after(server_factory) -> None:
