@@ -78,6 +78,8 @@ class LogConfig(_Section):
 
 class ArchiveConfig(_Section):
     uri: str = ""
+    endpoint: str = ""  # S3-API endpoint of a non-AWS store, "http://127.0.0.1:9000" (sinks/objectstore.py)
+    options: dict[str, str] = {}  # pyarrow S3FileSystem settings: region, connect_timeout, ...
     retention: Duration = Duration(90 * 86400)
     flush_interval: Duration = Duration(5)
     flush_rows: int = 500_000

@@ -1,0 +1,138 @@
+"""The archive on S3 (moto's server on loopback): URI resolution, atomic publication, reading back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+import pytest
+from motokit import CREDENTIALS, MotoS3
+from sinkdata import HOUR_US, T0_US, logs
+
+from millpond.config import ConfigError, build_config
+from millpond.sinks.archive import file_name, hour_dir
+from millpond.sinks.objectstore import ObjectStoreError, publish, publish_parquet, resolve
+
+
+@pytest.fixture(scope="module")
+def moto() -> Iterator[MotoS3]:
+    server = MotoS3().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def aws_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for k, v in CREDENTIALS.items():
+        monkeypatch.setenv(k, v)
+
+
+@pytest.fixture
+def bucket(moto: MotoS3, aws_env: None) -> str:
+    return moto.new_bucket()
+
+
+# -- resolution (no server needed) ---------------------------------------------------------------
+
+def test_local_paths_resolve_to_the_local_filesystem(tmp_path: Path) -> None:
+    for uri in (str(tmp_path / "a"), f"file://{tmp_path}/a/"):
+        store = resolve(uri)
+        assert store.local and store.root == str(tmp_path / "a")
+
+
+def test_s3_uri_with_endpoint_and_options(aws_env: None) -> None:
+    store = resolve("s3://bkt/some/prefix/", endpoint="http://127.0.0.1:9000",
+                    options={"region": "eu-west-1", "connect_timeout": "2.5", "force_virtual_addressing": "false"})
+    assert isinstance(store.fs, pafs.S3FileSystem) and not store.local
+    assert store.root == "bkt/some/prefix"
+    assert store.fs.region == "eu-west-1"
+    assert resolve("s3://bkt").root == "bkt"
+
+
+@pytest.mark.parametrize(("uri", "endpoint", "options", "needle"), [
+    ("s3:///prefix", "", {}, "names no bucket"),
+    ("s3://key:secret@bkt/p", "", {}, "credentials"),
+    ("s3://bkt/p?scheme=http", "http://127.0.0.1:1", {}, "at once"),
+    ("s3://bkt/p", "ftp://host", {}, "archive.endpoint"),
+    ("s3://bkt/p", "http://host:1/path", {}, "archive.endpoint"),
+    ("s3://bkt/p", "", {"regoin": "x"}, "archive.options.regoin: unknown"),
+    ("s3://bkt/p", "", {"anonymous": "maybe"}, "archive.options.anonymous: bad value"),
+    ("s3://bkt/p", "", {"connect_timeout": "soon"}, "archive.options.connect_timeout: bad value"),
+    ("s3://bkt/p", "", {"access_key": "a"}, "go together"),
+    ("/tmp/x", "http://127.0.0.1:1", {}, "s3:// URIs only"),
+    ("nope://x/y", "", {}, "archive.uri 'nope://x/y'"),
+])
+def test_bad_locations_are_one_line_errors(uri: str, endpoint: str, options: dict, needle: str) -> None:
+    with pytest.raises(ObjectStoreError, match=needle.replace("?", r"\?")) as e:
+        resolve(uri, endpoint=endpoint, options=options)
+    assert "\n" not in str(e.value)
+
+
+def test_archive_config_takes_endpoint_and_options() -> None:
+    cfg = build_config({"archive": {"uri": "s3://b/p", "endpoint": "http://127.0.0.1:9000",
+                                    "options": {"region": "us-east-1"}}})
+    assert cfg.archive.endpoint == "http://127.0.0.1:9000" and cfg.archive.options == {"region": "us-east-1"}
+    with pytest.raises(ConfigError, match="archive"):
+        build_config({"archive": {"endpoint": 3}})
+
+
+# -- publication on moto -------------------------------------------------------------------------
+
+def _hive_path(root: str, table: str, hour_us: int, start: int, end: int) -> str:
+    return f"{root}/{table}/{hour_dir(hour_us)}/{file_name('logs', 0, start, end)}"
+
+
+def test_parquet_published_to_s3_reads_back_with_pyarrow_and_duckdb(moto: MotoS3, bucket: str) -> None:
+    """Files written through the endpoint config are a Hive dataset that pyarrow and DuckDB read."""
+    store = resolve(f"s3://{bucket}/archive", endpoint=moto.endpoint, options={"region": "us-east-1"})
+    ranges = [(0, 40, T0_US), (40, 100, T0_US), (100, 130, T0_US + HOUR_US)]
+    for start, end, hour in ranges:
+        batch = logs(end - start, start_id=start, t0_us=hour, step_us=10)
+        size = publish_parquet(store.fs, _hive_path(store.root, "logs", hour, start, end),
+                               pa.Table.from_batches([batch]), compression="zstd")
+        assert size > 0
+    infos = moto.filesystem().get_file_info(pafs.FileSelector(f"{bucket}/archive", recursive=True))
+    names = sorted(i.base_name for i in infos if i.type == pafs.FileType.File)
+    assert names == sorted(file_name("logs", 0, s, e) for s, e, _ in ranges)  # nothing else: no temp objects
+
+    dataset = ds.dataset(f"{store.root}/logs", filesystem=store.fs, format="parquet", partitioning="hive")
+    assert dataset.count_rows() == 130
+    assert sorted(dataset.to_table(filter=ds.field("hour") == int(hour_dir(T0_US + HOUR_US)[-2:])).column(
+        "message").to_pylist())[:1] == ["req 100 done"]
+    con = duckdb.connect()
+    con.register("logs_ds", dataset)
+    n, ids, hours = con.execute(
+        "SELECT count(*), count(DISTINCT attributes['id']), count(DISTINCT hour) FROM logs_ds").fetchone()
+    assert (n, ids, hours) == (130, 130, 2)
+
+
+def test_a_failed_writer_publishes_nothing(moto: MotoS3, bucket: str) -> None:
+    """pyarrow completes an S3 upload when its stream closes, even on an error; publish_parquet serialises first."""
+    fs = moto.filesystem()
+    with pytest.raises(RuntimeError), fs.open_output_stream(f"{bucket}/raw.parquet") as out:
+        out.write(b"PAR1 half a file")
+        raise RuntimeError("writer died")
+    assert fs.get_file_info(f"{bucket}/raw.parquet").type == pafs.FileType.File  # the hazard is real
+    with pytest.raises(pa.ArrowException):
+        publish_parquet(fs, f"{bucket}/safe.parquet", pa.table({"x": [1]}), compression="no-such-codec")
+    assert fs.get_file_info(f"{bucket}/safe.parquet").type == pafs.FileType.NotFound
+
+
+def test_publish_replaces_an_object_whole(moto: MotoS3, bucket: str) -> None:
+    """A replay writes the same offset-range name again: readers get the old or the new object, complete."""
+    fs = moto.filesystem()
+    path = f"{bucket}/logs/x.parquet"
+    publish_parquet(fs, path, pa.table({"x": list(range(10))}))
+    publish_parquet(fs, path, pa.table({"x": list(range(1000))}))
+    with fs.open_input_file(path) as f:
+        assert pq.read_table(f).num_rows == 1000
+    publish(fs, f"{bucket}/note.txt", b"hello")
+    with fs.open_input_stream(f"{bucket}/note.txt") as f:
+        assert f.read() == b"hello"
+    with pytest.raises(ValueError, match="object stores"):
+        publish(pafs.LocalFileSystem(), "/tmp/x", b"")
