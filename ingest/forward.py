@@ -23,7 +23,7 @@ import hashlib
 import logging
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import msgpack
@@ -32,9 +32,18 @@ import pyarrow as pa
 from millpond.config import Config
 from millpond.ingest.appender import Appender, log_keys
 from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
-from millpond.ingest.forward_codec import decode_message, entries_batch, ext_hook, paused_gc
+from millpond.ingest.forward_codec import (
+    checked_rows,
+    clean_text,
+    decode_message,
+    entries_batch,
+    ext_hook,
+    paused_gc,
+    rows_batch,
+)
 from millpond.ingest.server import Connection, Listener, parse_listen, serve_tcp, serve_udp, tls_context
 from millpond.ingest.stats import IngestStats
+from millpond.pipeline.schema import TS
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +54,30 @@ MAX_INFLIGHT = 4
 """Appends one connection may have open at once (each bounded by ``max_frame``)."""
 _HANDSHAKE_MAX = 64 * 1024
 _packb = msgpack.Packer(use_bin_type=True).pack
+
+
+SMALL_MESSAGE = 256
+"""Messages with fewer records than this are gathered with their neighbours into one batch."""
+
+
+@dataclass
+class _Gathered:
+    """Rows of consecutive small messages of one read, checked, waiting to become one batch."""
+
+    tags: list[str] = field(default_factory=list)
+    ts_us: list[int] = field(default_factory=list)
+    recs: list[dict[str, str]] = field(default_factory=list)
+
+    def add(self, tag: str, ts_us: list[int], recs: list[dict[str, str]]) -> None:
+        self.tags += [clean_text(tag)] * len(recs)
+        self.ts_us += ts_us
+        self.recs += recs
+
+    def flush_into(self, batches: list[pa.RecordBatch]) -> None:
+        if self.recs:
+            ts = pa.array(self.ts_us, pa.int64()).cast(TS)
+            batches.append(rows_batch(pa.array(self.tags, pa.string()), ts, self.recs))
+            self.tags, self.ts_us, self.recs = [], [], []
 
 
 def _b(v: Any) -> bytes:
@@ -154,24 +187,35 @@ class ForwardReceiver:
 
     def _decode_available(self, unpacker: msgpack.Unpacker, boundary: int) -> tuple[
             list[pa.RecordBatch], list[bytes], int, IngestError | None]:
-        """Decode every whole message buffered: (batches, ack replies, new boundary, error that stopped it)."""
+        """Decode every whole message buffered: (batches, ack replies, new boundary, error that stopped it).
+
+        Big PackedForward messages become a batch each; the rows of small ones (Message mode,
+        as fluent-logger sends one event per message) are gathered into one batch, in order —
+        an Arrow batch per event would cost more than the event.
+        """
         batches: list[pa.RecordBatch] = []
         acks: list[bytes] = []
+        small = _Gathered()
+        error: IngestError | None = None
         try:
             with paused_gc():
                 for msg in unpacker:
                     boundary = unpacker.tell()
                     tag, times, recs, values, option = decode_message(msg, max_decompressed=self.max_decompressed)
-                    if recs:
+                    if recs and (values == "any" or len(recs) < SMALL_MESSAGE):
+                        small.add(tag, *checked_rows(times, recs))
+                    elif recs:
+                        small.flush_into(batches)
                         batches.append(entries_batch(tag, times, recs, values=values))
                     chunk = option.get("chunk")
                     if chunk:
                         acks.append(_packb({"ack": chunk if isinstance(chunk, str) else _b(chunk).decode()}))
         except IngestError as e:
-            return batches, acks, boundary, e
+            error = e
         except (msgpack.UnpackException, ValueError, TypeError) as e:
-            return batches, acks, boundary, DecodeError(f"forward: not msgpack: {e}")
-        return batches, acks, boundary, None
+            error = DecodeError(f"forward: not msgpack: {e}")
+        small.flush_into(batches)
+        return batches, acks, boundary, error
 
     async def _append(self, batches: list[pa.RecordBatch], nbytes: int) -> None:
         batch = batches[0] if len(batches) == 1 else pa.concat_batches(batches)

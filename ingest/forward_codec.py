@@ -44,8 +44,8 @@ import pyarrow.compute as pc
 from millpond.ingest.errors import DecodeError, FrameTooLarge
 from millpond.pipeline.schema import TS, logs_batch
 
-__all__ = ["EventTime", "ForwardMessage", "decode_entries", "decode_message", "entries_batch", "ext_hook",
-           "paused_gc"]
+__all__ = ["EventTime", "checked_rows", "clean_text", "decode_entries", "decode_message", "entries_batch",
+           "ext_hook", "paused_gc", "rows_batch"]
 
 SOURCE = "forward"
 _Ext = msgspec.msgpack.Ext
@@ -92,15 +92,6 @@ def ext_hook(code: int, data: bytes) -> Any:
         s, ns = struct.unpack(">II", data)
         return EventTime(s * 1_000_000_000 + ns)
     return msgpack.ExtType(code, data)
-
-
-@dataclass(slots=True)
-class ForwardMessage:
-    """One decoded carrier message: its rows as a batch and the ``chunk`` to ack (if any)."""
-
-    batch: pa.RecordBatch
-    chunk: str | None
-    nbytes: int
 
 
 def _array_header(n: int) -> bytes:
@@ -223,8 +214,10 @@ def _text(v: Any) -> str:
         return repr(v)
 
 
-def _clean(s: str) -> str:
+def clean_text(s: str) -> str:
     """Undo surrogateescape from the stream unpacker: invalid UTF-8 becomes U+FFFD."""
+    if s.isascii():
+        return s
     try:
         s.encode("utf-8")
         return s
@@ -238,21 +231,41 @@ def _normalise(recs: list[Any]) -> list[dict[str, str]]:
     for r in recs:
         if not isinstance(r, dict):
             raise DecodeError(f"forward: a record must be a map, got {type(r).__name__}")
-        out.append({_clean(_text(k)): _clean(_text(v)) for k, v in r.items()})
+        out.append({clean_text(k if type(k) is str else _text(k)): clean_text(v if type(v) is str else _text(v))
+                    for k, v in r.items()})
     return out
 
 
 def entries_batch(tag: str, times: list[Any], recs: list[Any], *, values: Values = "any") -> pa.RecordBatch:
     """Rows of one tag → a ``logs`` batch; ``values`` says what the decoder guaranteed of ``recs``."""
-    n = len(recs)
-    if len(times) != n:
+    if len(times) != len(recs):
         raise DecodeError("forward: times and records differ in number")
     if values == "any":
         recs = _normalise(recs)
-    ts = _times_us(times)
+    return rows_batch(clean_text(tag), _times_us(times), recs, scalar=values == "scalar")
+
+
+def checked_rows(times: list[Any], recs: list[Any]) -> tuple[list[int], list[dict[str, str]]]:
+    """One small message through the general path: (epoch µs times, ``dict[str, str]`` records).
+
+    Raises :class:`DecodeError` for anything :func:`rows_batch` could not take, so that
+    rows of many small messages can be gathered and built into one batch that cannot fail.
+    """
+    if len(times) != len(recs):
+        raise DecodeError("forward: times and records differ in number")
+    us = [_time_ns_one(t) // 1000 for t in times]
+    if any(not -(1 << 63) <= u < 1 << 63 for u in us):
+        raise DecodeError("forward: time out of range")
+    return us, _normalise(recs)
+
+
+def rows_batch(service: str | pa.Array, ts: pa.Array, recs: list[dict[str, Any]], *,
+               scalar: bool = False) -> pa.RecordBatch:
+    """Records with str keys (values str, or scalars with ``scalar``) → a ``logs`` batch."""
+    n = len(recs)
     lens = np.fromiter(map(len, recs), dtype=np.int64, count=n)
     flat = list(chain.from_iterable(map(dict.values, recs)))
-    if values == "scalar":
+    if scalar:
         flat = [v if type(v) is str else _text(v) for v in flat]
     try:
         keys = pa.array(list(chain.from_iterable(recs)), pa.string())
@@ -285,7 +298,7 @@ def entries_batch(tag: str, times: list[Any], recs: list[Any], *, values: Values
         message=message if message is not None else pa.nulls(n, pa.string()),
         ts=ts,
         host=host,
-        service=_clean(tag),
+        service=service,
         severity=severity,
         attributes=attrs,
         source=SOURCE,

@@ -143,6 +143,29 @@ async def test_pipelined_chunks_acked_in_order_and_packed_without_size(receiver:
     await c.close()
 
 
+async def test_small_and_big_messages_keep_their_order(receiver: Any) -> None:
+    """Small messages are gathered into one batch, big PackedForward ones stay whole; in the
+    log (one host, so one partition) the rows keep the order they were sent in."""
+    run: Running = await receiver(forward)
+    c = await RawClient.connect(run.port)
+    big = entries(300, start=1)
+    data = b"".join(msgpack.packb(m) for m in [
+        ["t", event_time(T0), {"log": "line 0", "host": "web1"}, {"chunk": "m0"}],
+        ["t", packed(big), {"chunk": "big", "size": 300}],
+        ["t2", [[T0 + 400, {"log": "line 301", "host": "web1"}], [T0 + 401, {"log": "line 302", "host": "web1"}]],
+         {"chunk": "fwd"}],
+        ["t3", T0 + 500, {"message": "line 303", "hostname": "web1"}, {"chunk": "m1"}],
+    ])
+    await c.send_raw(data)
+    assert [await c.recv() for _ in range(4)] == [{"ack": a} for a in ("m0", "big", "fwd", "m1")]
+    (p,) = {p for p in range(run.log.partitions("logs")) if run.log.end_offset("logs", p)}
+    got = [m for f in run.log.read("logs", p, 0) for m in f.batch["message"].to_pylist()]
+    assert got == [f"line {i}" for i in range(304)]
+    services = [sv for f in run.log.read("logs", p, 0) for sv in f.batch["service"].to_pylist()]
+    assert services[0] == "t" and services[302:] == ["t2", "t3"]
+    await c.close()
+
+
 async def test_no_chunk_no_ack_but_rows_arrive(receiver: Any) -> None:
     run: Running = await receiver(forward)
     c = await RawClient.connect(run.port)
