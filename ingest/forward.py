@@ -3,11 +3,13 @@
 Per connection: optional shared_key handshake (server HELO → client PING →
 server PONG, sha512 digests as in the v1 spec), then a stream of msgpack
 carrier messages. Every message available in one read is decoded (see
-:mod:`~millpond.ingest.forward_codec`), the batches go to the shared
+:mod:`~millpond.ingest.forward_codec`; rows of small messages are gathered
+into one batch), the batches go to the shared
 :class:`~millpond.ingest.appender.Appender` in one call, and only once that
 returns — the rows durable — are the ``{"ack": chunk}`` answers written, in
-message order. Reading pauses while an append is awaited, which is the
-per-connection backpressure.
+message order, by the connection's acker task. Up to :data:`MAX_INFLIGHT`
+appends of a connection overlap with reading; past that reading pauses,
+which is the per-connection backpressure.
 
 Refusals close the connection after one log line and a
 ``rejected_total{receiver="forward"}`` count: a frame over ``[forward]
