@@ -54,6 +54,8 @@ class AgentConfig(_Section):
     """The appliance's forward port."""
     http_url: str = "http://127.0.0.1:9880"
     """The appliance's HTTP base URL: host metrics go to ``POST /write``."""
+    http_token: str = ""
+    """The appliance's ``[http] ingest_token``, sent as ``Authorization: Bearer``; empty = none."""
     shared_key: str = ""
     self_hostname: str = ""
     hostname: str = ""

@@ -204,8 +204,13 @@ class HttpShipper(_Shipper):
                     continue
                 seq, payload = recs[0]
                 _, count, positions, body = decode_record(payload)
-                async with session.post(url, data=body, headers={"Content-Type": "text/plain"}) as resp:
+                headers = {"Content-Type": "text/plain"}
+                if self.cfg.http_token:
+                    headers["Authorization"] = f"Bearer {self.cfg.http_token}"
+                async with session.post(url, data=body, headers=headers) as resp:
                     text = (await resp.text())[:200]
+                    if resp.status in (401, 403):
+                        raise aiohttp.ClientError(f"HTTP {resp.status}: check http_token ({text})")
                     if resp.status in (400, 413, 422):
                         log.error("appliance rejected %d host metric lines (%d): %s", count, resp.status, text)
                         self.stats.rejected_records += count

@@ -46,6 +46,7 @@ class Appliance:
     http_port: int = field(default_factory=free_port)
     syslog_port: int = field(default_factory=free_port)
     shared_key: str = ""
+    ingest_token: str = ""
     tls: tuple[Path, Path] | None = None
     """(certificate, key) to serve forward over TLS."""
     proc: subprocess.Popen[bytes] | None = None
@@ -53,7 +54,8 @@ class Appliance:
     def start(self) -> None:
         conf = self.data_dir.parent / "millpond.toml"
         tls = f'tls_cert = "{self.tls[0]}"\ntls_key = "{self.tls[1]}"\n' if self.tls else ""
-        conf.write_text(f'[log]\npartitions = 2\n[forward]\nshared_key = "{self.shared_key}"\n{tls}')
+        conf.write_text(f'[log]\npartitions = 2\n[http]\ningest_token = "{self.ingest_token}"\n'
+                        f'[forward]\nshared_key = "{self.shared_key}"\n{tls}')
         out = open(self.data_dir.parent / "appliance.out", "ab")  # noqa: SIM115 - handed to the child
         self.proc = subprocess.Popen(
             [PY, "-m", "millpond", "run", "--config", str(conf), "--data-dir", str(self.data_dir),

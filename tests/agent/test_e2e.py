@@ -12,6 +12,7 @@ import shutil
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from agentkit import AgentProc, Appliance, agent_toml, wait_for, write_lines
@@ -223,11 +224,21 @@ def test_sigkill_under_load_many_cycles(tmp_path: Path, appliance: Appliance, ag
     _kill_cycles(tmp_path, appliance, agents, cycles=25, seed=int(time.time()))
 
 
-def test_host_metrics_rows_with_sane_values(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
-    """Host metrics reach the appliance's POST /write as node_exporter-style series with plausible values."""
+def test_host_metrics_rows_with_sane_values(tmp_path: Path, agents: list[AgentProc]) -> None:
+    """Host metrics reach the appliance's POST /write (guarded by an ingest token) as node_exporter-style
+    series with plausible values."""
     import psutil
 
-    _start(tmp_path, appliance, agents, [], host_metrics_interval="200ms")
+    appliance = Appliance(tmp_path / "data", ingest_token="tok")
+    appliance.start()
+    try:
+        _check_host_metrics(tmp_path, appliance, agents, psutil)
+    finally:
+        appliance.stop()
+
+
+def _check_host_metrics(tmp_path: Path, appliance: Appliance, agents: list[AgentProc], psutil: Any) -> None:
+    _start(tmp_path, appliance, agents, [], host_metrics_interval="200ms", http_token="tok")
 
     def names() -> set[str]:
         t = appliance.rows("metrics")
