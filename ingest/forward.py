@@ -202,7 +202,9 @@ class ForwardReceiver:
         try:
             with paused_gc():
                 for msg in unpacker:
-                    boundary = unpacker.tell()
+                    start, boundary = boundary, unpacker.tell()
+                    if boundary - start > self.max_frame:
+                        raise FrameTooLarge(f"forward frame of {boundary - start} bytes over {self.max_frame}")
                     tag, times, recs, values, option = decode_message(msg, max_decompressed=self.max_decompressed)
                     if recs and (values == "any" or len(recs) < SMALL_MESSAGE):
                         small.add(tag, *checked_rows(times, recs))

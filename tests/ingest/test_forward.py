@@ -292,6 +292,11 @@ async def test_oversize_frame_closes_connection(receiver: Any) -> None:
     assert await c.closed_by_server()
     assert run.rejected("forward", "too_large") == 1
     assert log_rows(run.log) == []
+    whole = await RawClient.connect(run.port)  # complete, just over the limit: refused too
+    await whole.send_raw(msgpack.packb(["t", packed(entries(1, pad="x" * 66_000)), {"chunk": "over"}]))
+    assert await whole.closed_by_server()
+    assert run.rejected("forward", "too_large") == 2
+    assert log_rows(run.log) == []
     ok = await RawClient.connect(run.port)
     await ok.send(["t", packed(entries(1)), {"chunk": "small"}])
     assert await ok.recv() == {"ack": "small"}
@@ -352,7 +357,7 @@ scalar = st.one_of(st.text(max_size=6), st.integers(-2**63, 2**63 - 1), st.boole
                    st.floats(allow_nan=False))
 
 
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 300)), deadline=None)
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 120)), deadline=None)
 @given(st.lists(st.dictionaries(st.text(max_size=6), scalar, max_size=5), min_size=1, max_size=8))
 def test_typed_decoders_agree_with_the_general_path(recs: list[dict[str, Any]]) -> None:
     """PackedForward records decoded by the typed msgspec paths give the same rows as the
@@ -403,3 +408,63 @@ def test_fuzz_mutated_valid_messages_only_raise_typed_errors(which: int, flips: 
     except (msgpack.UnpackException, ValueError, TypeError):
         pass  # the receiver turns these into DecodeError and closes the connection
 
+
+
+async def _soak(run: Running, seconds: float, clients: int = 6, window: int = 3) -> None:
+    """Clients stream pipelined chunks while a saboteur sends garbage, oversize frames and
+    half messages and hangs up; every acked chunk's rows must be in the log exactly once."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    acked: set[str] = set()
+
+    async def client(k: int) -> None:
+        c = await RawClient.connect(run.port)
+        sent: list[str] = []
+        i = 0
+        while loop.time() < deadline or len(sent) > len([a for a in sent if a in acked]):
+            while loop.time() < deadline and len(sent) - sum(a in acked for a in sent) < window:
+                cid = f"c{k}-{i}"
+                es = [[event_time(T0 + i), {"log": f"{cid}-{j}", "host": f"h{(k + j) % 5}"}] for j in range(50)]
+                await c.send(["soak", packed(es), {"chunk": cid, "size": 50}])
+                sent.append(cid)
+                i += 1
+            if len(sent) == sum(a in acked for a in sent):
+                break
+            ack = await c.recv()
+            assert ack is not None, "server closed a good client"
+            acked.add(ack["ack"])
+        await c.close()
+
+    async def saboteur() -> None:
+        n = 0
+        while loop.time() < deadline:
+            c = await RawClient.connect(run.port)
+            kind = n % 3
+            if kind == 0:
+                await c.send_raw(b"\xc1" * 10)
+            elif kind == 1:
+                await c.send_raw(msgpack.packb(["x", packed(entries(1, pad="z" * 70_000))])[:100_000])
+            else:
+                await c.send_raw(msgpack.packb(["x", packed(entries(5)), {"chunk": "half"}])[:40])
+            await c.close()
+            n += 1
+            await asyncio.sleep(0.01)
+
+    await asyncio.gather(*(client(k) for k in range(clients)), saboteur())
+    rows = [r["message"] for r in log_rows(run.log)]
+    assert len(rows) == len(set(rows)), "a record was written twice"
+    expected = {f"{cid}-{j}" for cid in acked for j in range(50)}
+    assert expected <= set(rows), "an acked record is missing"
+    assert not any(m.startswith("line ") for m in rows), "a refused message was written"
+    assert len(acked) > clients
+
+
+async def test_soak_short(receiver: Any) -> None:
+    run: Running = await receiver(forward, forward={"max_frame": "64KiB"})
+    await _soak(run, 1.5)
+
+
+@pytest.mark.slow
+async def test_soak_long(receiver: Any) -> None:
+    run: Running = await receiver(forward, forward={"max_frame": "64KiB"})
+    await _soak(run, 30.0, clients=12)
