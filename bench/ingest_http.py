@@ -178,7 +178,9 @@ def start_prometheus(tmp: Path) -> tuple[subprocess.Popen, str] | None:
     if shutil.which("prometheus") is None:
         return None
     port = _free_port()
-    (tmp / "prom.yml").write_text("global:\n  scrape_interval: 1h\n")
+    # concurrent requests reach it out of order: allow that, so it accepts every sample as we do
+    (tmp / "prom.yml").write_text("global:\n  scrape_interval: 1h\n"
+                                  "storage:\n  tsdb:\n    out_of_order_time_window: 1d\n")
     proc = subprocess.Popen(
         ["prometheus", f"--config.file={tmp / 'prom.yml'}", f"--storage.tsdb.path={tmp / 'tsdb'}",
          f"--web.listen-address=127.0.0.1:{port}", "--web.enable-remote-write-receiver", "--log.level=error"],
