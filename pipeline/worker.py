@@ -47,6 +47,9 @@ class Sink(Protocol):
     def write(self, tp: TopicPartition, start: int, end: int, table: pa.Table) -> None:
         """Records of offsets ``[start, end)`` of ``tp`` (some may have been dropped by normalisation)."""
 
+    def committed(self, partitions: list[TopicPartition]) -> None:
+        """What ``write`` produced for ``partitions`` is committed (the sink may now publish it)."""
+
     def patterns(self, table: pa.Table) -> None:
         """The pattern miner's current table (``log_patterns``)."""
 
@@ -273,6 +276,10 @@ class Worker:
         for tp in todo:
             self.stats.flushed_records += self._buffers.pop(tp).rows
         self.stats.flushes += 1
+        try:
+            self.sink.committed(todo)
+        except OSError as e:  # committed already: readers that know the offsets see it; a restart publishes it
+            log.error("worker: publishing archived files failed: %s", e)
         self.stats.last_flush_s = time.perf_counter() - t0
 
 

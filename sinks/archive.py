@@ -8,13 +8,18 @@ A file holds *every* record of log partition ``<topic>/<partition>`` with an
 offset in ``[start, end)`` whose ``ts`` falls in that hour (offsets are
 20-digit zero-padded). That naming carries the exactly-once bookkeeping:
 
-- a flush writes its files (temp + rename + fsync of the directory) before the
-  consumer group commits ``end``; a replay after a crash covers the same
-  offsets again, and on start :meth:`Archive.remove_orphans` deletes every
-  file with ``start >= committed`` (written, never committed), so nothing
-  is archived twice;
-- readers that know the committed offsets keep only files with
-  ``end <= committed`` (the rest is read from the log's tail);
+- a flush writes its files as ``<name>.parquet.pending`` (temp + rename +
+  fsync of the directory), the consumer group commits ``end``, then the
+  files are *published*: renamed to ``<name>.parquet``. Globs of plain
+  readers (``*.parquet``) never match a pending file;
+- after a crash, :meth:`Archive.recover` (run before a worker consumes a
+  partition) deletes every file with ``start >= committed`` (written, never
+  committed: the replay writes it again) and publishes pending files with
+  ``end <= committed`` (committed, not yet renamed), so nothing is archived
+  twice and nothing committed stays hidden;
+- readers that know the committed offsets (the query service) keep files,
+  pending or not, with ``end <= committed`` (the rest is read from the log's
+  tail); readers that do not keep only published files;
 - compaction writes one file covering ``[min start, max end)`` of an hour's
   files; a file whose range lies inside another's of the same hour and
   partition is *superseded* and ignored by readers until it is deleted, so a
@@ -67,25 +72,36 @@ class ArchiveFile:
     start: int
     end: int
     path: str
+    pending: bool = False
 
     @property
     def tp(self) -> TopicPartition:
         return TopicPartition(self.topic, self.partition)
+
+    @property
+    def published_path(self) -> str:
+        return self.path.removesuffix(PENDING)
+
+
+PENDING = ".pending"
+"""Suffix of a file written but whose range is not committed and published yet."""
 
 
 def file_name(topic: str, partition: int, start: int, end: int) -> str:
     return f"{topic}-{partition:04d}-{start:020d}-{end:020d}.parquet"
 
 
-def parse_name(name: str) -> tuple[str, int, int, int] | None:
-    """``(topic, partition, start, end)`` of a file name, ``None`` if it is not an archive file."""
+def parse_name(name: str) -> tuple[str, int, int, int, bool] | None:
+    """``(topic, partition, start, end, pending)`` of a file name, ``None`` if it is not an archive file."""
+    pending = name.endswith(PENDING)
+    name = name.removesuffix(PENDING)
     if not name.endswith(".parquet") or name.startswith((".", "_")):
         return None
     parts = name[: -len(".parquet")].rsplit("-", 3)
     if len(parts) != 4:
         return None
     try:
-        return parts[0], int(parts[1]), int(parts[2]), int(parts[3])
+        return parts[0], int(parts[1]), int(parts[2]), int(parts[3]), pending
     except ValueError:
         return None
 
@@ -113,12 +129,14 @@ def live_files(files: Iterable[ArchiveFile], committed: dict[TopicPartition, int
     """
     groups: dict[tuple[str, int, str, int], list[ArchiveFile]] = defaultdict(list)
     for f in files:
+        if committed is None and f.pending:
+            continue
         if committed is not None and f.end > committed.get(f.tp, 0):
             continue
         groups[(f.table, f.hour_us, f.topic, f.partition)].append(f)
     out: list[ArchiveFile] = []
     for group in groups.values():
-        group.sort(key=lambda f: (f.start, -f.end))
+        group.sort(key=lambda f: (f.start, -f.end, f.pending))
         reach = -1
         for f in group:
             if f.end <= reach:
@@ -159,16 +177,38 @@ class Archive:
     # -- writing -------------------------------------------------------------------------------
 
     def write(self, table_name: str, tp: TopicPartition, start: int, end: int, table: pa.Table | pa.RecordBatch,
-              *, sort_keys: list[str] | None = None) -> list[ArchiveFile]:
-        """Write ``table`` (rows of offsets ``[start, end)`` of ``tp``) as one file per hour; durable on return."""
+              *, sort_keys: list[str] | None = None, pending: bool = False) -> list[ArchiveFile]:
+        """Write ``table`` (rows of offsets ``[start, end)`` of ``tp``) as one file per hour; durable on return.
+
+        ``pending``: as ``….parquet.pending``, for :meth:`publish` after the offsets are committed.
+        """
         if isinstance(table, pa.RecordBatch):
             table = pa.Table.from_batches([table])
         written: list[ArchiveFile] = []
         for hour_us, part in split_hours(table, sort_keys if sort_keys is not None else SORT_KEYS.get(table_name, ["ts"])):
             path = f"{self.root}/{table_name}/{hour_dir(hour_us)}/{file_name(tp.topic, tp.partition, start, end)}"
+            path += PENDING if pending else ""
             self.write_file(path, part)
-            written.append(ArchiveFile(table_name, hour_us, tp.topic, tp.partition, start, end, path))
+            written.append(ArchiveFile(table_name, hour_us, tp.topic, tp.partition, start, end, path, pending))
         return written
+
+    def publish(self, files: Iterable[ArchiveFile]) -> list[ArchiveFile]:
+        """Rename pending files to their final names (then fsync their directories)."""
+        done: list[ArchiveFile] = []
+        dirs: set[str] = set()
+        for f in files:
+            if not f.pending:
+                continue
+            try:
+                self.fs.move(f.path, f.published_path)
+            except FileNotFoundError:
+                continue  # published already (a retry)
+            done.append(ArchiveFile(f.table, f.hour_us, f.topic, f.partition, f.start, f.end, f.published_path))
+            dirs.add(f.path.rsplit("/", 1)[0])
+        if self.local:
+            for d in dirs:
+                _fsync_dir(d)
+        return done
 
     def write_file(self, path: str, table: pa.Table) -> None:
         """Atomically replace ``path`` with ``table`` as zstd Parquet: temp file, fsync, rename, fsync dir."""
@@ -225,7 +265,8 @@ class Archive:
             hour = _parse_hour(rel[0], rel[1])
             if parsed is None or hour is None:
                 continue
-            out.append(ArchiveFile(table_name, hour, *parsed, info.path))
+            topic, part, start, end, pending = parsed
+            out.append(ArchiveFile(table_name, hour, topic, part, start, end, info.path, pending))
         out.sort()
         return out
 
@@ -244,13 +285,17 @@ class Archive:
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
-    def remove_orphans(self, tables: Iterable[str], committed: dict[TopicPartition, int],
-                       partitions: Iterable[TopicPartition]) -> int:
-        """Delete files of ``partitions`` written past their committed offset (a crash before commit)."""
+    def recover(self, tables: Iterable[str], committed: dict[TopicPartition, int],
+                partitions: Iterable[TopicPartition]) -> tuple[int, int]:
+        """After a crash, for ``partitions``: delete files past the committed offset, publish committed pending ones.
+
+        Returns ``(deleted, published)``.
+        """
         wanted = set(partitions)
-        doomed = [f for t in tables for f in self.list(t)
-                  if f.tp in wanted and f.start >= committed.get(f.tp, 0)]
-        return self.delete(doomed)
+        files = [f for t in tables for f in self.list(t) if f.tp in wanted]
+        doomed = [f for f in files if f.start >= committed.get(f.tp, 0)]
+        late = [f for f in files if f.pending and f.end <= committed.get(f.tp, 0)]
+        return self.delete(doomed), len(self.publish(late))
 
     def expire(self, tables: Iterable[str], older_than_us: int) -> int:
         """Retention: delete every file of an hour that ended before ``older_than_us``."""

@@ -95,7 +95,8 @@ class CachedListing:
         for e in entries:
             parsed = parse_name(e.name)
             if parsed is not None:
-                files.append((ArchiveFile(table, hour_us, *parsed, e.path), e.inode()))
+                topic, part, start, end, pending = parsed
+                files.append((ArchiveFile(table, hour_us, topic, part, start, end, e.path, pending), e.inode()))
         return files
 
     def dataset(self, files: list[ArchiveFile], schema: pa.Schema) -> ds.Dataset:

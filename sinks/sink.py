@@ -17,7 +17,7 @@ import pyarrow as pa
 from millpond.config import Config
 from millpond.pipeline.log.base import TopicPartition
 from millpond.pipeline.schema import LOGS, METRICS
-from millpond.sinks.archive import HOUR_US, Archive, hour_dir
+from millpond.sinks.archive import HOUR_US, Archive, ArchiveFile, hour_dir
 from millpond.sinks.catalog import CATALOG_FILE, write_catalog
 from millpond.sinks.compaction import CompactionStats, compact
 from millpond.sinks.query import ALERTS, LOG_PATTERNS, PATTERNS_DIR
@@ -54,21 +54,33 @@ class ArchiveSink:
         self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri)
         self.rollups = Rollups()
         self.member = member
+        self._pending: dict[TopicPartition, list[ArchiveFile]] = {}
         self.compact_settle_us = int(compact_settle_s * 1e6)
         self.compact_max_files = compact_max_files
         self.compaction = CompactionStats()
         self._catalog_tables: set[str] | None = None
 
     def assigned(self, partitions: list[TopicPartition], committed: dict[TopicPartition, int]) -> None:
-        n = self.archive.remove_orphans(ALL_TABLES, committed, partitions)
-        if n:
-            log.info("archive: removed %d file(s) written past the committed offsets (replayed instead)", n)
+        for tp in partitions:
+            self._pending.pop(tp, None)
+        deleted, published = self.archive.recover(ALL_TABLES, committed, partitions)
+        if deleted:
+            log.info("archive: removed %d file(s) written past the committed offsets (replayed instead)", deleted)
+        if published:
+            log.info("archive: published %d committed file(s) a crash left pending", published)
 
     def write(self, tp: TopicPartition, start: int, end: int, table: pa.Table) -> None:
-        self.archive.write(tp.topic, tp, start, end, table)
+        files = self.archive.write(tp.topic, tp, start, end, table, pending=True)
         for name, part in self.rollups.compute(tp.topic, table).items():
-            self.archive.write(name, tp, start, end, part)
-        if self._catalog_tables is not None and tp.topic not in self._catalog_tables:
+            files += self.archive.write(name, tp, start, end, part, pending=True)
+        self._pending.setdefault(tp, []).extend(files)
+
+    def committed(self, partitions: list[TopicPartition]) -> None:
+        """The offsets of what ``write`` wrote for ``partitions`` are committed: publish the files."""
+        for tp in partitions:
+            self.archive.publish(self._pending.get(tp, []))
+            self._pending.pop(tp, None)
+        if self._catalog_tables is not None and not {tp.topic for tp in partitions} <= self._catalog_tables:
             self.refresh_catalog()
 
     def patterns(self, table: pa.Table) -> None:

@@ -54,7 +54,8 @@ def test_rewriting_a_range_overwrites(tmp_path):
 
 
 def test_parse_name_round_trips_and_ignores_strangers():
-    assert parse_name(file_name("my-logs", 3, 5, 9)) == ("my-logs", 3, 5, 9)
+    assert parse_name(file_name("my-logs", 3, 5, 9)) == ("my-logs", 3, 5, 9, False)
+    assert parse_name(file_name("logs", 1, 5, 9) + ".pending") == ("logs", 1, 5, 9, True)
     assert parse_name(".logs-0001-1-2.parquet") is None
     assert parse_name("part-0.parquet") is None
     assert parse_name("logs-0001-00000000000000000001-00000000000000000002.parquet.tmp") is None
@@ -90,16 +91,34 @@ def test_live_files_are_per_hour_and_partition():
     assert superseded([_f(0, 10), _f(0, 20), _f(20, 30)]) == [_f(0, 10)]
 
 
-def test_remove_orphans_only_past_committed_and_only_owned(tmp_path):
-    """After a crash: files starting at or after the committed offset go, of owned partitions only."""
+def test_recover_deletes_uncommitted_and_publishes_committed_pending_files(tmp_path):
+    """After a crash, of owned partitions only: files past the committed offset go; committed pending ones publish."""
     a = Archive(tmp_path)
     a.write("logs", TP, 0, 100, logs(100))
-    a.write("logs", TP, 100, 200, logs(100, start_id=100))
+    a.write("logs", TP, 100, 200, logs(100, start_id=100), pending=True)  # committed, crash before the rename
+    a.write("logs", TP, 200, 300, logs(100, start_id=200), pending=True)  # never committed
+    a.write("logs", TP, 300, 400, logs(100, start_id=300))  # never committed (an older release's orphan)
     other = TopicPartition("logs", 0)
-    a.write("logs", other, 100, 200, logs(100))
-    n = a.remove_orphans(["logs"], {TP: 100, other: 100}, [TP])
-    assert n == 1
-    assert sorted((f.partition, f.start) for f in a.list("logs")) == [(0, 100), (1, 0)]
+    a.write("logs", other, 100, 200, logs(100), pending=True)
+    assert a.recover(["logs"], {TP: 200, other: 100}, [TP]) == (2, 1)
+    got = sorted((f.partition, f.start, f.pending) for f in a.list("logs"))
+    assert got == [(0, 100, True), (1, 0, False), (1, 100, False)]
+
+
+def test_pending_files_are_invisible_to_plain_readers(tmp_path):
+    """Globs and readers without the committed offsets see published files only; the query service sees both."""
+    import duckdb
+
+    a = Archive(tmp_path)
+    a.write("logs", TP, 0, 100, logs(100))
+    pend = a.write("logs", TP, 100, 150, logs(50, start_id=100), pending=True)
+    assert [f.start for f in live_files(a.list("logs"))] == [0]
+    assert [f.start for f in live_files(a.list("logs"), {TP: 150})] == [0, 100]
+    glob = f"{tmp_path}/logs/*/*/*.parquet"
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall() == [(100,)]
+    a.publish(pend)
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall() == [(150,)]
+    assert a.publish(pend) == []  # a retry is harmless
 
 
 def test_expire_deletes_old_hours_and_empty_dirs(tmp_path):

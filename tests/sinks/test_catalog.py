@@ -38,6 +38,7 @@ def test_plain_duckdb_and_polars_read_the_archive(cfg):
     tp, mtp = TopicPartition("logs", 0), TopicPartition("metrics", 1)
     sink.write(tp, 0, 5000, pa.Table.from_batches([logs(5000)]))  # spans two hours
     sink.write(mtp, 0, 800, pa.Table.from_batches([metrics(800)]))
+    sink.committed([tp, mtp])  # the worker committed the offsets: files are published
     sink.close()  # Millpond stops
     got = json.loads(subprocess.run([sys.executable, "-c", READER, str(cfg.data_path)], capture_output=True,
                                     text=True, check=True, timeout=60).stdout)
@@ -57,7 +58,8 @@ def test_catalog_is_replaced_while_a_reader_holds_it_open(cfg):
     sink.maintain({}, [])
     reader = duckdb.connect(str(cfg.data_path / CATALOG_FILE), read_only=True)
     assert reader.sql("SELECT count(*) FROM logs").fetchall() == [(0,)]
-    sink.write(TopicPartition("logs", 0), 0, 10, pa.Table.from_batches([logs(10)]))  # logs gets files: rewrite
+    sink.write(TopicPartition("logs", 0), 0, 10, pa.Table.from_batches([logs(10)]))
+    sink.committed([TopicPartition("logs", 0)])  # logs gets files: the catalog is rewritten
     fresh = subprocess.run([sys.executable, "-c", "import duckdb, sys; print(duckdb.connect(sys.argv[1], "
                             "read_only=True).sql('SELECT count(*) FROM logs').fetchall()[0][0])",
                             str(cfg.data_path / CATALOG_FILE)], capture_output=True, text=True, check=True)
