@@ -267,3 +267,12 @@ def test_two_workers_split_the_partitions_and_archive_once(tmp_path):
         qs = QueryService(cfg)
         assert qs.run('SELECT sum("count"), count(*) = count(DISTINCT pattern_id) FROM log_patterns').rows == [[2000, True]]
         qs.close()
+
+
+def test_worker_command_rejects_a_bad_member(tmp_path):
+    from click.testing import CliRunner
+
+    from millpond.cli import cli
+
+    r = CliRunner().invoke(cli, ["worker", "--data-dir", str(tmp_path), "--member", "2", "--members", "2"])
+    assert r.exit_code == 2 and r.stderr.strip() == "millpond: --member must be between 0 and 1"
