@@ -60,7 +60,7 @@ class Appliance:
         self.proc = subprocess.Popen(
             [PY, "-m", "millpond", "run", "--config", str(conf), "--data-dir", str(self.data_dir),
              "--forward", f"127.0.0.1:{self.forward_port}", "--http", f"127.0.0.1:{self.http_port}",
-             "--syslog", f"127.0.0.1:{self.syslog_port}", "--log-level", "warning"],
+             "--syslog", f"127.0.0.1:{self.syslog_port}", "--log-level", "warning", "--no-worker"],
             stdout=out, stderr=subprocess.STDOUT)
         out.close()
 
@@ -109,13 +109,30 @@ class Appliance:
         finally:
             log.close()
 
-    def ids(self, prefix: str = "") -> Counter[str]:
+    def ids(self) -> Counter[str]:
         """How often each ``id=…`` token arrived (messages ``id=<n> …``)."""
-        msgs = self.rows().column("message")
-        if prefix:
-            msgs = msgs.filter(pc.starts_with(msgs, prefix))
-        ids = [m.split(" ", 1)[0] for m in msgs.to_pylist()]
-        return Counter(ids)
+        return Counter(m.split(" ", 1)[0] for m in self.rows().column("message").to_pylist())
+
+
+@dataclass
+class Scoped:
+    """One test's view of an appliance shared by several: only log rows read from files under ``root``."""
+
+    appliance: Appliance
+    root: Path
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.appliance, name)
+
+    def rows(self, topic: str = "logs") -> pa.Table:
+        t = self.appliance.rows(topic)
+        if topic != "logs" or not t.num_rows:
+            return t
+        files = pc.fill_null(pc.map_lookup(t.column("attributes"), "file", "first"), "")
+        return t.filter(pc.starts_with(files, str(self.root) + "/"))
+
+    def ids(self) -> Counter[str]:
+        return Counter(m.split(" ", 1)[0] for m in self.rows().column("message").to_pylist())
 
 
 @dataclass
@@ -157,7 +174,7 @@ class AgentProc:
         return self.log_path.read_text() if self.log_path and self.log_path.exists() else ""
 
 
-def agent_toml(tmp: Path, appliance: Appliance, files: list[dict[str, object]], **top: object) -> Path:
+def agent_toml(tmp: Path, appliance: Appliance | Scoped, files: list[dict[str, object]], **top: object) -> Path:
     """Write an agent.toml for ``files`` shipping to ``appliance``; returns its path."""
     import tomllib  # noqa: F401 - the written file must parse; checked by the agent itself
 

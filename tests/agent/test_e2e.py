@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agentkit import AgentProc, Appliance, agent_toml, wait_for, write_lines
+from agentkit import AgentProc, Appliance, Scoped, agent_toml, wait_for, write_lines
 
 
-def _expect_exactly_once(appliance: Appliance, expected: set[str], timeout: float = 20) -> None:
+def _expect_exactly_once(appliance: Appliance | Scoped, expected: set[str], timeout: float = 20) -> None:
     def complete() -> bool:
         return set(appliance.ids()) >= expected
 
@@ -29,7 +29,7 @@ def _expect_exactly_once(appliance: Appliance, expected: set[str], timeout: floa
     assert set(got) == expected
 
 
-def _start(tmp_path: Path, appliance: Appliance, agents: list[AgentProc], files: list[dict[str, object]],
+def _start(tmp_path: Path, appliance: Appliance | Scoped, agents: list[AgentProc], files: list[dict[str, object]],
            **top: object) -> AgentProc:
     a = AgentProc(agent_toml(tmp_path, appliance, files, **top))
     agents.append(a)
@@ -37,7 +37,7 @@ def _start(tmp_path: Path, appliance: Appliance, agents: list[AgentProc], files:
     return a
 
 
-def test_burst_of_100k_lines_arrives_exactly_once(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_burst_of_100k_lines_arrives_exactly_once(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """100,000 lines written at once: every one in the log exactly once, with host, service and file."""
     log = tmp_path / "app.log"
     write_lines(log, 0, 100_000)
@@ -50,7 +50,7 @@ def test_burst_of_100k_lines_arrives_exactly_once(tmp_path: Path, appliance: App
     assert dict(t.column("attributes")[0].as_py())["file"] == str(log)
 
 
-def test_rename_and_create_rotation(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_rename_and_create_rotation(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """app.log renamed to app.log.1 (still written a little), a new app.log created: nothing lost or repeated."""
     log = tmp_path / "app.log"
     write_lines(log, 0, 1000)
@@ -63,7 +63,7 @@ def test_rename_and_create_rotation(tmp_path: Path, appliance: Appliance, agents
     _expect_exactly_once(appliance, {f"id={i}" for i in range(2100)})
 
 
-def test_copytruncate_rotation(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_copytruncate_rotation(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """logrotate's copytruncate: copy aside, truncate in place, keep writing; the new lines all arrive once."""
     log = tmp_path / "app.log"
     write_lines(log, 0, 1000)
@@ -76,7 +76,7 @@ def test_copytruncate_rotation(tmp_path: Path, appliance: Appliance, agents: lis
     _expect_exactly_once(appliance, {f"id={i}" for i in range(1500)})
 
 
-def test_truncation_to_zero_then_regrowth(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_truncation_to_zero_then_regrowth(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """A file truncated to zero and rewritten past its old size before the next poll is read from its start."""
     log = tmp_path / "app.log"
     write_lines(log, 0, 200)
@@ -88,7 +88,7 @@ def test_truncation_to_zero_then_regrowth(tmp_path: Path, appliance: Appliance, 
 
 
 def test_file_deleted_while_tailed_and_files_appearing_later(
-    tmp_path: Path, appliance: Appliance, agents: list[AgentProc]
+    tmp_path: Path, appliance: Scoped, agents: list[AgentProc]
 ) -> None:
     """Lines written just before a delete still arrive; a file created later is read from its start."""
     log = tmp_path / "a.log"
@@ -102,28 +102,30 @@ def test_file_deleted_while_tailed_and_files_appearing_later(
     _expect_exactly_once(appliance, {f"id={i}" for i in range(1100)})
 
 
-def test_appliance_down_then_up_spool_drains(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_appliance_down_then_up_spool_drains(
+    tmp_path: Path, own_appliance: Appliance, agents: list[AgentProc]
+) -> None:
     """With the appliance stopped the agent spools to disk; once it is back the spool drains in full."""
     from millpond.agent.status import read_status
 
     log = tmp_path / "app.log"
     log.touch()
-    a = _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}])
+    a = _start(tmp_path, own_appliance, agents, [{"path": str(log), "start_at": "beginning"}])
     write_lines(log, 0, 500)
-    wait_for(lambda: len(appliance.ids()) >= 500, 20, "lines before the outage")
-    appliance.stop()
+    wait_for(lambda: len(own_appliance.ids()) >= 500, 20, "lines before the outage")
+    own_appliance.stop()
     write_lines(log, 500, 5000)
     spool = tmp_path / "spool"
     wait_for(lambda: (spool / "status.json").exists() and read_status(spool).spool.pending_records > 0
              and read_status(spool).lines_read >= 5500, 20, "the spool to hold the outage's lines")
     assert not read_status(spool).connected
-    appliance.start()
-    _expect_exactly_once(appliance, {f"id={i}" for i in range(5500)})
+    own_appliance.start()
+    _expect_exactly_once(own_appliance, {f"id={i}" for i in range(5500)})
     wait_for(lambda: read_status(spool).spool.pending_records == 0, 10, "an empty spool")
     assert a.proc is not None and a.proc.poll() is None
 
 
-def test_agent_restart_resumes_exactly(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_agent_restart_resumes_exactly(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """A gracefully stopped agent resumes at its checkpoint: lines written while it was down arrive, once."""
     log = tmp_path / "app.log"
     write_lines(log, 0, 300)
@@ -175,7 +177,7 @@ def _in_flight_ids(spool_dir: Path, window: int) -> set[str]:
     return out
 
 
-def _kill_cycles(tmp_path: Path, appliance: Appliance, agents: list[AgentProc], cycles: int, seed: int) -> None:
+def _kill_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc], cycles: int, seed: int) -> None:
     rnd = random.Random(seed)
     log = tmp_path / "app.log"
     log.touch()
@@ -213,13 +215,13 @@ def _kill_cycles(tmp_path: Path, appliance: Appliance, agents: list[AgentProc], 
     assert max(got.values()) <= 1 + cycles
 
 
-def test_sigkill_under_load_loses_nothing(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_sigkill_under_load_loses_nothing(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """kill -9 at random moments while lines are written: nothing lost; duplicates only of in-flight chunks."""
     _kill_cycles(tmp_path, appliance, agents, cycles=3, seed=8)
 
 
 @pytest.mark.slow
-def test_sigkill_under_load_many_cycles(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_sigkill_under_load_many_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """The soak form: 25 random kills."""
     _kill_cycles(tmp_path, appliance, agents, cycles=25, seed=int(time.time()))
 
@@ -265,7 +267,7 @@ def _check_host_metrics(tmp_path: Path, appliance: Appliance, agents: list[Agent
     assert "lo" in {dict(r["labels"])["device"] for r in by["node_network_receive_bytes_total"]}
 
 
-def test_status_command_and_metrics_endpoint(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_status_command_and_metrics_endpoint(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """`millpond agent --status` shows files, offsets, spool and last ack; /metrics counts acked records."""
     import subprocess
     import urllib.request
@@ -338,7 +340,9 @@ def test_tls_with_shared_key(tmp_path: Path, agents: list[AgentProc]) -> None:
         appliance.stop()
 
 
-def test_full_disk_pauses_tailing_then_resumes(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_full_disk_pauses_tailing_then_resumes(
+    tmp_path: Path, own_appliance: Appliance, agents: list[AgentProc]
+) -> None:
     """The spool's disk fills up (a 3 MiB tmpfs) while the appliance is down: tailing pauses, nothing is
     lost; when the appliance returns the spool drains, space frees, and every line arrives once."""
     import subprocess
@@ -352,14 +356,14 @@ def test_full_disk_pauses_tailing_then_resumes(tmp_path: Path, appliance: Applia
     try:
         log = tmp_path / "app.log"
         log.touch()
-        _start(tmp_path, appliance, agents, [{"path": str(log), "start_at": "beginning"}],
+        _start(tmp_path, own_appliance, agents, [{"path": str(log), "start_at": "beginning"}],
                spool_dir=str(small / "spool"), compress=False, batch_bytes="64KiB")
         wait_for(lambda: (small / "spool" / "status.json").exists(), 10, "the agent's status")
-        appliance.stop()
+        own_appliance.stop()
         write_lines(log, 0, 60_000)  # ~5 MB raw, more packed: cannot all fit in 3 MiB
         wait_for(lambda: "No space left" in agents[-1].output(), 20, "the spool to hit the full disk")
-        appliance.start()
-        _expect_exactly_once(appliance, {f"id={i}" for i in range(60_000)}, timeout=40)
+        own_appliance.start()
+        _expect_exactly_once(own_appliance, {f"id={i}" for i in range(60_000)}, timeout=40)
         wait_for(lambda: read_status(small / "spool").spool.pending_records == 0, 10, "an empty spool")
     finally:
         for a in agents:
@@ -367,7 +371,7 @@ def test_full_disk_pauses_tailing_then_resumes(tmp_path: Path, appliance: Applia
         subprocess.run(["umount", "-l", str(small)], capture_output=True)
 
 
-def test_syslog_files_written_by_rsyslog(tmp_path: Path, appliance: Appliance, agents: list[AgentProc]) -> None:
+def test_syslog_files_written_by_rsyslog(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """rsyslogd (fed by `logger`) writes three file formats; the syslog parser gives host, service, severity."""
     import subprocess
 
