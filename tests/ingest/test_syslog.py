@@ -22,7 +22,7 @@ from millpond.ingest.syslog_codec import decode, parse_structured_data
 from millpond.pipeline.schema import SYSLOG_SEVERITY
 
 HOST = os.uname().nodename
-FUZZ = int(os.environ.get("FUZZ_EXAMPLES", 200))
+FUZZ = int(os.environ.get("FUZZ_EXAMPLES", 120))
 
 
 async def run_logger(port: int, *args: str) -> None:
