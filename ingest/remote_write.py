@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import cramjam
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from google.protobuf.message import DecodeError as PbDecodeError
 
@@ -55,16 +56,31 @@ def _build_messages() -> tuple[type, type, type, type]:
     msg("Sample", ("value", 1, T.TYPE_DOUBLE, opt, ""), ("timestamp", 2, T.TYPE_INT64, opt, ""))
     msg("TimeSeries", ("labels", 1, T.TYPE_BYTES, rep, ""), ("samples", 2, T.TYPE_BYTES, rep, ""))
     msg("WriteRequest", ("timeseries", 1, T.TYPE_MESSAGE, rep, ".millpond.rw.TimeSeries"))
+    msg("RawRequest", ("timeseries", 1, T.TYPE_BYTES, rep, ""))
     msg("Merged", ("samples", 2, T.TYPE_BYTES, rep, ""))
     msg("AllSamples", ("timeseries", 1, T.TYPE_MESSAGE, opt, ".millpond.rw.Merged"))
     pool = descriptor_pool.DescriptorPool()
     pool.Add(fdp)
     get = message_factory.GetMessageClass
     return tuple(get(pool.FindMessageTypeByName(f"millpond.rw.{n}"))  # type: ignore[return-value]
-                 for n in ("WriteRequest", "AllSamples", "Label", "Sample"))
+                 for n in ("WriteRequest", "RawRequest", "AllSamples", "TimeSeries", "Label", "Sample"))
 
 
-WriteRequest, AllSamples, Label, Sample = _build_messages()
+WriteRequest, RawRequest, AllSamples, TimeSeries, Label, Sample = _build_messages()
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+class _NotLabelsOnly(Exception):
+    """A guessed label region held more than labels: decode the request the general way."""
 
 
 @dataclass
@@ -135,7 +151,17 @@ class SeriesCache:
             self._labels = [pa.concat_arrays(self._labels)]
             self._hosts = [pa.concat_arrays(self._hosts)]
 
-    def _decode(self, key: tuple[bytes, ...], index: int) -> tuple[str, list[tuple[str, str]], str | None]:
+    def _decode(self, key: tuple[bytes, ...] | bytes, index: int) -> tuple[str, list[tuple[str, str]], str | None]:
+        if isinstance(key, bytes):  # an encoded label region (fast path): it must hold labels and nothing else
+            raw_key = key
+            ts = TimeSeries()
+            try:
+                ts.ParseFromString(raw_key)
+            except PbDecodeError:
+                raise _NotLabelsOnly from None
+            key = tuple(ts.labels)
+            if b"".join(b"\x0a" + _varint(len(lab)) + lab for lab in key) != raw_key:
+                raise _NotLabelsOnly  # samples, other fields, odd encodings: not a pure label region
         if len(key) > self.max_labels:
             raise FrameTooLarge(f"timeseries {index}: {len(key)} labels, more than the limit of {self.max_labels}")
         name: str | None = None
@@ -178,7 +204,7 @@ def decompress(body: bytes, max_decompressed: int) -> bytes:
 _SAMPLE_SIZE = 16  # 0x09 + 8-byte double + 0x10 + 6-byte varint: every millisecond time from 1971 to 2109
 
 
-def _samples(raw: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+def _samples(raw: list[bytes]) -> tuple[np.ndarray, np.ndarray, bool]:
     """Values and millisecond timestamps of encoded ``Sample`` messages.
 
     The usual encoding has one fixed size and is decoded for all samples at
@@ -194,7 +220,7 @@ def _samples(raw: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
             ts = np.zeros(n, dtype=np.int64)
             for k in range(6):
                 ts |= (a[:, 10 + k].astype(np.int64) & 0x7F) << (7 * k)
-            return a[:, 1:9].copy().view("<f8").ravel(), ts
+            return a[:, 1:9].copy().view("<f8").ravel(), ts, True
     vals = np.empty(n, dtype=np.float64)
     ts = np.empty(n, dtype=np.int64)
     s = Sample()
@@ -204,23 +230,65 @@ def _samples(raw: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
         except PbDecodeError as e:
             raise DecodeError(f"sample {i}: not a valid Sample: {e}") from None
         vals[i], ts[i] = s.value, s.timestamp
-    return vals, ts
+    return vals, ts, False
+
+
+def _uniform_keys(series: list[bytes], k: int) -> list[bytes] | None:
+    """Label regions of series that each end in ``k`` standard 16-byte samples, cut with Arrow.
+
+    Each series is ``labels… sample×k`` in the order Prometheus writes; the
+    suffix is checked to be ``k`` sample fields, and the cache checks (once
+    per new series) that what is left is labels and nothing else. None: the
+    request is not of that shape.
+    """
+    arr = pa.array(series, pa.binary())
+    suffix = (2 + _SAMPLE_SIZE) * k
+    if (np.asarray(pc.binary_length(arr)) <= suffix).any():
+        return None
+    for j in range(k):
+        at = -suffix + j * (2 + _SAMPLE_SIZE)
+        if not pc.all(pc.equal(pc.binary_slice(arr, at, at + 2), _SAMPLE_TAG)).as_py():
+            return None
+    return pc.binary_slice(arr, 0, -suffix).to_pylist()
+
+
+_SAMPLE_TAG = pa.scalar(b"\x12\x10", pa.binary())
 
 
 def decode(raw: bytes, cache: SeriesCache) -> pa.RecordBatch:
-    """A decompressed ``WriteRequest`` → metrics batch (one row per sample)."""
-    req = WriteRequest()
+    """A decompressed ``WriteRequest`` → metrics batch (one row per sample).
+
+    Fast path: every series carries the same number of standard samples
+    (a scrape's worth): series keys are cut from the raw series bytes by
+    Arrow, samples decoded by numpy, no Python work per series but a dict
+    lookup. Otherwise each series is read through the protobuf classes.
+    """
     every = AllSamples()
+    whole = RawRequest()
     try:
-        req.ParseFromString(raw)
         every.ParseFromString(raw)
+        whole.ParseFromString(raw)
     except PbDecodeError as e:
         raise DecodeError(f"body is not a remote_write WriteRequest protobuf: {e}") from None
-    series = req.timeseries
-    keys = [tuple(t.labels) for t in series]
-    counts = [len(t.samples) for t in series]
-    vals, stamps = _samples(every.timeseries.samples)
-    sids = np.repeat(cache.lookup_many(keys), counts)
+    series = list(whole.timeseries)
+    vals, stamps, standard = _samples(every.timeseries.samples)
+    sids = None
+    n, m = len(series), len(vals)
+    if standard and n and m and m % n == 0:
+        keys = _uniform_keys(series, m // n)
+        if keys is not None:
+            try:
+                sids = np.repeat(cache.lookup_many(keys), m // n)
+            except _NotLabelsOnly:
+                sids = None
+    if sids is None:
+        req = WriteRequest()
+        try:
+            req.ParseFromString(raw)
+        except PbDecodeError as e:
+            raise DecodeError(f"body is not a remote_write WriteRequest protobuf: {e}") from None
+        per = req.timeseries
+        sids = np.repeat(cache.lookup_many([tuple(t.labels) for t in per]), [len(t.samples) for t in per])
     live = vals.view(np.uint64) != STALE_NAN_BITS
     if not live.all():
         sids, vals, stamps = sids[live], vals[live], stamps[live]

@@ -7,7 +7,7 @@ import shutil
 import struct
 import subprocess
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import aiohttp
@@ -20,6 +20,7 @@ from httpkit import data_log, read_topic, rows, server, server_factory  # noqa: 
 from millpond.ingest import remote_write as rw
 from millpond.ingest.errors import DecodeError, FrameTooLarge
 
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 HEADERS = {"Content-Type": "application/x-protobuf", "Content-Encoding": "snappy",
            "X-Prometheus-Remote-Write-Version": "0.1.0"}
 
@@ -82,6 +83,43 @@ def test_samples_with_default_fields_left_out() -> None:
     raw = _ld(1, ts + _ld(2, b"\x10" + _varint(1_700_000_000_000)) + _ld(2, b"\x09" + struct.pack("<d", 2.5)))
     got = decoded(raw)
     assert [(r["value"], r["ts"].timestamp()) for r in got] == [(0.0, 1_700_000_000), (2.5, 0)]
+
+
+def test_uniform_fast_path_and_a_label_that_looks_like_a_sample() -> None:
+    """Every series with k samples takes the Arrow path; a label value ending in bytes shaped like a
+    sample must not fool it (the guessed label region is checked, the request decoded the general way)."""
+    cache = rw.SeriesCache()
+    uniform = encode([({"__name__": f"m{i}", "i": str(i)}, [(float(i + j), 1_700_000_000_000 + j) for j in range(3)])
+                      for i in range(4)])
+    got = decoded(uniform, cache)
+    assert [(r["name"], r["value"], r["labels"]["i"]) for r in got][:4] == [
+        ("m0", 0.0, "0"), ("m0", 1.0, "0"), ("m0", 2.0, "0"), ("m1", 1.0, "1")]
+    assert len(got) == 12 and all(isinstance(k, bytes) for k in cache._ids)
+    fake = "\x12\x10" + "A" * 16  # the tag and length of a sample field, inside a label value
+    tricky = encode([({"__name__": "a", "v": "x" + fake}, []),
+                     ({"__name__": "b"}, [(1.0, 1_700_000_000_000), (2.0, 1_700_000_001_000)])])
+    got = decoded(tricky, cache)
+    assert [(r["name"], r["value"]) for r in got] == [("b", 1.0), ("b", 2.0)]
+    assert got[0]["labels"] == {}
+    assert any(isinstance(k, tuple) for k in cache._ids)  # decoded the general way
+
+
+_series = st.lists(st.tuples(
+    st.dictionaries(st.sampled_from(["job", "host", "x", "y"]), st.text(max_size=4), max_size=3),
+    st.lists(st.tuples(st.floats(allow_nan=False), st.integers(0, 2**42)), max_size=3)), min_size=1, max_size=6)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_series, st.integers(1, 2))
+def test_decoder_against_the_input(series, repeat: int) -> None:
+    """Whatever the shape (uniform or not, cached or not), rows are exactly the input's samples."""
+    cache = rw.SeriesCache()
+    data = [({"__name__": f"s{i}", **labels}, samples) for i, (labels, samples) in enumerate(series)]
+    expect = [(f"s{i}", v, t, labels) for i, (labels, samples) in enumerate(series) for v, t in samples]
+    for _ in range(repeat):  # again with a warm cache
+        got = rw.decode(encode(data), cache).to_pylist()
+        assert [(r["name"], r["value"], (r["ts"] - EPOCH) // timedelta(milliseconds=1), dict(r["labels"]))
+                for r in got] == expect
 
 
 def test_series_cache_reuses_and_is_bounded() -> None:
