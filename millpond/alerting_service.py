@@ -94,13 +94,42 @@ class _Evaluator(AlertEvaluator):
         self.rule_failures: dict[str, int] = {}
 
     def evaluate(self) -> Evaluation:
+        before = self.snapshot.errors
         ev = super().evaluate()
         for name in ev.errors:
             self.rule_failures[name] = self.rule_failures.get(name, 0) + 1
+        for name in before.keys() - self.errors.keys():
+            if any(r.name == name for r in self.rules):
+                log.info("alert rule %r works again", name)
         insts = tuple(Instance(i.rule, dict(i.labels), dict(i.annotations), i.value, i.state, i.active_at,
                                i.fired_at, i.last_seen, i.keep_since) for i in self.active())
         self.snapshot = Snapshot(self.clock(), self.snapshot.rounds + 1, insts, dict(self.errors))
         return ev
+
+
+class _QuietRepeats(logging.Filter):
+    """Lets the evaluator's "rule failed" warning through when the error changes, then once per ``every`` s.
+
+    A broken rule fails every round (every 10 s by default); the log should
+    say so, not fill up. /metrics counts every failure.
+    """
+
+    MESSAGE = "alert rule %r failed: %s"
+
+    def __init__(self, every: float = 600.0) -> None:
+        super().__init__()
+        self.every = every
+        self.last: dict[Any, tuple[Any, float]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg != self.MESSAGE or not isinstance(record.args, tuple) or len(record.args) != 2:
+            return True
+        name, error = record.args
+        prev = self.last.get(name)
+        if prev is not None and prev[0] == error and record.created - prev[1] < self.every:
+            return False
+        self.last[name] = (error, record.created)
+        return True
 
 
 class AlertingService:
@@ -147,6 +176,7 @@ class AlertingService:
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._registry = registry
+        self._quiet = _QuietRepeats()
         self._collector = _Collector(self)
         if registry is not None:
             registry.register(self._collector)
@@ -170,6 +200,7 @@ class AlertingService:
         if self.sender is not None:
             await self.sender.start()
         self._stop = asyncio.Event()
+        logging.getLogger(AlertEvaluator.__module__).addFilter(self._quiet)
         self._task = asyncio.create_task(self._run(), name="alerting")
 
     async def _run(self) -> None:
@@ -186,6 +217,7 @@ class AlertingService:
         if self._task is not None:
             await self._task
             self._task = None
+        logging.getLogger(AlertEvaluator.__module__).removeFilter(self._quiet)
         if self._unwritten:
             try:
                 await asyncio.to_thread(self.write_rows, ALERTS_SCHEMA.empty_table())

@@ -22,7 +22,7 @@ HOT = {"name": "HotSensor", "for": "1s",
        "annotations": {"summary": "{{ $labels.device }} at {{ $value }}"}}
 SILENT = {"name": "SensorSilent",
           "sql": "SELECT labels['device'] AS device, epoch(now() - max(ts)) AS value FROM metrics "
-                 "WHERE name = 'humidity' GROUP BY 1 HAVING max(ts) < now() - INTERVAL 1 SECOND"}
+                 "WHERE name = 'humidity' GROUP BY 1 HAVING max(ts) < now() - INTERVAL 2 SECOND"}
 
 
 def _ns() -> int:
@@ -39,8 +39,6 @@ async def test_threshold_rule_with_for_fires_then_resolves_at_a_real_webhook(tmp
     try:
         async with appliance(config(tmp_path / "data", [HOT], webhook=rx.url)) as app:
             await app.write(f"temperature,device=oven value=35 {_ns()}\ntemperature,device=fridge value=4 {_ns()}")
-            pending = await until(lambda: _instances(app, "pending"), "a pending instance")
-            assert [i["labels"]["device"] for i in pending] == ["oven"] and not rx.bodies
             await until(lambda: _true(rx.statuses_of("HotSensor") == ["firing"]), "the firing webhook")
             await app.write(f"temperature,device=oven value=20 {_ns()}")
             await until(lambda: _true(rx.statuses_of("HotSensor") == ["firing", "resolved"]), "the resolved webhook")
@@ -79,7 +77,7 @@ async def test_silent_sensor_fires_when_a_device_stops_sending(tmp_path: Path) -
         await until(lambda: _rows(app, "SELECT state FROM alerts WHERE state = 'resolved'"), "the resolution")
         rows = await app.sql("SELECT state, labels['device'] AS d, value FROM alerts ORDER BY ts")
     assert [(r["state"], r["d"]) for r in rows] == [("firing", "quiet"), ("resolved", "quiet")]
-    assert rows[0]["value"] >= 1.0
+    assert rows[0]["value"] >= 2.0
 
 
 async def test_webhook_down_is_retried_and_alerts_are_still_recorded(tmp_path: Path) -> None:
@@ -127,6 +125,8 @@ async def test_bad_rules_are_reported_by_name_and_the_others_run(tmp_path: Path,
     for name in ("'Broken'", "'Wordy'", "'Writer'", "'Good'"):
         assert f"alert rule {name}" in logged, name
     assert "no_such_table" in logged and "not a number" in logged and "COPY" in logged
+    warned = [r for r in caplog.records if r.getMessage().startswith("alert rule 'Broken' failed")]
+    assert len(warned) == 1  # every round fails; the log says so once (until the error changes)
     health = {(r["name"], r["runs"]): (r["health"], r["error"]) for r in state["rules"]}
     assert health[("Good", True)] == ("ok", None)
     assert health[("Broken", True)][0] == "error" and "no_such_table" in health[("Broken", True)][1]
@@ -171,10 +171,6 @@ def test_rows_that_cannot_be_written_are_kept_and_written_next_time(tmp_path: Pa
     finally:
         qs.close()
     assert [(r["state"], r["labels"]) for r in history] == [("firing", {"d": "x"}), ("resolved", {"d": "x"})]
-
-
-async def _instances(app, state: str) -> list[dict]:
-    return [i for i in (await app.alerts())["instances"] if i["state"] == state]
 
 
 async def _rows(app, sql: str) -> list[dict]:
