@@ -1,8 +1,9 @@
 """The archive sink the pipeline worker writes to: raw Parquet, rollups, patterns, catalog.
 
 Implements :class:`millpond.pipeline.worker.Sink`. ``write`` returns after
-every file of the range (raw and rollups) is renamed into place and its
-directory fsync'd; the worker commits only then.
+every file of the range (raw and rollups) is durable under its pending name;
+the worker then commits, and ``committed`` publishes the files (see
+:mod:`millpond.sinks.archive`).
 """
 
 from __future__ import annotations
@@ -70,10 +71,13 @@ class ArchiveSink:
             log.info("archive: published %d committed file(s) a crash left pending", published)
 
     def write(self, tp: TopicPartition, start: int, end: int, table: pa.Table) -> None:
-        files = self.archive.write(tp.topic, tp, start, end, table, pending=True)
+        # Files still pending for tp are a failed flush's (a committed flush's were published and
+        # forgotten): the range is written again now, maybe longer, so they must not be published.
+        self.archive.delete(self._pending.pop(tp, []))
+        pending = self._pending[tp] = []
+        pending += self.archive.write(tp.topic, tp, start, end, table, pending=True)
         for name, part in self.rollups.compute(tp.topic, table).items():
-            files += self.archive.write(name, tp, start, end, part, pending=True)
-        self._pending.setdefault(tp, []).extend(files)
+            pending += self.archive.write(name, tp, start, end, part, pending=True)
 
     def committed(self, partitions: list[TopicPartition]) -> None:
         """The offsets of what ``write`` wrote for ``partitions`` are committed: publish the files."""
