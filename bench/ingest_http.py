@@ -37,6 +37,8 @@ from pathlib import Path
 import cramjam
 import psutil
 
+from millpond.ingest.remote_write import encode_varint
+
 BASE_MS = 1_750_000_000_000
 
 
@@ -46,18 +48,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _varint(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        out.append(b | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
-
-
 def _ld(field: int, payload: bytes) -> bytes:
-    return _varint(field << 3 | 2) + _varint(len(payload)) + payload
+    return encode_varint(field << 3 | 2) + encode_varint(len(payload)) + payload
 
 
 def rw_bodies(series: int, samples: int, count: int, start_ms: int) -> list[bytes]:
@@ -71,7 +63,7 @@ def rw_bodies(series: int, samples: int, count: int, start_ms: int) -> list[byte
     out = []
     for r in range(count):
         t0 = start_ms + r * samples * 1000
-        smp = [_ld(2, b"\x09" + struct.pack("<d", float(r + j)) + b"\x10" + _varint(t0 + j * 1000))
+        smp = [_ld(2, b"\x09" + struct.pack("<d", float(r + j)) + b"\x10" + encode_varint(t0 + j * 1000))
                for j in range(samples)]
         blob = b"".join(smp)
         out.append(bytes(cramjam.snappy.compress_raw(b"".join(_ld(1, lab + blob) for lab in labels))))

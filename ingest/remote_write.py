@@ -69,7 +69,9 @@ def _build_messages() -> tuple[type, type, type, type]:
 WriteRequest, RawRequest, AllSamples, TimeSeries, Label, Sample = _build_messages()
 
 
-def _varint(n: int) -> bytes:
+def encode_varint(n: int) -> bytes:
+    """Protobuf base-128 varint of ``n`` (negatives as 64-bit two's complement; tests and bench use it too)."""
+    n &= (1 << 64) - 1
     out = bytearray()
     while True:
         b = n & 0x7F
@@ -160,7 +162,7 @@ class SeriesCache:
             except PbDecodeError:
                 raise _NotLabelsOnly from None
             key = tuple(ts.labels)
-            if b"".join(b"\x0a" + _varint(len(lab)) + lab for lab in key) != raw_key:
+            if b"".join(b"\x0a" + encode_varint(len(lab)) + lab for lab in key) != raw_key:
                 raise _NotLabelsOnly  # samples, other fields, odd encodings: not a pure label region
         if len(key) > self.max_labels:
             raise FrameTooLarge(f"timeseries {index}: {len(key)} labels, more than the limit of {self.max_labels}")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from httpkit import data_log, read_topic, rows, server, server_factory  # noqa: F401  (fixtures)
 from millpond.ingest import remote_write as rw
+from millpond.ingest.remote_write import encode_varint
 from millpond.ingest.errors import DecodeError, FrameTooLarge
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -25,19 +26,8 @@ HEADERS = {"Content-Type": "application/x-protobuf", "Content-Encoding": "snappy
            "X-Prometheus-Remote-Write-Version": "0.1.0"}
 
 
-def _varint(n: int) -> bytes:
-    n &= (1 << 64) - 1
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        out.append(b | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
-
-
 def _ld(field: int, payload: bytes) -> bytes:
-    return _varint(field << 3 | 2) + _varint(len(payload)) + payload
+    return encode_varint(field << 3 | 2) + encode_varint(len(payload)) + payload
 
 
 def encode(series: list[tuple[dict[str, str], list[tuple[float, int]]]]) -> bytes:
@@ -45,7 +35,7 @@ def encode(series: list[tuple[dict[str, str], list[tuple[float, int]]]]) -> byte
     out = b""
     for labels, samples in series:
         ts = b"".join(_ld(1, _ld(1, k.encode()) + _ld(2, v.encode())) for k, v in labels.items())
-        ts += b"".join(_ld(2, b"\x09" + struct.pack("<d", v) + b"\x10" + _varint(t)) for v, t in samples)
+        ts += b"".join(_ld(2, b"\x09" + struct.pack("<d", v) + b"\x10" + encode_varint(t)) for v, t in samples)
         out += _ld(1, ts)
     return out
 
@@ -80,7 +70,7 @@ def test_staleness_markers_are_dropped() -> None:
 def test_samples_with_default_fields_left_out() -> None:
     """proto3 writers omit a zero value or time: the general path decodes those samples."""
     ts = _ld(1, _ld(1, b"__name__") + _ld(2, b"m"))
-    raw = _ld(1, ts + _ld(2, b"\x10" + _varint(1_700_000_000_000)) + _ld(2, b"\x09" + struct.pack("<d", 2.5)))
+    raw = _ld(1, ts + _ld(2, b"\x10" + encode_varint(1_700_000_000_000)) + _ld(2, b"\x09" + struct.pack("<d", 2.5)))
     got = decoded(raw)
     assert [(r["value"], r["ts"].timestamp()) for r in got] == [(0.0, 1_700_000_000), (2.5, 0)]
 
