@@ -6,11 +6,13 @@ counts, in the appliance's log, how often every id arrived.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
 import threading
 import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,11 @@ def test_burst_of_100k_lines_arrives_exactly_once(tmp_path: Path, appliance: Sco
                                           "start_at": "beginning"}])
     _expect_exactly_once(appliance, {f"id={i}" for i in range(100_000)}, timeout=40)
     t = appliance.rows()
+    sql = f"SELECT count(*) AS n, count(DISTINCT message) AS d FROM logs WHERE attributes['file'] = '{log}'"
+    req = urllib.request.Request(f"http://127.0.0.1:{appliance.http_port}/api/v1/query",
+                                 data=json.dumps({"sql": sql}).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert json.loads(r.read())["rows"] == [[100_000, 100_000]]  # and the SQL API sees them too
     assert set(t.column("service").to_pylist()) == {"burst"}
     assert set(t.column("host").to_pylist()) == {"agent-test"}
     assert dict(t.column("attributes")[0].as_py())["file"] == str(log)
