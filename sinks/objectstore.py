@@ -39,6 +39,8 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from millpond.config import ConfigError
+
 _S3_BOOL = {"anonymous", "allow_bucket_creation", "allow_bucket_deletion", "force_virtual_addressing",
             "background_writes", "allow_delayed_open", "check_directory_existence_before_creation"}
 _S3_FLOAT = {"connect_timeout", "request_timeout"}
@@ -47,7 +49,11 @@ _S3_STR = {"region", "access_key", "secret_key", "session_token", "role_arn", "s
            "tls_ca_file_path", "proxy_options"}
 
 
-class ObjectStoreError(Exception):
+_FLAT = tuple(t for t in (getattr(pafs, "S3FileSystem", None), getattr(pafs, "GcsFileSystem", None)) if t)
+"""Filesystems of flat key spaces: no directory to create before a PUT (pyarrow would write marker objects)."""
+
+
+class ObjectStoreError(ConfigError):
     """A bad archive location or setting, worded for the operator (names the key)."""
 
 
@@ -151,6 +157,8 @@ def publish(fs: pafs.FileSystem, path: str, data: bytes | pa.Buffer) -> None:
     """
     if isinstance(fs, pafs.LocalFileSystem):
         raise ValueError("publish() is for object stores; local files go through temp + fsync + rename")
+    if not isinstance(fs, _FLAT):  # HDFS and the like have real directories; S3/GCS keys need none
+        fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
     with fs.open_output_stream(path) as out:
         out.write(data)
 
