@@ -58,6 +58,30 @@ async def test_threshold_rule_with_for_fires_then_resolves_at_a_real_webhook(tmp
     assert resolved["status"] == "resolved" and resolved["alerts"][0]["endsAt"] > alert["startsAt"]
 
 
+async def test_keep_firing_for_rides_out_a_flap(tmp_path: Path) -> None:
+    """A reading that dips and comes back within keep_firing_for sends nothing; staying cool resolves it."""
+    rule = {**HOT, "name": "HotFlap", "for": "0s", "keep_firing_for": "3s"}
+    rx = await WebhookReceiver().start()
+    try:
+        async with appliance(config(tmp_path / "data", [rule], webhook=rx.url)) as app:
+            await app.write(f"temperature,device=kiln value=50 {_ns()}")
+            await until(lambda: _true(rx.statuses_of("HotFlap") == ["firing"]), "the firing webhook")
+            await app.write(f"temperature,device=kiln value=10 {_ns()}")
+            await until(lambda: _true(any(i["resolving"] for i in app.alerting.state()["instances"])),
+                        "the keep_firing_for countdown")
+            await app.write(f"temperature,device=kiln value=55 {_ns()}")  # back before the countdown ends
+            await until(lambda: _true(not any(i["resolving"] for i in app.alerting.state()["instances"])),
+                        "the countdown cancelled")
+            cooled = time.time()
+            await app.write(f"temperature,device=kiln value=12 {_ns()}")
+            await until(lambda: _true(rx.statuses_of("HotFlap") == ["firing", "resolved"]), "the resolved webhook")
+            rows = await app.sql("SELECT ts, state FROM alerts ORDER BY ts")
+    finally:
+        await rx.close()
+    assert [r["state"] for r in rows] == ["firing", "resolved"]
+    assert _ts(rows[1]["ts"]) - cooled >= 3.0
+
+
 async def test_silent_sensor_fires_when_a_device_stops_sending(tmp_path: Path) -> None:
     """Two devices report over line protocol; one goes quiet and fires, the other never does; it resolves on return."""
     async with appliance(config(tmp_path / "data", [SILENT])) as app:
