@@ -26,7 +26,7 @@ from aiohttp import web
 from millpond.config import Config
 from millpond.ingest import forward, http, mqtt, scrape, selfmon, syslog
 from millpond.ingest.appender import Appender
-from millpond.ingest.server import Listener
+from millpond.ingest.server import Listener, parse_listen
 from millpond.ingest.stats import IngestStats
 from millpond.pipeline.log import Log
 
@@ -73,11 +73,20 @@ class IngestService:
         self.appender = Appender(self.log, self.stats, max_pending_bytes=cfg.ingest.max_pending,
                                  linger=cfg.ingest.linger)
         listen = {"forward": cfg.forward.listen, "syslog": cfg.syslog.listen, "http": cfg.http.listen}
+        for name, addr in listen.items():  # all addresses checked before anything binds
+            if addr:
+                try:
+                    parse_listen(addr)
+                except ValueError as e:
+                    raise ValueError(f"{name}.listen: {e}") from None
         try:
             for name, starter in self._starters():
                 if listen.get(name, "on") == "":
                     continue
-                self.listeners += await starter(cfg, self.appender, self.stats)
+                try:
+                    self.listeners += await starter(cfg, self.appender, self.stats)
+                except OSError as e:
+                    raise OSError(e.errno, f"{name}: {e.strerror or e}") from None
         except BaseException:
             await self.stop()
             raise

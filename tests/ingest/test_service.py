@@ -169,3 +169,20 @@ async def test_worker_does_not_outlive_a_killed_run(tmp_path: Path, port: int) -
         proc.communicate(timeout=30)
     worker.wait(30)  # raises TimeoutExpired if the worker was orphaned
     assert not worker.is_running()
+
+
+async def test_start_errors_name_the_receiver(tmp_path: Path, port: int) -> None:
+    lg = open_log(tmp_path, LogConfig(partitions=1))
+    try:
+        with pytest.raises(ValueError, match="http.listen"):
+            await IngestService(make_config(http={"listen": "nonsense"}), lg).start()
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", port))
+            taken.listen()
+            cfg = make_config(forward={"listen": "127.0.0.1:0"}, syslog={"listen": f"127.0.0.1:{port}"})
+            svc = IngestService(cfg, lg)
+            with pytest.raises(OSError, match="^.*syslog: "):
+                await svc.start()
+            assert svc.listeners == []  # what had started (forward) was closed again
+    finally:
+        lg.close()
