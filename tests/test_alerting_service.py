@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +26,13 @@ SILENT = {"name": "SensorSilent",
                  "WHERE name = 'humidity' GROUP BY 1 HAVING max(ts) < now() - INTERVAL 2 SECOND"}
 
 
+@pytest.fixture
+async def rx() -> AsyncIterator[WebhookReceiver]:
+    receiver = await WebhookReceiver().start()
+    yield receiver
+    await receiver.close()
+
+
 def _ns() -> int:
     return time.time_ns()
 
@@ -33,19 +41,16 @@ def _ts(text: str) -> float:
     return datetime.fromisoformat(text).timestamp()
 
 
-async def test_threshold_rule_with_for_fires_then_resolves_at_a_real_webhook(tmp_path: Path) -> None:
+async def test_threshold_rule_with_for_fires_then_resolves_at_a_real_webhook(tmp_path: Path,
+                                                                             rx: WebhookReceiver) -> None:
     """A hot reading POSTed as line protocol goes pending, fires after `for`, resolves when it cools."""
-    rx = await WebhookReceiver().start()
-    try:
-        async with appliance(config(tmp_path / "data", [HOT], webhook=rx.url)) as app:
-            await app.write(f"temperature,device=oven value=35 {_ns()}\ntemperature,device=fridge value=4 {_ns()}")
-            await until(lambda: _true(rx.statuses_of("HotSensor") == ["firing"]), "the firing webhook")
-            await app.write(f"temperature,device=oven value=20 {_ns()}")
-            await until(lambda: _true(rx.statuses_of("HotSensor") == ["firing", "resolved"]), "the resolved webhook")
-            rows = await app.sql("SELECT ts, state, labels['device'] AS device, value, annotations['summary'] AS s "
-                                 "FROM alerts WHERE rule = 'HotSensor' ORDER BY ts")
-    finally:
-        await rx.close()
+    async with appliance(config(tmp_path / "data", [HOT], webhook=rx.url)) as app:
+        await app.write(f"temperature,device=oven value=35 {_ns()}\ntemperature,device=fridge value=4 {_ns()}")
+        await until(lambda: _true(rx.statuses_of("HotSensor") == ["firing"]), "the firing webhook")
+        await app.write(f"temperature,device=oven value=20 {_ns()}")
+        await until(lambda: _true(rx.statuses_of("HotSensor") == ["firing", "resolved"]), "the resolved webhook")
+        rows = await app.sql("SELECT ts, state, labels['device'] AS device, value, annotations['summary'] AS s "
+                             "FROM alerts WHERE rule = 'HotSensor' ORDER BY ts")
     assert [(r["state"], r["device"]) for r in rows] == [("pending", "oven"), ("firing", "oven"),
                                                          ("resolved", "oven")]
     assert _ts(rows[1]["ts"]) - _ts(rows[0]["ts"]) >= 1.0  # fired only after `for`
@@ -58,26 +63,22 @@ async def test_threshold_rule_with_for_fires_then_resolves_at_a_real_webhook(tmp
     assert resolved["status"] == "resolved" and resolved["alerts"][0]["endsAt"] > alert["startsAt"]
 
 
-async def test_keep_firing_for_rides_out_a_flap(tmp_path: Path) -> None:
+async def test_keep_firing_for_rides_out_a_flap(tmp_path: Path, rx: WebhookReceiver) -> None:
     """A reading that dips and comes back within keep_firing_for sends nothing; staying cool resolves it."""
     rule = {**HOT, "name": "HotFlap", "for": "0s", "keep_firing_for": "3s"}
-    rx = await WebhookReceiver().start()
-    try:
-        async with appliance(config(tmp_path / "data", [rule], webhook=rx.url)) as app:
-            await app.write(f"temperature,device=kiln value=50 {_ns()}")
-            await until(lambda: _true(rx.statuses_of("HotFlap") == ["firing"]), "the firing webhook")
-            await app.write(f"temperature,device=kiln value=10 {_ns()}")
-            await until(lambda: _true(any(i["resolving"] for i in app.alerting.state()["instances"])),
-                        "the keep_firing_for countdown")
-            await app.write(f"temperature,device=kiln value=55 {_ns()}")  # back before the countdown ends
-            await until(lambda: _true(not any(i["resolving"] for i in app.alerting.state()["instances"])),
-                        "the countdown cancelled")
-            cooled = time.time()
-            await app.write(f"temperature,device=kiln value=12 {_ns()}")
-            await until(lambda: _true(rx.statuses_of("HotFlap") == ["firing", "resolved"]), "the resolved webhook")
-            rows = await app.sql("SELECT ts, state FROM alerts ORDER BY ts")
-    finally:
-        await rx.close()
+    async with appliance(config(tmp_path / "data", [rule], webhook=rx.url)) as app:
+        await app.write(f"temperature,device=kiln value=50 {_ns()}")
+        await until(lambda: _true(rx.statuses_of("HotFlap") == ["firing"]), "the firing webhook")
+        await app.write(f"temperature,device=kiln value=10 {_ns()}")
+        await until(lambda: _true(any(i["resolving"] for i in app.alerting.state()["instances"])),
+                    "the keep_firing_for countdown")
+        await app.write(f"temperature,device=kiln value=55 {_ns()}")  # back before the countdown ends
+        await until(lambda: _true(not any(i["resolving"] for i in app.alerting.state()["instances"])),
+                    "the countdown cancelled")
+        cooled = time.time()
+        await app.write(f"temperature,device=kiln value=12 {_ns()}")
+        await until(lambda: _true(rx.statuses_of("HotFlap") == ["firing", "resolved"]), "the resolved webhook")
+        rows = await app.sql("SELECT ts, state FROM alerts ORDER BY ts")
     assert [r["state"] for r in rows] == ["firing", "resolved"]
     assert _ts(rows[1]["ts"]) - cooled >= 3.0
 
