@@ -105,8 +105,10 @@ compact_interval = "1h"
 
     def start_worker(self) -> subprocess.Popen[bytes]:
         n = len(self.workers)
+        # on Kafka the group assigns partitions; --member only gives each worker its own pattern state
         w = subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--config", str(self.config),
-                              "--data-dir", str(self.data)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              "--data-dir", str(self.data), "--member", str(n), "--members", "3"],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                              stderr=open(self.tmp / f"worker{n}.err", "wb"))
         self.workers.append(w)
         return w
