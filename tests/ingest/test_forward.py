@@ -306,7 +306,7 @@ async def test_oversize_frame_closes_connection(receiver: Any) -> None:
 async def test_backpressure_withholds_the_ack_and_closes(receiver: Any) -> None:
     """Pending memory full: the refused chunk gets no ack (the client will resend), its connection
     is closed and counted; the chunk already accepted is acked once durable."""
-    run: Running = await receiver(forward, ingest={"max_pending": "100B", "linger": "300ms"})
+    run: Running = await receiver(forward, ingest={"max_pending": "100B", "linger": "1500ms"})
     a = await RawClient.connect(run.port)
     b = await RawClient.connect(run.port)
     await a.send(["t", packed(entries(3)), {"chunk": "a"}])

@@ -146,7 +146,7 @@ async def test_tcp_octet_counting_resync_and_oversize(receiver: Any) -> None:
 async def test_tcp_backpressure_holds_the_sender_then_delivers(receiver: Any) -> None:
     """With pending memory full, a TCP connection's lines wait (retried after Retry-After) and land;
     nothing is dropped and the refusal is counted."""
-    run: Running = await receiver(syslog, ingest={"max_pending": "100B", "linger": "300ms"})
+    run: Running = await receiver(syslog, ingest={"max_pending": "100B", "linger": "1500ms"})
     await _tcp(run.port, b"<14>1 - h1 a - - - first\n")
     await poll(lambda: run.appender.pending_bytes > 0)
     await _tcp(run.port, b"<14>1 - h2 a - - - second\n")
