@@ -34,6 +34,15 @@ class LogIOError(LogError):
     retriable = True
 
 
+class CorruptOffsetsError(LogError):
+    """A consumer group's committed-offsets file is unreadable (bit rot, a bad copy).
+
+    The write-then-rename commit cannot tear it, so this is damage from
+    outside; the owner of the group decides how to rebuild (see
+    :meth:`OffsetStore.quarantine`).
+    """
+
+
 class DataDirLockedError(LogError):
     """Another process already writes this data directory."""
 

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from millpond.pipeline.log.base import TopicPartition
-from millpond.pipeline.log.errors import LogError
+from millpond.pipeline.log.errors import CorruptOffsetsError, LogError
 from millpond.pipeline.log.partition import fsync_dir
 
 _GROUP_NAME = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
@@ -44,12 +44,33 @@ class OffsetStore:
         except FileNotFoundError:
             return {}
         except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            raise LogError(f"committed offsets of group {group!r} in {path} are unreadable: {e}") from e
-        out = {}
-        for key, off in data.get("offsets", {}).items():
-            topic, _, part = key.rpartition("/")
-            out[TopicPartition(topic, int(part))] = int(off)
+            raise CorruptOffsetsError(f"committed offsets of group {group!r} in {path} are unreadable: {e}") from e
+        try:
+            out = {}
+            for key, off in data["offsets"].items():
+                topic, _, part = key.rpartition("/")
+                out[TopicPartition(topic, int(part))] = int(off)
+                if out[TopicPartition(topic, int(part))] < 0 or not topic:
+                    raise ValueError(key)
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise CorruptOffsetsError(f"committed offsets of group {group!r} in {path} are malformed: {e!r}") from e
         return out
+
+    def quarantine(self, group: str) -> Path | None:
+        """Move a damaged offsets file aside (``<group>.json.corrupt-<unix time>``); returns where, or None.
+
+        After this the group has no committed offsets; its owner rebuilds them
+        (the archive knows what it archived) and commits.
+        """
+        path = self._path(group)
+        if not path.exists():
+            return None
+        import time
+
+        aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+        os.replace(path, aside)
+        fsync_dir(self.dir)
+        return aside
 
     def commit(self, group: str, offsets: dict[TopicPartition, int]) -> None:
         path = self._path(group)

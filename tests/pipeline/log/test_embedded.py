@@ -364,3 +364,20 @@ def test_a_real_full_disk_pushes_back_and_recovers(tmp_path):
         log.close()
     finally:
         subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+@pytest.mark.parametrize("garbage", [b'{"off', b"\xff\xfe", b'{"offsets": {"logs/x": 1}}', b'{"offsets": 5}', b"[]"])
+def test_damaged_offsets_file_is_a_named_error_and_can_be_quarantined(tmp_path, garbage):
+    from millpond.pipeline.log.errors import CorruptOffsetsError
+
+    log = open_log(tmp_path, LogConfig(partitions=1))
+    log.commit("g", {TopicPartition("logs", 0): 1})
+    (tmp_path / "log/_groups/g.json").write_bytes(garbage)
+    with pytest.raises(CorruptOffsetsError, match="group 'g'"):
+        log.committed("g")
+    aside = log.offsets.quarantine("g")
+    assert aside is not None and aside.read_bytes() == garbage
+    assert log.committed("g") == {}
+    log.commit("g", {TopicPartition("logs", 0): 0})  # the owner rebuilds and commits again
+    assert log.committed("g") == {TopicPartition("logs", 0): 0}
+    log.close()
