@@ -68,7 +68,7 @@ async def test_close_lets_the_handler_finish_then_cancels_stragglers() -> None:
             pass
         finished.append("polite")
 
-    lst = await serve_tcp("t", "127.0.0.1", 0, handler, max_connections=8, ssl=None, stats=stats, grace=0.3)
+    lst = await serve_tcp("t", "127.0.0.1", 0, handler, max_connections=8, ssl=None, stats=stats, grace=1.0)
     _, w1 = await asyncio.open_connection("127.0.0.1", lst.port)
     _, w2 = await asyncio.open_connection("127.0.0.1", lst.port)
     w1.write(b"polite")
