@@ -5,21 +5,18 @@ Why readers never see a gap or a duplicate (see also :mod:`millpond.sinks.archiv
 1. Only committed files are merged (``end <= committed``), so a merged range
    never overlaps a file a replay could still write.
 2. The merged file covers ``[first start, last end)`` of its sources and is
-   written *pending* (temp + rename + directory fsync) before any source
-   goes; then the sources are deleted; then it is published.
-3. The query service (which knows the committed offsets) reads pending
-   files too: between the merged file's arrival and the sources' deletion it
-   lists both, and the rule in :func:`~millpond.sinks.archive.live_files`
-   drops a file whose range lies inside another's, so it reads the merged
-   file only. Before, the sources only. Either way each record once. Plain
-   readers (globs) never see a pending file: they see the sources, then for
-   an instant neither, then the merged file — never a record twice.
+   written (temp + rename + directory fsync) *before* any source goes.
+3. Between that rename and the sources' deletion a reader lists both; the
+   rule in :func:`~millpond.sinks.archive.live_files` drops a file whose range
+   lies inside another's, so it reads the merged file only. Before the rename
+   it reads the sources only. Either way each record once, with or without
+   the committed offsets. (A plain glob sees both for that instant: the
+   price of never showing any reader a gap.)
 4. A reader that listed the sources and opens one after its deletion gets
    "file not found"; the query service then lists again and retries (a
    query is read-only, so a retry is always safe).
-5. A crash before publication leaves a pending merged file: the next worker
-   start publishes it (:meth:`~millpond.sinks.archive.Archive.recover`, its
-   range is committed) and :func:`purge_superseded` deletes any source left.
+5. A crash between rename and deletion leaves superseded files; readers
+   ignore them and :func:`purge_superseded` deletes them on the next run.
 
 Merges are bounded: a run of consecutive small files up to ``target_bytes``,
 so memory stays bounded however much an hour holds.
@@ -118,11 +115,10 @@ def compact(
                 log.error("compaction: %s files of %s hour %s hold rows of other hours; left alone",
                           table_name, tp, hour)
                 continue
-            merged = archive.write(table_name, tp, run[0].start, run[-1].end, parts[0][1], sort_keys=[], pending=True)
+            archive.write(table_name, tp, run[0].start, run[-1].end, parts[0][1], sort_keys=[])
             stats.written_files += 1
             stats.merged_files += len(run)
             stats.deleted_files += archive.delete(run)
-            archive.publish(merged)
     return stats
 
 

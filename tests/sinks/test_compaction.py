@@ -110,16 +110,3 @@ def test_compaction_under_concurrent_queries_never_changes_a_count(cfg):
     bad = [c for c in counts if not c[1] <= c[0] <= c[2] or c[0] % per]
     assert not bad, f"counts outside [before, after] of a write, or a partial file: {bad[:5]}"
     assert len(a.list("logs")) == 1
-
-
-def test_crash_inside_a_compaction_is_recovered_on_start(tmp_path):
-    """Merged file still pending, sources still there: readers count once; recovery publishes and purges."""
-    a = Archive(tmp_path)
-    _fill(a, 3, 100)
-    merged = a.read(a.list("logs"), LOGS)
-    a.write("logs", TP, 0, 300, merged, pending=True)
-    assert a.read(live_files(a.list("logs")), LOGS).num_rows == 300  # plain: sources only
-    assert a.read(live_files(a.list("logs"), {TP: 300}), LOGS).num_rows == 300  # query service: merged only
-    assert a.recover(["logs"], {TP: 300}, [TP]) == (0, 1)
-    assert purge_superseded(a, "logs") == 3
-    assert [(f.start, f.end, f.pending) for f in a.list("logs")] == [(0, 300, False)]
