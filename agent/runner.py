@@ -15,6 +15,7 @@ acked in the instant before a kill and not yet checkpointed.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
 import os
 import socket
@@ -55,6 +56,24 @@ def _pos_list(p: FilePosition) -> list[Any]:
     return [p.dev, p.ino, p.fp, p.fp_len, p.path, p.offset]
 
 
+class AgentBusy(Exception):
+    """Another agent process owns this spool directory."""
+
+
+def _lock(directory: Path) -> int:
+    """Hold ``directory/.lock`` for the life of the process: two agents must never share a spool."""
+    fd = os.open(directory / ".lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        other = os.read(fd, 32).decode(errors="replace").strip() or "?"
+        os.close(fd)
+        raise AgentBusy(f"another agent (pid {other}) is running with spool_dir {directory}") from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode(), 0)
+    return fd
+
+
 @dataclass(eq=False)
 class Agent:
     """One running agent. ``await Agent(cfg).run(stop)`` until ``stop`` is set."""
@@ -69,6 +88,7 @@ class Agent:
         self.host = self.host or self.cfg.hostname or socket.gethostname()
         d = self.cfg.spool_path
         d.mkdir(parents=True, exist_ok=True)
+        self._lock_fd = _lock(d)
         self.ckpt = Checkpoint.load(d / "checkpoint.json")
         self.mckpt = Checkpoint.load(d / "metrics-checkpoint.json")
         metrics_max = max(1024**2, self.cfg.spool_max // 8)
@@ -349,3 +369,4 @@ class Agent:
             if server is not None:
                 server.shutdown()
                 server.server_close()
+            os.close(self._lock_fd)

@@ -46,8 +46,12 @@ def agent(config_path: Path, status: bool, server: str | None, spool_dir: str | 
         render(st)
         return
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from millpond.agent.runner import AgentBusy
+
     try:
         asyncio.run(_main(cfg))
+    except AgentBusy as e:
+        fail(str(e))
     except OSError as e:
         fail(f"agent: {e.strerror or e} ({getattr(e, 'filename', '') or cfg.spool_dir})")
 

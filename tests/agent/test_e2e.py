@@ -408,3 +408,20 @@ def test_syslog_files_written_by_rsyslog(tmp_path: Path, appliance: Scoped, agen
     assert set(files) == set(fmts)
     assert files["5424.log"]["severity"] == "error"  # PRI is in the 5424 file format only
     assert all(r["host"] and r["host"] != "agent-test" for r in rows)  # the sender's HOSTNAME
+
+
+def test_second_agent_on_the_same_spool_is_refused(tmp_path: Path, appliance: Scoped,
+                                                     agents: list[AgentProc]) -> None:
+    """Two agents must never share a spool: the second one exits at once with one line naming the first."""
+    import subprocess
+
+    from agentkit import PY
+
+    first = _start(tmp_path, appliance, agents, [])
+    wait_for(lambda: (tmp_path / "spool" / "status.json").exists(), 10, "the first agent")
+    second = subprocess.run([PY, "-m", "millpond", "agent", "--config", str(first.config)],
+                            capture_output=True, text=True, timeout=30)
+    assert second.returncode == 2
+    assert second.stderr.strip() == (f"millpond: another agent (pid {first.proc.pid}) is running "
+                                     f"with spool_dir {tmp_path / 'spool'}")
+    assert first.proc is not None and first.proc.poll() is None
