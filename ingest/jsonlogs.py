@@ -137,11 +137,41 @@ def _text(v: Any) -> str | None:
 
 def decode(body: bytes, *, arrival_us: int | None = None) -> pa.RecordBatch:
     """All records of ``body`` as one batch, or :class:`DecodeError` naming the first bad object's line."""
-    if body.lstrip()[:1] == b"{":
-        fast = _columnar(body, arrival_us)
+    ndjson = _as_checked_ndjson(body)
+    if ndjson:
+        fast = _columnar(ndjson, arrival_us)
         if fast is not None:
             return fast
     return _objectwise(body, arrival_us)
+
+
+class _Object(msgspec.Struct):
+    """Any JSON object (fields ignored): decoding into it checks syntax and shape in C."""
+
+
+_check_objects = msgspec.json.Decoder(list[_Object]).decode
+
+
+def _as_checked_ndjson(body: bytes) -> bytes | None:
+    """The body as NDJSON of valid JSON objects, one a line, or None (then the object path decides).
+
+    Arrow's JSON reader is only ever given input that msgspec has found to
+    be well-formed objects: it is not a validator (a bare ``null`` line can
+    crash it).
+    """
+    head = body.lstrip()[:1]
+    try:
+        if head == b"[":
+            items = msgspec.json.decode(body, type=list[msgspec.Raw])
+            _check_objects(body)
+        elif head == b"{":
+            items = [line for line in body.split(b"\n") if line.strip()]
+            _check_objects(b"[" + b",".join(items) + b"]")
+        else:
+            return None
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    return b"\n".join(items) if items else None
 
 
 _PRIMITIVE = (pa.types.is_string, pa.types.is_integer, pa.types.is_floating, pa.types.is_boolean)

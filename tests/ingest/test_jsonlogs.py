@@ -57,12 +57,18 @@ def test_errors_name_the_line(body: bytes, where: str) -> None:
         jsonlogs.decode(body)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.one_of(st.binary(max_size=200), st.recursive(
+_json = st.recursive(
     st.none() | st.booleans() | st.floats(allow_nan=False) | st.text(max_size=10) | st.integers(),
     lambda c: st.lists(c, max_size=4) | st.dictionaries(st.sampled_from(["ts", "time", "msg", "host", "x", "level"]),
-                                                         c, max_size=4), max_leaves=10).map(
-    lambda v: json.dumps(v).encode())))
+                                                         c, max_size=4), max_leaves=10)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.binary(max_size=200), _json.map(lambda v: json.dumps(v).encode()),
+                 st.lists(_json, min_size=1, max_size=5).map(lambda vs: "\n".join(map(json.dumps, vs)).encode()),
+                 st.lists(st.sampled_from(['{"a": 1}', "null", "[1]", '{"a": "x"}', "", "  ", '{"a": {"b": 1}}', "1",
+                                           '{"ts": null}', '{"a":1} {"b":2}', "{", "}"]), min_size=1, max_size=6)
+                 .flatmap(lambda ls: st.sampled_from(["\n".join(ls), "[" + ",".join(ls) + "]"])).map(str.encode)))
 def test_fuzz_never_crashes(body: bytes) -> None:
     try:
         jsonlogs.decode(body)
@@ -95,7 +101,9 @@ def test_columnar_path_agrees_with_the_object_path(records: list[dict]) -> None:
     slow = jsonlogs._objectwise(body, 5_000_000)
     if fast is None:
         return
+    as_array = jsonlogs.decode(("[" + ",".join(json.dumps(r) for r in records) + "]").encode(), arrival_us=5_000_000)
     f, o = fast.to_pylist(), slow.to_pylist()
+    assert as_array.to_pylist() == f
     for r in f + o:
         r["attributes"] = dict(r["attributes"])
     assert f == o
