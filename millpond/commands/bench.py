@@ -10,12 +10,63 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from millpond.commands._common import not_built
+from millpond.commands._common import fail
+
+PROTOCOL_CHOICE = click.Choice(["forward", "syslog", "jsonlogs", "remote_write", "lineproto"])
 
 
-@click.group()
-def bench() -> None:
-    """Measure what this box can do (log, ingest, pipeline)."""
+def _suite(quick: bool, seconds: float | None, peers: bool, as_json: bool, protocols: tuple[str, ...],
+           only: str | None = None, pipeline: bool = True) -> None:
+    """Run the appliance bench and print the table (or JSON); ``only`` keeps one section's rows."""
+    from millpond import bench_load, bench_report
+
+    secs = seconds if seconds is not None else (3.0 if quick else 10.0)
+    console = Console(stderr=as_json)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console,
+                  transient=True) as progress:
+        steps = len(protocols or bench_load.PROTOCOLS) + 5 + (2 if peers else 0)
+        task = progress.add_task("millpond bench", total=steps)
+
+        def tick(what: str) -> None:
+            progress.update(task, description=what, advance=1)
+        try:
+            result = bench_report.run(seconds=secs, peers=peers, protocols=protocols or bench_load.PROTOCOLS,
+                                      pipeline=pipeline, tick=tick)
+        except (RuntimeError, OSError) as e:
+            fail(str(e))
+    if only is not None:
+        result["rows"] = [r for r in result["rows"] if r["section"] in only.split(",")]
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    bench_report.render(result, console)
+
+
+def _suite_options(f):  # noqa: ANN001, ANN202
+    for opt in reversed([
+        click.option("--quick", is_flag=True, help="About a minute: 3 s per protocol."),
+        click.option("--seconds", type=float, default=None, help="Seconds of load per protocol (default 10, quick 3)."),
+        click.option("--peers", is_flag=True, help="Also send the same load to rsyslog / Prometheus where installed."),
+        click.option("--protocol", "protocols", multiple=True, type=PROTOCOL_CHOICE, help="Only these (repeat)."),
+        click.option("--json", "as_json", is_flag=True, help="Print JSON for machines."),
+    ]):
+        f = opt(f)
+    return f
+
+
+@click.group(invoke_without_command=True)
+@_suite_options
+@click.pass_context
+def bench(ctx: click.Context, quick: bool, seconds: float | None, peers: bool, protocols: tuple[str, ...],
+          as_json: bool) -> None:
+    """Measure what this box can do; with no subcommand: everything, against a temporary appliance.
+
+    Starts `millpond run` on a temp data dir and free loopback ports, drives it from separate load
+    processes (forward, syslog TCP, JSON logs, remote_write, line protocol) and prints each figure
+    beside a reference measured in the same run. See docs/bench.md.
+    """
+    if ctx.invoked_subcommand is None:
+        _suite(quick, seconds, peers, as_json, protocols)
 
 
 @bench.command("log")
@@ -50,13 +101,15 @@ def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], di
     console.print(t)
 
 
-@bench.command("ingest", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def bench_ingest() -> None:
-    """Accepted records/s per protocol (not built yet)."""
-    not_built("bench ingest", 4)
+@bench.command("ingest")
+@_suite_options
+def bench_ingest(quick: bool, seconds: float | None, peers: bool, protocols: tuple[str, ...], as_json: bool) -> None:
+    """Accepted records/s per protocol (and vs peers), each beside a raw fsync'd append of the same bodies."""
+    _suite(quick, seconds, peers, as_json, protocols, pipeline=False)
 
 
-@bench.command("pipeline", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-def bench_pipeline() -> None:
-    """End-to-end records/s and freshness (not built yet)."""
-    not_built("bench pipeline", 5)
+@bench.command("pipeline")
+@_suite_options
+def bench_pipeline(quick: bool, seconds: float | None, peers: bool, protocols: tuple[str, ...], as_json: bool) -> None:
+    """End-to-end archived records/s, ack → visible, query latency, archive bytes per record."""
+    _suite(quick, seconds, False, as_json, protocols, only="pipeline,query,archive")

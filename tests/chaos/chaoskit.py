@@ -33,6 +33,7 @@ from pathlib import Path
 import msgpack
 import psutil
 
+from millpond.bench_ingest import wait_for
 from netutil import free_port
 
 HEALTH_TIMEOUT = 45.0
@@ -40,14 +41,7 @@ HEALTH_TIMEOUT = 45.0
 
 def poll(check, timeout: float, every: float = 0.05, what: str = "condition"):  # type: ignore[no-untyped-def]
     """Return ``check()`` once truthy; fail after ``timeout`` seconds (no fixed sleeps in tests)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        got = check()
-        if got:
-            return got
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what} not met within {timeout:.0f}s")
-        time.sleep(every)
+    return wait_for(check, timeout, what, every)
 
 
 @dataclass

@@ -16,6 +16,8 @@ import cramjam
 import msgpack
 import pytest
 
+from millpond.bench_load import varint
+
 from chaoskit import Appliance, Client, RssPeak, ForwardClient, JsonLogsClient, LineProtocolClient, poll, verdict
 
 MAX_CONN = 64
@@ -44,13 +46,6 @@ def _gzip_bomb(decompressed: int) -> bytes:
 
 def _absurd_remote_write() -> bytes:
     """A WriteRequest whose first timeseries claims 2**60 bytes (snappy-framed as the route wants)."""
-    def varint(n: int) -> bytes:
-        out = bytearray()
-        while True:
-            b, n = n & 0x7F, n >> 7
-            out.append(b | (0x80 if n else 0))
-            if not n:
-                return bytes(out)
     raw = b"\x0a" + varint(1 << 60) + b"\x0a\x05\x0a\x03abc"
     return bytes(cramjam.snappy.compress_raw(raw))
 
