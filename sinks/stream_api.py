@@ -17,6 +17,7 @@ A stream starts, per partition, at the group's committed offset, or where
     {"type":"positions","positions":{"logs/0":121,"logs/1":0}}    after every chunk
     {"type":"heartbeat","positions":{…}}                           while idle
     {"type":"end","reason":"max"|"shutdown","positions":{…}}
+    {"type":"error","error":"…","positions":{…}}                  the log failed mid-stream (then the end)
 
 ``positions`` are the next offsets to read: what the client commits once it
 has handled the records before them. Nothing is committed by reading: a
@@ -55,6 +56,7 @@ CHUNK_RECORDS = 5_000
 MAX_STREAMS = 64
 MAX_COMMIT_BODY = 64 * 1024
 IDLE_POLL = 0.05
+IDLE_POLL_MAX = 0.5
 DEFAULT_HEARTBEAT = 5.0
 RESERVED_PREFIX = "millpond"
 _GROUP = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
@@ -260,6 +262,7 @@ class _Stream:
         await resp.write(_line({"type": "start", "topic": self.p.topic, "group": self.p.group,
                                 "positions": _keyed(self.positions)}))
         idle_since = loop.time()
+        pause = IDLE_POLL
         try:
             while True:
                 if request.transport is None or request.transport.is_closing():
@@ -270,21 +273,27 @@ class _Stream:
                 if self.p.max_records is not None and self.sent >= self.p.max_records:
                     await resp.write(_line({"type": "end", "reason": "max", "positions": _keyed(self.positions)}))
                     break
-                body = await loop.run_in_executor(self.pool, self.next_chunk)
+                try:
+                    body = await loop.run_in_executor(self.pool, self.next_chunk)
+                except LogError as e:  # headers are sent: say it in the stream, then end it
+                    await resp.write(_line({"type": "error", "error": str(e), "positions": _keyed(self.positions)}))
+                    break
                 if body:
                     await resp.write(body + _line({"type": "positions", "positions": _keyed(self.positions)}))
                     idle_since = loop.time()
+                    pause = IDLE_POLL
                     continue
                 if loop.time() - idle_since >= self.p.heartbeat:
                     await resp.write(_line({"type": "heartbeat", "positions": _keyed(self.positions)}))
                     idle_since = loop.time()
-                try:
-                    await asyncio.wait_for(registry.closing.wait(), IDLE_POLL)
+                try:  # idle: poll less often the longer it lasts (a Kafka read is a broker round trip)
+                    await asyncio.wait_for(registry.closing.wait(), min(pause, self.p.heartbeat))
                 except TimeoutError:
                     pass
+                pause = min(pause * 2, IDLE_POLL_MAX)
             await resp.write_eof()
-        except (ConnectionError, RuntimeError):
-            pass  # the client disconnected mid-write (aiohttp raises ClientConnectionResetError / RuntimeError)
+        except ConnectionError:
+            pass  # the client went away mid-write (aiohttp's ClientConnectionResetError is one)
         return resp
 
     def close(self) -> None:
