@@ -7,6 +7,7 @@ keeps ``--concurrency`` requests in flight with pre-built bodies for
 ``--seconds`` and counts accepted records. Shapes:
 
 - ``lp``: line protocol, 5,000 lines a request (cpu measurement, 3 tags, 2 fields → 2 rows a line);
+- ``json``: NDJSON logs to ``/api/v1/logs``, 5,000 records a request (5 attributes each);
 - ``rw1000x10``: remote_write, 1,000 series × 10 samples a request;
 - ``rw10000x1``: remote_write, 10,000 series × 1 sample a request.
 
@@ -80,6 +81,16 @@ def lp_bodies(lines: int, count: int) -> list[bytes]:
     return out
 
 
+def json_bodies(lines: int, count: int) -> list[bytes]:
+    out = []
+    for r in range(count):
+        out.append("\n".join(
+            f'{{"ts": {BASE_MS / 1000 + r + i / lines:.6f}, "host": "web{i % 50}", "service": "api", '
+            f'"level": "{("info", "warn", "error")[i % 3]}", "message": "GET /api/v1/item/{i} 200 in {i % 97}ms", '
+            f'"path": "/api/v1/item/{i}", "status": 200, "bytes": {i * 13 % 9000}}}' for i in range(lines)).encode())
+    return out
+
+
 async def _load(url: str, bodies: list[bytes], headers: dict[str, str], per_body: int, seconds: float,
                 concurrency: int) -> tuple[int, int, float]:
     import aiohttp
@@ -108,6 +119,8 @@ async def _load(url: str, bodies: list[bytes], headers: dict[str, str], per_body
 def _load_proc(q: mp.Queue, go: mp.Queue, url: str, shape: str, seconds: float, concurrency: int, start_ms: int) -> None:
     if shape == "lp":
         bodies, headers, per = lp_bodies(5000, 20), {"Content-Type": "text/plain"}, 5000
+    elif shape == "json":
+        bodies, headers, per = json_bodies(5000, 20), {"Content-Type": "application/x-ndjson"}, 5000
     else:
         series, samples = (1000, 10) if shape == "rw1000x10" else (10_000, 1)
         count = max(20, int(seconds * 400_000 * 4 / (series * samples)))  # enough distinct timestamps
@@ -186,7 +199,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=4.0)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--concurrency", type=int, default=8)
-    ap.add_argument("--shapes", default="lp,rw1000x10,rw10000x1")
+    ap.add_argument("--shapes", default="lp,json,rw1000x10,rw10000x1")
     ap.add_argument("--no-prometheus", action="store_true")
     args = ap.parse_args()
     shapes = args.shapes.split(",")
@@ -204,7 +217,7 @@ def main() -> None:
                 for name, (proc, base) in servers:
                     if name == "prometheus" and not shape.startswith("rw"):
                         continue
-                    path = "/write" if shape == "lp" else "/api/v1/write"
+                    path = {"lp": "/write", "json": "/api/v1/logs"}.get(shape, "/api/v1/write")
                     runs = []
                     for _ in range(args.runs):
                         runs.append(measure(base + path, proc.pid, shape, args.seconds, args.concurrency, start_ms))
@@ -213,7 +226,7 @@ def main() -> None:
                     cpu = statistics.median(r[1] for r in runs)
                     failed = sum(r[2] for r in runs)
                     results.append((shape, name, rate, cpu, failed))
-                    unit = "lines" if shape == "lp" else "samples"
+                    unit = {"lp": "lines", "json": "records"}.get(shape, "samples")
                     print(f"{shape:11s} {name:10s} {rate:>12,.0f} {unit}/s   server CPU {cpu:5.2f} s per 1M"
                           f"   runs {[round(r[0]) for r in runs]}   failed requests {failed}", flush=True)
         finally:

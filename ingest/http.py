@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import functools
 import hmac
 import logging
 import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyarrow as pa
 from aiohttp import web
@@ -185,14 +185,19 @@ async def _typed_body(request: web.Request, types: set[str], expected: str) -> t
     return decompress(raw, request.headers.get("Content-Encoding", ""), limit), len(raw)
 
 
+async def _decode(decoder: Callable[..., pa.RecordBatch], body: bytes, **kw: Any) -> pa.RecordBatch:
+    """Run a columnar decoder; big bodies in a thread (its Arrow kernels release the GIL: a second core)."""
+    if len(body) >= OFFLOAD_BYTES:
+        return await asyncio.to_thread(decoder, body, **kw)
+    return decoder(body, **kw)
+
+
 @_receiver("influx")
 async def write_lineproto(request: web.Request) -> web.StreamResponse:
     st: _State = request.app[_RECEIVER]
     body, nbytes = await _typed_body(request, LINEPROTO_TYPES, "line protocol as text/plain")
-    decode = functools.partial(lineproto.decode, body, precision=request.query.get("precision"),
-                               max_labels=st.cfg.http.max_labels)
-    # the line protocol decoder is Arrow kernels that release the GIL: big bodies decode on a second core
-    batch = await asyncio.to_thread(decode) if len(body) >= OFFLOAD_BYTES else decode()
+    batch = await _decode(lineproto.decode, body, precision=request.query.get("precision"),
+                          max_labels=st.cfg.http.max_labels)
     await _append(request, "metrics", batch, "influx", nbytes)
     return web.Response(status=204)
 
@@ -246,7 +251,7 @@ async def otlp_metrics(request: web.Request) -> web.StreamResponse:
 @_receiver("http_logs")
 async def json_logs(request: web.Request) -> web.StreamResponse:
     body, nbytes = await _typed_body(request, JSONLOGS_TYPES, "application/json or NDJSON")
-    batch = jsonlogs.decode(body)
+    batch = await _decode(jsonlogs.decode, body)
     await _append(request, "logs", batch, "http_logs", nbytes)
     return web.Response(status=204)
 

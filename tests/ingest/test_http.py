@@ -189,3 +189,12 @@ async def test_connection_limit_and_open_connections_gauge(server_factory) -> No
             asyncio.get_running_loop().time() < deadline:
         await asyncio.sleep(0.01)
     assert (await post(srv.url + "/write", LP))[0] == 204
+
+
+async def test_big_json_logs_body_is_decoded_off_the_event_loop(server) -> None:
+    body = b"\n".join(b'{"ts": %d, "host": "h%d", "message": "line %d"}' % (1700000000 + i, i % 3, i) for i in range(3000))
+    assert len(body) > 64 * 1024
+    status, text, _ = await post(server.url + "/api/v1/logs", body, **{"Content-Type": "application/x-ndjson"})
+    assert status == 204, text
+    got = read_topic(server.log, "logs")
+    assert sorted(got.column("message").to_pylist()) == sorted(f"line {i}" for i in range(3000))
