@@ -4,7 +4,7 @@ For applications that consume the log without a Kafka client (the embedded
 log has no wire protocol of its own): a fraud detector, a loader into another
 database. Routes, mounted by :func:`register`::
 
-    GET  /api/v1/stream?topic=logs&group=NAME[&from=earliest|latest][&max=N][&heartbeat=S]
+    GET  /api/v1/stream?topic=logs&group=NAME[&from=earliest|latest][&max=N][&heartbeat=S][&partitions=0,2]
     POST /api/v1/stream/commit   {"group": NAME, "offsets": {"logs/0": 123, ...}}
     GET  /api/v1/stream/commit?group=NAME          → the group's committed offsets
 
@@ -84,6 +84,7 @@ class StreamParams:
     start: str
     max_records: int | None
     heartbeat: float
+    partitions: tuple[int, ...]
 
 
 def check_group(group: object) -> str:
@@ -110,7 +111,14 @@ def parse_params(query: Any, topics: dict[str, int]) -> StreamParams:
     if "max" in query:
         max_records = _number(query["max"], "max", int, 1, 10**9)
     heartbeat = _number(query.get("heartbeat", DEFAULT_HEARTBEAT), "heartbeat", float, 0.1, 300.0)
-    return StreamParams(topic, group, start, max_records, heartbeat)
+    n = topics[topic]
+    partitions = tuple(range(n))
+    if query.get("partitions"):
+        items = query["partitions"].split(",")
+        if not all(x.strip().isdigit() and int(x) < n for x in items):
+            raise BadRequest(f"partitions must be a comma-separated list of numbers below {n}")
+        partitions = tuple(sorted({int(x) for x in items}))
+    return StreamParams(topic, group, start, max_records, heartbeat, partitions)
 
 
 def _number(raw: object, name: str, kind: type, lo: float, hi: float) -> Any:
@@ -219,7 +227,7 @@ class _Stream:
 
     def open_positions(self) -> None:
         committed = self.log.committed(self.p.group)
-        for part in range(self.log.partitions(self.p.topic)):
+        for part in self.p.partitions:
             tp = TopicPartition(self.p.topic, part)
             if tp in committed:
                 self.positions[tp] = committed[tp]

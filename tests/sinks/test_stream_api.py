@@ -192,6 +192,8 @@ async def test_chunks_are_bounded_and_numbers_stay_json(server):
     ({"topic": "logs", "group": "g", "max": "0"}, "max must be"),
     ({"topic": "logs", "group": "g", "max": "ten"}, "max must be"),
     ({"topic": "logs", "group": "g", "heartbeat": "0"}, "heartbeat must be"),
+    ({"topic": "logs", "group": "g", "partitions": "0,2"}, "partitions must be"),
+    ({"topic": "logs", "group": "g", "partitions": "x"}, "partitions must be"),
 ])
 async def test_bad_stream_params_are_400_with_a_message(server, params, needle):
     async with aiohttp.ClientSession() as s:
@@ -253,3 +255,25 @@ async def test_shutdown_ends_open_streams(server):
         await r.until(lambda r: r.controls[-1]["type"] == "end")
         assert r.controls[-1]["reason"] == "shutdown"
         await asyncio.wait_for(cleanup, 5)
+
+
+async def test_readers_of_one_group_can_split_the_partitions(server):
+    """`partitions=` lets several readers share a group, each with its own partitions (and commits)."""
+    lg = server.log
+    lg.append("logs", 0, logs(6)).result()
+    lg.append("logs", 1, logs(4, start_id=50)).result()
+    async with aiohttp.ClientSession() as s:
+        one = await _open(s, server, group="split", partitions="1")
+        assert one.controls[0]["positions"] == {"logs/1": 0}
+        await one.until(lambda r: len(r.records) == 4)
+        assert {x["partition"] for x in one.records} == {1}
+        r = await s.post(f"{server.url}/api/v1/stream/commit", json={"group": "split", "offsets": {"logs/1": 4}})
+        assert r.status == 200
+        zero = await _open(s, server, group="split", partitions="0")
+        await zero.until(lambda r: len(r.records) == 6)
+        assert {x["partition"] for x in zero.records} == {0}
+        one.resp.close()
+        zero.resp.close()
+        both = await _open(s, server, group="split")
+        assert both.controls[0]["positions"] == {"logs/0": 0, "logs/1": 4}
+        both.resp.close()
