@@ -84,23 +84,31 @@ class Appliance:
                 self.proc.wait()
         self.proc = None
 
-    def rows(self, topic: str = "logs") -> pa.Table:
-        """Every row of ``topic`` in the log right now (read by a second, read-only opener)."""
+    def rows(self, topic: str = "logs", since: dict[int, int] | None = None) -> pa.Table:
+        """Every row of ``topic`` in the log right now (read by a second, read-only opener),
+        from the offsets in ``since`` (partition → offset) where given."""
         for _ in range(20):
             try:
-                return self._rows(topic)
+                return self._rows(topic, since or {})
             except CorruptIndexError:
                 # a read-only open racing the writer's append (index newer than the .log size it stat'ed):
                 # reported to the log's owner; the reader simply tries again
                 continue
-        return self._rows(topic)
+        return self._rows(topic, since or {})
 
-    def _rows(self, topic: str) -> pa.Table:
+    def end_offsets(self, topic: str = "logs") -> dict[int, int]:
+        log = open_log(self.data_dir, readonly=True)
+        try:
+            return {p: log.end_offset(topic, p) for p in range(log.partitions(topic))}
+        finally:
+            log.close()
+
+    def _rows(self, topic: str, since: dict[int, int]) -> pa.Table:
         log = open_log(self.data_dir, readonly=True)
         try:
             batches = []
             for p in range(log.partitions(topic)):
-                off = log.start_offset(topic, p)
+                off = max(log.start_offset(topic, p), since.get(p, 0))
                 while fetched := log.read(topic, p, off):
                     batches.extend(f.batch for f in fetched)
                     off = fetched[-1].next_offset
@@ -120,12 +128,14 @@ class Scoped:
 
     appliance: Appliance
     root: Path
+    since: dict[int, int] = field(default_factory=dict)
+    """Log end offsets when the test began: earlier rows are other tests' (tests run one at a time)."""
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.appliance, name)
 
     def rows(self, topic: str = "logs") -> pa.Table:
-        t = self.appliance.rows(topic)
+        t = self.appliance.rows(topic, self.since if topic == "logs" else None)
         if topic != "logs" or not t.num_rows:
             return t
         files = pc.fill_null(pc.map_lookup(t.column("attributes"), "file", "first"), "")

@@ -24,7 +24,7 @@ def appliance(shared_appliance: Appliance, tmp_path: Path) -> Scoped:
     """The shared appliance, seen through this test's files only (rows whose file is under tmp_path)."""
     if shared_appliance.proc is None or shared_appliance.proc.poll() is not None:
         shared_appliance.start()
-    return Scoped(shared_appliance, tmp_path)
+    return Scoped(shared_appliance, tmp_path, shared_appliance.end_offsets())
 
 
 @pytest.fixture
