@@ -276,6 +276,12 @@ class Client(threading.Thread):
                 ids = self.ids()
                 try:
                     ok, why = self.send(ids)
+                except ConnectionRefusedError:
+                    self.reset()
+                    self.seq -= self.batch  # nothing left this client: reuse the ids, count the refusal only
+                    self.tally.refusals["connect refused"] += 1
+                    self.halt.wait(0.05)
+                    continue
                 except (OSError, http.client.HTTPException, msgpack.UnpackException, ValueError) as e:
                     ok, why = False, type(e).__name__
                     self.reset()

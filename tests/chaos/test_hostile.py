@@ -169,8 +169,8 @@ def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("depth", [
     pytest.param(1000, marks=pytest.mark.xfail(strict=True, reason="H8-findings F4: RecursionError → 500, not 400")),
-    pytest.param(20_000, marks=pytest.mark.xfail(strict=True, reason="H8-findings F4: pyarrow.json segfaults, "
-                                                                     "the appliance dies")),
+    pytest.param(20_000, marks=pytest.mark.xfail(strict=True, reason="H8-findings F4: RecursionError → 500, not 400 "
+                                                                     "(the segfault is gone since 85fcabb)")),
 ])
 def test_deeply_nested_json_is_refused(tmp_path: Path, depth: int) -> None:
     """A deeply nested JSON log line gets a clear 400 and the appliance keeps serving."""
