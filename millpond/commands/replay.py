@@ -22,7 +22,7 @@ import click
 from millpond.commands._common import config_option, fail, load
 from millpond.commands.tui import default_url
 from millpond.replay import ALLOWED, KINDS, PROTOCOLS, ReplayError, default_protocol, read, shift_for, shifted
-from millpond.replay_send import Senders, SendError, Targets, send_batch
+from millpond.replay_send import Senders, SendError, Targets, otlp_count, send_batch
 
 MAX_ERRORS_SHOWN = 3
 
@@ -65,7 +65,8 @@ async def replay_file(
         raise ReplayError(f"{path}: {kind} data cannot go by {proto}; use one of {', '.join(sorted(ALLOWED[kind]))}")
     if proto == "mqtt" and not senders.targets.mqtt:
         raise ReplayError(f"{path}: --protocol mqtt needs --mqtt URL (e.g. mqtt://127.0.0.1:1883)")
-    res = FileResult(path, kind, proto, len(items), acked=None if proto == "syslog" else 0)
+    weight = [otlp_count(it.payload) for it in items] if proto == "otlp" else None
+    res = FileResult(path, kind, proto, sum(weight) if weight else len(items), acked=None if proto == "syslog" else 0)
     if on_start:
         on_start(res)
     delta = shift_for(items, now()) if retime else 0.0
@@ -74,25 +75,26 @@ async def replay_file(
     t0 = time.monotonic()
     for start in range(0, len(items), batch):
         chunk = [shifted(kind, it, delta) for it in items[start:start + batch]]
+        size = sum(weight[start:start + batch]) if weight else len(chunk)
         try:
             n, acked = await send_batch(senders, kind, proto, chunk)
         except SendError as e:
-            res.errors += len(chunk)
+            res.errors += size
             res.message = str(e)
             if "HTTP 4" not in str(e):  # the peer is gone or broken: the rest would fail the same way
-                rest = sum(1 for _ in items[start + batch:])
+                rest = sum(weight[start + batch:]) if weight else len(items[start + batch:])
                 res.errors += rest
                 if on_progress:
-                    on_progress(len(chunk) + rest)
+                    on_progress(size + rest)
                 break
             if on_progress:
-                on_progress(len(chunk))
+                on_progress(size)
             continue
-        res.sent += len(chunk)
+        res.sent += size
         if acked is not None and res.acked is not None:
-            res.acked += len(chunk) if acked == n else acked
+            res.acked += size if acked == n else acked
         if on_progress:
-            on_progress(len(chunk))
+            on_progress(size)
         if rate:
             ahead = res.sent / rate - (time.monotonic() - t0)
             if ahead > 0:
@@ -115,17 +117,17 @@ async def replay_all(targets: Targets, files: list[Path], **kw: object) -> list[
 
 
 def summary_table(results: list[FileResult]):  # noqa: ANN201 (rich is imported lazily)
+    from rich import box
     from rich.table import Table
 
-    t = Table(title="replay summary", title_justify="left")
-    for col, just in (("file", "left"), ("kind", "left"), ("protocol", "left"), ("records", "right"),
-                      ("sent", "right"), ("acked", "right"), ("errors", "right"), ("rec/s", "right")):
-        t.add_column(col, justify=just)  # type: ignore[arg-type]
+    t = Table(title="replay summary", title_justify="left", box=box.SIMPLE_HEAD)
+    t.add_column("file", no_wrap=True, overflow="ellipsis", max_width=20)
+    t.add_column("kind → protocol", no_wrap=True, overflow="ellipsis")
+    for col in ("records", "acked", "errors"):
+        t.add_column(col, justify="right", no_wrap=True, min_width=7)
     for r in results:
-        rate = f"{r.sent / r.seconds:,.0f}" if r.seconds > 0 else "-"
-        t.add_row(r.path.name, r.kind, r.protocol, f"{r.records:,}", f"{r.sent:,}",
-                  "-" if r.acked is None else f"{r.acked:,}",
-                  f"[red]{r.errors:,}[/]" if r.errors else "0", rate)
+        t.add_row(r.path.name, f"{r.kind} → {r.protocol}", f"{r.records:,}",
+                  "-" if r.acked is None else f"{r.acked:,}", f"[red]{r.errors:,}[/]" if r.errors else "0")
     return t
 
 
@@ -182,6 +184,8 @@ def replay(files: tuple[Path, ...], url: str | None, forward_addr: str | None, s
         fail("interrupted", code=130)
         return
     Console().print(summary_table(results))
+    sent, secs = sum(r.sent for r in results), sum(r.seconds for r in results)
+    Console().print(f"sent {sent:,} records in {secs:.1f} s" + (f" ({sent / secs:,.0f} records/s)" if secs > 0 else ""))
     if any(r.acked is None for r in results):
         console.print("acked '-': syslog over TCP has no acknowledgements; the records were written to the socket.")
     bad = [r for r in results if r.errors]

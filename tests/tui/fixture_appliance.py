@@ -135,6 +135,12 @@ class FixtureAppliance:
         self._thread = threading.Thread(target=self.loop.run_forever, daemon=True, name="fixture-appliance")
         self.tick()
 
+    def reset(self) -> None:
+        """Counters back to their first tick (each snapshot starts from the same state)."""
+        self.stats = IngestStats()
+        self.ticks = 0
+        self.tick()
+
     def tick(self, n: int = 1) -> None:
         """Advance the ingest counters by a fixed, receiver-specific amount (rates stay deterministic)."""
         for _ in range(n):

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import importlib.util
 import time
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.pilot import Pilot
 
 from millpond.tui.app import MillpondApp
+
+_root = importlib.util.spec_from_file_location("millpond_tests_root_conftest", Path(__file__).resolve().parents[1] / "conftest.py")
+assert _root is not None and _root.loader is not None
+_conftest = importlib.util.module_from_spec(_root)
+_root.loader.exec_module(_conftest)
+free_port: Callable[[], int] = _conftest.free_port
+"""The suite's own free_port (tests/conftest.py), which the name ``conftest`` cannot reach from here."""
 from millpond.tui.screens.base import DashScreen
 
 
@@ -48,4 +57,6 @@ async def loaded(pilot: Pilot, mode: str | None = None) -> DashScreen:
 async def idle(pilot: Pilot) -> None:
     """Wait until no worker runs (cancelled ones included), then one more refresh."""
     await until(pilot, lambda: not any(w.is_running for w in pilot.app.workers), what="workers to finish")
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
     await pilot.pause()

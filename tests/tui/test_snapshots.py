@@ -9,11 +9,13 @@ and look at the SVGs in ``tests/tui/__snapshots__/``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from fixture_appliance import T_END, FixtureAppliance
-from helpers import Clock, idle, loaded
+from helpers import Clock, idle, loaded, until
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import DataTable, Input, TextArea
 
 from millpond.tui.app import MillpondApp
 
@@ -36,22 +38,27 @@ def prepare(appliance: FixtureAppliance, mode: str, clock: Clock):  # noqa: ANN2
         screen = await loaded(pilot, mode)
         screen.poll()
         await idle(pilot)
+        if mode == "logs":  # following: the view settles scrolled to the newest line
+            lines = app.screen.query_one("#lines", DataTable)
+            await until(pilot, lambda: lines.max_scroll_y > 0 and lines.scroll_y == lines.max_scroll_y, what="tail scrolled")
         app.sub_title = "http://appliance.test:9880"
         for w in app.screen.query("Input, TextArea"):
             assert isinstance(w, Input | TextArea)
             w.cursor_blink = False
+        if mode == "sql":  # a focused editor draws its cursor; show the result table focused instead
+            app.screen.query_one("#result", DataTable).focus()
         await idle(pilot)
 
     return run_before
 
 
 @pytest.fixture
-def fresh_appliance() -> FixtureAppliance:
-    """One appliance per snapshot: counters always start from the same point."""
-    a = FixtureAppliance().start()
-    a.fixed_elapsed_ms = 12.0
-    yield a  # type: ignore[misc]
-    a.stop()
+def fresh_appliance(appliance: FixtureAppliance) -> Iterator[FixtureAppliance]:
+    """The module's appliance with its counters reset: every snapshot starts from the same state."""
+    appliance.reset()
+    appliance.fixed_elapsed_ms = 12.0
+    yield appliance
+    appliance.fixed_elapsed_ms = None
 
 
 @pytest.mark.parametrize("size", SIZES)

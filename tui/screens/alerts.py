@@ -49,7 +49,7 @@ class AlertsScreen(DashScreen):
             t.add_row(r["rule"], state(r["state"]), r["severity"] or "-", clip(_labels(r["labels"]), 40), human(r["value"], 2),
                       age(now - changed.timestamp()) if changed else "-")
         if not inst:
-            t.add_row(Text("no alert has fired yet", style="dim"), "", "", "", "", "")
+            t.add_row(Text("(none)", style="dim"), "", "", "", "", "")
         hist = await self.q("SELECT ts, rule, state, labels, value FROM alerts ORDER BY ts DESC LIMIT 200")
         h = self.query_one("#history", DataTable)
         h.clear()

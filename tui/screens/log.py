@@ -46,4 +46,4 @@ class LogScreen(DashScreen):
             g.add_row(x.group, x.topic, str(x.partition), "-" if x.committed is None else f"{x.committed:,}",
                       "-" if x.end_offset is None else f"{x.end_offset:,}", Text(f"{x.lag:,}", style=style))
         if not lags:
-            g.add_row(Text("no consumer groups yet", style="dim"), "", "", "", "", "")
+            g.add_row(Text("(none)", style="dim"), "", "", "", "", "")

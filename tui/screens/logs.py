@@ -180,8 +180,7 @@ class LogsScreen(DashScreen):
             msg = Text(clip(r.get("message"), 400), style="red" if SEVERITY_STYLE.get(sev, "").endswith("red") else "")
             table.add_row(f"{ts:%H:%M:%S}" if ts else "-", severity(sev), clip(r.get("host"), 9), clip(r.get("service"), 11), msg)
         if scroll_end and self.rows:
-            table.move_cursor(row=len(self.rows) - 1, animate=False)
-            table.scroll_end(animate=False)
+            table.move_cursor(row=len(self.rows) - 1, animate=False, scroll=True)  # scrolls once laid out
 
     @on(Input.Submitted, "#filter")
     def apply_filter(self, event: Input.Submitted) -> None:

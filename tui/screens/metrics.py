@@ -41,6 +41,7 @@ class MetricsScreen(DashScreen):
         Binding("slash", "focus_search", "Search"),
         Binding("d", "tab('devices')", "Devices"),
         Binding("s", "tab('series')", "Series"),
+        Binding("escape", "tab('series')", "Leave search", show=False),
     ]
 
     def body(self) -> ComposeResult:
@@ -109,7 +110,7 @@ class MetricsScreen(DashScreen):
         now = self.dash.clock()
         bucket = max(1, self.range_s // POINTS)
         self.chart_rows = await self.q(
-            f"SELECT epoch(time_bucket(INTERVAL '{bucket} seconds', ts)) AS t, avg(value) AS v, min(value) AS lo, max(value) AS hi "
+            f"SELECT epoch(time_bucket(INTERVAL '{bucket} seconds', ts)) AS t, avg(value) AS v "
             f"FROM metrics WHERE name = {sql_str(sel['name'])} AND CAST(labels AS VARCHAR) = {sql_str(sel['lkey'])} "
             f"AND ts > {sql_ts(now - self.range_s)} GROUP BY 1 ORDER BY 1")
         self._draw(self.chart_rows, "")
@@ -130,8 +131,6 @@ class MetricsScreen(DashScreen):
         if rows:
             xs = [(float(r["t"]) - now) / 60 for r in rows]
             plt.plot(xs, [float(r["v"]) for r in rows], marker="braille", color="cyan")
-            if any(r["hi"] != r["lo"] for r in rows):
-                plt.plot(xs, [float(r["hi"]) for r in rows], marker="braille", color="gray")
             plt.xlabel("minutes ago")
             plt.xlim(-self.range_s / 60, 0)
         else:
@@ -146,7 +145,8 @@ class MetricsScreen(DashScreen):
             "arg_max(value, ts) FILTER (WHERE name = 'temperature') AS temperature, "
             "arg_max(value, ts) FILTER (WHERE name = 'humidity') AS humidity, "
             "arg_max(value, ts) FILTER (WHERE name = 'battery') AS battery, max(ts) AS last "
-            f"FROM metrics WHERE labels['device'] IS NOT NULL AND ts > {sql_ts(now - 24 * 3600)} "
+            "FROM metrics WHERE labels['device'] IS NOT NULL AND (labels['sensor'] IS NOT NULL OR labels['unit'] IS NOT NULL) "
+            f"AND ts > {sql_ts(now - 24 * 3600)} "
             "GROUP BY 1 ORDER BY 1")
         table = self.query_one("#devices-table", DataTable)
         keep = table.cursor_row
@@ -200,6 +200,8 @@ class MetricsScreen(DashScreen):
 
     def action_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
+        # focus follows the tab: a focused widget left in the hidden pane would switch it back
+        self.query_one("#devices-table" if tab == "devices" else "#series-table", DataTable).focus()
 
     def action_range(self) -> None:
         self.range_i = (self.range_i + 1) % len(RANGES)

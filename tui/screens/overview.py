@@ -18,7 +18,7 @@ from millpond.tui.widgets import age, clip, human, human_bytes, spark, state
 
 class OverviewScreen(DashScreen):
     MODE = "overview"
-    SPARK = 24
+    SPARK = 16
 
     def body(self) -> ComposeResult:
         yield Static(id="summary")
@@ -55,7 +55,7 @@ class OverviewScreen(DashScreen):
             rec.add_row(name, human(s.rate), Text(spark(s.rates, self.SPARK), style="cyan"), human(s.total),
                         Text(human(rej), style="red" if rej else "dim"))
         if not st.receivers:
-            rec.add_row(Text("no ingest counters yet", style="dim"), "", "", "", "")
+            rec.add_row(Text("(none)", style="dim"), "", "", "", "")
         top = self.query_one("#topics", DataTable)
         top.clear()
         for topic in sorted({p.topic for p in st.partitions}):
@@ -167,5 +167,5 @@ class OverviewScreen(DashScreen):
             table.add_row(a["rule"], state(a["state"]), clip(labels, 30), human(a["value"]),
                           age(now - changed.timestamp()) if changed else "-")
         if not self.firing:
-            table.add_row(Text("nothing firing", style="green"), "", "", "", "")
+            table.add_row(Text("none", style="green"), "", "", "", "")
         self.render_summary()
