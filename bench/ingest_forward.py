@@ -110,6 +110,21 @@ async def _run_once(args: argparse.Namespace) -> tuple[float, float]:
     return acked / elapsed, cpu / elapsed
 
 
+def _decode_only(entries: int, seconds: float) -> float:
+    """Records per CPU-second of decoding PackedForward into a ``logs`` batch (no I/O, no log):
+    a figure that other load on the machine does not move much."""
+    from millpond.ingest.forward_codec import decode_message, entries_batch, paused_gc
+
+    msg = ["bench.app", _entries_blob(entries), {"size": entries}]
+    done, t0 = 0, time.process_time()
+    while time.process_time() - t0 < seconds:
+        with paused_gc():
+            tag, times, recs, values, _ = decode_message(msg, max_decompressed=1 << 30)
+            entries_batch(tag, times, recs, values=values)
+        done += entries
+    return done / (time.process_time() - t0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=5.0)
@@ -118,7 +133,13 @@ def main() -> None:
     ap.add_argument("--window", type=int, default=4, help="chunks in flight per connection")
     ap.add_argument("--entries", type=int, default=5000, help="records per PackedForward chunk")
     ap.add_argument("--partitions", type=int, default=4)
+    ap.add_argument("--decode-only", action="store_true", help="records per CPU-second of the decoder alone")
     args = ap.parse_args()
+    if args.decode_only:
+        rates = [_decode_only(args.entries, args.seconds) for _ in range(args.runs)]
+        print(f"forward PackedForward decode median of {args.runs}: {statistics.median(rates):,.0f} "
+              f"records per CPU-second")
+        return
     try:
         import uvloop
 
