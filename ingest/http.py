@@ -4,7 +4,7 @@ Each ingest route is: check headers → read a bounded body → decompress
 within ``[http] max_decompressed`` → decode to one Arrow batch (all or
 nothing) → ``Appender.append`` → answer once durable. Refusals are
 :class:`~millpond.ingest.errors.IngestError` subclasses raised anywhere
-below a handler; :func:`_errors` turns them into the status, a one-line
+below a handler; :func:`_receiver` turns them into the status, a one-line
 text message and a ``rejected_total{receiver,reason}`` count. Backpressure
 and a retriable log failure answer 429/503 with ``Retry-After``.
 
