@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import signal
 import subprocess
@@ -101,6 +102,27 @@ class Appliance:
 
     def log_tail(self, n: int = 40) -> str:
         return "\n".join(self.log_text().splitlines()[-n:])
+
+    def group_lag(self) -> int:
+        """Records in the log not yet committed by the pipeline group (GET /api/v1/log); 0 if unknown."""
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", self.http, timeout=10)
+            c.request("GET", "/api/v1/log")
+            body = json.loads(c.getresponse().read())
+            c.close()
+        except (OSError, ValueError):
+            return 0
+        groups = [g for g in body.get("groups", []) if g["name"] == "millpond-pipeline"]
+        if not groups:  # nothing committed yet: everything in the log is ahead of the group
+            return sum(t["end_offset"] for t in body.get("topics", []) if t["name"] in ("logs", "metrics"))
+        return sum(g["lag"] for g in groups)
+
+    def replayed_files(self) -> int:
+        """Archive files the worker removed on restart as written past the committed offsets (then replayed)."""
+        import re
+
+        return sum(int(n) for n in re.findall(r"archive: removed (\d+) file\(s\) written past the committed",
+                                              self.log_text()))
 
     def worker(self) -> psutil.Process | None:
         """The supervised ``millpond worker`` child, if one runs."""
