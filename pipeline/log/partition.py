@@ -4,7 +4,10 @@ The writer side keeps ``log_end_offset`` (next offset to assign) apart from
 ``high_watermark`` (everything below it is fsync'd and readable); appends are
 stamped, written and made durable by the log's flusher thread, never by the
 caller. A read-only partition (another process: the pipeline worker, `millpond
-log`) follows the files the writer produces.
+log`) follows the files the writer produces, but never past the high watermark
+the writer publishes in ``hw`` (8 bytes, rewritten after every fsync): a reader
+in another process sees only what is durable, so nothing it archives can be
+lost from the log by a power cut.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from millpond.pipeline.log.record import EncodedBatch
 from millpond.pipeline.log.segment import LogSegment, RecoveryResult
 
 log = logging.getLogger("millpond.log")
+
+
+HW_FILE = "hw"
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,12 @@ class Partition:
         self.recovery: list[tuple[str, RecoveryResult]] = []
         if writable:
             directory.mkdir(parents=True, exist_ok=True)
+        self._hw_fd: int | None = None
         self._load()
         self.high_watermark = self.log_end_offset
+        if writable:
+            self._hw_fd = os.open(self.dir / HW_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            self._publish_hw()
 
     # -- opening -----------------------------------------------------------
     def _segment_bases(self) -> list[int]:
@@ -170,6 +180,20 @@ class Partition:
             raise LogIOError(f"{self.topic}/{self.index}: fsync failed: {e.strerror}") from e
         with self.lock:
             self.high_watermark = active.next_offset
+        self._publish_hw()
+
+    def _publish_hw(self) -> None:
+        """Tell reader processes how far the log is durable (no fsync: after a crash the writer rewrites it)."""
+        if self._hw_fd is not None:
+            os.pwrite(self._hw_fd, self.high_watermark.to_bytes(8, "little"), 0)
+
+    def _published_hw(self) -> int | None:
+        try:
+            with open(self.dir / HW_FILE, "rb") as f:
+                data = f.read(8)
+        except FileNotFoundError:
+            return None
+        return int.from_bytes(data, "little") if len(data) == 8 else None
 
     def enforce_retention(self, now: float | None = None) -> int:
         """Delete whole old segments (by age of their newest record, then by size); returns how many."""
@@ -219,7 +243,9 @@ class Partition:
             for seg in known.values():
                 seg.close()
             self.segments = fresh
-            self.high_watermark = self.log_end_offset
+            published = self._published_hw()
+            end = self.log_end_offset
+            self.high_watermark = end if published is None else min(end, published)
 
     def read(self, offset: int, max_records: int, max_bytes: int) -> list[tuple[int, pa.RecordBatch]]:
         self.refresh()
@@ -263,6 +289,9 @@ class Partition:
         return self.high_watermark
 
     def close(self) -> None:
+        if self._hw_fd is not None:
+            os.close(self._hw_fd)
+            self._hw_fd = None
         with self.lock:
             for seg in self.segments:
                 seg.close()

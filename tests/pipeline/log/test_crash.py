@@ -47,7 +47,8 @@ threading.Event().wait()
 
 
 def run_cycle(data: Path, rng: random.Random) -> tuple[int, int]:
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"
     time.sleep(rng.uniform(0.02, 0.3))

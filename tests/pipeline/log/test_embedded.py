@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -380,4 +381,26 @@ def test_damaged_offsets_file_is_a_named_error_and_can_be_quarantined(tmp_path, 
     assert log.committed("g") == {}
     log.commit("g", {TopicPartition("logs", 0): 0})  # the owner rebuilds and commits again
     assert log.committed("g") == {TopicPartition("logs", 0): 0}
+    log.close()
+
+
+def test_a_reader_process_never_sees_past_the_durable_end(tmp_path, monkeypatch):
+    """Written-but-not-yet-fsync'd batches stay invisible to readers in other processes."""
+    log = open_log(tmp_path, LogConfig(partitions=1))
+    log.append("logs", 0, batch(4)).result()
+    gate = threading.Event()
+    real = os.fdatasync
+    monkeypatch.setattr(os, "fdatasync", lambda fd: (gate.wait(10), real(fd))[1])
+    fut = log.append("logs", 0, batch(6))  # written to the file, fsync held back
+    seg = _segment(tmp_path)
+    deadline = time.monotonic() + 10
+    while seg.stat().st_size <= 2000 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    reader = open_log(tmp_path, LogConfig(), readonly=True)
+    assert reader.end_offset("logs", 0) == 4
+    assert len(all_rows(reader)) == 4
+    gate.set()
+    fut.result(10)
+    assert reader.end_offset("logs", 0) == 10 and len(all_rows(reader)) == 10
+    reader.close()
     log.close()
