@@ -27,8 +27,7 @@ from millpond.pipeline.log import open_log
 pytestmark = pytest.mark.skipif(shutil.which("mosquitto") is None, reason="Debian package mosquitto not installed")
 
 
-@pytest.fixture
-def broker(tmp_path: Path, port: int) -> Iterator[int]:
+def start_mosquitto(tmp_path: Path, port: int) -> subprocess.Popen:
     conf = tmp_path / "mosquitto.conf"
     conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n")
     proc = subprocess.Popen(["mosquitto", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -36,10 +35,15 @@ def broker(tmp_path: Path, port: int) -> Iterator[int]:
     while True:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
+            return proc
         except OSError:
             assert proc.poll() is None and time.monotonic() < deadline, "mosquitto did not start"
             time.sleep(0.02)
+
+
+@pytest.fixture
+def broker(tmp_path: Path, port: int) -> Iterator[int]:
+    proc = start_mosquitto(tmp_path, port)
     yield port
     proc.terminate()
     proc.wait(10)
@@ -118,6 +122,24 @@ async def test_no_puback_until_durable_so_the_broker_redelivers(tmp_path, data_l
         assert [(r["name"], r["value"], r["labels"]["device"]) for r in got] == [("pressure", 1.8, "boiler")]
     finally:
         await lst.close()
+
+
+async def test_reconnects_after_the_broker_restarts(data_log, tmp_path: Path, port: int) -> None:
+    proc = start_mosquitto(tmp_path, port)
+    lst, _ = await start_receiver(data_log, port)
+    try:
+        proc.terminate()
+        proc.wait(10)
+        await until(lambda: not lst.ready)  # /healthz would say 503 now
+        proc = start_mosquitto(tmp_path, port)  # a fresh broker: the subscription must be made again
+        await asyncio.wait_for(lst.subscribed.wait(), 20)
+        await asyncio.to_thread(publish, port, [("sensors/attic", b'{"temperature": 30.5}')])
+        got = await until(lambda: rows(data_log, "metrics"))
+        assert [(r["name"], r["value"], r["labels"]["device"]) for r in got] == [("temperature", 30.5, "attic")]
+    finally:
+        await lst.close()
+        proc.terminate()
+        proc.wait(10)
 
 
 def test_decode_errors() -> None:
