@@ -170,7 +170,7 @@ def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path) -> No
 @pytest.mark.xfail(strict=True, reason="H8-findings F4: RecursionError → 500, not 400 (the segfault at 20k levels "
                                       "is gone since 85fcabb)")
 def test_deeply_nested_json_is_refused(tmp_path: Path) -> None:
-    """Deeply nested JSON log lines (1,000 and 20,000 levels) get a clear 400 and the appliance keeps serving."""
+    """Deeply nested JSON (logs: 1,000 and 20,000 levels; OTLP/JSON body: 5,000) gets a clear 400; serving goes on."""
     app = Appliance(tmp_path, extra=["--no-worker"])
     app.start()
     try:
@@ -182,6 +182,10 @@ def test_deeply_nested_json_is_refused(tmp_path: Path) -> None:
                 status, text = 0, repr(e)
             assert app.healthy(), f"appliance down after {depth}-deep JSON (exit {app.proc.poll()})"  # type: ignore[union-attr]
             assert status == 400, (depth, status, text[:200])
+        otlp = ('{"resourceLogs":[{"scopeLogs":[{"logRecords":[{"body":' + '{"arrayValue":{"values":[' * 5000
+                + '{"stringValue":"x"}' + ']}}' * 5000 + '}]}]}]}')
+        status, text = _post(app, "/v1/logs", otlp.encode(), {"Content-Type": "application/json"})
+        assert status == 400 and app.healthy(), ("otlp", status, text[:200])
     finally:
         if app.proc is not None and app.proc.poll() is None:
             app.stop()
