@@ -79,39 +79,59 @@ def _np(a: pa.Array) -> np.ndarray:
     return a.to_numpy(zero_copy_only=False)
 
 
+def _flat(lst: pa.ListArray) -> tuple[pa.Array, np.ndarray]:
+    """The lists' values and offsets into them, starting at 0 (whatever slicing ``lst`` went through)."""
+    off = _np(lst.offsets)
+    values = lst.values
+    if off[0] != 0 or off[-1] != len(values):
+        values = values.slice(off[0], off[-1] - off[0])
+        off = off - off[0]
+    return values, off
+
+
+def _nth(lst: pa.ListArray, i: int, flat: tuple[pa.Array, np.ndarray] | None = None) -> pa.Array:
+    """Element ``i`` of every list (null where a list is shorter): one ``take``, cheaper than list kernels."""
+    values, off = _flat(lst) if flat is None else flat
+    idx = off[:-1] + i
+    return values.take(pa.array(idx, mask=idx >= off[1:]))
+
+
 def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
           max_labels: int) -> tuple[dict[str, pa.Array], np.ndarray]:
     """Columns of the well-behaved lines and a mask of lines to hand to the scanner."""
     n = len(lines)
     odd = np.zeros(n, dtype=bool)
     parts = pc.split_pattern(lines, " ")
-    nparts = _np(pc.list_value_length(parts))
+    nparts = np.diff(_flat(parts)[1])
     odd |= (nparts < 2) | (nparts > 3)
     ok = np.flatnonzero(~odd)
-    parts = parts.take(pa.array(ok))
+    if len(ok) < n:
+        parts = parts.take(pa.array(ok))
     m = len(ok)
-    key = pc.list_element(parts, 0)
-    fieldset = pc.list_element(parts, 1)
-    raw_ts = pc.list_slice(parts, 2, 3, return_fixed_size_list=True).flatten()
+    key, fieldset, raw_ts = _nth(parts, 0), _nth(parts, 1), _nth(parts, 2)
     bad = np.zeros(m, dtype=bool)
 
     keyparts = pc.split_pattern(key, ",")
-    measurement = pc.list_element(keyparts, 0)
+    kvalues, koff = kflat = _flat(keyparts)
+    measurement = _nth(keyparts, 0, kflat)
     bad |= _np(pc.equal(pc.utf8_length(measurement), 0))
-    tags = pc.list_slice(keyparts, 1)
-    bad |= _np(pc.list_value_length(tags)) > max_labels
-    tag_parent = _np(pc.list_parent_indices(tags))
-    tkv = pc.split_pattern(tags.flatten(), "=", max_splits=1)
-    tk = pc.list_element(tkv, 0)
-    tv = pc.list_slice(tkv, 1, 2, return_fixed_size_list=True).flatten()
+    ntags = np.diff(koff) - 1
+    bad |= ntags > max_labels
+    not_first = np.ones(koff[-1], dtype=bool)
+    not_first[koff[:-1]] = False
+    tag_offsets = pa.array((koff - np.arange(m + 1)).astype(np.int32))
+    tag_parent = np.repeat(np.arange(m), ntags)
+    tkv = pc.split_pattern(kvalues.filter(pa.array(not_first)), "=", max_splits=1)
+    tk, tv = _nth(tkv, 0), _nth(tkv, 1)
     tag_bad = _np(pc.is_null(tv)) | (_np(pc.utf8_length(tk)) == 0) | (_np(pc.fill_null(pc.utf8_length(tv), 0)) == 0)
     bad[tag_parent[tag_bad]] = True
 
     fields = pc.split_pattern(fieldset, ",")
-    fparent = _np(pc.list_parent_indices(fields))
-    fkv = pc.split_pattern(fields.flatten(), "=", max_splits=1)
-    fk = pc.list_element(fkv, 0)
-    fv = pc.fill_null(pc.list_slice(fkv, 1, 2, return_fixed_size_list=True).flatten(), "")
+    fvalues, foff = _flat(fields)
+    fparent = np.repeat(np.arange(m), np.diff(foff))
+    fkv = pc.split_pattern(fvalues, "=", max_splits=1)
+    fk = _nth(fkv, 0)
+    fv = pc.fill_null(_nth(fkv, 1), "")
     is_int = _np(pc.ends_with(fv, "i"))
     is_uint = _np(pc.ends_with(fv, "u"))
     is_bool = _np(pc.is_in(fv, value_set=_BOOLS))
@@ -144,7 +164,7 @@ def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
     meas_r = measurement.take(lor_a)
     fk_r = fk.take(rows_a)
     name = pc.if_else(pc.equal(fk_r, "value"), meas_r, pc.binary_join_element_wise(meas_r, fk_r, "_"))
-    labels_line = pa.MapArray.from_arrays(tags.offsets, tk, pc.fill_null(tv, ""))
+    labels_line = pa.MapArray.from_arrays(tag_offsets, tk, pc.fill_null(tv, ""))
     host_idx = np.full(m, -1, dtype=np.int64)
     is_host = np.flatnonzero(_np(pc.equal(tk, "host")))
     host_idx[tag_parent[is_host][::-1]] = is_host[::-1]  # the first host tag wins
