@@ -163,7 +163,10 @@ def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
     rows_a, lor_a = pa.array(rows), pa.array(line_of_row)
     meas_r = measurement.take(lor_a)
     fk_r = fk.take(rows_a)
-    name = pc.if_else(pc.equal(fk_r, "value"), meas_r, pc.binary_join_element_wise(meas_r, fk_r, "_"))
+    name = pc.binary_join_element_wise(meas_r, fk_r, "_")
+    is_value = pc.equal(fk_r, "value")
+    if pc.any(is_value).as_py():  # a field named "value" keeps the bare measurement name
+        name = pc.if_else(is_value, meas_r, name)
     labels_line = pa.MapArray.from_arrays(tag_offsets, tk, pc.fill_null(tv, ""))
     host_idx = np.full(m, -1, dtype=np.int64)
     is_host = np.flatnonzero(_np(pc.equal(tk, "host")))
