@@ -199,9 +199,8 @@ def _kill_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc], cyc
             a = AgentProc(cfg)
             agents.append(a)
             a.start()
-            seen = len(appliance.rows())
-            target = seen + rnd.randint(200, 4000)
-            wait_for(lambda: len(appliance.rows()) >= target, 30, "rows before the next kill", every=0.01)
+            target = appliance.count() + rnd.randint(200, 4000)
+            wait_for(lambda: appliance.count() >= target, 30, "rows before the next kill", every=0.01)
             a.kill()
             in_flight |= _in_flight_ids(tmp_path / "spool", window)
     finally:
@@ -228,6 +227,7 @@ def test_sigkill_under_load_loses_nothing(tmp_path: Path, appliance: Scoped, age
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_sigkill_under_load_many_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """The soak form: 25 random kills."""
     _kill_cycles(tmp_path, appliance, agents, cycles=25, seed=int(time.time()))
