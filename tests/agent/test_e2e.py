@@ -184,14 +184,15 @@ def _in_flight_ids(spool_dir: Path, window: int) -> set[str]:
     return out
 
 
-def _kill_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc], cycles: int, seed: int) -> None:
+def _kill_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc], cycles: int, seed: int,
+                 burst: int = 200) -> None:
     rnd = random.Random(seed)
     log = tmp_path / "app.log"
     log.touch()
     window = 4
     cfg = agent_toml(tmp_path, appliance, [{"path": str(log), "start_at": "beginning"}],
                      max_in_flight=window, batch_bytes=32 * 1024)
-    writer = _Writer(log)
+    writer = _Writer(log, burst)
     writer.start()
     in_flight: set[str] = set()
     try:
@@ -223,7 +224,7 @@ def _kill_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc], cyc
 
 def test_sigkill_under_load_loses_nothing(tmp_path: Path, appliance: Scoped, agents: list[AgentProc]) -> None:
     """kill -9 at random moments while lines are written: nothing lost; duplicates only of in-flight chunks."""
-    _kill_cycles(tmp_path, appliance, agents, cycles=3, seed=8)
+    _kill_cycles(tmp_path, appliance, agents, cycles=3, seed=8, burst=50)
 
 
 @pytest.mark.slow
