@@ -25,7 +25,7 @@ client that disconnects and reconnects resumes after its last commit (so a
 crash between handling and committing replays, never skips). On Kafka a
 position inside a message commits as the message's start (replay).
 
-Bounded: at most :data:`CHUNK_RECORDS` records per chunk (one DuckDB
+Bounded: at most :data:`CHUNK_RECORDS` records (about :data:`CHUNK_BYTES`) per chunk (one DuckDB
 ``to_json`` over the chunk, no per-record Python), :data:`MAX_STREAMS`
 streams at once, the socket's write buffer (a slow reader holds the loop's
 ``drain``, not memory). A stream ends when the client disconnects (noticed at
@@ -53,6 +53,7 @@ from millpond.pipeline.log.errors import LogError
 from millpond.sinks.query_api import refuse
 
 CHUNK_RECORDS = 5_000
+CHUNK_BYTES = 8 << 20
 MAX_STREAMS = 64
 MAX_COMMIT_BODY = 64 * 1024
 IDLE_POLL = 0.05
@@ -243,13 +244,15 @@ class _Stream:
             budget = min(budget, self.p.max_records - self.sent)
         tps = list(self.positions)
         fetched: list[FetchedBatch] = []
-        got = 0
+        got = size = 0
         for i in range(len(tps)):
             tp = tps[(self._next + i) % len(tps)]
-            if got >= budget:
+            if got >= budget or size >= CHUNK_BYTES:
                 break
-            batches = self.log.read(tp.topic, tp.partition, self.positions[tp], max_records=budget - got)
+            batches = self.log.read(tp.topic, tp.partition, self.positions[tp], max_records=budget - got,
+                                    max_bytes=CHUNK_BYTES - size)
             for fb in batches:
+                size += fb.batch.nbytes
                 take = min(fb.batch.num_rows, budget - got)
                 if take <= 0:
                     break

@@ -38,8 +38,9 @@ from millpond.pipeline.log.kafka import KafkaLog  # noqa: E402
 PARTITIONS = 4
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def tansu() -> Iterator[TansuBroker]:
+    """A broker per test: tansu 0.6 was seen to leave a reused group stuck after all its members left."""
     broker = TansuBroker().start()
     yield broker
     broker.stop()
