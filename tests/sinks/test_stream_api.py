@@ -277,3 +277,22 @@ async def test_readers_of_one_group_can_split_the_partitions(server):
         both = await _open(s, server, group="split")
         assert both.controls[0]["positions"] == {"logs/0": 0, "logs/1": 4}
         both.resp.close()
+
+
+async def test_non_loopback_clients_are_refused_without_a_token(server):
+    """The routes share the query API's guard: a peer that is not loopback gets 403 (no token configured)."""
+    from aiohttp.test_utils import make_mocked_request
+
+    class Transport:
+        def get_extra_info(self, name, default=None):  # noqa: ANN001, ANN202
+            return ("10.1.2.3", 40000) if name == "peername" else default
+
+        def is_closing(self) -> bool:
+            return False
+
+    for method, path in (("GET", "/api/v1/stream?topic=logs&group=g"), ("POST", "/api/v1/stream/commit"),
+                         ("GET", "/api/v1/stream/commit?group=g")):
+        req = make_mocked_request(method, path, app=server.app, transport=Transport())
+        match = await server.app.router.resolve(req)
+        resp = await match.handler(req)
+        assert resp.status == 403, path
