@@ -133,7 +133,7 @@ class Agent:
 
     def _parser(self, w: Any) -> tuple[str, Parser]:
         got = self._parsers.get(w.key)
-        if got is None or got[1] is None:
+        if got is None:
             tag = w.spec.service or Path(w.path).name.split(".")[0] or "file"
             got = (tag, make_parser(w.spec.parser, self.host, w.path))
             self._parsers[w.key] = got

@@ -9,13 +9,12 @@ import sys
 import time
 import urllib.request
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pytest
 
 from millpond.pipeline.log import open_log
 from millpond.pipeline.log.errors import CorruptIndexError
@@ -190,8 +189,6 @@ class AgentProc:
 
 def agent_toml(tmp: Path, appliance: Appliance | Scoped, files: list[dict[str, object]], **top: object) -> Path:
     """Write an agent.toml for ``files`` shipping to ``appliance``; returns its path."""
-    import tomllib  # noqa: F401 - the written file must parse; checked by the agent itself
-
     def val(v: object) -> str:
         if isinstance(v, bool):
             return "true" if v else "false"
