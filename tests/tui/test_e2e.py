@@ -23,7 +23,8 @@ from millpond.tui.screens.logs import LogsScreen
 from millpond.tui.screens.metrics import MetricsScreen
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample-data"
-FILES = ["app.jsonl", "syslog-rfc5424.log", "access.log", "iot-sensors.jsonl", "telegraf.lp", "node-exporter.prom", "otlp-logs.json"]
+FILES = ["app.jsonl", "syslog-rfc5424.log", "syslog-rfc3164.log", "access.log", "iot-sensors.jsonl", "telegraf.lp",
+         "node-exporter.prom", "otlp-logs.json", "otlp-metrics.json"]
 
 
 @dataclass
@@ -69,7 +70,7 @@ async def test_dashboard_on_a_real_appliance(appliance_run: Running) -> None:
     results = await replay_all(appliance_run.targets, [SAMPLES / f for f in FILES])
     assert all(r.errors == 0 for r in results), [r.message for r in results]
     assert all(r.acked in (None, r.records) for r in results)
-    want_logs = sum(r.records for r in results if r.kind in ("jsonlogs", "syslog5424", "access", "otlp-logs"))
+    want_logs = sum(r.records for r in results if r.kind in ("jsonlogs", "syslog5424", "syslog3164", "access", "otlp-logs"))
     deadline = time.monotonic() + 30
     while _query(appliance_run.url, "SELECT count(*) FROM logs")[0][0] < want_logs:
         assert time.monotonic() < deadline, "records not queryable within 30 s of their ack"

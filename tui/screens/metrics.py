@@ -65,7 +65,7 @@ class MetricsScreen(DashScreen):
         self.series: list[dict[str, Any]] = []
         self.selected: dict[str, Any] | None = None
         self.chart_rows: list[dict[str, Any]] = []
-        self.query_one("#series-table", DataTable).add_columns("series", "last")
+        self.query_one("#series-table", DataTable).add_columns("last", "series")
         self.query_one("#devices-table", DataTable).add_columns("device", "sensor", "°C", "humidity", "battery", "last seen", "status")
         self.query_one("#series-table", DataTable).focus()
 
@@ -96,7 +96,8 @@ class MetricsScreen(DashScreen):
         keep = table.cursor_row
         table.clear()
         for r in rows:
-            table.add_row(Text.assemble((r["name"], "bold"), " ", (clip(label_values(r["labels"]), 40), "dim")), human(r["last"], 2))
+            table.add_row(Text(human(r["last"], 2), justify="right"),
+                          Text.assemble((r["name"], "bold"), " ", (clip(label_values(r["labels"]), 40), "dim")))
         if rows:
             table.move_cursor(row=min(keep, len(rows) - 1), animate=False)
             if self.selected is None:
