@@ -235,7 +235,8 @@ def _columnar_ts(table: pa.Table, n: int) -> pa.Array | None:
         if pa.types.is_string(t):
             conv = col.cast(TS)
         elif pa.types.is_integer(t) or pa.types.is_floating(t):
-            us = col.cast(pa.float64()).to_numpy(zero_copy_only=False) * 1e6
+            with np.errstate(over="ignore"):
+                us = col.cast(pa.float64()).to_numpy(zero_copy_only=False) * 1e6
             absent = np.isnan(us)
             if (~absent & ~(np.abs(us) < 9.2e18)).any():
                 return None
@@ -313,7 +314,8 @@ def _objectwise(body: bytes, arrival_us: int | None) -> pa.RecordBatch:
 
 def _timestamps(ts_str: list[str | None], ts_num: list[float | None], where: Any) -> pa.Array:
     """Microsecond UTC timestamps, null where absent (the batch builder fills arrival time)."""
-    us = pa.array(ts_num, pa.float64()).to_numpy(zero_copy_only=False) * 1e6
+    with np.errstate(over="ignore"):  # 1e300 seconds → inf → refused just below
+        us = pa.array(ts_num, pa.float64()).to_numpy(zero_copy_only=False) * 1e6
     absent = np.isnan(us)
     out_of_range = ~absent & ~(np.abs(us) < 9.2e18)
     if out_of_range.any():
