@@ -108,7 +108,7 @@ compact_interval = "1h"
         n = len(self.workers)
         # on Kafka the group assigns partitions; --member only gives each worker its own pattern state
         w = subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--config", str(self.config),
-                              "--data-dir", str(self.data), "--member", str(n), "--members", "3"],
+                              "--data-dir", str(self.data), "--member", str(n), "--members", "16"],
                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                              stderr=open(self.tmp / f"worker{n}.err", "wb"))
         self.workers.append(w)
@@ -190,8 +190,9 @@ def _kafka_rows(app: Appliance) -> int:
     return rows
 
 
-def _run_kill_takeover(app: Appliance, *, batches: int, per_batch: int, rejoin: bool = False) -> None:
-    """Feed ``batches`` HTTP posts; SIGKILL the first worker after two; optionally start a third worker later."""
+def _run_kill_takeover(app: Appliance, *, batches: int, per_batch: int, pace: float, cycles: int = 1) -> None:
+    """Feed ``batches`` HTTP posts, one every ``pace`` s; ``cycles`` times SIGKILL the oldest worker
+    mid-stream (and, but for the last time, start a replacement that joins while records flow)."""
     a, b = app.start_worker(), app.start_worker()
     # both in the group, partitions split: the second joiner owns a strict subset of the logs partitions
     _until(lambda: app.owned(0) and app.owned(1), 30, "workers did not both take partitions")
@@ -208,41 +209,49 @@ def _run_kill_takeover(app: Appliance, *, batches: int, per_batch: int, rejoin: 
     def feed() -> None:
         nonlocal sent
         try:
+            paced = threading.Event()
             for _ in range(batches - 1):
                 app.post_logs(sent, per_batch)
                 sent += per_batch
+                paced.wait(pace)  # a steady stream that outlasts the rebalances, not a burst
         except BaseException as e:  # noqa: BLE001 - reported by the test thread
             errors.append(e)
 
     t = threading.Thread(target=feed, daemon=True)
     t.start()
-    _until(lambda: sent >= 2 * per_batch or not t.is_alive(), 30, "feed stalled")
-    a.send_signal(signal.SIGKILL)  # mid-stream: its buffers and maybe a half-done flush are lost
-    a.wait()
-    if rejoin:
-        _until(lambda: len(app.owned(1)) >= 2 or not t.is_alive(), 30, "the survivor did not take over")
-        app.start_worker()  # a replacement joins: partitions move again while records flow
-    t.join(180)
+    living = [a, b]
+    for k in range(cycles):
+        due = per_batch * (1 + (k + 1) * (batches - 1) // (cycles + 1))
+        _until(lambda: sent >= due, 60, "feed stalled")
+        assert t.is_alive(), "the feed ended before the kill: not mid-stream"
+        victim = living.pop(0)
+        victim.send_signal(signal.SIGKILL)  # mid-stream: its buffers and maybe a half-done flush are lost
+        victim.wait()
+        if k + 1 < cycles:
+            n = len(app.workers)
+            living.append(app.start_worker())
+            _until(lambda: app.owned(n), 30, "the replacement took no partition")
+    t.join(300)
     assert not errors, errors
-    assert b.poll() is None
+    assert all(w.poll() is None for w in living)
     _until(lambda: app.archived() == (sent, sent), 60, f"archive {app.archived()} != {sent}")
-    if not rejoin:
+    if cycles == 1:
         assert all_logs <= set().union(*app.owned(1)), f"the survivor never took all partitions: {app.owned(1)}"
     assert _kafka_rows(app) == sent
-    for w in app.workers[1:]:
+    for w in living:
         w.send_signal(signal.SIGTERM)
-    for w in app.workers[1:]:
+    for w in living:
         assert w.wait(30) == 0
     assert app.archived() == (sent, sent)  # still exactly once after the graceful stops
 
 
 def test_two_workers_split_partitions_and_a_kill_loses_and_duplicates_nothing(appliance: Appliance) -> None:
-    _run_kill_takeover(appliance, batches=8, per_batch=250)
+    _run_kill_takeover(appliance, batches=8, per_batch=250, pace=0.3)
 
 
 @pytest.mark.slow
-def test_long_form_kill_then_a_replacement_joins(appliance: Appliance) -> None:
-    _run_kill_takeover(appliance, batches=60, per_batch=1000, rejoin=True)
+def test_long_form_three_kills_with_replacements_joining(appliance: Appliance) -> None:
+    _run_kill_takeover(appliance, batches=120, per_batch=500, pace=0.2, cycles=3)
 
 
 # -- the stream API over the Kafka log ------------------------------------------------------------
