@@ -122,9 +122,10 @@ class Appender:
         Seconds a batch may wait for others to the same partition
         (``[ingest] linger``); 0 still coalesces callers of the same loop tick.
     max_batch_bytes
-        A coalesced batch is sent as soon as it reaches this size: a batch that
-        big gains nothing from waiting for company, only latency (a forward
-        chunk of 5,000 records is about 150 KiB per partition).
+        A coalesced batch is sent as soon as it reaches this size, without
+        waiting out the linger. (Measured with forward PackedForward: 8 MiB
+        beat 128 KiB and 512 KiB — fewer, bigger appends cost less CPU than the
+        linger costs latency, as receivers keep several appends in flight.)
     """
 
     def __init__(
@@ -134,7 +135,7 @@ class Appender:
         *,
         max_pending_bytes: int,
         linger: float,
-        max_batch_bytes: int = 128 << 10,
+        max_batch_bytes: int = 8 << 20,
     ) -> None:
         self._log = log
         self._stats = stats
