@@ -62,6 +62,8 @@ _code = attrgetter("code")
 MESSAGE_KEYS = ("log", "message")
 SEVERITY_KEYS = ("level", "severity")
 HOST_KEYS = ("host", "hostname")
+_SPECIAL = pa.array([*MESSAGE_KEYS, *SEVERITY_KEYS, *HOST_KEYS])
+_SPECIAL_INDEX = {name: i for i, name in enumerate(_SPECIAL.to_pylist())}
 
 
 @contextmanager
@@ -275,10 +277,12 @@ def rows_batch(service: str | pa.Array, ts: pa.Array, recs: list[dict[str, Any]]
     row = np.repeat(np.arange(n, dtype=np.int64), lens)
     keep = np.ones(len(keys), dtype=bool)
 
+    code = pc.fill_null(pc.index_in(keys, value_set=_SPECIAL), -1).to_numpy(zero_copy_only=False)
+
     def pick(names: tuple[str, ...]) -> pa.Array | None:
         pos = np.full(n, -1, dtype=np.int64)
         for name in reversed(names):  # the first name wins: write it last
-            hit = np.flatnonzero(pc.equal(keys, name).to_numpy(zero_copy_only=False))
+            hit = np.flatnonzero(code == _SPECIAL_INDEX[name])
             pos[row[hit]] = hit
         found = pos[pos >= 0]
         if not len(found):
