@@ -11,6 +11,7 @@ archives its tail), the broker; a temporary data directory is removed.
 from __future__ import annotations
 
 import asyncio
+import getpass
 import json
 import shutil
 import signal
@@ -114,16 +115,20 @@ class Demo:
             return
         self.mqtt = pick_port(0 if self.any_ports else 1883)
         conf = self.data_dir / "mosquitto.conf"
-        conf.write_text(f"listener {self.mqtt} 127.0.0.1\nallow_anonymous true\npersistence false\n")
+        # "user" = who we are: mosquitto started as root would otherwise switch user, which drops PDEATHSIG
+        conf.write_text(f"listener {self.mqtt} 127.0.0.1\nallow_anonymous true\npersistence false\n"
+                        f"user {getpass.getuser()}\n")
         log = open(self.data_dir / "mosquitto.log", "wb")  # noqa: SIM115 (lives as long as the broker)
-        self.procs.append(subprocess.Popen([exe, "-c", str(conf)], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL))
+        self.procs.append(subprocess.Popen([exe, "-c", str(conf)], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                           preexec_fn=_die_with_parent))
         _wait(lambda: _listening(self.mqtt or 0), 10, "mosquitto did not start")
 
     def start_appliance(self, config: Path) -> subprocess.Popen[bytes]:
         log = open(self.data_dir / "millpond-run.log", "wb")  # noqa: SIM115
         proc = subprocess.Popen([sys.executable, "-m", "millpond", "run", "--config", str(config)],
                                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True)  # Ctrl-C reaches us; we stop it gracefully
+                                start_new_session=True,  # Ctrl-C reaches us; we stop it gracefully
+                                preexec_fn=_die_with_parent)
         self.procs.insert(0, proc)
 
         def healthy() -> bool:
@@ -151,6 +156,16 @@ class Demo:
                 p.wait(10)
         if self.temporary:
             shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM when the demo dies, however it dies (Linux PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # not Linux: the demo's own stop() is the only cleanup
 
 
 def _listening(port: int) -> bool:
@@ -248,6 +263,7 @@ def demo(data_dir: Path | None, speed: float, headless: bool, any_ports: bool, s
              any_ports=any_ports)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGHUP, lambda *_: stop.set())  # terminal closed: headless mode stops cleanly
     streamer: Streamer | None = None
     try:
         click.echo(f"starting Millpond in {root} …", err=True)
@@ -258,7 +274,10 @@ def demo(data_dir: Path | None, speed: float, headless: bool, any_ports: bool, s
         if sys.stdout.isatty() and sys.stdin.isatty() and not headless:
             from millpond.tui.app import MillpondApp
 
-            MillpondApp(d.url, poll_interval=1.0).run()
+            app = MillpondApp(d.url, poll_interval=1.0)
+            for sig in (signal.SIGTERM, signal.SIGHUP):  # killed or terminal gone: leave the dashboard, then clean up
+                signal.signal(sig, lambda *_: app.call_later(app.exit))
+            app.run()
         else:
             _headless(d, streamer, stop, status_every)
     except KeyboardInterrupt:
@@ -266,7 +285,10 @@ def demo(data_dir: Path | None, speed: float, headless: bool, any_ports: bool, s
     except RuntimeError as e:
         fail(str(e))
     finally:
-        click.echo("stopping the demo …", err=True)
+        try:
+            click.echo("stopping the demo …", err=True)
+        except OSError:
+            pass  # the terminal is gone (SIGHUP): stop everything all the same
         if streamer is not None:
             streamer.halt()
         d.stop()
