@@ -42,12 +42,18 @@ def free_port() -> int:
 
 def log_rows(data: Path) -> int:
     from millpond.pipeline.log import open_log
+    from millpond.pipeline.log.errors import CorruptIndexError
 
-    log = open_log(data, readonly=True)
-    try:
-        return sum(log.end_offset("logs", p) for p in range(log.partitions("logs")))
-    finally:
-        log.close()
+    for _ in range(20):
+        try:
+            log = open_log(data, readonly=True)
+        except CorruptIndexError:  # a read-only open racing the writer (reported); try again
+            continue
+        try:
+            return sum(log.end_offset("logs", p) for p in range(log.partitions("logs")))
+        finally:
+            log.close()
+    raise SystemExit("the log could not be opened read-only")
 
 
 class Setup:
