@@ -92,8 +92,16 @@ class Slowloris(threading.Thread):
             s.close()
 
 
-def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path) -> None:
-    """Slowloris, a connection flood, half-open TCP, a gzip bomb, deep JSON, absurd protobuf and msgpack sizes."""
+@pytest.mark.parametrize("loris_n, short_n, half_n", [
+    (100, 300, 20),
+    pytest.param(800, 50_000, 50, marks=[
+        pytest.mark.slow, pytest.mark.timeout(1800),
+        pytest.mark.xfail(strict=True, reason="H8-findings F6: slowloris past [http] max_connections starves every "
+                                              "HTTP route (no deadline for a request's headers)")]),
+])
+def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path, loris_n: int, short_n: int,
+                                                           half_n: int) -> None:
+    """Slowloris, a connection flood, half-open TCP, a gzip bomb, absurd protobuf and msgpack sizes."""
     app = Appliance(tmp_path, env={"MILLPOND_FORWARD_MAX_CONNECTIONS": str(MAX_CONN),
                                    "MILLPOND_HTTP_MAX_CONNECTIONS": str(MAX_CONN * 4)})
     app.start()
@@ -103,15 +111,15 @@ def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path) -> No
     poll(lambda: all(c.tally.acked for c in good), 30, what="well-behaved clients served")
     assert app.proc is not None
     rss = RssPeak(app.proc.pid)
-    loris = Slowloris(app.http, 100)
+    loris = Slowloris(app.http, loris_n)
     loris.start()
     half_open: list[socket.socket] = []
     try:
         # half-open TCP: a frame started and never finished, the socket left open
-        for _ in range(20):
+        for _ in range(half_n):
             s = socket.create_connection(("127.0.0.1", app.forward), timeout=5)
             s.sendall(msgpack.packb(["tag", [[1, {"message": "x" * 100}]]])[:25])
-            half_open.append(s)
+            half_open.append(s)  # half_n < MAX_CONN: these hold slots, the good client keeps its own
         # a flood of tiny connections past max_connections: the count stays bounded
         flood: list[socket.socket] = []
         for _ in range(MAX_CONN * 3):
@@ -119,12 +127,16 @@ def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path) -> No
                 flood.append(socket.create_connection(("127.0.0.1", app.forward), timeout=5))
             except OSError:
                 pass
-        open_fwd = poll(lambda: app.metric("millpond_open_connections", receiver="forward") or None, 10,
-                        what="forward connection gauge")
+        def gauge() -> float | None:
+            try:  # past the HTTP connection limit the server refuses until slow clients are evicted
+                return app.metric("millpond_open_connections", receiver="forward") or None
+            except (OSError, http.client.HTTPException):
+                return None
+        open_fwd = poll(gauge, 30, what="GET /metrics answered during the slowloris attack")
         assert open_fwd <= MAX_CONN, open_fwd
         for s in flood:
             s.close()
-        for _ in range(300):  # many short ones, each closed at once
+        for _ in range(short_n):  # many short ones, each closed at once
             socket.create_connection(("127.0.0.1", app.forward), timeout=5).close()
 
         # a gzip bomb: 256 MiB of spaces in ~260 KiB of gzip → 413, memory bounded by max_decompressed
@@ -161,7 +173,8 @@ def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path) -> No
     app.wait_worker_ready()
     assert app.stop() == 0, app.log_tail()
     v = verdict(app.data, tallies)
-    print(f"\nhostile (100 slowloris, {MAX_CONN * 3} flood + 300 short conns, 20 half-open, 256 MiB gzip bomb, "
+    print(f"\nhostile ({loris_n} slowloris, {MAX_CONN * 3} flood + {short_n} short conns, {half_n} half-open, "
+          f"256 MiB gzip bomb, "
           f"2^60 protobuf, 3 huge msgpack): RSS +{grew / 2**20:.0f} MiB, rejected {rejected}, "
           f"{v.row()}")
     assert v.acked > 0 and not v.lost and not v.duplicated, v.row()
