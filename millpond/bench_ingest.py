@@ -60,7 +60,7 @@ def wait_for(check, timeout: float, what: str, every: float = 0.05):  # type: ig
         if got:
             return got
         if time.monotonic() > deadline:
-            raise RuntimeError(f"bench: {what} not reached within {timeout:.0f}s")
+            raise RuntimeError(f"timed out after {timeout:.0f}s waiting for: {what}")
         time.sleep(every)
 
 
