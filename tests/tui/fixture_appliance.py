@@ -18,7 +18,6 @@ import decimal
 import json
 import threading
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any

@@ -40,7 +40,9 @@ def prepare(appliance: FixtureAppliance, mode: str, clock: Clock):  # noqa: ANN2
         await idle(pilot)
         if mode == "logs":  # following: the view settles scrolled to the newest line
             lines = app.screen.query_one("#lines", DataTable)
-            await until(pilot, lambda: lines.max_scroll_y > 0 and lines.scroll_y == lines.max_scroll_y, what="tail scrolled")
+            await until(pilot, lambda: lines.max_scroll_y > 0, what="the tail laid out")
+            lines.scroll_end(animate=False, immediate=True)
+            await until(pilot, lambda: lines.scroll_y == lines.max_scroll_y, what="tail scrolled")
         app.sub_title = "http://appliance.test:9880"
         for w in app.screen.query("Input, TextArea"):
             assert isinstance(w, Input | TextArea)

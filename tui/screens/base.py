@@ -92,8 +92,7 @@ class DashScreen(Screen[None]):
             self.problem(str(e))
         else:
             self.dash.mark_up()
-        finally:
-            self.loads += 1
+        self.loads += 1  # not on cancellation: a cancelled poll showed nothing
 
     def problem(self, message: str) -> None:
         """A query this screen relies on was refused: say so without stopping the screen."""

@@ -28,6 +28,7 @@ SEVERITIES = ("trace", "debug", "info", "notice", "warning", "error", "critical"
 FIELDS = {"service": "service", "svc": "service", "host": "host", "level": "severity", "severity": "severity",
           "sev": "severity", "source": "source", "pattern": "pattern_id"}
 PAGE = 300
+MESSAGE_MAX = 400
 WINDOW_S = 24 * 3600
 
 
@@ -133,11 +134,7 @@ class LogsScreen(DashScreen):
         self.rows: list[dict[str, Any]] = []
         self.error = ""
         table = self.query_one("#lines", DataTable)
-        table.add_column("time", width=8, key="ts")
-        table.add_column("sev", width=5, key="sev")
-        table.add_column("host", width=9, key="host")
-        table.add_column("service", width=11, key="service")
-        table.add_column("message", key="message")
+        self._columns(table, 7)
         table.focus()
         self._status()
 
@@ -171,13 +168,24 @@ class LogsScreen(DashScreen):
             self._fill(scroll_end=True)
         self._status()
 
+    @staticmethod
+    def _columns(table: DataTable, message_width: int) -> None:
+        """Fixed widths (the message column sized to its longest line): redraws never shift columns."""
+        table.clear(columns=True)
+        table.add_column("time", width=8, key="ts")
+        table.add_column("sev", width=5, key="sev")
+        table.add_column("host", width=9, key="host")
+        table.add_column("service", width=11, key="service")
+        table.add_column("message", width=message_width, key="message")
+
     def _fill(self, *, scroll_end: bool) -> None:
         table = self.query_one("#lines", DataTable)
-        table.clear()
-        for r in self.rows:
+        messages = [clip(r.get("message"), MESSAGE_MAX) for r in self.rows]
+        self._columns(table, max((len(m) for m in messages), default=7))
+        for r, text in zip(self.rows, messages, strict=True):
             ts = to_dt(r["ts"])
             sev = (r.get("severity") or "").lower()
-            msg = Text(clip(r.get("message"), 400), style="red" if SEVERITY_STYLE.get(sev, "").endswith("red") else "")
+            msg = Text(text, style="red" if SEVERITY_STYLE.get(sev, "").endswith("red") else "")
             table.add_row(f"{ts:%H:%M:%S}" if ts else "-", severity(sev), clip(r.get("host"), 9), clip(r.get("service"), 11), msg)
         if scroll_end and self.rows:
             table.move_cursor(row=len(self.rows) - 1, animate=False, scroll=True)  # scrolls once laid out

@@ -35,13 +35,19 @@ class PatternsScreen(DashScreen):
         self.sort_i = 0
         self.rows: list[dict[str, Any]] = []
         t = self.query_one("#patterns", DataTable)
-        t.add_column("id", width=6)
-        t.add_column("count", width=7)
-        t.add_column("5m", width=6)
-        t.add_column("Δ", width=6)
-        t.add_column("age", width=6)
-        t.add_column("template")
+        self._columns(t, 8)
         t.focus()
+
+    @staticmethod
+    def _columns(table: DataTable, template_width: int) -> None:
+        """Fixed widths, the template column sized to its longest entry (no shifting between redraws)."""
+        table.clear(columns=True)
+        table.add_column("id", width=6)
+        table.add_column("count", width=7)
+        table.add_column("5m", width=6)
+        table.add_column("Δ", width=6)
+        table.add_column("age", width=6)
+        table.add_column("template", width=template_width)
 
     async def load(self) -> None:
         now = self.dash.clock()
@@ -57,7 +63,7 @@ class PatternsScreen(DashScreen):
         if rows != self.rows:
             keep = table.cursor_row
             self.rows = rows
-            table.clear()
+            self._columns(table, max((len(str(r["template"])) + 4 for r in rows), default=8))
             for r in rows:
                 first = to_dt(r["first_seen"])
                 fresh = first is not None and now - first.timestamp() < NEW_S
