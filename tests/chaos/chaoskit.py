@@ -35,6 +35,7 @@ from netutil import free_port
 from chaosclients import Client, ForwardClient, HttpClient, JsonLogsClient, LineProtocolClient, Tally  # noqa: F401
 
 HEALTH_TIMEOUT = 45.0
+STARTED: list[subprocess.Popen[bytes]] = []  # every appliance started: the conftest kills leftovers after a test
 
 
 def poll(check, timeout: float, every: float = 0.05, what: str = "condition"):  # type: ignore[no-untyped-def]
@@ -76,6 +77,7 @@ class Appliance:
             f.write(f"=== start {self.starts} ===\n".encode())
             self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=f, stderr=f, start_new_session=True,
                                          env={**os.environ, "MILLPOND_INGEST_SELF_METRICS_INTERVAL": "0s", **self.env})
+        STARTED.append(self.proc)
         if wait:
             self.wait_healthy()
 
@@ -223,6 +225,17 @@ class RssPeak(threading.Thread):
         self.done.set()
         self.join(5)
         return self.peak - self.base
+
+
+def kill_leftovers() -> None:
+    """kill -9 the process group of every appliance a test started and left running (a failed test)."""
+    while STARTED:
+        p = STARTED.pop()
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        p.wait(30)
 
 
 def catches_sigterm(pid: int) -> bool:
