@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fixture_appliance import T_END, FixtureAppliance
-from helpers import Clock, loaded, until
+from tui_helpers import Clock, loaded, until
 from textual.command import CommandList
 from textual.widgets import DataTable, Input, Static
 

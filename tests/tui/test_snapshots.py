@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from fixture_appliance import T_END, FixtureAppliance
-from helpers import Clock, idle, loaded, until
+from tui_helpers import Clock, idle, loaded, until
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, TextArea
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import free_port, loaded, until
+from tui_helpers import free_port, loaded, until
 from textual.widgets import DataTable, Input
 
 from millpond.commands.replay import replay_all
