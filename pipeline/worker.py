@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import pyarrow as pa
 
 from millpond.pipeline.log.base import Consumer, FetchedBatch, Log, TopicPartition
-from millpond.pipeline.log.errors import LogError
+from millpond.pipeline.log.errors import CorruptOffsetsError, LogError
 from millpond.pipeline.normalize import Miner, normalize
 from millpond.pipeline.schema import SCHEMAS
 
@@ -55,6 +55,9 @@ class Sink(Protocol):
 
     def maintain(self, committed: dict[TopicPartition, int], partitions: list[TopicPartition]) -> None:
         """Periodic housekeeping (compaction, retention, catalog)."""
+
+    def archived_offsets(self) -> dict[TopicPartition, int]:
+        """Per partition, the end of what is durably published: rebuilds lost committed offsets."""
 
     def close(self) -> None: ...
 
@@ -132,7 +135,24 @@ class Worker:
 
     # -- lifecycle -----------------------------------------------------------------------------
 
+    def _repair_offsets(self) -> None:
+        """A damaged committed-offsets file is moved aside and rebuilt from the archive, not a crash loop.
+
+        Published files are exactly what was committed (a file is published
+        after its commit), so their ends are the committed offsets; pending
+        files past them are orphans that ``assigned`` deletes and the log replays.
+        """
+        try:
+            self.log.committed(self.group)
+        except CorruptOffsetsError as e:
+            aside = self.log.quarantine_offsets(self.group)
+            rebuilt = self.sink.archived_offsets()
+            self.log.commit(self.group, rebuilt)
+            log.warning("worker: %s; moved it to %s and rebuilt the committed offsets from the archive: %s", e,
+                        aside, ", ".join(f"{tp}={o}" for tp, o in sorted(rebuilt.items())) or "none (replay all)")
+
     def start(self) -> None:
+        self._repair_offsets()
         if self.members > 1:  # static split of partitions between worker processes (embedded log)
             self._consumer = self.log.consumer(self.group, list(self.topics), member=self.member,  # type: ignore[call-arg]
                                                members=self.members)
@@ -239,7 +259,7 @@ class Worker:
                 if skip >= fb.batch.num_rows:
                     return
                 fb = FetchedBatch(fb.topic, fb.partition, buf.end, fb.batch.slice(skip))
-            else:
+            elif self.log.contiguous_offsets:  # Kafka leaves gaps between messages: not a loss
                 log.warning("worker: %s jumped from offset %d to %d (deleted by retention before archiving)",
                             tp, buf.end, fb.base_offset)
         norm = normalize(fb.topic, fb.batch, miner=self.miner if fb.topic == "logs" else None)

@@ -47,6 +47,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from millpond.pipeline.log.base import TopicPartition
+from millpond.sinks import objectstore
 
 HOUR_US = 3_600_000_000
 ROW_GROUP = 128 * 1024
@@ -161,18 +162,14 @@ class Archive:
     is the only writer of a topic partition's files.
     """
 
-    def __init__(self, uri: str | Path) -> None:
-        uri = str(uri)
-        if "://" in uri:
-            self.fs, root = pafs.FileSystem.from_uri(uri)
-        else:
-            self.fs, root = pafs.LocalFileSystem(), str(Path(uri).absolute())
-        self.root = root.rstrip("/")
-        self.local = isinstance(self.fs, pafs.LocalFileSystem)
+    def __init__(self, uri: str | Path, *, endpoint: str = "", options: dict[str, str] | None = None) -> None:
+        store = objectstore.resolve(uri, endpoint=endpoint, options=options)
+        self.fs, self.root, self.local = store.fs, store.root, store.local
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path, uri: str = "") -> Archive:
-        return cls(uri or Path(data_dir) / "archive")
+    def for_data_dir(cls, data_dir: Path, uri: str = "", *, endpoint: str = "",
+                     options: dict[str, str] | None = None) -> Archive:
+        return cls(uri or Path(data_dir) / "archive", endpoint=endpoint, options=options)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -229,11 +226,8 @@ class Archive:
             _fsync_dir(parent)
             for d in created:
                 _fsync_dir(str(Path(d).parent))
-        else:
-            self.fs.create_dir(parent, recursive=True)
-            with self.fs.open_output_stream(tmp) as out:
-                pq.write_table(table, out, **kwargs)
-            self.fs.move(tmp, path)
+        else:  # an object store: one atomic PUT under the final name (no rename there; see objectstore)
+            objectstore.publish_parquet(self.fs, path, table, **kwargs)
 
     def delete(self, files: Iterable[ArchiveFile]) -> int:
         n = 0

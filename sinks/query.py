@@ -123,7 +123,8 @@ class QueryService:
                  group: str = GROUP, connections: int = 4, threads: int = 2) -> None:
         self.cfg = cfg
         self.data_dir = Path(data_dir if data_dir is not None else cfg.data_path)
-        self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri)
+        self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri, endpoint=cfg.archive.endpoint,
+                                            options=cfg.archive.options)
         self.listing = CachedListing(self.archive)
         self.log = log
         self.group = group

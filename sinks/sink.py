@@ -52,7 +52,8 @@ class ArchiveSink:
                  compact_settle_s: float = 300.0, compact_max_files: int = 16) -> None:
         self.cfg = cfg
         self.data_dir = Path(data_dir if data_dir is not None else cfg.data_path)
-        self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri)
+        self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri, endpoint=cfg.archive.endpoint,
+                                            options=cfg.archive.options)
         self.rollups = Rollups()
         self.member = member
         self._pending: dict[TopicPartition, list[ArchiveFile]] = {}
@@ -60,6 +61,14 @@ class ArchiveSink:
         self.compact_max_files = compact_max_files
         self.compaction = CompactionStats()
         self._catalog_tables: set[str] | None = None
+
+    def archived_offsets(self) -> dict[TopicPartition, int]:
+        out: dict[TopicPartition, int] = {}
+        for table in RAW_SCHEMAS:
+            for f in self.archive.list(table):
+                if not f.pending:
+                    out[f.tp] = max(out.get(f.tp, 0), f.end)
+        return out
 
     def assigned(self, partitions: list[TopicPartition], committed: dict[TopicPartition, int]) -> None:
         for tp in partitions:

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from millpond.commands._common import config_option, data_dir_option, fail, load
-from millpond.config import Config
+from millpond.config import Config, ConfigError
 from millpond.pipeline.log.errors import LogError
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,9 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: stop.set())
+        # `millpond run` starts us with these blocked, so a stop that comes before the
+        # handlers exist waits for them instead of killing us with the tail unarchived
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     data = cfg.data_path
     lg = _open_when_ready(open_log, data, cfg, stop)
     if lg is None:
@@ -89,7 +92,7 @@ def worker(config_path: Path | None, data_dir: Path | None, member: int, members
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         run_worker(cfg, member=member, members=members)
-    except LogError as e:
+    except (LogError, ConfigError) as e:
         fail(str(e))
     except OSError as e:
         fail(f"worker: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "))

@@ -224,6 +224,15 @@ class Log(ABC):
     @abstractmethod
     def groups(self) -> list[str]: ...
 
+    def quarantine_offsets(self, group: str) -> str | None:
+        """Move ``group``'s damaged committed offsets aside; returns where to, or None if nothing was moved.
+
+        Called by a group's owner on :class:`CorruptOffsetsError`, before it
+        rebuilds the offsets from its own output. Kafka keeps offsets itself:
+        nothing to do there.
+        """
+        return None
+
     def lag(self, group: str) -> dict[TopicPartition, int]:
         """Records each partition's end is ahead of the group's committed offset."""
         committed = self.committed(group)

@@ -331,6 +331,10 @@ class EmbeddedLog(Log):
     def groups(self) -> list[str]:
         return self.offsets.groups()
 
+    def quarantine_offsets(self, group: str) -> str | None:
+        aside = self.offsets.quarantine(group)
+        return None if aside is None else str(aside)
+
     # -- lifecycle -------------------------------------------------------------
     def close(self) -> None:
         with self._cv:

@@ -101,6 +101,11 @@ class OffsetIndex(_Index):
             return self.base_offset, 0
         return self.base_offset + self.keys[i], self.values[i]
 
+    def truncate_memory_to_position(self, position: int) -> None:
+        """Forget (in memory only) entries at or past ``position``: a reader never truncates the file."""
+        n = bisect_right(self.values, position - 1)
+        del self.keys[n:], self.values[n:]
+
     def truncate_to_position(self, position: int) -> None:
         """Drop entries pointing at or past ``position`` (the log was truncated there)."""
         self.truncate(bisect_right(self.values, position - 1))

@@ -73,7 +73,12 @@ class LogSegment:
             self.offset_index = OffsetIndex(self.index_path, self.base_offset, writable=self.writable)
             self.time_index = TimeIndex(self.timeindex_path, self.base_offset, writable=self.writable)
             if self.offset_index.values and self.offset_index.values[-1] >= max(self.size, 1):
-                raise CorruptIndexError(f"{self.index_path}: points past the end of {self.path.name}")
+                if not self.repair:
+                    # a reader racing the writer: the index already names a batch the size we read
+                    # does not cover yet; forget those entries, the next refresh reloads them
+                    self.offset_index.truncate_memory_to_position(self.size)
+                else:
+                    raise CorruptIndexError(f"{self.index_path}: points past the end of {self.path.name}")
             if self.repair and (not self.index_path.exists() or not self.timeindex_path.exists()):
                 raise CorruptIndexError("index missing")
         except CorruptIndexError as e:

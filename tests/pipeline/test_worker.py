@@ -274,3 +274,37 @@ def test_worker_command_rejects_a_bad_member(tmp_path):
 
     r = CliRunner().invoke(cli, ["worker", "--data-dir", str(tmp_path), "--member", "2", "--members", "2"])
     assert r.exit_code == 2 and r.stderr.strip() == "millpond: --member must be between 0 and 1"
+
+
+def test_a_damaged_offsets_file_is_rebuilt_from_the_archive(tmp_path, caplog):
+    """Bit rot in the committed offsets: the worker moves the file aside, rebuilds the offsets from the
+    archive's published ranges, says so, and goes on with no duplicate and no gap."""
+    cfg = _cfg(tmp_path / "data")
+    lg = open_log(cfg.data_path, cfg.log)
+    try:
+        stop = threading.Event()
+        t = threading.Thread(target=run_worker, args=(cfg, stop))
+        t.start()
+        _append(lg, "logs", _logs(0, 500))
+        _wait_archived(lg)
+        stop.set()
+        t.join(30)
+        groups = cfg.data_path / "log" / "_groups"
+        (groups / f"{GROUP}.json").write_bytes(b'{"offsets": {"logs/0": ')
+        _append(lg, "logs", _logs(500, 300))
+        stop = threading.Event()
+        with caplog.at_level("WARNING"):
+            t = threading.Thread(target=run_worker, args=(cfg, stop))
+            t.start()
+            deadline = time.monotonic() + 20
+            while not list(groups.glob(f"{GROUP}.json.corrupt-*")):  # moved aside by the worker
+                assert time.monotonic() < deadline, "the worker did not repair the offsets file"
+                time.sleep(0.02)
+            _wait_archived(lg)
+            stop.set()
+            t.join(30)
+        assert "rebuilt the committed offsets from the archive" in caplog.text
+        rows = _archive_sql(cfg.data_path, "SELECT count(*), count(DISTINCT attributes['id']) FROM {logs}")
+        assert rows == [(800, 800)]
+    finally:
+        lg.close()

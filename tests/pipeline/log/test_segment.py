@@ -151,3 +151,18 @@ def test_truncate_to_drops_batches_and_index_entries(tmp_path: Path):
     assert dropped > 0 and seg.next_offset == 10
     assert seg.offset_index.last_offset() == 0
     assert write(seg, [batch(5)]) == [10]
+
+
+def test_a_reader_opening_mid_append_ignores_index_entries_past_the_size_it_saw(tmp_path: Path):
+    """The writer may add an index entry before a reader's stat sees the batch it names."""
+    seg = LogSegment(tmp_path, 0, writable=True, index_interval_bytes=1)
+    seg.recover()
+    write(seg, [batch(10), batch(10)])
+    sizes = [pos for pos, _, _ in seg._scan(0, seg.size, verify=False)]
+    seg.close()
+    with open(tmp_path / "00000000000000000000.log", "r+b") as f:
+        f.truncate(sizes[1])  # as a reader would see the file: the second batch not there yet
+    reader = LogSegment(tmp_path, 0, writable=False)
+    assert reader.offset_index.lookup(10**6) == (0, 0)
+    reader.load_tail()
+    assert reader.next_offset == 10
