@@ -180,3 +180,29 @@ def test_worker_archives_to_s3_and_the_query_service_reads_it(moto: MotoS3, buck
             svc.close()
     finally:
         lg.close()
+
+
+def test_worker_archives_to_s3_with_archive_endpoint(moto, bucket, tmp_path):
+    """[archive] uri + endpoint + options (the config form) through the whole pipeline."""
+    cfg = make_cfg(tmp_path / "data", archive={"uri": f"s3://{bucket}/cfg", "endpoint": moto.endpoint,
+                                               "options": {"region": "us-east-1"}})
+    lg = open_log(cfg.data_path, cfg.log)
+    try:
+        lg.append("logs", 0, logs(120)).result()
+        worker = Worker(lg, ArchiveSink(cfg), flush_interval=0.0, maintain_interval=3600)
+        worker.start()
+        deadline = time.monotonic() + 20
+        while lg.committed(GROUP).get(TopicPartition("logs", 0)) != 120:
+            assert time.monotonic() < deadline
+            worker.step(timeout=0.05)
+        worker.close()
+        svc = QueryService(cfg, cfg.data_path, lg)
+        try:
+            assert svc.run("SELECT count(DISTINCT attributes['id']) FROM logs").rows == [[120]]
+        finally:
+            svc.close()
+        names = [i.base_name for i in moto.filesystem().get_file_info(pafs.FileSelector(f"{bucket}/cfg", recursive=True))
+                 if i.type == pafs.FileType.File]
+        assert names and all(n.endswith(".parquet") for n in names)
+    finally:
+        lg.close()
