@@ -25,7 +25,9 @@ replay overwrites the same object), the consumer group's commit is the
 publication point (readers keep files with ``end <= committed``), and files
 written past the commit by a crashed worker are deleted when the partition is
 next assigned. A separate manifest would duplicate that commit, need its own
-ordering with it, and hide the files from plain DuckDB/Spark globs.
+ordering with it, and hide the files from plain DuckDB/Spark globs. (The
+archive PUTs under a ``.pending`` name and, after the commit, publishes with
+one copy: :meth:`millpond.sinks.archive.Archive.publish`.)
 """
 
 from __future__ import annotations
