@@ -7,7 +7,7 @@ VENV     ?= .venv
 PY       := $(VENV)/bin/python
 STAMP    := $(VENV)/.installed
 # Real peers the tests start on loopback ports (never as system services).
-DEBS     := mosquitto prometheus rsyslog bsdutils tmux
+DEBS     := mosquitto prometheus rsyslog bsdutils tmux openssl
 PYTEST   := $(PY) -m pytest
 
 .PHONY: demo test test-fast chaos bench fuzz venv debs clean help

@@ -29,8 +29,11 @@ log = logging.getLogger("millpond.run")
 
 # Linux: ask for SIGTERM when the parent dies (prctl PR_SET_PDEATHSIG survives exec), so a
 # `millpond run` killed with -9 leaves no orphaned worker behind; then become the worker.
+# SIGTERM/SIGINT stay blocked across exec until the worker has installed its handlers (it
+# unblocks them then), so a stop during its start-up waits instead of losing the tail's archive.
 _DIE_WITH_PARENT = (
     "import ctypes, os, signal, sys\n"
+    "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})\n"
     "ctypes.CDLL(None).prctl(1, int(signal.SIGTERM))\n"
     "if os.getppid() != int(sys.argv[1]): sys.exit(0)\n"
     "os.execv(sys.executable, [sys.executable, '-m', 'millpond', *sys.argv[2:]])\n"
@@ -91,22 +94,32 @@ class WorkerSupervisor:
             return
         proc.send_signal(signal.SIGTERM)
         try:
-            proc.wait(timeout)
+            code = proc.wait(timeout)
         except subprocess.TimeoutExpired:
-            log.warning("worker did not stop within %.0fs; killing it", timeout)
+            log.warning("worker did not stop within %.0fs; killing it (its tail is archived on the next start)",
+                        timeout)
             proc.kill()
             proc.wait()
+            return
+        if code != 0:
+            log.warning("worker stopped with status %s: the log's tail may not be archived until the next start",
+                        code)
 
 
 def _serve(cfg: Config, config_path: Path | None, with_worker: bool) -> None:
     from millpond.ingest.service import IngestService
     from millpond.pipeline.log import open_log
-    from millpond.sinks import query_api
+    from millpond.sinks import query_api, stream_api
 
     lg = open_log(Path(cfg.data_dir), cfg.log)
     supervisor = WorkerSupervisor(cfg, config_path) if with_worker else None
+
+    def routes(app: object) -> None:
+        query_api.register(app, cfg, lg)
+        stream_api.register(app, cfg, lg)
+
     try:
-        service = IngestService(cfg, lg, extra_routes=lambda app: query_api.register(app, cfg, lg))
+        service = IngestService(cfg, lg, extra_routes=routes)
 
         def started(svc: IngestService) -> None:
             ports = ", ".join(f"{name} {port}" for name, port in svc.ports().items() if port)

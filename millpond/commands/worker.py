@@ -66,17 +66,18 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
 def _open_when_ready(open_log, data: Path, cfg: Config, stop: threading.Event):  # noqa: ANN001, ANN202
     """The log, once its writer created the topics (the worker may start first)."""
     warned = False
-    while not stop.is_set():
+    while True:  # look at least once even when already stopped: a stop still archives what is there
         if cfg.log.backend == "kafka" or (data / "log").is_dir():
             lg = open_log(data, cfg.log, readonly=True)
             if {"logs", "metrics"} <= set(lg.topics()):
                 return lg
             lg.close()
+        if stop.is_set():
+            return None
         if not warned:
             log.info("worker: waiting for the log in %s", data / "log")
             warned = True
         time.sleep(0.2)
-    return None
 
 
 @click.command()

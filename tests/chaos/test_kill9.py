@@ -98,8 +98,6 @@ def test_worker_exits_when_its_appliance_is_killed(tmp_path: Path) -> None:
             orphan.kill()
 
 
-@pytest.mark.xfail(strict=True, reason="H8-findings F1: SIGTERM before the worker installs its handler "
-                                      "kills it; run exits 0 without archiving the tail")
 def test_sigterm_right_after_start_archives_the_tail(tmp_path: Path) -> None:
     """A graceful stop as soon as the appliance is healthy still archives what was acknowledged."""
     app = Appliance(tmp_path)
