@@ -153,6 +153,10 @@ def _receiver(name: str) -> Callable[[Handler], Handler]:
             except SchemaError as e:
                 st.stats.rejected(name, "schema")
                 return web.Response(status=400, text=f"{e}\n")
+            except RecursionError:  # any decoder (msgspec, json, protobuf's json_format) on absurd nesting
+                st.stats.rejected(name, "decode")
+                log.info("%s: refused a request from %s: nested too deeply", name, request.remote)
+                return web.Response(status=400, text="body is nested too deeply to decode; flatten it\n")
             except LogError as e:
                 st.stats.rejected(name, "log_error")
                 log.warning("%s: log append failed: %s", name, e)

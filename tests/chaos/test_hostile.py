@@ -180,8 +180,6 @@ def test_hostile_clients_are_bounded_and_others_are_served(tmp_path: Path, loris
     assert v.acked > 0 and not v.lost and not v.duplicated, v.row()
 
 
-@pytest.mark.xfail(strict=True, reason="H8-findings F4: RecursionError → 500, not 400 (the segfault at 20k levels "
-                                      "is gone since 85fcabb)")
 def test_deeply_nested_json_is_refused(tmp_path: Path) -> None:
     """Deeply nested JSON (logs: 1,000 and 20,000 levels; OTLP/JSON body: 5,000) gets a clear 400; serving goes on."""
     app = Appliance(tmp_path, extra=["--no-worker"])
