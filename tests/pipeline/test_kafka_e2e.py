@@ -127,6 +127,14 @@ compact_interval = "1h"
         with urllib.request.urlopen(req, timeout=30) as r:
             assert r.status == 204  # durable in Kafka (acks=all) before the answer
 
+    def streamed_ids(self, n: int) -> list[str]:
+        """Ids of ``n`` records read through `millpond run`'s stream API, as another application would."""
+        url = f"http://127.0.0.1:{self.http_port}/api/v1/stream?topic=logs&group=e2e-reader&max={n}"
+        with urllib.request.urlopen(url, timeout=60) as r:
+            lines = [json.loads(x) for x in r.read().splitlines()]
+        assert lines[0]["type"] == "start" and lines[-1] == {**lines[-1], "type": "end", "reason": "max"}
+        return [x["record"]["attributes"]["id"] for x in lines if x["type"] == "record"]
+
     def archived(self) -> tuple[int, int]:
         """(rows, distinct ids) of the archived logs, with plain DuckDB over the published Parquet files."""
         files = list((self.data / "archive" / "logs").glob("*/*/*.parquet"))
@@ -238,6 +246,8 @@ def _run_kill_takeover(app: Appliance, *, batches: int, per_batch: int, pace: fl
     if cycles == 1:
         assert all_logs <= set().union(*app.owned(1)), f"the survivor never took all partitions: {app.owned(1)}"
     assert _kafka_rows(app) == sent
+    ids = app.streamed_ids(sent)
+    assert len(ids) == sent and set(ids) == {str(i) for i in range(sent)}
     for w in living:
         w.send_signal(signal.SIGTERM)
     for w in living:
