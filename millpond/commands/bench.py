@@ -76,9 +76,11 @@ def bench(ctx: click.Context, quick: bool, seconds: float | None, peers: bool, p
 @click.option("--codec", "codecs", multiple=True, default=("none", "lz4", "zstd"), show_default=True)
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write (default: the system temp dir); put it on the disk you will use.")
+@click.option("--paced", type=float, default=1_000_000, show_default=True,
+              help="Also append at this offered rate (records/s) to show the latency at that load; 0 = skip.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
 def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], directory: Path | None,
-              as_json: bool) -> None:
+              paced: float, as_json: bool) -> None:
     """Durable append (fsync'd, group-committed) and read-back of typical log batches."""
     from millpond import bench_log as b
 
@@ -86,7 +88,7 @@ def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], di
     with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console,
                   transient=True) as progress:
         result = b.run(batches=batches, runs=runs, codecs=codecs, writers=writers, directory=directory,
-                       progress=progress)
+                       progress=progress, paced=paced)
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return
@@ -95,7 +97,8 @@ def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], di
     for col in ("what", "rec/s", "MB/s", "× raw", "p50", "p99", "read rec/s"):
         t.add_column(col, justify="left" if col == "what" else "right")
     for r in result["rows"]:
-        t.add_row(r["name"], f"{r['records_per_s']:,.0f}", f"{r['mb_per_s']:,.0f}", f"{r['ratio_to_raw']:.2f}",
+        ratio = "-" if r["ratio_to_raw"] is None else f"{r['ratio_to_raw']:.2f}"
+        t.add_row(r["name"], f"{r['records_per_s']:,.0f}", f"{r['mb_per_s']:,.0f}" if r["mb_per_s"] else "-", ratio,
                   f"{r['p50_ms']:.1f}ms", f"{r['p99_ms']:.1f}ms",
                   "-" if r["read_records_per_s"] is None else f"{r['read_records_per_s']:,.0f}")
     console.print(t)

@@ -9,7 +9,7 @@ from millpond.cli import cli
 
 def test_bench_log_json_has_the_reference_and_ratios(tmp_path):
     r = CliRunner().invoke(cli, ["bench", "log", "--batches", "20", "--runs", "1", "--writers", "2",
-                                 "--codec", "lz4", "--dir", str(tmp_path), "--json"])
+                                 "--codec", "lz4", "--dir", str(tmp_path), "--paced", "200000", "--json"])
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
     names = [row["name"] for row in data["rows"]]
@@ -17,3 +17,5 @@ def test_bench_log_json_has_the_reference_and_ratios(tmp_path):
     lz4 = next(row for row in data["rows"] if "lz4" in row["name"])
     assert lz4["records_per_s"] > 0 and lz4["read_records_per_s"] > 0
     assert abs(lz4["ratio_to_raw"] - lz4["records_per_s"] / data["rows"][0]["records_per_s"]) < 1e-9
+    paced = next(row for row in data["rows"] if "paced" in row["name"])
+    assert 0 < paced["p50_ms"] <= paced["p99_ms"] and paced["ratio_to_raw"] is None
