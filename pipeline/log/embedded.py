@@ -363,6 +363,8 @@ class EmbeddedConsumer(Consumer):
         self.group = group
         self._assignment = [TopicPartition(t, p) for t in topics for p in range(log_.partitions(t))
                             if p % members == member]
+        # own the partitions first: a previous member may still be committing them
+        self._owned_fds = log_.offsets.own(group, self._assignment)
         committed = log_.committed(group)
         self._positions = {tp: committed.get(tp, log_.start_offset(tp.topic, tp.partition))
                            for tp in self._assignment}
@@ -404,3 +406,10 @@ class EmbeddedConsumer(Consumer):
 
     def close(self) -> None:
         self._assignment = []
+        for fd in self._owned_fds:
+            os.close(fd)
+        self._owned_fds = []
+
+    def __del__(self) -> None:  # a consumer dropped without close() lets go, as a dead process would
+        if getattr(self, "_owned_fds", None):
+            self.close()

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import re
+import time
 from pathlib import Path
 
 from millpond.pipeline.log.base import TopicPartition
 from millpond.pipeline.log.errors import CorruptOffsetsError, LogError
 from millpond.pipeline.log.partition import fsync_dir
+
+log = logging.getLogger("millpond.log")
 
 _GROUP_NAME = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
 
@@ -56,6 +60,45 @@ class OffsetStore:
             raise CorruptOffsetsError(f"committed offsets of group {group!r} in {path} are malformed: {e!r}") from e
         return out
 
+    def own(self, group: str, partitions: list[TopicPartition], *, timeout: float = 120.0) -> list[int]:
+        """Take the group's lock on each partition (``.<group>.<topic>.<p>.owner``, flock); returns the fds.
+
+        Two consumers of one group must never read the same partition at once
+        (both would archive it): a member still draining after its parent died
+        keeps the partitions until it exits, and its successor waits here.
+
+        Raises
+        ------
+        LogError
+            if another member still owns a partition after ``timeout`` seconds.
+        """
+        self.dir.mkdir(parents=True, exist_ok=True)
+        fds: list[int] = []
+        deadline = time.monotonic() + timeout
+        warned = False
+        try:
+            for tp in partitions:
+                fd = os.open(self.dir / f".{self._path(group).stem}.{tp.topic}.{tp.partition}.owner",
+                             os.O_RDWR | os.O_CREAT, 0o644)
+                fds.append(fd)
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() > deadline:
+                            raise LogError(f"another member of group {group!r} still owns {tp} after {timeout:.0f}s; "
+                                           "is a second worker running on this data directory?") from None
+                        if not warned:
+                            log.warning("group %s: waiting for the previous owner of %s to finish", group, tp)
+                            warned = True
+                        time.sleep(0.05)
+        except BaseException:
+            for fd in fds:
+                os.close(fd)
+            raise
+        return fds
+
     def quarantine(self, group: str) -> Path | None:
         """Move a damaged offsets file aside (``<group>.json.corrupt-<unix time>``); returns where, or None.
 
@@ -65,8 +108,6 @@ class OffsetStore:
         path = self._path(group)
         if not path.exists():
             return None
-        import time
-
         aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
         os.replace(path, aside)
         fsync_dir(self.dir)

@@ -404,3 +404,42 @@ def test_a_reader_process_never_sees_past_the_durable_end(tmp_path, monkeypatch)
     assert reader.end_offset("logs", 0) == 10 and len(all_rows(reader)) == 10
     reader.close()
     log.close()
+
+
+def test_a_partition_has_one_consumer_per_group_at_a_time(tmp_path):
+    """A successor waits until the previous member of the group lets go (closes, or its process dies)."""
+    log = open_log(tmp_path, LogConfig(partitions=2))
+    first = log.consumer("g", ["logs"])
+    got: list = []
+    t = threading.Thread(target=lambda: got.append(log.consumer("g", ["logs"])))
+    t.start()
+    t.join(0.3)
+    assert t.is_alive() and not got  # still waiting for the first member
+    other = log.consumer("other-group", ["logs"])  # other groups are independent
+    log.commit("g", {TopicPartition("logs", 0): 0})
+    first.close()
+    t.join(10)
+    assert len(got) == 1 and got[0].assignment() == [TopicPartition("logs", 0), TopicPartition("logs", 1)]
+    got[0].close()
+    other.close()
+    log.close()
+
+
+def test_the_partition_lock_dies_with_its_process(tmp_path):
+    log = open_log(tmp_path, LogConfig(partitions=1))
+    code = (
+        "import sys\n"
+        "from millpond.pipeline.log import open_log\n"
+        "c = open_log(sys.argv[1], readonly=True).consumer('g', ['logs'])\n"
+        "print('owned', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "owned"
+    proc.kill()
+    proc.wait()
+    c = log.consumer("g", ["logs"])  # would wait (and time out) if the dead process still held it
+    assert c.assignment() == [TopicPartition("logs", 0)]
+    c.close()
+    log.close()
