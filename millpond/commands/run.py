@@ -1,8 +1,9 @@
-"""`millpond run`: the appliance — the log, every receiver, the query API, and a pipeline worker.
+"""`millpond run`: the appliance — the log, every receiver, the query API, alerting and a pipeline worker.
 
 This module only wires: it opens the log (taking the data directory's
-lock), mounts the query/admin routes of ``sinks`` on the ingest HTTP
-server, runs :class:`~millpond.ingest.service.IngestService` on uvloop, and
+lock), mounts the query, stream and alert routes of ``sinks`` and the alert
+evaluator (:mod:`millpond.alerting_service`) on the ingest HTTP server,
+runs :class:`~millpond.ingest.service.IngestService` on uvloop, and
 supervises one ``millpond worker`` child process (restarted with backoff
 if it dies, stopped after ingest on exit so it archives the log's tail).
 """
@@ -107,16 +108,21 @@ class WorkerSupervisor:
 
 
 def _serve(cfg: Config, config_path: Path | None, with_worker: bool) -> None:
+    from millpond import alerting_service
     from millpond.ingest.service import IngestService
     from millpond.pipeline.log import open_log
     from millpond.sinks import query_api, stream_api
+    from millpond.sinks.query import QueryService
 
     lg = open_log(Path(cfg.data_dir), cfg.log)
     supervisor = WorkerSupervisor(cfg, config_path) if with_worker else None
 
     def routes(app: object) -> None:
-        query_api.register(app, cfg, lg)
+        queries = QueryService(cfg, cfg.data_path, lg)
+        query_api.register(app, cfg, lg, service=queries)
         stream_api.register(app, cfg, lg)
+        # this process holds the log's writer lock: it is the data directory's one alert evaluator
+        alerting_service.mount(app, cfg, queries, registry=service.stats.registry)
 
     try:
         service = IngestService(cfg, lg, extra_routes=routes)
