@@ -71,3 +71,40 @@ def user_errors(*errors: type[BaseException]) -> Callable[[F], F]:
         return inner  # type: ignore[return-value]
 
     return wrap
+
+
+def call_api(url: str, path: str, *, what: str, body: dict[str, Any] | None = None, token: str = "",
+             timeout: float = 30.0, unreachable_hint: str = "", not_found: str = "") -> dict[str, Any]:
+    """GET (or POST ``body`` as JSON to) ``url + path`` on a running appliance; the JSON answer.
+
+    Every failure is a ``RuntimeError`` with one line the user can act on:
+    ``<what> failed (<status>): <the appliance's error>``, or that the
+    appliance cannot be reached (plus ``unreachable_hint``), or ``not_found``
+    for a 404 when given.
+    """
+    import json
+    import urllib.error
+    import urllib.request
+
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(url.rstrip("/") + path, data=data, method="GET" if body is None else "POST",
+                                 headers={} if body is None else {"Content-Type": "application/json"})
+    if token:
+        req.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (the operator's URL)
+            return json.loads(resp.read())
+    except urllib.error.HTTPError as e:
+        if e.code == 404 and not_found:
+            raise RuntimeError(not_found) from None
+        try:
+            msg = json.loads(e.read()).get("error") or e.reason
+        except (json.JSONDecodeError, AttributeError, OSError):
+            msg = e.reason
+        raise RuntimeError(f"{what} failed ({e.code}): {msg}") from None
+    except (urllib.error.URLError, OSError) as e:
+        reason = getattr(e, "reason", e)
+        raise RuntimeError(f"cannot reach the appliance at {url} ({reason}); is `millpond run` running?"
+                           + (f" {unreachable_hint}" if unreachable_hint else "")) from None
+    except json.JSONDecodeError:
+        raise RuntimeError(f"the appliance at {url} answered something that is not JSON") from None

@@ -9,15 +9,13 @@ query API. ``--url`` defaults to the config's ``[http] listen``, and
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from millpond.commands._common import config_option, fail, load
+from millpond.commands._common import call_api, config_option, fail, load
 from millpond.commands.query import default_url, query_http
 from millpond.tui.widgets import STATE_STYLE
 from millpond.tui.widgets import age as _age
@@ -28,26 +26,9 @@ STYLE = {**STATE_STYLE, "ok": "green", "error": "bold red", "unknown": "dim"}
 
 def fetch_alerts(url: str, token: str = "", history: int = 0, timeout: float = 30.0) -> dict[str, Any]:
     """``GET /api/v1/alerts``; raises ``RuntimeError`` with one line the user can act on."""
-    req = urllib.request.Request(f"{url.rstrip('/')}/api/v1/alerts?history={history}")
-    if token:
-        req.add_header("Authorization", f"Bearer {token}")
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (the operator's URL)
-            return json.loads(resp.read())
-    except urllib.error.HTTPError as e:
-        if e.code == 404:
-            raise RuntimeError(f"the appliance at {url} has no alerts API (/api/v1/alerts); is it an older "
-                               "millpond?") from None
-        try:
-            msg = json.loads(e.read()).get("error") or e.reason
-        except (json.JSONDecodeError, AttributeError, OSError):
-            msg = e.reason
-        raise RuntimeError(f"alerts request failed ({e.code}): {msg}") from None
-    except (urllib.error.URLError, OSError) as e:
-        reason = getattr(e, "reason", e)
-        raise RuntimeError(f"cannot reach the appliance at {url} ({reason}); is `millpond run` running?") from None
-    except json.JSONDecodeError:
-        raise RuntimeError(f"the appliance at {url} answered something that is not JSON") from None
+    return call_api(url, f"/api/v1/alerts?history={history}", what="alerts request", token=token,
+                    timeout=timeout, not_found=f"the appliance at {url} has no alerts API (/api/v1/alerts); "
+                    "is it an older millpond?")
 
 
 def _labels(labels: dict[str, str] | None) -> str:

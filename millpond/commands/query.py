@@ -12,14 +12,12 @@ from __future__ import annotations
 import csv
 import json
 import sys
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 import click
 
-from millpond.commands._common import config_option, fail, load
+from millpond.commands._common import call_api, config_option, fail, load
 from millpond.config import Config
 
 DEFAULT_URL = "http://127.0.0.1:9880"
@@ -38,23 +36,8 @@ def default_url(cfg: Config) -> str:
 
 def query_http(url: str, sql: str, token: str = "", timeout: float = 120.0) -> dict[str, Any]:
     """POST ``sql`` to ``url``; returns the JSON answer or raises ``RuntimeError`` with one line."""
-    req = urllib.request.Request(url.rstrip("/") + "/api/v1/query", data=json.dumps({"sql": sql}).encode(),
-                                 headers={"Content-Type": "application/json"}, method="POST")
-    if token:
-        req.add_header("Authorization", f"Bearer {token}")
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (the operator's URL)
-            return json.loads(resp.read())
-    except urllib.error.HTTPError as e:
-        try:
-            msg = json.loads(e.read()).get("error") or e.reason
-        except (json.JSONDecodeError, AttributeError, OSError):
-            msg = e.reason
-        raise RuntimeError(f"query failed ({e.code}): {msg}") from None
-    except (urllib.error.URLError, OSError) as e:
-        reason = getattr(e, "reason", e)
-        raise RuntimeError(f"cannot reach the appliance at {url} ({reason}); is `millpond run` running? "
-                           "Or query the files with --data-dir.") from None
+    return call_api(url, "/api/v1/query", what="query", body={"sql": sql}, token=token, timeout=timeout,
+                    unreachable_hint="Or query the files with --data-dir.")
 
 
 def query_local(cfg: Config, data_dir: Path, sql: str) -> dict[str, Any]:
