@@ -137,7 +137,6 @@ def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
     is_bool = _np(pc.is_in(fv, value_set=_BOOLS))
     is_float = ~(is_int | is_uint | is_bool)
     bad[fparent[(_np(pc.utf8_length(fk)) == 0) | (_np(pc.utf8_length(fv)) == 0)]] = True
-    has_ts = _np(pc.is_valid(raw_ts))
     vals = np.zeros(len(fv), dtype=np.float64)
     try:
         # casts refuse anything malformed; then the scanner re-reads everything and names the line

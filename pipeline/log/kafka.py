@@ -49,7 +49,6 @@ from confluent_kafka.admin import AdminClient, NewTopic
 from millpond.config import LogConfig
 from millpond.pipeline.log.base import (
     AppendResult,
-    Consumer,
     FetchedBatch,
     Log,
     PartitionInfo,
