@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow.fs as pafs
-from netutil import free_port
+from netutil import free_port, wait_listening
 
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "millpond-test", "AWS_SECRET_ACCESS_KEY": "millpond-test",
                "AWS_DEFAULT_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true"}
@@ -43,18 +41,12 @@ class MotoS3:
         env = {**os.environ, **CREDENTIALS}
         self.proc = subprocess.Popen([exe, "-H", "127.0.0.1", "-p", str(self.port)],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"moto_server exited with {self.proc.returncode}")
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return self
-            except OSError:
-                if time.monotonic() > deadline:
-                    self.stop()
-                    raise RuntimeError("moto_server did not listen in time") from None
-                time.sleep(0.05)
+        try:
+            wait_listening(self.proc, self.port, "moto_server", timeout)
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
 
     def filesystem(self, **kwargs: object) -> pafs.S3FileSystem:
         """A pyarrow S3 client of this server (credentials passed explicitly, region fixed)."""

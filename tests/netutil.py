@@ -8,6 +8,7 @@ would pick whichever was imported first.
 from __future__ import annotations
 
 import socket
+import subprocess
 
 
 def free_port() -> int:
@@ -22,3 +23,24 @@ def free_port() -> int:
         except OSError:
             continue
         return port
+
+
+def wait_listening(proc: "subprocess.Popen[bytes]", port: int, name: str, timeout: float) -> None:
+    """Return once ``proc`` accepts TCP connections on 127.0.0.1:``port``.
+
+    Raises ``RuntimeError`` if it exits first or does not listen within
+    ``timeout`` seconds (the caller stops it).
+    """
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{name} exited with {proc.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} did not listen within {timeout:.0f} s") from None
+            time.sleep(0.02)

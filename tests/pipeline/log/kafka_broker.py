@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-def free_tcp_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from netutil import free_port, wait_listening
 
 
 def tansu_binary() -> str:
@@ -30,7 +24,7 @@ def tansu_binary() -> str:
 class TansuBroker:
     """A memory-only Kafka-protocol broker on a loopback port."""
 
-    port: int = field(default_factory=free_tcp_port)
+    port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -44,18 +38,12 @@ class TansuBroker:
              "--storage-engine", "memory://tansu/", "--silent"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"tansu exited with {self.proc.returncode}")
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return self
-            except OSError:
-                if time.monotonic() > deadline:
-                    self.stop()
-                    raise RuntimeError("tansu did not listen within 10 s") from None
-                time.sleep(0.02)
+        try:
+            wait_listening(self.proc, self.port, "tansu", timeout)
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
 
     def stop(self) -> None:
         """SIGTERM; tansu drains open client connections for seconds, and holds nothing durable, so kill soon."""

@@ -20,7 +20,8 @@ import confluent_kafka as ck
 import numpy as np
 import pyarrow as pa
 import pytest
-from kafka_broker import TansuBroker, free_tcp_port
+from kafka_broker import TansuBroker
+from netutil import free_port
 from test_conformance import batch, drain, read_all, table
 
 from millpond.config import LogConfig
@@ -199,7 +200,7 @@ def test_without_prefix_other_topics_are_not_ours(kafka_cfg: LogConfig) -> None:
 
 def test_unreachable_cluster_is_one_clear_error() -> None:
     """Nobody listening: opening fails within the timeout, naming the bootstrap and what to check."""
-    bootstrap = f"127.0.0.1:{free_tcp_port()}"
+    bootstrap = f"127.0.0.1:{free_port()}"
     t0 = time.monotonic()
     with pytest.raises(LogError, match=re.escape(bootstrap) + ".*kafka_bootstrap"):
         KafkaLog(LogConfig(backend="kafka", kafka_bootstrap=bootstrap), timeout=1.0)
