@@ -175,7 +175,7 @@ class LogsScreen(DashScreen):
         table.add_column("time", width=8, key="ts")
         table.add_column("sev", width=5, key="sev")
         table.add_column("host", width=9, key="host")
-        table.add_column("service", width=11, key="service")
+        table.add_column("service", width=13, key="service")
         table.add_column("message", width=message_width, key="message")
 
     def _fill(self, *, scroll_end: bool) -> None:
@@ -186,7 +186,7 @@ class LogsScreen(DashScreen):
             ts = to_dt(r["ts"])
             sev = (r.get("severity") or "").lower()
             msg = Text(text, style="red" if SEVERITY_STYLE.get(sev, "").endswith("red") else "")
-            table.add_row(f"{ts:%H:%M:%S}" if ts else "-", severity(sev), clip(r.get("host"), 9), clip(r.get("service"), 11), msg)
+            table.add_row(f"{ts:%H:%M:%S}" if ts else "-", severity(sev), clip(r.get("host"), 9), clip(r.get("service"), 13), msg)
         if scroll_end and self.rows:
             table.move_cursor(row=len(self.rows) - 1, animate=False, scroll=True)  # scrolls once laid out
 
