@@ -35,6 +35,7 @@ from millpond.config import Config
 from millpond.ingest import jsonlogs, lineproto, otlp, remote_write
 from millpond.ingest.appender import Appender, Backpressure, log_keys
 from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
+from millpond.ingest.http_deadlines import Deadlines, TimedHandler
 from millpond.ingest.otlp import UnsupportedMediaType
 from millpond.ingest.server import Listener, parse_listen
 from millpond.ingest.stats import CONTENT_TYPE, IngestStats
@@ -157,6 +158,8 @@ def _receiver(name: str) -> Callable[[Handler], Handler]:
                 st.stats.rejected(name, "decode")
                 log.info("%s: refused a request from %s: nested too deeply", name, request.remote)
                 return web.Response(status=400, text="body is nested too deeply to decode; flatten it\n")
+            except ConnectionResetError:  # the client left, or a deadline closed it mid-body: nothing to answer
+                return web.Response(status=408)
             except LogError as e:
                 st.stats.rejected(name, "log_error")
                 log.warning("%s: log append failed: %s", name, e)
@@ -299,29 +302,35 @@ class _Refused(asyncio.Protocol):
 
 
 class HttpListener(Listener):
-    """The aiohttp server as a :class:`Listener`: bound port, connection limit, graceful close."""
+    """The aiohttp server as a :class:`Listener`: bound port, connection limit, deadlines, graceful close.
 
-    def __init__(self, runner: web.AppRunner, stats: IngestStats, max_connections: int) -> None:
+    At the limit a new connection first evicts a slow one (see :mod:`~millpond.ingest.http_deadlines`);
+    it is refused only when every open connection is busy with a request or freshly idle.
+    """
+
+    def __init__(self, runner: web.AppRunner, stats: IngestStats, max_connections: int,
+                 deadlines: Deadlines | None = None) -> None:
         self.name = "http"
         self.port = 0
         self.runner = runner
         self.stats = stats
         self.max_connections = max_connections
+        self.deadlines = deadlines or Deadlines(stats, header_timeout=10.0, min_body_rate=4096.0)
         self._server: asyncio.AbstractServer | None = None
 
     @property
     def connections(self) -> int:
-        srv = self.runner.server
-        return len(srv.connections) if srv is not None else 0
+        """Open connections, not counting those a deadline is closing right now."""
+        return len(self.deadlines.live)
 
     def _protocol(self) -> asyncio.BaseProtocol:
         srv = self.runner.server
         assert srv is not None
-        if self.connections >= self.max_connections:
+        if self.connections >= self.max_connections and not self.deadlines.evict_one():
             self.stats.rejected(self.name, "connections")
             log.warning("http: refused a connection: %d open, the limit", self.max_connections)
             return _Refused()
-        return srv()
+        return TimedHandler(self.deadlines, srv, loop=srv._loop, **srv._kwargs)
 
     async def listen(self, host: str, port: int) -> None:
         loop = asyncio.get_running_loop()
@@ -329,11 +338,13 @@ class HttpListener(Listener):
                                                 backlog=min(self.max_connections, 4096))
         self.port = self._server.sockets[0].getsockname()[1]
         self.stats.open_connections.labels(self.name).set_function(lambda: self.connections)
+        self.deadlines.start()
 
     async def close(self) -> None:
         """Stop listening, let in-flight requests finish (bounded), close connections."""
         if self._server is not None:
             self._server.close()
+        await self.deadlines.stop()
         await self.runner.cleanup()
 
 
@@ -344,10 +355,12 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats, *,
     host, port = parse_listen(cfg.http.listen)
     app = make_app(cfg, appender, stats, healthy=healthy, extra_routes=extra_routes)
     # bodies are decompressed by us, within max_decompressed (aiohttp's own would be unbounded)
+    hc = cfg.http
     runner = web.AppRunner(app, auto_decompress=False, access_log=None, handle_signals=False,
-                           shutdown_timeout=5.0)
+                           shutdown_timeout=5.0, keepalive_timeout=hc.keepalive_timeout)
     await runner.setup()
-    lst = HttpListener(runner, stats, cfg.http.max_connections)
+    lst = HttpListener(runner, stats, hc.max_connections,
+                       Deadlines(stats, header_timeout=hc.header_timeout, min_body_rate=float(hc.min_body_rate)))
     try:
         await lst.listen(host, port)
     except BaseException:

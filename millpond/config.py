@@ -118,6 +118,9 @@ class HttpConfig(_Section):
     max_decompressed: Size = Size(64 * 1024**2)
     max_labels: int = 64
     max_connections: int = 1024
+    header_timeout: Duration = Duration(10)  # accept (or a keep-alive request's first byte) → end of headers
+    min_body_rate: Size = Size(4096)  # bytes/s a body must average once header_timeout of grace is used up
+    keepalive_timeout: Duration = Duration(75)  # an idle keep-alive connection is closed after this
 
 
 class MqttConfig(_Section):
