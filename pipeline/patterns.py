@@ -35,7 +35,7 @@ import pyarrow.compute as pc
 
 from millpond.pipeline.patterns_cluster import Cluster, Clusterer, Params, cluster_id
 from millpond.pipeline.patterns_mask import WILD, mask
-from millpond.pipeline.patterns_state import StateStore
+from millpond.pipeline.patterns_state import SharedStateStore, StateStore
 
 log = logging.getLogger(__name__)
 
@@ -83,10 +83,12 @@ class PatternMiner:
 
     # -- persistence ---------------------------------------------------------
     @classmethod
-    def load(cls, state_dir: Path, params: Params | None = None) -> PatternMiner:
-        """Restore the last saved state from ``state_dir`` (created if missing)."""
+    def load(cls, state_dir: Path, params: Params | None = None, *,
+             store: StateStore | SharedStateStore | None = None) -> PatternMiner:
+        """Restore the last saved state from ``state_dir`` (created if missing), or from ``store``
+        (same interface; e.g. a partition's state in the archive, see ``patterns_partitions``)."""
         m = cls(Path(state_dir), params)
-        m._store = StateStore(Path(state_dir))
+        m._store = store if store is not None else StateStore(Path(state_dir))
         clusters, shapes = m._store.load()
         for c in clusters:
             m._adopt(c)

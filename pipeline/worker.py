@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pyarrow as pa
 
@@ -30,6 +30,9 @@ from millpond.pipeline.log.base import Consumer, FetchedBatch, Log, TopicPartiti
 from millpond.pipeline.log.errors import CorruptOffsetsError, LogError
 from millpond.pipeline.normalize import Miner, normalize
 from millpond.pipeline.schema import SCHEMAS
+
+if TYPE_CHECKING:
+    from millpond.pipeline.patterns_partitions import PartitionPatterns
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +112,7 @@ class Worker:
         flush_interval: float = 5.0,
         flush_rows: int = 500_000,
         maintain_interval: float = 30.0,
-        miner: PatternStore | None = None,
+        miner: PatternStore | PartitionPatterns | None = None,
         member: int = 0,
         members: int = 1,
         clock: Callable[[], float] = time.monotonic,
@@ -122,6 +125,7 @@ class Worker:
         self.flush_rows = flush_rows
         self.maintain_interval = maintain_interval
         self.miner = miner
+        self._partitioned = hasattr(miner, "revoked")  # one miner per partition (Kafka): see patterns_partitions
         self.clock = clock
         self.member, self.members = member, members
         self.stats = WorkerStats()
@@ -230,10 +234,14 @@ class Worker:
             return
         for tp in self._owned - now:  # revoked: its new owner replays from the committed offset
             self._buffers.pop(tp, None)
+        if self._partitioned:
+            self.miner.revoked(sorted(self._owned - now))  # type: ignore[union-attr]
         new = sorted(now - self._owned)
         if new:
             committed = self.log.committed(self.group)
             self.sink.assigned(new, committed)
+            if self._partitioned:
+                self.miner.assigned(new, committed)  # type: ignore[union-attr]
             for tp in new:
                 start = max(committed.get(tp, 0), self.log.start_offset(tp.topic, tp.partition))
                 end = self.log.end_offset(tp.topic, tp.partition)
@@ -262,7 +270,10 @@ class Worker:
             elif self.log.contiguous_offsets:  # Kafka leaves gaps between messages: not a loss
                 log.warning("worker: %s jumped from offset %d to %d (deleted by retention before archiving)",
                             tp, buf.end, fb.base_offset)
-        norm = normalize(fb.topic, fb.batch, miner=self.miner if fb.topic == "logs" else None)
+        miner = self.miner if fb.topic == "logs" else None
+        if miner is not None and self._partitioned:
+            miner = miner.miner(tp)  # type: ignore[union-attr]
+        norm = normalize(fb.topic, fb.batch, miner=miner)
         if fb.topic == "logs" and self.miner is not None:
             self._patterns_dirty = True
         dropped = fb.batch.num_rows - norm.num_rows
@@ -281,7 +292,9 @@ class Worker:
         if not todo:
             return
         t0 = time.perf_counter()
-        if self._patterns_dirty and self.miner is not None:
+        if self._partitioned:  # each partition's state up to exactly the offset about to be committed
+            self.miner.save({tp: self._buffers[tp].end for tp in todo})  # type: ignore[union-attr]
+        elif self._patterns_dirty and self.miner is not None:
             self.miner.save()  # before the commit: a replay must find the ids it already handed out
             self.sink.patterns(self.miner.patterns_table())
             self._patterns_dirty = False
@@ -292,6 +305,8 @@ class Worker:
             self.sink.write(tp, buf.start, buf.end, table)
             offsets[tp] = buf.end
         self._consumer.commit(offsets)
+        if self._partitioned:
+            self.miner.committed(offsets)  # type: ignore[union-attr]
         # only now: a failed write or commit keeps the buffers, and the retry rewrites the same names
         for tp in todo:
             self.stats.flushed_records += self._buffers.pop(tp).rows
