@@ -42,12 +42,17 @@ class Params:
     key_depth: int = 1  # leading constant tokens that must be equal (Drain's prefix tree)
     threshold: float = 0.6  # least similarity to join a template of the same length
     min_const: int = 2  # a template must keep this many constant tokens to merge
-    evidence: int = 5  # a plain constant held by this many lines is not generalised (1_000_000: off)
+    evidence: int = 3  # a plain constant held by this many lines is not generalised (1_000_000: off)
     tail: bool = True  # "<context>: <free text>" tails with the same context join
     kv_gaps: bool = True  # lines may differ by optional key=value fields
     name_head: bool = True  # a lowercase name in the head position may be a variable (``alice : TTY=…``)
     opposites: bool = True  # opposite words (started/stopped, ban/unban) never merge
-    max_len_delta: float = 0.0  # general alignment between lengths (0: off)
+    max_len_delta: float = 1.0  # general alignment between lengths, as a share of the longer (0: off)
+    wild_match: bool = False  # a <*> facing a <*> counts as a matched token (Drain: no)
+    span_only: bool = True  # across lengths, only a template's <*> may absorb a run of tokens
+    max_span: int = 6  # tokens one <*> may absorb across lengths
+    partial: bool = True  # names of one kind generalise inside the token (``<*>.service``)
+    tail_seps: str = ": , --"  # token endings (or whole tokens, space-separated) that may end a free-text tail's context
 
 
 @dataclass
@@ -80,6 +85,7 @@ def _const(tok: str) -> bool:
 
 _KV = re.compile(r"^[\w.-]+=<\*>,?$")
 _IDENT = re.compile(r"\w[._]\w")
+_KINDISH = re.compile(r"\w[._/]\w")
 _NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
 
 
@@ -96,7 +102,7 @@ paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
 started/finished started/completed begin/complete""".split()
 _OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
 _NEGATIONS = ("un", "dis", "de", "in", "non")
-_WORD = re.compile(r"^\W*([A-Za-z]+)\W*$")
+_SUBWORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 
 def _opposite(a: str, b: str) -> bool:
@@ -104,11 +110,19 @@ def _opposite(a: str, b: str) -> bool:
     ``ban``/``unban``): they tell templates apart rather than vary inside one.
 
     A small vocabulary of log antonyms plus negating prefixes: at first sight
-    one differing word is otherwise indistinguishable from a variable word."""
-    ma, mb = _WORD.match(a), _WORD.match(b)
-    if ma is None or mb is None:
+    one differing word is otherwise indistinguishable from a variable word.
+    Tokens are compared word by word (``StartContainer``/``StopContainer``,
+    ``type=SERVICE_START``/``type=SERVICE_STOP``): exactly one word may differ.
+    """
+    wa, wb = _SUBWORD.findall(a), _SUBWORD.findall(b)
+    if not wa or len(wa) != len(wb):
         return False
-    x, y = ma.group(1).lower(), mb.group(1).lower()
+    diff = [(x.lower(), y.lower()) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if x == y:
+        return False
     if frozenset((x, y)) in _OPPOSITES:
         return True
     short, long_ = sorted((x, y), key=len)
@@ -121,23 +135,50 @@ def _kv(tok: str) -> bool:
 
 
 def _same_kind(a: str, b: str) -> bool:
-    """Two names of one kind: a variable, not a different template.
+    """Two names of one kind: a variable, not a different template (see :func:`kind_token`)."""
+    return kind_token(a, b) is not None
 
-    Same kind = identifier-like and sharing what follows the last ``.``/``_``
-    (``api.service`` / ``web.service``) or what precedes it
-    (``VRRP_Script(chk_web)`` / ``VRRP_Script(chk_db)``).
+
+def kind_token(a: str, b: str, seps: str = "._/") -> str | None:
+    """The token two names of one kind generalise to, or None.
+
+    Same kind = identifier-like and sharing what follows the last separator
+    (``api.service`` / ``web.service`` → ``<*>.service``) or what precedes it
+    (``VRRP_Script(chk_web)`` / ``VRRP_Script(chk_db)`` → ``VRRP_Script(chk_<*>``,
+    ``(crontabs/alice)`` / ``(crontabs/bob)`` → ``(crontabs/<*>``).
     """
-    if not (_IDENT.search(a) and _IDENT.search(b)) or WILD in a or WILD in b:
+    if WILD in a or WILD in b or not (_KINDISH.search(a) and _KINDISH.search(b)) or _opposite(a, b):
+        return None
+    i, j = max(a.rfind(c) for c in seps), max(b.rfind(c) for c in seps)
+    if a[i:] == b[j:] and len(a) - i > 2:
+        return WILD + a[i:]
+    if a[: i + 1] == b[: j + 1] and i > 2:
+        k = 0  # closing punctuation both share, such as ``)``
+        while k < min(len(a), len(b)) - i - 1 and a[-1 - k] == b[-1 - k] and not a[-1 - k].isalnum():
+            k += 1
+        return a[: i + 1] + WILD + a[len(a) - k :]
+    return None
+
+
+def fits(a: str, b: str) -> bool:
+    """Whether token ``b`` is an instance of template token ``a`` holding ``<*>`` inside."""
+    parts = a.split(WILD)
+    if len(parts) < 2 or not (b.startswith(parts[0]) and b.endswith(parts[-1])):
         return False
-    i, j = max(a.rfind("."), a.rfind("_")), max(b.rfind("."), b.rfind("_"))
-    return (a[i:] == b[j:] and len(a) - i > 2) or (a[: i + 1] == b[: j + 1] and i > 2)
+    pos, end = len(parts[0]), len(b) - len(parts[-1])
+    for mid in parts[1:-1]:
+        k = b.find(mid, pos, end)
+        if k < 0:
+            return False
+        pos = k + len(mid)
+    return pos <= end
 
 
 def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...]) -> bool:
     """Whether merging turns a plain constant (no ``<*>`` inside) into ``<*>`` against another plain word."""
     if len(t) != len(merged) or len(t) != len(s):
         return merged != t
-    return any(a != m and _const(a) and _const(b) for a, m, b in zip(t, merged, s))
+    return any(a != m and _const(a) and _const(b) and not _same_kind(a, b) for a, m, b in zip(t, merged, s))
 
 
 def head(toks: tuple[str, ...], depth: int) -> tuple[str, ...]:
@@ -150,7 +191,7 @@ def prefix_key(service: str, toks: tuple[str, ...], depth: int) -> tuple[str | i
     return (service, len(toks), *head(toks, depth))
 
 
-def colon_prefixes(toks: tuple[str, ...]) -> list[int]:
+def colon_prefixes(toks: tuple[str, ...], seps: str = ":") -> list[int]:
     """Ends (exclusive) of ``context:`` prefixes, longest first, that may own a free-text tail.
 
     The context must hold at least two constant tokens and be at least as long
@@ -164,12 +205,19 @@ def colon_prefixes(toks: tuple[str, ...]) -> list[int]:
         if _const(tok):
             consts += 1
         n = i + 1
-        if tok.endswith(":") and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks):
+        if _ends_context(tok, seps) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks):
             ends.append(n)
     free = len(toks)
-    while free > 0 and _const(toks[free - 1]):
-        free -= 1  # tokens from ``free`` on hold no variable
+    while free > 0 and _const(toks[free - 1]) and "=" not in toks[free - 1]:
+        free -= 1  # tokens from ``free`` on hold no variable and no key=value field
     return [n for n in ends[::-1] if n >= free]
+
+
+def _ends_context(tok: str, seps: str) -> bool:
+    for sep in seps.split():
+        if tok.endswith(sep) if len(sep) == 1 else tok == sep:
+            return True
+    return False
 
 
 def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[float, tuple[str, ...] | None]:
@@ -185,10 +233,14 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         out = []
         for a, b in zip(t, s):
             if a == b:
-                matched += 1
+                matched += 1 if (params.wild_match or a != WILD) else 0
                 out.append(a)
-            elif a == WILD or _same_kind(a, b):
+            elif a == WILD:
                 out.append(WILD)
+            elif params.partial and WILD in a and fits(a, b):
+                out.append(a)
+            elif (k := kind_token(a, b)) is not None:
+                out.append(k if params.partial else WILD)
             elif params.opposites and _opposite(a, b):
                 return 0.0, None
             else:
@@ -202,13 +254,22 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         matched = cost = 0
         out = []
         i = j = 0
+        kinds = set()
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
             if (gap_t or gap_s) and all(map(_kv, gap_t)) and all(map(_kv, gap_s)):
+                kinds.add("kv")
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
             elif gap_t or gap_s:
-                if not general:
+                kinds.add("span")
+                if not general or len(kinds) > 1:
+                    return 0.0, None
+                if not gap_t or not gap_s or (params.span_only and gap_t != (WILD,)):
+                    return 0.0, None  # an inserted word, or differing words of differing number
+                if len(gap_s) > params.max_span or any("=" in x for x in gap_s):
+                    return 0.0, None  # a variable spans a few words, never key=value structure
+                if params.opposites and len(gap_t) == len(gap_s) == 1 and _opposite(gap_t[0], gap_s[0]):
                     return 0.0, None
                 consts_t = sum(1 for x in gap_t if x != WILD)
                 cost += consts_t
@@ -216,8 +277,10 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     cost += len(gap_s)
                 if not out or out[-1] != WILD:
                     out.append(WILD)
+            if len(kinds) > 1:
+                return 0.0, None  # optional fields and a spanning variable at once: too loose
             out.extend(t[a : a + n])
-            matched += n
+            matched += n if params.wild_match else sum(1 for x in t[a : a + n] if x != WILD)
             i, j = a + n, b + n
         merged = tuple(out)
     if matched + cost == 0:
@@ -248,6 +311,7 @@ class Clusterer:
     tails: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)
     kvs: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
     bylen: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+    byhead: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
 
     def add_existing(self, c: Cluster) -> None:
         self.clusters[c.id] = c
@@ -258,19 +322,23 @@ class Clusterer:
         ids = self.bylen.setdefault((c.service, len(c.tokens)), [])
         if c.id not in ids:
             ids.append(c.id)
+        if self.params.max_len_delta > 0:
+            ids = self.byhead.setdefault((c.service, *head(c.tokens, self.params.key_depth)), [])
+            if c.id not in ids:
+                ids.append(c.id)
         if self.params.kv_gaps and any(_KV.match(x) for x in c.tokens):
             ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params.key_depth)), [])
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.tail:
-            for n in colon_prefixes(c.tokens):
+            for n in colon_prefixes(c.tokens, self.params.tail_seps):
                 ids = self.tails.setdefault((c.service, n, c.tokens[n - 1]), [])
                 if c.id not in ids:
                     ids.append(c.id)
 
     def _tail_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
         """Best template whose ``context:`` prefix matches the shape's; the tail becomes ``<*>``."""
-        for n in colon_prefixes(s):
+        for n in colon_prefixes(s, self.params.tail_seps):
             best = None
             for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]
@@ -302,7 +370,8 @@ class Clusterer:
             t = self.clusters[cid].tokens
             if t[hp] == s[hp] or not (t[hp] == WILD or _NAME.match(t[hp])):
                 continue  # equal heads were scored in the head's own group
-            if sum(1 for i, (a, b) in enumerate(zip(t, s)) if i != hp and a == b and a != WILD) < 2:
+            if sum(1 for i, (a, b) in enumerate(zip(t, s))
+                   if i != hp and a != WILD and (a == b or (self.params.partial and (fits(a, b) or _same_kind(a, b))))) < 2:
                 continue
             headless = (*t[:hp], WILD, *t[hp + 1 :])
             score, merged = similarity(headless, s, self.params)
@@ -311,6 +380,26 @@ class Clusterer:
             if (count_of is not None and self.params.evidence < 1_000_000 and _loses_constant(headless, merged, s)
                     and count_of(cid) >= self.params.evidence):
                 continue  # the evidence rule, as for any other position
+            best = (score, cid, merged)
+        return best
+
+    def _general_match(self, service: str, s: tuple[str, ...],
+                       count_of: Callable[[int], int] | None) -> tuple[float, int, tuple[str, ...]] | None:
+        """A template of another length with the same head, aligned token by token: a
+        variable that spans several tokens (a name, a phrase, a list) or a run of
+        differing words becomes one ``<*>``."""
+        p = self.params
+        best = None
+        for cid in self.byhead.get((service, *head(s, p.key_depth)), ())[-MAX_SCAN:]:
+            c = self.clusters[cid]
+            if len(c.tokens) == len(s):
+                continue  # scored above
+            score, merged = similarity(c.tokens, s, p)
+            if merged is None or score < p.threshold or (best is not None and score <= best[0]):
+                continue
+            if (count_of is not None and p.evidence < 1_000_000 and merged != c.tokens
+                    and count_of(cid) >= p.evidence):
+                continue
             best = (score, cid, merged)
         return best
 
@@ -349,6 +438,8 @@ class Clusterer:
                 score, merged = similarity(c.tokens, s, p)
                 if merged is not None and score >= p.threshold and (best is None or score > best[0]):
                     best = (score, cid, merged)
+        if best is None and p.max_len_delta > 0:
+            best = self._general_match(service, s, count_of)
         if best is None and p.name_head:
             best = self._name_head_match(service, s, count_of)
         if best is not None:
