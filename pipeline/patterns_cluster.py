@@ -49,8 +49,8 @@ class Params:
     opposites: bool = True  # opposite words (started/stopped, ban/unban) never merge
     max_len_delta: float = 1.0  # general alignment between lengths, as a share of the longer (0: off)
     wild_match: bool = False  # a <*> facing a <*> counts as a matched token (Drain: no)
-    span_only: bool = True  # across lengths, only a template's <*> may absorb a run of tokens
     max_span: int = 6  # tokens one <*> may absorb across lengths
+    head_skip: bool = True  # the name head is the head of the prefix key (identifier-like tokens skipped)
     partial: bool = True  # names of one kind generalise inside the token (``<*>.service``)
     tail_seps: str = ": , --"  # token endings (or whole tokens, space-separated) that may end a free-text tail's context
 
@@ -85,6 +85,7 @@ def _const(tok: str) -> bool:
 
 _KV = re.compile(r"^[\w.-]+=<\*>,?$")
 _IDENT = re.compile(r"\w[._]\w")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 _KINDISH = re.compile(r"\w[._/]\w")
 _NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
 
@@ -174,6 +175,16 @@ def fits(a: str, b: str) -> bool:
     return pos <= end
 
 
+def _weight(tok: str, params: Params) -> int:
+    """What an equal token is worth: a ``<*>`` facing a ``<*>`` says nothing about two
+    lines sharing a statement (Drain does not count it either)."""
+    return 0 if tok == WILD and not params.wild_match else 1
+
+
+def _consts(toks: tuple[str, ...]) -> int:
+    return sum(1 for x in toks if x != WILD)
+
+
 def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...]) -> bool:
     """Whether merging turns a plain constant (no ``<*>`` inside) into ``<*>`` against another plain word."""
     if len(t) != len(merged) or len(t) != len(s):
@@ -202,7 +213,7 @@ def colon_prefixes(toks: tuple[str, ...], seps: str = ":") -> list[int]:
     ends = []
     consts = 0
     for i, tok in enumerate(toks):
-        if _const(tok):
+        if _const(tok) and _ALNUM.search(tok):
             consts += 1
         n = i + 1
         if _ends_context(tok, seps) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks):
@@ -233,7 +244,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         out = []
         for a, b in zip(t, s):
             if a == b:
-                matched += 1 if (params.wild_match or a != WILD) else 0
+                matched += _weight(a, params)
                 out.append(a)
             elif a == WILD:
                 out.append(WILD)
@@ -263,29 +274,23 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     out.append(WILD)  # optional key=value fields: free
             elif gap_t or gap_s:
                 kinds.add("span")
-                if not general or len(kinds) > 1:
-                    return 0.0, None
-                if not gap_t or not gap_s or (params.span_only and gap_t != (WILD,)):
-                    return 0.0, None  # an inserted word, or differing words of differing number
+                if not general or len(kinds) > 1 or not gap_t or not gap_s:
+                    return 0.0, None  # no spanning, or an inserted word
+                if any(x != WILD for x in gap_t):
+                    return 0.0, None  # differing words of differing number: only a <*> spans
                 if len(gap_s) > params.max_span or any("=" in x for x in gap_s):
                     return 0.0, None  # a variable spans a few words, never key=value structure
-                if params.opposites and len(gap_t) == len(gap_s) == 1 and _opposite(gap_t[0], gap_s[0]):
-                    return 0.0, None
-                consts_t = sum(1 for x in gap_t if x != WILD)
-                cost += consts_t
-                if WILD not in gap_t:
-                    cost += len(gap_s)
                 if not out or out[-1] != WILD:
                     out.append(WILD)
             if len(kinds) > 1:
                 return 0.0, None  # optional fields and a spanning variable at once: too loose
             out.extend(t[a : a + n])
-            matched += n if params.wild_match else sum(1 for x in t[a : a + n] if x != WILD)
+            matched += sum(_weight(x, params) for x in t[a : a + n])
             i, j = a + n, b + n
         merged = tuple(out)
     if matched + cost == 0:
         return 0.0, None
-    if sum(1 for x in merged if x != WILD) < params.min_const and merged != t:
+    if sum(_weight(x, params) for x in merged if x != WILD) < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
 
@@ -362,10 +367,16 @@ class Clusterer:
         share at least two constant tokens and reach the threshold, and the
         evidence rule holds for the other positions.
         """
-        hp = next((i for i, t in enumerate(s) if _const(t)), None)
-        if hp is None or not _NAME.match(s[hp]):
-            return None
+        first = next((i for i, t in enumerate(s) if _const(t)), None)
+        keyed = next((i for i, t in enumerate(s) if _const(t) and not _IDENT.search(t)), None)
         best = None
+        for hp in dict.fromkeys((first, keyed) if self.params.head_skip else (first,)):
+            if hp is not None and _NAME.match(s[hp]):
+                best = self._name_at(service, s, hp, count_of, best)
+        return best
+
+    def _name_at(self, service: str, s: tuple[str, ...], hp: int, count_of: Callable[[int], int] | None,
+                 best: tuple[float, int, tuple[str, ...]] | None) -> tuple[float, int, tuple[str, ...]] | None:
         for cid in self.bylen.get((service, len(s)), ())[-MAX_SCAN:]:
             t = self.clusters[cid].tokens
             if t[hp] == s[hp] or not (t[hp] == WILD or _NAME.match(t[hp])):
@@ -397,9 +408,9 @@ class Clusterer:
             score, merged = similarity(c.tokens, s, p)
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
                 continue
-            if (count_of is not None and p.evidence < 1_000_000 and merged != c.tokens
+            if (count_of is not None and p.evidence < 1_000_000 and _consts(merged) < _consts(c.tokens)
                     and count_of(cid) >= p.evidence):
-                continue
+                continue  # the evidence rule: these words held for many lines
             best = (score, cid, merged)
         return best
 

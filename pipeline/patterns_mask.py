@@ -35,6 +35,14 @@ PROTECT = (rf'\b({_PROTECTED})(=)|("{_PROTECTED}")(\s*:)\s*', f"\\1\\3{_GUARD}\\
 so no value rule below matches them (they all need a key or delimiter right
 next to the value); the guards are removed afterwards."""
 
+_MARK = "\x03"
+MESSAGE_IDS = (r"\b([A-Z][A-Z_-]*[_-])[0-9]+([A-Z_-]*[A-Z]{2}[A-Z_-]*)\b"
+               r"|\b([A-Z]{2,}[A-Z_-]*)[0-9]+([_-][A-Z_-]*[A-Z]{2}[A-Z_-]*)\b", f"\\1\\3{_MARK}\\2\\4")
+"""Upper-case message identifiers with one run of digits inside (``DHCP4_LEASE_ALLOC``,
+``%LINK-3-UPDOWN``, ``SSH2_USERAUTH``) name the statement: only their digits
+become ``<*>`` (a mark here, replaced after the variable passes), not the
+whole token, which the digit rule would take."""
+
 STRUCTURED: tuple[str, ...] = (
     # URLs first: their query strings look like key=value pairs
     r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s\"',)>]+",
@@ -50,6 +58,8 @@ STRUCTURED: tuple[str, ...] = (
     r"(^|[\s=:(\[,])'[^']*'",
     # absolute paths (a delimiter before the first slash)                (group 6)
     r"(^|[\s=:(\[,\"'])(?:/[^\s/\"',;:)\]]*)+",
+    # a double-quoted string after a lowercase word names something: ``host "db master"`` (group 7)
+    r'(\b[a-z][a-z_-]* )"(?:[^"\\]|\\.)*"',
 )
 """Values inside structure; the key or delimiter before the value is kept."""
 
@@ -74,7 +84,7 @@ TOKENS: tuple[str, ...] = (
 # passes, not one: RE2 gets much slower when the capture groups of the first
 # list share an alternation with the unanchored digit rule (measured 3x).
 VARIABLE_PASSES = (
-    ("|".join(STRUCTURED), "\\1\\2\\3\\4\\5\\6" + WILD),
+    ("|".join(STRUCTURED), "\\1\\2\\3\\4\\5\\6\\7" + WILD),
     ("|".join(TOKENS), WILD),
 )
 COLLAPSE = (r"<\*>(?:[\s,;:|/]*<\*>)+", WILD)
@@ -88,7 +98,7 @@ compiles each RE2 pattern on every call (~1 ms for these), which dominates a
 few lines, while ``re`` compiles once and costs ~30 µs a line.  Both paths give
 the same strings (tested over every stored evaluation set)."""
 
-_PASSES = (PROTECT, *VARIABLE_PASSES)
+_PASSES = (MESSAGE_IDS, PROTECT, *VARIABLE_PASSES)
 _TIDY = (COLLAPSE, SPACES)
 _compiled: list[tuple[re.Pattern[str], str]] = []
 
@@ -103,10 +113,10 @@ def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
     if len(m) <= SMALL:
         return pa.array([mask_one(x) for x in m.to_pylist()], pa.string())
     m = pc.utf8_slice_codeunits(pc.fill_null(m, ""), 0, MAX_CHARS)
-    m = pc.replace_substring(m, _GUARD, "")
+    m = pc.replace_substring_regex(m, pattern=f"[{_GUARD}{_MARK}]", replacement="")
     for pattern, replacement in _PASSES:
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
-    m = pc.replace_substring(m, _GUARD, "")
+    m = pc.replace_substring(pc.replace_substring(m, _GUARD, ""), _MARK, WILD)
     for pattern, replacement in _TIDY:
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
     return pc.utf8_trim_whitespace(m)
@@ -116,9 +126,9 @@ def mask_one(message: str | None) -> str:
     """:func:`mask` for one message, with Python ``re`` (ASCII classes, as RE2)."""
     if not _compiled:
         _compiled.extend((re.compile(p, re.ASCII), r) for p, r in (*_PASSES, *_TIDY))
-    m = (message or "")[:MAX_CHARS].replace(_GUARD, "")
+    m = (message or "")[:MAX_CHARS].replace(_GUARD, "").replace(_MARK, "")
     for i, (rx, replacement) in enumerate(_compiled):
         m = rx.sub(replacement, m)
         if i == len(_PASSES) - 1:
-            m = m.replace(_GUARD, "")
+            m = m.replace(_GUARD, "").replace(_MARK, WILD)
     return m.strip()
