@@ -2,9 +2,10 @@
 
 Routes used: ``POST /api/v1/query`` (read-only SQL), ``GET /metrics`` (ingest
 counters, Prometheus text), ``GET /healthz`` and ``GET /api/v1/log`` (topics,
-partitions, offsets, consumer-group lag). Connection failures raise
-:class:`Unreachable`; an answer the appliance refused raises :class:`ApiError`
-with its message (a bad query is not a dead appliance).
+partitions, offsets, consumer-group lag) and ``GET /api/v1/alerts`` (rules and
+their health). Connection failures raise :class:`Unreachable`; an answer the
+appliance refused raises :class:`ApiError` with its message (a bad query is not
+a dead appliance).
 """
 
 from __future__ import annotations
@@ -128,6 +129,14 @@ class Client:
             raise ApiError(status, f"GET /api/v1/log: HTTP {status}")
         data = _json(body)
         return data if isinstance(data, dict) else {"topics": data}
+
+    async def alerts(self) -> dict[str, Any]:
+        """``GET /api/v1/alerts?history=0``: the configured rules with their health, live instances."""
+        status, body = await self._request("GET", "/api/v1/alerts", params={"history": "0"})
+        if status != 200:
+            raise ApiError(status, f"GET /api/v1/alerts: HTTP {status}")
+        data = _json(body)
+        return data if isinstance(data, dict) else {}
 
     async def close(self) -> None:
         if self._session is not None:

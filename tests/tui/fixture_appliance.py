@@ -4,8 +4,9 @@ Not a mock of answers: an aiohttp server (own thread, own loop, a loopback
 port) runs the SQL it is sent on an in-memory DuckDB holding the committed
 sample data (fixed timestamps, 2026-01-15 10:00–10:30 UTC), renders
 ``/metrics`` with the appliance's own :class:`IngestStats`, and serves
-``/api/v1/log`` and ``/healthz``. Counters advance only when a test calls
-:meth:`FixtureAppliance.tick`, so rates are deterministic.
+``/api/v1/log``, ``/api/v1/alerts`` (fixed rules) and ``/healthz``. Counters
+advance only when a test calls :meth:`FixtureAppliance.tick`, so rates are
+deterministic.
 
 The dashboard runs with ``clock=lambda: T_END``, so "last 5 minutes" means
 the end of the sample data.
@@ -29,6 +30,17 @@ from millpond.ingest.stats import IngestStats
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample-data"
 T_END = datetime(2026, 1, 15, 10, 30, tzinfo=UTC).timestamp()
+RULES = [
+    ("HotSensor", "SELECT labels['device'] AS device, max(value) AS value FROM metrics WHERE name = 'temperature' "
+                  "AND ts > now() - INTERVAL 1 MINUTE GROUP BY 1 HAVING max(value) > 30", 30.0, "warning", None),
+    ("DeviceSilent", "SELECT labels['device'] AS device, epoch(now()) - epoch(max(ts)) AS value FROM metrics "
+                     "WHERE name = 'temperature' GROUP BY 1 HAVING max(ts) < now() - INTERVAL 1 MINUTE", 60.0, "warning", None),
+    ("ErrorBurst", "SELECT service, count(*) AS value FROM logs WHERE severity = 'error' "
+                   "AND ts > now() - INTERVAL 1 MINUTE GROUP BY 1 HAVING count(*) > 10", 30.0, "critical", None),
+    ("DiskFull", "SELECT host, max(value) AS value FROM disk_used GROUP BY 1", 0.0, "critical",
+     "Catalog Error: Table with name disk_used does not exist!"),
+]
+"""The rules ``GET /api/v1/alerts`` reports: name, SQL, for (s), severity, last error."""
 RECEIVERS = {"http_logs": 60, "influx": 400, "mqtt": 72, "otlp": 35, "remote_write": 90, "syslog": 47, "forward": 87}
 
 LOAD_SQL = f"""
@@ -186,12 +198,24 @@ class FixtureAppliance:
     async def _log(self, request: web.Request) -> web.Response:
         return web.json_response(self.log_info())
 
+    async def _alerts(self, request: web.Request) -> web.Response:
+        """The evaluator's view: rules with health and live counts (from the ``alerts`` table's newest states)."""
+        newest = self.db.cursor().execute(
+            "SELECT rule, arg_max(state, ts) AS s FROM alerts GROUP BY rule, labels").fetchall()
+        rules = [{"name": n, "sql": sql, "for": for_, "keep_firing_for": 0.0, "severity": sev, "labels": {}, "annotations": {},
+                  "health": "error" if err else "ok", "error": err, "runs": err is None, "failures": 3 if err else 0,
+                  "firing": sum(1 for r, st in newest if r == n and st == "firing"),
+                  "pending": sum(1 for r, st in newest if r == n and st == "pending")} for n, sql, for_, sev, err in RULES]
+        return web.json_response({"running": True, "interval": 10.0, "rules": rules, "instances": [], "errors": {
+            n: err for n, _, _, _, err in RULES if err}, "history": []})
+
     async def _start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/v1/query", self._query)
         app.router.add_get("/metrics", self._metrics)
         app.router.add_get("/healthz", self._healthz)
         app.router.add_get("/api/v1/log", self._log)
+        app.router.add_get("/api/v1/alerts", self._alerts)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)

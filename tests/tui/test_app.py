@@ -192,6 +192,10 @@ async def test_alerts_screen_shows_firing_alert(appliance: FixtureAppliance) -> 
         assert str(row[3]) == "device=greenhouse-07" and str(row[5]) == "3m"
         hist = screen.query_one("#history", DataTable)
         assert hist.row_count == 7 and cells(hist, 1)[0] == "HotSensor"
+        rules = screen.query_one("#rules", DataTable)  # from GET /api/v1/alerts; a broken rule first
+        assert cells(rules, 0) == ["DiskFull", "DeviceSilent", "HotSensor", "ErrorBurst"]
+        assert cells(rules, 1) == ["ERROR", "OK", "OK", "OK"] and cells(rules, 2)[1:3] == ["1", "1"]
+        assert "Table with name disk_used" in cells(rules, 4)[0]
 
 
 async def test_sql_result_error_and_history(appliance: FixtureAppliance) -> None:

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import time
-from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.pilot import Pilot
 
 from millpond.tui.app import MillpondApp
-
-_root = importlib.util.spec_from_file_location("millpond_tests_root_conftest", Path(__file__).resolve().parents[1] / "conftest.py")
-assert _root is not None and _root.loader is not None
-_conftest = importlib.util.module_from_spec(_root)
-_root.loader.exec_module(_conftest)
-free_port: Callable[[], int] = _conftest.free_port
-"""The suite's own free_port (tests/conftest.py), which the name ``conftest`` cannot reach from here."""
 from millpond.tui.screens.base import DashScreen
 
 

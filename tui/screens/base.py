@@ -54,6 +54,8 @@ class DashScreen(Screen[None]):
         super().__init__()
         self.loads = 0
         """Completed polls (tests wait on it)."""
+        self.problems: list[str] = []
+        """The last few refused queries' messages, oldest first (tests check there are none)."""
 
     @property
     def dash(self) -> MillpondApp:
@@ -96,6 +98,7 @@ class DashScreen(Screen[None]):
 
     def problem(self, message: str) -> None:
         """A query this screen relies on was refused: say so without stopping the screen."""
+        self.problems = [*self.problems[-9:], message]
         self.notify(message, title="query failed", severity="error", timeout=6)
 
     async def q(self, sql: str) -> list[dict[str, Any]]:

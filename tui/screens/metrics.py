@@ -65,6 +65,8 @@ class MetricsScreen(DashScreen):
         self.series: list[dict[str, Any]] = []
         self.selected: dict[str, Any] | None = None
         self.chart_rows: list[dict[str, Any]] = []
+        self.charted: tuple[str, str] | None = None
+        """``(name, labels)`` of the series the chart shows now (tests wait on it)."""
         self.query_one("#series-table", DataTable).add_columns("last", "series")
         self.query_one("#devices-table", DataTable).add_columns("device", "sensor", "°C", "humidity", "battery", "last seen", "status")
         self.query_one("#series-table", DataTable).focus()
@@ -106,23 +108,27 @@ class MetricsScreen(DashScreen):
     async def load_chart(self) -> None:
         sel = self.selected
         if sel is None:
-            self._draw([], "no series in this range")
+            self._draw(None, [], "no series in this range")
             return
         now = self.dash.clock()
         bucket = max(1, self.range_s // POINTS)
-        self.chart_rows = await self.q(
+        rows = await self.q(
             f"SELECT epoch(time_bucket(INTERVAL '{bucket} seconds', ts)) AS t, avg(value) AS v "
             f"FROM metrics WHERE name = {sql_str(sel['name'])} AND CAST(labels AS VARCHAR) = {sql_str(sel['lkey'])} "
             f"AND ts > {sql_ts(now - self.range_s)} GROUP BY 1 ORDER BY 1")
-        self._draw(self.chart_rows, "")
+        if sel is not self.selected:
+            return  # another series was picked while this one loaded: its own load draws it
+        self.chart_rows = rows
+        self._draw(sel, rows, "")
 
-    def _draw(self, rows: list[dict[str, Any]], empty: str) -> None:
+    def _draw(self, sel: dict[str, Any] | None, rows: list[dict[str, Any]], empty: str) -> None:
+        """Chart ``rows`` of ``sel`` (title and line always of the same series)."""
         now = self.dash.clock()
         plot = self.query_one("#chart", PlotextPlot)
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()
-        sel = self.selected
+        self.charted = (sel["name"], sel["lkey"]) if sel else None
         title = Text()
         title.append(f"last {RANGES[self.range_i][1]} (r) ", style="italic")
         if sel:
@@ -185,7 +191,7 @@ class MetricsScreen(DashScreen):
         try:
             await self.load_chart()
         except (Unreachable, ApiError) as e:
-            self._draw([], str(e))
+            self._draw(self.selected, [], str(e))
 
     @on(Input.Submitted, "#series-search")
     def _search(self, event: Input.Submitted) -> None:

@@ -10,8 +10,9 @@ from textual.containers import Container
 from textual.widgets import DataTable, Static
 from textual_plotext import PlotextPlot
 
-from millpond.tui.client import as_map, sql_ts, to_dt
+from millpond.tui.client import sql_ts, to_dt
 from millpond.tui.messages import StatsUpdated
+from millpond.tui.screens.alerts import instance_labels
 from millpond.tui.screens.base import DashScreen
 from millpond.tui.widgets import age, clip, human, human_bytes, spark, state
 
@@ -91,6 +92,8 @@ class OverviewScreen(DashScreen):
                 drawn += 1
         if not drawn:
             plt.title("waiting for two samples…")
+        top = max((max(s.rates) for s in st.receivers.values() if len(s.rates) >= 2), default=0.0)
+        plt.ylim(0, top * 1.1 if top > 0 else 1)  # rates are never negative: no axis below zero
         plt.xlabel(unit)
         plt.theme("clear")
         plot.refresh()
@@ -162,9 +165,8 @@ class OverviewScreen(DashScreen):
         table = self.query_one("#firing", DataTable)
         table.clear()
         for a in self.firing:
-            labels = ", ".join(f"{k}={v}" for k, v in sorted(as_map(a["labels"]).items()) if k != "alertname")
             changed = to_dt(a["changed"])
-            table.add_row(a["rule"], state(a["state"]), clip(labels, 30), human(a["value"]),
+            table.add_row(a["rule"], state(a["state"]), clip(instance_labels(a["labels"]), 30), human(a["value"]),
                           age(now - changed.timestamp()) if changed else "-")
         if not self.firing:
             table.add_row(Text("none", style="green"), "", "", "", "")

@@ -35,14 +35,19 @@ class PatternsScreen(DashScreen):
         self.sort_i = 0
         self.rows: list[dict[str, Any]] = []
         t = self.query_one("#patterns", DataTable)
-        self._columns(t, 8)
+        self._columns(t, 8, 0)
         t.focus()
 
     @staticmethod
-    def _columns(table: DataTable, template_width: int) -> None:
-        """Fixed widths, the template column sized to its longest entry (no shifting between redraws)."""
+    def _columns(table: DataTable, template_width: int, id_width: int) -> None:
+        """Fixed widths, the template column sized to its longest entry (no shifting between redraws).
+
+        Pattern ids are 64-bit hashes (19 digits): shown whole or not at all (a
+        clipped id would be a wrong id); ``id_width`` 0 leaves the column out.
+        """
         table.clear(columns=True)
-        table.add_column("id", width=6)
+        if id_width:
+            table.add_column("id", width=id_width)
         table.add_column("count", width=7)
         table.add_column("5m", width=6)
         table.add_column("Δ", width=6)
@@ -63,13 +68,14 @@ class PatternsScreen(DashScreen):
         if rows != self.rows:
             keep = table.cursor_row
             self.rows = rows
-            self._columns(table, max((len(str(r["template"])) + 4 for r in rows), default=8))
+            id_width = max((len(str(r["pattern_id"])) for r in rows), default=2) if self.has_class("-wide") else 0
+            self._columns(table, max((len(str(r["template"])) + 4 for r in rows), default=8), id_width)
             for r in rows:
                 first = to_dt(r["first_seen"])
                 fresh = first is not None and now - first.timestamp() < NEW_S
                 growth = int(r["recent"]) - int(r["prev"])
                 table.add_row(
-                    str(r["pattern_id"]), human(r["count"]), human(r["recent"]),
+                    *([str(r["pattern_id"])] if id_width else []), human(r["count"]), human(r["recent"]),
                     Text(f"{growth:+d}", style="bold red" if growth > 50 else "green" if growth < 0 else ""),
                     Text(age(now - first.timestamp()) if first else "-", style="bold magenta" if fresh else "dim"),
                     Text.assemble(("NEW ", "bold black on magenta") if fresh else "", str(r["template"])),
@@ -83,6 +89,11 @@ class PatternsScreen(DashScreen):
         t.append(f"   {n_new} new in the last {NEW_S // 60} min" if n_new else "", style="bold magenta")
         t.append("   Enter: show lines", style="dim")
         self.query_one("#patterns-status", Static).update(t)
+
+    def on_resize(self) -> None:
+        if self.rows and self.has_class("-wide") != (self.query_one("#patterns", DataTable).ordered_columns[0].label.plain == "id"):
+            self.rows = []  # the id column comes and goes with the width: redraw
+            self.poll()
 
     def action_sort(self) -> None:
         self.sort_i = (self.sort_i + 1) % len(SORTS)
