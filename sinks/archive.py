@@ -31,6 +31,7 @@ and pyarrow datasets never see them.
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections import defaultdict
@@ -48,6 +49,9 @@ import pyarrow.parquet as pq
 
 from millpond.pipeline.log.base import TopicPartition
 from millpond.sinks import objectstore
+from millpond.sinks import search_index as si
+
+log = logging.getLogger(__name__)
 
 HOUR_US = 3_600_000_000
 ROW_GROUP = 128 * 1024
@@ -60,6 +64,9 @@ SORT_KEYS: dict[str, list[str]] = {
     "logs_1m": ["service", "ts"],
 }
 """Row order inside a file: the common filters first, so row-group statistics prune."""
+
+INDEXED = frozenset({"logs"})
+"""Tables whose files get a needle search index (:mod:`millpond.sinks.search_index`)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -162,6 +169,11 @@ class Archive:
     is the only writer of a topic partition's files.
     """
 
+    search_index = True
+    """Write a search index for each file of :data:`INDEXED` tables (before the file itself)."""
+    search_index_remote = False
+    """Also on object stores (off: the object-store tests expect only ``.parquet`` objects; search scans there)."""
+
     def __init__(self, uri: str | Path, *, endpoint: str = "", options: dict[str, str] | None = None) -> None:
         store = objectstore.resolve(uri, endpoint=endpoint, options=options)
         self.fs, self.root, self.local = store.fs, store.root, store.local
@@ -185,7 +197,7 @@ class Archive:
         for hour_us, part in split_hours(table, sort_keys if sort_keys is not None else SORT_KEYS.get(table_name, ["ts"])):
             path = f"{self.root}/{table_name}/{hour_dir(hour_us)}/{file_name(tp.topic, tp.partition, start, end)}"
             path += PENDING if pending else ""
-            self.write_file(path, part)
+            self.write_file(path, part, index=self.search_index and table_name in INDEXED)
             written.append(ArchiveFile(table_name, hour_us, tp.topic, tp.partition, start, end, path, pending))
         return written
 
@@ -207,8 +219,11 @@ class Archive:
                 _fsync_dir(d)
         return done
 
-    def write_file(self, path: str, table: pa.Table) -> None:
-        """Atomically replace ``path`` with ``table`` as zstd Parquet: temp file, fsync, rename, fsync dir."""
+    def write_file(self, path: str, table: pa.Table, *, index: bool = False) -> None:
+        """Atomically replace ``path`` with ``table`` as zstd Parquet: temp file, fsync, rename, fsync dir.
+
+        ``index``: first publish the file's search index (its ``message`` column), then the file.
+        """
         parent, name = path.rsplit("/", 1)
         tmp = f"{parent}/.{name}.{uuid.uuid4().hex[:8]}.tmp"
         kwargs = _parquet_options(table.schema)
@@ -219,6 +234,11 @@ class Archive:
                     pq.write_table(table, f, **kwargs)
                     f.flush()
                     os.fsync(f.fileno())
+                if index:
+                    with open(tmp, "rb") as f:
+                        blob = _search_index(table, pq.read_metadata(f), os.path.getsize(tmp), path)
+                    if blob is not None:
+                        si.write_local(si.index_path(self.root, path), blob)
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -227,9 +247,15 @@ class Archive:
             for d in created:
                 _fsync_dir(str(Path(d).parent))
         else:  # an object store: one atomic PUT under the final name (no rename there; see objectstore)
-            objectstore.publish_parquet(self.fs, path, table, **kwargs)
+            buf = objectstore.parquet_bytes(table, **kwargs)
+            index = index and self.search_index_remote
+            blob = _search_index(table, pq.read_metadata(pa.BufferReader(buf)), buf.size, path) if index else None
+            if blob is not None:
+                objectstore.publish(self.fs, si.index_path(self.root, path), blob)
+            objectstore.publish(self.fs, path, buf)
 
     def delete(self, files: Iterable[ArchiveFile]) -> int:
+        """Delete ``files``, each with its search index (if any); returns how many files were there."""
         n = 0
         for f in files:
             try:
@@ -237,6 +263,11 @@ class Archive:
                 n += 1
             except FileNotFoundError:
                 pass
+            if f.table in INDEXED:
+                try:
+                    self.fs.delete_file(si.index_path(self.root, f.path))
+                except FileNotFoundError:
+                    pass
         return n
 
     # -- reading -------------------------------------------------------------------------------
@@ -289,7 +320,16 @@ class Archive:
         files = [f for t in tables for f in self.list(t) if f.tp in wanted]
         doomed = [f for f in files if f.start >= committed.get(f.tp, 0)]
         late = [f for f in files if f.pending and f.end <= committed.get(f.tp, 0)]
-        return self.delete(doomed), len(self.publish(late))
+        deleted = self.delete(doomed)
+        for t in INDEXED.intersection(tables):  # indexes a crash left without their file
+            for p in si.orphans(self.fs, self.root, t):
+                parsed = parse_name((si.data_path(self.root, p) or "").rsplit("/", 1)[-1])
+                if parsed is not None and TopicPartition(parsed[0], parsed[1]) in wanted:
+                    try:
+                        self.fs.delete_file(p)
+                    except FileNotFoundError:
+                        pass
+        return deleted, len(self.publish(late))
 
     def expire(self, tables: Iterable[str], older_than_us: int) -> int:
         """Retention: delete every file of an hour that ended before ``older_than_us``."""
@@ -298,7 +338,18 @@ class Archive:
         if self.local:
             for t in tables:
                 _prune_empty_dirs(Path(f"{self.root}/{t}"))
+                _prune_empty_dirs(Path(f"{self.root}/{si.INDEX_DIR}/{t}"))
         return n
+
+
+def _search_index(table: pa.Table, md: pq.FileMetaData, size: int, path: str) -> bytes | None:
+    """The search index of a file just serialised; ``None`` (logged) if it cannot be built: readers then scan."""
+    try:
+        rows = [md.row_group(i).num_rows for i in range(md.num_row_groups)]
+        return si.build(table.column("message"), rows, data_size=size)
+    except (KeyError, ValueError, pa.ArrowException) as e:
+        log.error("archive: no search index for %s: %s", path, e)
+        return None
 
 
 def _sort_key(col: pa.ChunkedArray | pa.Array) -> np.ndarray:

@@ -42,6 +42,8 @@ from millpond.pipeline.schema import LOGS, METRICS, STRMAP, TS
 from millpond.sinks.archive import Archive, live_files
 from millpond.sinks.listing import CachedListing
 from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
+from millpond.sinks.search_sql import MACROS as SEARCH_MACROS
+from millpond.sinks.search_sql import Plan, Pruner, needles, uses_search
 from millpond.sinks.tail import Tail
 
 log = logging.getLogger(__name__)
@@ -126,6 +128,9 @@ class QueryService:
         self.archive = Archive.for_data_dir(self.data_dir, cfg.archive.uri, endpoint=cfg.archive.endpoint,
                                             options=cfg.archive.options)
         self.listing = CachedListing(self.archive)
+        self.pruner = Pruner(self.archive)
+        self.last_search: Plan | None = None
+        """What the latest ``search(…)`` query read (files, row groups): for tests and the bench."""
         self.log = log
         self.group = group
         self.tail = Tail(log, group) if log is not None else None
@@ -162,6 +167,9 @@ class QueryService:
         cur.execute("CREATE TEMP VIEW log_patterns AS " + PATTERNS_VIEW.format(src="_log_patterns"))
         cur.register("_alerts", ALERTS.empty_table())
         cur.execute("CREATE TEMP VIEW alerts AS SELECT * FROM _alerts")
+        cur.register("_logs_search", LOGS.empty_table())
+        for macro in SEARCH_MACROS:
+            cur.execute(macro)
         return cur
 
     def _bind(self, cur: duckdb.DuckDBPyConnection, sql: str) -> int:
@@ -171,23 +179,36 @@ class QueryService:
         files costs; a stale snapshot must never be served). Returns how many
         unarchived records the tail left out (pipeline far behind).
         """
-        wanted = _tables_named(sql)
+        search = uses_search(sql)
+        wanted = _tables_named(sql, cur if search else None)
         committed: dict[TopicPartition, int] | None = None
         hidden = 0
         tables = {}
-        if self.tail is not None and wanted & {*RAW, *PARTS_SCHEMAS}:
+        if self.tail is not None and (search or wanted & {*RAW, *PARTS_SCHEMAS}):
             snap = self.tail.snapshot()
             committed, hidden, tables = snap.start, snap.hidden, snap.tables
         for name, schema in RAW.items():
             on = name in wanted
-            cur.register(f"_{name}_tail", tables.get(name, schema.empty_table()) if on else schema.empty_table())
+            tail_on = on or (search and name == "logs")
+            cur.register(f"_{name}_tail", tables.get(name, schema.empty_table()) if tail_on else schema.empty_table())
             cur.register(f"_{name}_archive", self._dataset(name, schema, committed) if on else schema.empty_table())
         for name, schema in PARTS_SCHEMAS.items():
             cur.register(f"_{name}_parts", self._dataset(name, schema, committed) if name in wanted
                          else schema.empty_table())
         cur.register("_log_patterns", self._patterns() if "log_patterns" in wanted else LOG_PATTERNS.empty_table())
         cur.register("_alerts", self._alerts() if "alerts" in wanted else ALERTS.empty_table())
+        cur.register("_logs_search", self._search_dataset(cur, sql, committed) if search else LOGS.empty_table())
         return hidden
+
+    def _search_dataset(self, cur: duckdb.DuckDBPyConnection, sql: str,
+                        committed: dict[TopicPartition, int] | None) -> ds.Dataset:
+        """The ``logs`` row groups that may hold the query's needles (see :mod:`millpond.sinks.search_sql`)."""
+        plan = self.pruner.plan(live_files(self.listing.list("logs"), committed), needles(cur, sql))
+        self.last_search = plan
+        base = self.listing.dataset([f for f, _ in plan.parts], LOGS)
+        frags = [frag if groups is None else frag.subset(row_group_ids=groups)
+                 for frag, (_, groups) in zip(base.get_fragments(), plan.parts, strict=True)]
+        return ds.FileSystemDataset(frags, base.schema, base.format, self.archive.fs)
 
     def _dataset(self, name: str, schema: pa.Schema, committed: dict[TopicPartition, int] | None) -> ds.Dataset:
         return self.listing.dataset(live_files(self.listing.list(name), committed), schema)
@@ -284,11 +305,20 @@ class QueryService:
         self._db.close()
 
 
-def _tables_named(sql: str) -> set[str]:
-    """The Millpond tables ``sql`` reads (all of them when DuckDB cannot tell, e.g. ``query_table('…')``)."""
+def _tables_named(sql: str, cur: duckdb.DuckDBPyConnection | None = None) -> set[str]:
+    """The Millpond tables ``sql`` reads (all of them when DuckDB cannot tell, e.g. ``query_table('…')``).
+
+    ``cur``: bind on this cursor (it knows the ``search`` macro, and expands views to their sources).
+    """
     low = sql.lower()
     if "query_table" in low or "query(" in low.replace(" ", ""):
         return set(TABLES)
+    if cur is not None:
+        try:
+            names = {n.lower().strip('"') for n in cur.get_table_names(sql)}
+        except duckdb.Error:
+            return set(TABLES)
+        return {t for t in TABLES if names & {f"_{t}", f"_{t}_archive", f"_{t}_parts"}}
     try:
         names = {n.lower().strip('"') for n in duckdb.get_table_names(sql)}
     except duckdb.Error:
