@@ -71,7 +71,7 @@ def decode(body: bytes, *, precision: str | None = None, max_labels: int = 64,
         cols = {k: v.take(order) for k, v in cols.items()}
     return metrics_batch(
         name=cols["name"], value=cols["value"], ts=cols["ts"], labels=cols["labels"], host=cols["host"],
-        source=SOURCE, default_ts_us=arrival_us,
+        source=pa.repeat(SOURCE, len(cols["name"])), default_ts_us=arrival_us,
     )
 
 
@@ -111,20 +111,11 @@ def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
     key, fieldset, raw_ts = _nth(parts, 0), _nth(parts, 1), _nth(parts, 2)
     bad = np.zeros(m, dtype=bool)
 
-    keyparts = pc.split_pattern(key, ",")
-    kvalues, koff = kflat = _flat(keyparts)
-    measurement = _nth(keyparts, 0, kflat)
-    bad |= _np(pc.equal(pc.utf8_length(measurement), 0))
-    ntags = np.diff(koff) - 1
-    bad |= ntags > max_labels
-    not_first = np.ones(koff[-1], dtype=bool)
-    not_first[koff[:-1]] = False
-    tag_offsets = pa.array((koff - np.arange(m + 1)).astype(np.int32))
-    tag_parent = np.repeat(np.arange(m), ntags)
-    tkv = pc.split_pattern(kvalues.filter(pa.array(not_first)), "=", max_splits=1)
-    tk, tv = _nth(tkv, 0), _nth(tkv, 1)
-    tag_bad = _np(pc.is_null(tv)) | (_np(pc.utf8_length(tk)) == 0) | (_np(pc.fill_null(pc.utf8_length(tv), 0)) == 0)
-    bad[tag_parent[tag_bad]] = True
+    # the series key (measurement and tags) repeats from line to line: parse each distinct one once
+    enc = pc.dictionary_encode(key)
+    kidx = _np(enc.indices)
+    key_bad, measurement, labels_key, host_key = _series_keys(enc.dictionary, max_labels)
+    bad |= key_bad[kidx]
 
     fields = pc.split_pattern(fieldset, ",")
     fvalues, foff = _flat(fields)
@@ -160,26 +151,46 @@ def _fast(lines: pa.StringArray, line_no: np.ndarray, factor: int,
     rows = np.flatnonzero(~bad[fparent])
     line_of_row = fparent[rows]
     rows_a, lor_a = pa.array(rows), pa.array(line_of_row)
-    meas_r = measurement.take(lor_a)
-    fk_r = fk.take(rows_a)
+    key_a = pa.array(kidx[line_of_row])
+    meas_r = measurement.take(key_a)
+    fk_r = fk if len(rows) == len(fk) else fk.take(rows_a)
     name = pc.binary_join_element_wise(meas_r, fk_r, "_")
     is_value = pc.equal(fk_r, "value")
     if pc.any(is_value).as_py():  # a field named "value" keeps the bare measurement name
         name = pc.if_else(is_value, meas_r, name)
-    labels_line = pa.MapArray.from_arrays(tag_offsets, tk, pc.fill_null(tv, ""))
-    host_idx = np.full(m, -1, dtype=np.int64)
-    is_host = np.flatnonzero(_np(pc.equal(tk, "host")))
-    host_idx[tag_parent[is_host][::-1]] = is_host[::-1]  # the first host tag wins
-    host_line = pc.fill_null(tv, "").take(pa.array(host_idx, mask=host_idx < 0))
-    ts_line = ts_ns
     return {
         "line": pa.array(line_no[ok][line_of_row], pa.int64()),
         "name": name,
-        "value": values.take(rows_a),
-        "ts": ts_line.take(lor_a),
-        "labels": labels_line.take(lor_a),
-        "host": host_line.take(lor_a),
+        "value": values if len(rows) == len(values) else values.take(rows_a),
+        "ts": ts_ns.take(lor_a),
+        "labels": labels_key.take(key_a),
+        "host": host_key.take(key_a),
     }, odd
+
+
+def _series_keys(key: pa.StringArray, max_labels: int) -> tuple[np.ndarray, pa.Array, pa.MapArray, pa.Array]:
+    """Per series key ``measurement[,tag=value…]``: bad?, measurement, tags as a map, first ``host`` tag."""
+    m = len(key)
+    keyparts = pc.split_pattern(key, ",")
+    kvalues, koff = kflat = _flat(keyparts)
+    measurement = _nth(keyparts, 0, kflat)
+    bad = _np(pc.equal(pc.utf8_length(measurement), 0))
+    ntags = np.diff(koff) - 1
+    bad |= ntags > max_labels
+    not_first = np.ones(koff[-1], dtype=bool)
+    not_first[koff[:-1]] = False
+    tag_offsets = pa.array((koff - np.arange(m + 1)).astype(np.int32))
+    tag_parent = np.repeat(np.arange(m), ntags)
+    tkv = pc.split_pattern(kvalues.filter(pa.array(not_first)), "=", max_splits=1)
+    tk, tv = _nth(tkv, 0), _nth(tkv, 1)
+    tag_bad = _np(pc.is_null(tv)) | (_np(pc.utf8_length(tk)) == 0) | (_np(pc.fill_null(pc.utf8_length(tv), 0)) == 0)
+    bad[tag_parent[tag_bad]] = True
+    tv = pc.fill_null(tv, "")
+    labels = pa.MapArray.from_arrays(tag_offsets, tk, tv)
+    host_idx = np.full(m, -1, dtype=np.int64)
+    is_host = np.flatnonzero(_np(pc.equal(tk, "host")))
+    host_idx[tag_parent[is_host][::-1]] = is_host[::-1]  # the first host tag wins
+    return bad, measurement, labels, tv.take(pa.array(host_idx, mask=host_idx < 0))
 
 
 def _empty() -> dict[str, pa.Array]:
