@@ -1,7 +1,12 @@
 """`millpond worker`: one pipeline worker (log → normalise → Parquet archive, rollups, patterns).
 
 ``millpond run`` starts one beside ingest; more can join the same consumer
-group (``--member I --members N`` split the embedded log's partitions).
+group. On the embedded log ``--member I --members N`` split the partitions
+statically (each member its own pattern state). On Kafka the group assigns
+the partitions and moves them; the pattern state then belongs to each
+partition and lives in the archive, so any worker, on any machine, can take
+a partition over with its ids (docs/kafka.md, "Pattern ids and rollups when
+partitions move"); ``--member`` is not needed there.
 SIGTERM or Ctrl-C archives the log's tail, commits, and exits.
 """
 
@@ -12,12 +17,18 @@ import signal
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from millpond.commands._common import config_option, data_dir_option, fail, load
 from millpond.config import Config, ConfigError
 from millpond.pipeline.log.errors import LogError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from millpond.sinks.sink import ArchiveSink
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +41,7 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
     ``logs`` and ``metrics`` topics to exist, and archives into ``DATA/archive``.
     """
     from millpond.pipeline.log import open_log
-    from millpond.pipeline.worker import Worker, load_miner
+    from millpond.pipeline.worker import Worker
     from millpond.sinks.sink import ArchiveSink
 
     stop = stop or threading.Event()
@@ -45,13 +56,17 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
     if lg is None:
         return
     try:
+        kafka = cfg.log.backend == "kafka"
+        if kafka:
+            member, members = 0, 1  # the group protocol assigns partitions; state is per partition
+        sink = ArchiveSink(cfg, member=member)
         worker = Worker(
             lg,
-            ArchiveSink(cfg, member=member),
+            sink,
             flush_interval=float(cfg.archive.flush_interval),
             flush_rows=int(cfg.archive.flush_rows),
             maintain_interval=min(float(cfg.archive.compact_interval), 60.0),
-            miner=load_miner(data / "state" / ("patterns" if members == 1 else f"patterns-{member}")),
+            miner=_miner(sink, partitioned=kafka, member=member, members=members),
             member=member,
             members=members,
         )
@@ -61,6 +76,26 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
         worker.run(stop)
     finally:
         lg.close()
+
+
+def _miner(sink: ArchiveSink, *, partitioned: bool, member: int, members: int) -> Any | None:
+    """The pattern miner: one per partition with its state in the archive (Kafka), else this worker's own."""
+    from millpond.pipeline.worker import load_miner
+    from millpond.sinks.query import LOG_PATTERNS, PATTERNS_DIR
+
+    if not partitioned:
+        data = sink.data_dir
+        return load_miner(data / "state" / ("patterns" if members == 1 else f"patterns-{member}"))
+    try:
+        from millpond.pipeline.patterns_partitions import PartitionPatterns
+    except ImportError:  # the pattern miner is not installed
+        return None
+    archive = sink.archive
+
+    def publish(name: str, table: pa.Table) -> None:
+        archive.write_file(f"{archive.root}/{PATTERNS_DIR}/{name}.parquet", table.select(LOG_PATTERNS.names))
+
+    return PartitionPatterns(archive.fs, archive.root, publish)
 
 
 def _open_when_ready(open_log, data: Path, cfg: Config, stop: threading.Event):  # noqa: ANN001, ANN202
@@ -83,7 +118,8 @@ def _open_when_ready(open_log, data: Path, cfg: Config, stop: threading.Event): 
 @click.command()
 @config_option
 @data_dir_option
-@click.option("--member", type=int, default=0, show_default=True, help="This worker's index in the group.")
+@click.option("--member", type=int, default=0, show_default=True,
+              help="This worker's index in the group (embedded log; Kafka assigns partitions itself).")
 @click.option("--members", type=int, default=1, show_default=True, help="Workers in the group (embedded log).")
 def worker(config_path: Path | None, data_dir: Path | None, member: int, members: int) -> None:
     """Run one pipeline worker in the consumer group until SIGTERM/Ctrl-C."""
@@ -91,6 +127,9 @@ def worker(config_path: Path | None, data_dir: Path | None, member: int, members
     if not 0 <= member < members:
         fail(f"--member must be between 0 and {members - 1}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if cfg.log.backend == "kafka" and members > 1:
+        log.info("worker: --member/--members are not needed on Kafka (the group assigns partitions, "
+                 "pattern state follows them); ignored")
     try:
         run_worker(cfg, member=member, members=members)
     except (LogError, ConfigError) as e:

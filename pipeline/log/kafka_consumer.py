@@ -11,6 +11,8 @@ went away so it can drop their unfinished output.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,15 @@ GROUP_DEFAULTS = {
 """A 10 s session: a dead worker's partitions move within seconds, not 45 s."""
 
 
+def member_name() -> str:
+    """``millpond@<host>:<pid>``: unique among the group's live members, and says where a worker runs.
+
+    Nothing durable is keyed by it (the pattern state follows partitions),
+    so a restarted worker needs no stable identity.
+    """
+    return f"millpond@{socket.gethostname()}:{os.getpid()}"
+
+
 class KafkaConsumer(Consumer):
     """A member of Kafka consumer group ``group`` reading ``topics`` (subscribed, rebalanced by Kafka).
 
@@ -44,8 +55,11 @@ class KafkaConsumer(Consumer):
         self._log = owner
         self.group = group
         self._prefix = owner.prefix
-        conf = {**GROUP_DEFAULTS, **client_config(owner.cfg, "consumer"), "group.id": group, "enable.auto.commit": "false"}
+        conf = {**GROUP_DEFAULTS, "client.id": member_name(), **client_config(owner.cfg, "consumer"), "group.id": group,
+                "enable.auto.commit": "false"}
         self._c = ck.Consumer(conf)
+        self.name = str(conf["client.id"])
+        """Shown by ``kafka-consumer-groups.sh --describe --members`` (CLIENT-ID) beside the partitions it owns."""
         self._assigned: set[TopicPartition] = set()
         self._positions: dict[TopicPartition, int] = {}
         self._skip: dict[TopicPartition, int] = {}
@@ -56,6 +70,7 @@ class KafkaConsumer(Consumer):
             [owner.prefix + t for t in topics],
             on_assign=self._on_assign, on_revoke=self._on_revoke, on_lost=self._on_revoke,
         )
+        log.info("group %s: joining as %s", group, self.name)
 
     def _tp(self, p: ck.TopicPartition) -> TopicPartition:
         return TopicPartition(p.topic[len(self._prefix) :], p.partition)

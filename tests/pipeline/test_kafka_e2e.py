@@ -36,6 +36,7 @@ from millpond.config import LogConfig  # noqa: E402
 from millpond.pipeline.log.kafka import KafkaLog  # noqa: E402
 
 PARTITIONS = 4
+CITIES = ["paris", "rome", "oslo", "lima", "kyiv", "riga", "bern", "doha", "baku", "male", "suva", "apia", "nuuk"]
 
 
 @pytest.fixture
@@ -106,9 +107,9 @@ compact_interval = "1h"
 
     def start_worker(self) -> subprocess.Popen[bytes]:
         n = len(self.workers)
-        # on Kafka the group assigns partitions; --member only gives each worker its own pattern state
+        # no --member: on Kafka the group assigns partitions and the pattern state follows them
         w = subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--config", str(self.config),
-                              "--data-dir", str(self.data), "--member", str(n), "--members", "16"],
+                              "--data-dir", str(self.data)],
                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                              stderr=open(self.tmp / f"worker{n}.err", "wb"))
         self.workers.append(w)
@@ -120,7 +121,11 @@ compact_interval = "1h"
         return [set(m.split(", ")) for m in re.findall(r"worker: now owns (.+)", text)]
 
     def post_logs(self, start: int, n: int) -> None:
-        body = "\n".join(json.dumps({"message": f"order {i} shipped", "host": f"h{i % 16}", "service": "shop",
+        """Record ``i``: host and service ``h``/``shop<h>`` (h = i % 16), one template per service whose
+        first line says "paris" and later ones other cities: a worker that took a partition over without
+        its pattern state would mint a new id from the first city it sees."""
+        body = "\n".join(json.dumps({"message": f"order {i} shipped to {CITIES[i // 16 % len(CITIES)]}",
+                                     "host": f"h{i % 16}", "service": f"shop{i % 16}",
                                      "id": str(i)}) for i in range(start, start + n)).encode()
         req = urllib.request.Request(f"http://127.0.0.1:{self.http_port}/api/v1/logs", data=body,
                                      headers={"Content-Type": "application/x-ndjson"})
@@ -134,6 +139,13 @@ compact_interval = "1h"
             lines = [json.loads(x) for x in r.read().splitlines()]
         assert lines[0]["type"] == "start" and lines[-1] == {**lines[-1], "type": "end", "reason": "max"}
         return [x["record"]["attributes"]["id"] for x in lines if x["type"] == "record"]
+
+    def query(self, sql: str) -> list[list]:
+        """Rows of ``sql`` through `millpond run`'s query API (the contract's views: log_patterns, logs_1m)."""
+        req = urllib.request.Request(f"http://127.0.0.1:{self.http_port}/api/v1/query",
+                                     data=json.dumps({"sql": sql}).encode(), headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return json.loads(r.read())["rows"]
 
     def archived(self) -> tuple[int, int]:
         """(rows, distinct ids) of the archived logs, with plain DuckDB over the published Parquet files."""
@@ -253,6 +265,21 @@ def _run_kill_takeover(app: Appliance, *, batches: int, per_batch: int, pace: fl
     for w in living:
         assert w.wait(30) == 0
     assert app.archived() == (sent, sent)  # still exactly once after the graceful stops
+    _check_patterns_and_rollups(app, sent)
+
+
+def _check_patterns_and_rollups(app: Appliance, sent: int) -> None:
+    """Pattern ids and rollups across the partition moves: one id per template (the partition's state moved
+    with it), log_patterns one row per template counting each line once, logs_1m adding up to the lines."""
+    per_service = app.query("SELECT service, count(DISTINCT pattern_id), count(*) FROM logs GROUP BY 1 ORDER BY 1")
+    assert len(per_service) == 16 and all(ids == 1 and n == sent // 16 for _, ids, n in per_service), per_service
+    patterns = app.query("SELECT service, template, \"count\", pattern_id FROM log_patterns ORDER BY 1")
+    assert [(s, t, c) for s, t, c, _ in patterns] == [
+        (s, "order <*> shipped to <*>", sent // 16) for s, _, _ in per_service], patterns
+    ids = dict(app.query("SELECT service, any_value(pattern_id) FROM logs GROUP BY 1"))
+    assert {s: i for s, _, _, i in patterns} == ids
+    rollup = app.query("SELECT service, pattern_id, sum(\"count\")::BIGINT FROM logs_1m GROUP BY 1, 2 ORDER BY 1")
+    assert rollup == [[s, ids[s], sent // 16] for s, _, _ in per_service], rollup
 
 
 def test_two_workers_split_partitions_and_a_kill_loses_and_duplicates_nothing(appliance: Appliance) -> None:
