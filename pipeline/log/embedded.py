@@ -9,6 +9,10 @@ queues it; one flusher thread takes everything queued, writes each
 partition's batches with one ``pwritev``, fsyncs each touched partition once,
 and only then resolves the futures. Many concurrent appends thus share one
 fsync, and no caller is told "durable" before the data is on disk.
+
+A second, background thread keeps slow file-system work off that path:
+zero-filling the spare segment a busy partition will roll into (so its
+``fdatasync`` needs no journal commit) and fsyncing a rolled segment's indexes.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import asyncio
 import concurrent.futures
 import logging
 import os
+import queue
 import threading
 import time
 from collections import defaultdict
@@ -68,6 +73,7 @@ def settings_for(cfg: LogConfig, topic: str) -> tuple[int, PartitionSettings]:
         retention=float(pick("retention")),
         retention_bytes=int(pick("retention_bytes")),
         index_interval_bytes=int(cfg.index_interval_bytes),
+        preallocate=bool(cfg.preallocate),
     )
 
 
@@ -110,6 +116,7 @@ class EmbeddedLog(Log):
             self._lock.acquire()
         self._topics: dict[str, list[Partition]] = {}
         self._topics_lock = threading.Lock()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self.offsets = OffsetStore(self.root / GROUPS_DIR, writable=not readonly)
         for name in self._topic_dirs():
             self._open_topic(name)
@@ -121,8 +128,11 @@ class EmbeddedLog(Log):
         self._pending: list[_Pending] = []
         self._encoder = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="log-encode")
         self._flusher: threading.Thread | None = None
+        self._background: threading.Thread | None = None
         self._last_retention = self.clock()
         if not readonly:
+            self._background = threading.Thread(target=self._background_loop, name="log-background", daemon=True)
+            self._background.start()
             self._flusher = threading.Thread(target=self._flush_loop, name="log-flusher", daemon=True)
             self._flusher.start()
 
@@ -155,7 +165,8 @@ class EmbeddedLog(Log):
         n = len(existing) if existing else (partitions or n_cfg)
         if not existing and not self.readonly:
             tdir.mkdir(parents=True, exist_ok=True)
-        parts = [Partition(tdir / str(i), name, i, settings, writable=not self.readonly, clock=self.clock)
+        parts = [Partition(tdir / str(i), name, i, settings, writable=not self.readonly, clock=self.clock,
+                           background=None if self.readonly else self._jobs.put)
                  for i in range(n)]
         if not existing and not self.readonly:
             fsync_dir(tdir)
@@ -271,6 +282,17 @@ class EmbeddedLog(Log):
                 it.future.set_result(AppendResult(part.topic, part.index, base, it.batch.record_count))
         with self._data:
             self._data.notify_all()
+        for part, _, _ in written:
+            size = part.spare_wanted()
+            if size:
+                self._jobs.put(lambda part=part, size=size: part.prepare_spare(size))
+
+    def _background_loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            try:
+                job()
+            except Exception:  # noqa: BLE001 — a background chore must never stop the log
+                log.exception("log background job failed")
 
     def enforce_retention(self, now: float | None = None) -> int:
         """Delete whole segments past the age or size limit in every partition."""
@@ -344,6 +366,9 @@ class EmbeddedLog(Log):
             self._cv.notify_all()
         if self._flusher is not None:
             self._flusher.join()
+        if self._background is not None:
+            self._jobs.put(None)
+            self._background.join()
         self._encoder.shutdown(wait=True)
         for parts in self._topics.values():
             for p in parts:

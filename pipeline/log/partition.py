@@ -8,6 +8,18 @@ log`) follows the files the writer produces, but never past the high watermark
 the writer publishes in ``hw`` (8 bytes, rewritten after every fsync): a reader
 in another process sees only what is durable, so nothing it archives can be
 lost from the log by a power cut.
+
+Preallocation: once a partition's active segment holds ``PREALLOC_AFTER``
+bytes, the log's background thread zero-fills a spare file (``next.prealloc``,
+fsync'd with its directory) off the hot path; the next roll renames it to
+the new segment's name instead of creating a file. Appends then overwrite
+allocated zeros, so the group commit's ``fdatasync`` is a data flush with no
+journal commit. A segment also rolls early into a ready spare when its own
+room runs out (or it has none, e.g. the first segment), and spares double in
+size up to ``segment_bytes`` while the partition keeps filling them. The
+rename is not fsync'd on the hot path: a crash before the directory reaches
+the disk leaves acknowledged batches in ``next.prealloc``, which opening
+adopts under its first batch's base offset.
 """
 
 from __future__ import annotations
@@ -23,14 +35,19 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from millpond.pipeline.log.errors import LogFullError, LogIOError
+from millpond.pipeline.log import record
+from millpond.pipeline.log.errors import CorruptRecordError, LogFullError, LogIOError
 from millpond.pipeline.log.record import EncodedBatch
-from millpond.pipeline.log.segment import LogSegment, RecoveryResult
+from millpond.pipeline.log.segment import LogSegment, RecoveryResult, segment_name
 
 log = logging.getLogger("millpond.log")
 
 
 HW_FILE = "hw"
+SPARE_FILE = "next.prealloc"
+PREALLOC_AFTER = 1 << 20  # an active segment this full asks for a preallocated spare
+PREALLOC_MIN = 8 << 20  # smallest spare; smaller segment_bytes (tests, tiny logs) never preallocate
+_ZEROS = bytes(1 << 20)
 
 
 @dataclass(frozen=True)
@@ -41,6 +58,19 @@ class PartitionSettings:
     retention: float = 7 * 86400.0
     retention_bytes: int = 20 << 30
     index_interval_bytes: int = 65536
+    preallocate: bool = True
+
+
+def _fsync_paths(paths: tuple[Path, ...]) -> None:
+    for p in paths:
+        try:
+            fd = os.open(p, os.O_RDONLY)
+        except FileNotFoundError:
+            continue  # deleted by retention meanwhile
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def fsync_dir(path: Path) -> None:
@@ -52,8 +82,17 @@ def fsync_dir(path: Path) -> None:
 
 
 class Partition:
+    """Parameters
+    ----------
+    background
+        Runs a job off the hot path (the log's background thread): zero-filling
+        spares, fsyncing a rolled segment's indexes. ``None``: no preallocation,
+        and rolls fsync their indexes inline.
+    """
+
     def __init__(self, directory: Path, topic: str, index: int, settings: PartitionSettings, *,
-                 writable: bool, clock: Callable[[], float] = time.time) -> None:
+                 writable: bool, clock: Callable[[], float] = time.time,
+                 background: Callable[[Callable[[], None]], None] | None = None) -> None:
         self.dir = directory
         self.topic = topic
         self.index = index
@@ -63,8 +102,12 @@ class Partition:
         self.lock = threading.RLock()
         self.segments: list[LogSegment] = []
         self.recovery: list[tuple[str, RecoveryResult]] = []
+        self.background = background
+        self._spare: int = 0  # bytes of the ready spare file (0: none)
+        self._spare_asked = False  # a spare is being prepared
         if writable:
             directory.mkdir(parents=True, exist_ok=True)
+            self._adopt_spare()
         self._hw_fd: int | None = None
         self._load()
         self.high_watermark = self.log_end_offset
@@ -83,6 +126,41 @@ class Partition:
             elif self.writable and name.endswith((".deleted", ".tmp")):
                 (self.dir / name).unlink(missing_ok=True)  # leftovers of an interrupted delete
         return sorted(bases)
+
+    def _adopt_spare(self) -> None:
+        """A spare left by a crash: adopt it if a roll had renamed it and written to it, else delete it.
+
+        The rename at roll is not fsync'd; if the directory did not reach the
+        disk, acknowledged batches sit in the spare under its old name. They
+        carry their base offset, so the segment's name is known.
+        """
+        path = self.dir / SPARE_FILE
+        try:
+            with open(path, "rb") as f:
+                head = f.read(1 << 20)
+        except FileNotFoundError:
+            return
+        try:
+            h = record.parse_header(head)
+            if h.size <= len(head):
+                record.verify(head, 0, h)
+            else:
+                with open(path, "rb") as f:
+                    whole = f.read(h.size)
+                record.verify(whole, 0, h)
+        except CorruptRecordError:
+            path.unlink()  # zeros (never used) or a torn first write (never acknowledged)
+            return
+        target = self.dir / f"{segment_name(h.base_offset)}.log"
+        if target.exists():
+            log.warning("%s/%d: %s starts at offset %d but %s exists; set aside as %s.orphan",
+                        self.topic, self.index, SPARE_FILE, h.base_offset, target.name, SPARE_FILE)
+            os.replace(path, path.with_name(SPARE_FILE + ".orphan"))
+            return
+        log.warning("%s/%d: adopting %s as %s (its rename had not reached the disk)",
+                    self.topic, self.index, SPARE_FILE, target.name)
+        os.replace(path, target)
+        fsync_dir(self.dir)
 
     def _load(self) -> None:
         bases = self._segment_bases()
@@ -105,6 +183,9 @@ class Partition:
                 self.recovery.append((active.path.name, result))
             for seg in self.segments[:-1]:
                 seg.load_tail()
+                if seg.zero_tail and seg.capacity > seg.size:  # a roll's trim had not reached the disk
+                    os.truncate(seg.path, seg.size)
+                    seg.capacity = seg.size
         else:
             for seg in self.segments:
                 seg.load_tail()
@@ -135,10 +216,17 @@ class Partition:
         active = self.segments[-1]
         too_big = active.size > 0 and active.size + incoming > self.settings.segment_bytes
         too_old = active.size > 0 and self.clock() - active.created >= self.settings.segment_age
-        if too_big or too_old:
+        # a ready spare is taken as soon as the active segment has no room left for this write
+        spare_due = self._spare > 0 and active.size > 0 and incoming > active.room
+        if too_big or too_old or spare_due:
             active.flush()
-            active.offset_index.flush()
-            active.time_index.flush()
+            active.trim()
+            if self.background is None:
+                active.offset_index.flush()
+                active.time_index.flush()
+            else:  # derived data: rebuilt if lost, so their fsync need not hold up appends
+                paths = (active.index_path, active.timeindex_path)
+                self.background(lambda: _fsync_paths(paths))
             # reopen read-only so only the new active segment holds a writable fd
             base = active.base_offset
             active.close()
@@ -148,7 +236,62 @@ class Partition:
             ro.next_offset = active.next_offset
             ro.first_ts, ro.max_ts = active.first_ts, active.max_ts
             self.segments[idx] = ro
-            self._new_segment(self.log_end_offset)
+            if self._spare:
+                self._take_spare(self.log_end_offset)
+            else:
+                self._new_segment(self.log_end_offset)
+
+    def _take_spare(self, base: int) -> None:
+        """The ready spare becomes the active segment (a rename; its fsync is left to the next commit)."""
+        os.replace(self.dir / SPARE_FILE, self.dir / f"{segment_name(base)}.log")
+        self._spare = 0
+        seg = LogSegment(self.dir, base, writable=True, index_interval_bytes=self.settings.index_interval_bytes,
+                         created=self.clock(), fresh=True)
+        seg.next_offset = base
+        self.segments.append(seg)
+
+    def spare_wanted(self) -> int:
+        """Bytes of the spare this partition should get now (0: none); marks it asked (flusher thread)."""
+        if not (self.writable and self.settings.preallocate and self.background is not None):
+            return 0
+        if self.settings.segment_bytes < PREALLOC_MIN:
+            return 0
+        with self.lock:
+            if self._spare or self._spare_asked or not self.segments:
+                return 0
+            active = self.segments[-1]
+            if active.size < PREALLOC_AFTER:
+                return 0
+            # doubling while the partition keeps filling its spares, from PREALLOC_MIN up to segment_bytes
+            self._spare_asked = True
+            return min(self.settings.segment_bytes, max(PREALLOC_MIN, 2 * active.capacity))
+
+    def prepare_spare(self, size: int) -> None:
+        """Zero-fill ``next.prealloc`` and make it durable (background thread); then offer it to the roll."""
+        path = self.dir / SPARE_FILE
+        ok = False
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            try:
+                for pos in range(0, size, len(_ZEROS)):
+                    os.pwrite(fd, _ZEROS[: min(len(_ZEROS), size - pos)], pos)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            fsync_dir(self.dir)
+            ok = True
+        except OSError as e:  # a full disk: no spare, appends go on growing files
+            log.warning("%s/%d: could not preallocate %d bytes: %s", self.topic, self.index, size, e.strerror)
+            path.unlink(missing_ok=True)
+        finally:
+            with self.lock:
+                if ok and self.writable:
+                    self._spare = size
+                self._spare_asked = False
+
+    def _drop_spare(self) -> None:
+        (self.dir / SPARE_FILE).unlink(missing_ok=True)
+        self._spare = 0
 
     def write(self, batches: list[EncodedBatch]) -> list[int]:
         """Stamp offsets on ``batches`` and write them; returns their base offsets (not yet durable)."""
@@ -235,15 +378,14 @@ class Partition:
                         continue
                     seg.load_tail()
                 else:
-                    old = seg.size
                     seg.refresh_size()
-                    if seg.size != old:
-                        seg.load_tail()
                 fresh.append(seg)
             for seg in known.values():
                 seg.close()
             self.segments = fresh
             published = self._published_hw()
+            if fresh and published is not None and published > fresh[-1].next_offset:
+                fresh[-1].reload()  # a preallocated segment filled without changing its file size
             end = self.log_end_offset
             self.high_watermark = end if published is None else min(end, published)
 
@@ -293,6 +435,10 @@ class Partition:
             os.close(self._hw_fd)
             self._hw_fd = None
         with self.lock:
+            if self.writable:
+                self._drop_spare()
+                if self.segments:
+                    self.segments[-1].trim()  # a clean stop leaves no zero tail behind
             for seg in self.segments:
                 seg.close()
             self.segments = []

@@ -1,9 +1,19 @@
 """One segment of a partition: ``<20-digit base offset>.log`` plus its indexes.
 
 Invariants: every batch in the file has ``base_offset`` ≥ the segment's base
-offset, offsets are dense and increasing, and the file ends on a batch
+offset, offsets are dense and increasing, and the data ends on a batch
 boundary once :meth:`recover` has run. Positions fit in 32 bits (segments are
 rolled long before 4 GiB).
+
+A segment may be *preallocated*: created zero-filled (and fsync'd) before it
+is written, so that writing into it changes no file size and allocates no
+block, and ``fdatasync`` flushes data only — no journal commit that waits
+behind everything else the filesystem is doing. Then ``size`` (the logical
+end: bytes of whole batches) is below ``capacity`` (the file's size), and an
+all-zero header marks the end of the data: a real batch never starts with
+one. Recovery keeps an all-zero tail as room to write and truncates anything
+else after the last whole batch; a rolled or closed segment is trimmed to its
+logical end.
 
 Thread safety: one writer (the partition's flusher) calls ``append``; readers
 may call ``read_batches`` concurrently — they only see whole, checksummed
@@ -28,6 +38,7 @@ from millpond.pipeline.log.index import OffsetIndex, TimeIndex
 log = logging.getLogger("millpond.log")
 
 READ_CHUNK = 1 << 20
+_ZERO_HEADER = bytes(record.HEADER_SIZE)
 
 
 def segment_name(base_offset: int) -> str:
@@ -41,11 +52,13 @@ class RecoveryResult:
     batches: int
     truncated_bytes: int
     reason: str = ""
+    preallocated: int = 0  # zero-filled bytes kept after the data as room to write
 
 
 class LogSegment:
     def __init__(self, directory: Path, base_offset: int, *, writable: bool, index_interval_bytes: int = 65536,
-                 created: float | None = None, repair: bool | None = None) -> None:
+                 created: float | None = None, repair: bool | None = None, fresh: bool = False) -> None:
+        """``fresh``: the file is a zero-filled spare just renamed to this segment (nothing written yet)."""
         self.dir = directory
         self.base_offset = base_offset
         self.writable = writable
@@ -57,7 +70,9 @@ class LogSegment:
         self.timeindex_path = stem.with_suffix(".timeindex")
         flags = (os.O_RDWR | os.O_CREAT) if writable else os.O_RDONLY
         self.fd = os.open(self.path, flags, 0o644)
-        self.size = os.fstat(self.fd).st_size
+        self.capacity = os.fstat(self.fd).st_size  # the file's size; ≥ size when preallocated
+        self.size = 0 if fresh else self.capacity  # logical end, set by recover / load_tail
+        self.zero_tail = False  # the last scan stopped at an all-zero header (preallocated room)
         self.created = created if created is not None else time.time()
         self.next_offset = base_offset  # set by recover / load_tail
         self.first_ts: int | None = None
@@ -105,8 +120,11 @@ class LogSegment:
         self.time_index = TimeIndex(self.timeindex_path, self.base_offset, writable=True)
         self._bytes_since_index = 0
         self.max_ts = None
-        for pos, h, _ in self._scan(0, self.size, verify=False):
-            self._index_batch(pos, h.base_offset, h.size, h.last_ts)
+        try:
+            for pos, h, _ in self._scan(0, self.size, verify=False):
+                self._index_batch(pos, h.base_offset, h.size, h.last_ts)
+        except CorruptRecordError:
+            pass  # a torn tail: recover() cuts it (writer) or the reader stops there
         if not self.writable:
             self.offset_index.close()
             self.time_index.close()
@@ -125,7 +143,11 @@ class LogSegment:
     # -- scanning ----------------------------------------------------------
     def _scan(self, start: int, end: int, *, verify: bool, with_payload: bool = False
               ) -> Iterator[tuple[int, record.BatchHeader, memoryview | None]]:
-        """Whole batches in ``[start, end)``; raises CorruptRecordError at the first bad one."""
+        """Whole batches in ``[start, end)``; raises CorruptRecordError at the first bad one.
+
+        Stops (setting ``zero_tail``) at an all-zero header: the preallocated room after the data.
+        """
+        self.zero_tail = False
         pos = start
         buf = b""
         buf_start = start
@@ -136,6 +158,9 @@ class LogSegment:
                 buf_start, rel = pos, 0
                 if len(buf) < record.HEADER_SIZE:
                     raise CorruptRecordError(f"torn header at byte {pos}")
+            if buf[rel:rel + record.HEADER_SIZE] == _ZERO_HEADER:
+                self.zero_tail = True
+                return
             h = record.parse_header(buf, rel)
             if pos + h.size > end:
                 raise CorruptRecordError(f"batch at byte {pos} is torn: needs {h.size} bytes, {end - pos} present")
@@ -151,14 +176,17 @@ class LogSegment:
     def recover(self, *, expected_base: int | None = None) -> RecoveryResult:
         """Validate every batch; truncate the file at the first torn or corrupt one.
 
-        Only corruption is caught; I/O errors propagate. Indexes are rebuilt.
+        An all-zero tail after the last batch is preallocated room and stays;
+        any other byte after it (a torn write, garbage) is cut off with the
+        rest of the tail. Only corruption is caught; I/O errors propagate.
+        Indexes are rebuilt.
         """
         good_end = 0
         batches = 0
         reason = ""
         expect = self.base_offset if expected_base is None else expected_base
         try:
-            for pos, h, _ in self._scan(0, self.size, verify=True):
+            for pos, h, _ in self._scan(0, self.capacity, verify=True):
                 if h.base_offset != expect:
                     raise CorruptRecordError(f"batch at byte {pos} has base offset {h.base_offset}, expected {expect}")
                 expect = h.next_offset
@@ -166,25 +194,46 @@ class LogSegment:
                 batches += 1
         except CorruptRecordError as e:
             reason = str(e)
-        truncated = self.size - good_end
-        if truncated:
-            os.ftruncate(self.fd, good_end)
-            os.fsync(self.fd)
-            self.size = good_end
+        truncated = 0
+        if good_end < self.capacity:
+            # how far the damage reaches: up to the last non-zero byte (zeros are preallocated room)
+            truncated = self._last_nonzero(good_end, self.capacity) - good_end
+            if truncated and not reason:
+                reason = f"{truncated} stray bytes after the last whole batch at byte {good_end}"
+            if truncated:
+                os.ftruncate(self.fd, good_end)
+                os.fsync(self.fd)
+                self.capacity = good_end
+        self.size = good_end
         self.next_offset = expect
         self.first_ts = None
         self.rebuild_indexes()
-        return RecoveryResult(batches, truncated, reason)
+        return RecoveryResult(batches, truncated, reason, self.capacity - good_end)
+
+    def _last_nonzero(self, start: int, end: int) -> int:
+        """Position after the last non-zero byte in ``[start, end)``, or ``start``; reads backwards."""
+        hi = end
+        while hi > start:
+            lo = max(start, hi - READ_CHUNK)
+            chunk = os.pread(self.fd, hi - lo, lo)
+            kept = len(chunk.rstrip(b"\0"))
+            if kept:
+                return lo + kept
+            hi = lo
+        return start
 
     def load_tail(self) -> None:
-        """Find ``next_offset`` without verifying (a reader, or a segment closed cleanly)."""
+        """Find ``next_offset`` and the logical ``size`` without verifying (a reader, or a rolled segment)."""
         last_off, pos = self.offset_index.lookup(2**62)
         self.next_offset = self.base_offset
+        end = pos
         try:
-            for _, h, _ in self._scan(pos, self.size, verify=False):
+            for p, h, _ in self._scan(pos, self.capacity, verify=False):
                 self.next_offset = h.next_offset
+                end = p + h.size
         except CorruptRecordError:
             pass  # a reader racing the writer sees a partial batch: ignore it
+        self.size = end
 
     # -- writing -----------------------------------------------------------
     def append_many(self, batches: list[record.EncodedBatch]) -> int:
@@ -205,7 +254,8 @@ class LogSegment:
                 n = _pwritev(self.fd, iov, start + written, written)
                 written += n
         except OSError:
-            os.ftruncate(self.fd, start)
+            os.ftruncate(self.fd, start)  # preallocated room goes too: a failed write is rare, room is not vital
+            self.capacity = start
             raise
         pos = start
         for b in batches:
@@ -214,10 +264,22 @@ class LogSegment:
             pos += b.size
             self.next_offset = base + b.record_count
         self.size = start + total
+        self.capacity = max(self.capacity, self.size)
         return total
+
+    @property
+    def room(self) -> int:
+        """Preallocated bytes left after the data (0 when the file just grows)."""
+        return self.capacity - self.size
 
     def flush(self) -> None:
         os.fdatasync(self.fd)
+
+    def trim(self) -> None:
+        """Cut unused preallocated room (at roll and close); no fsync needed: recovery reads zeros as the end."""
+        if self.capacity > self.size and self.writable:
+            os.ftruncate(self.fd, self.size)
+            self.capacity = self.size
 
     def truncate_to(self, offset: int) -> int:
         """Drop every batch at or after ``offset`` (which must be a batch boundary); returns bytes dropped."""
@@ -230,21 +292,32 @@ class LogSegment:
             return 0
         dropped = self.size - cut
         os.ftruncate(self.fd, cut)
-        self.size = cut
+        self.size = self.capacity = cut
         self.offset_index.truncate_to_position(cut)
         self.time_index.truncate_to_offset(offset)
         self.next_offset = offset
         return dropped
 
     # -- reading -----------------------------------------------------------
-    def refresh_size(self) -> None:
-        """Re-read the file size and indexes (a reader following another process)."""
+    def refresh_size(self) -> bool:
+        """Re-read the file size and indexes (a reader following another process); True if the file changed.
+
+        A preallocated file keeps its size while it fills: the partition also
+        calls :meth:`reload` when the writer's published high watermark moves.
+        """
         size = os.fstat(self.fd).st_size
-        if size != self.size:
-            self.size = size
-            self.offset_index.reload()
-            self.time_index.reload()
-            self._times_from_index()
+        if size == self.capacity:
+            return False
+        self.capacity = size
+        self.reload()
+        return True
+
+    def reload(self) -> None:
+        """Re-read the indexes and find the end of the data again (a reader)."""
+        self.offset_index.reload()
+        self.time_index.reload()
+        self._times_from_index()
+        self.load_tail()
 
     def read_batches(self, offset: int, end_position: int, max_records: int, max_bytes: int
                      ) -> Iterator[tuple[int, pa.RecordBatch]]:

@@ -24,9 +24,12 @@ from millpond.pipeline.log import open_log
 CHILD = r"""
 import sys, threading
 from millpond.config import LogConfig
-from millpond.pipeline.log import open_log
+from millpond.pipeline.log import open_log, partition
 from millpond.pipeline.schema import logs_batch
-log = open_log(sys.argv[1], LogConfig(partitions=2, segment_bytes=64 * 1024))
+segment_bytes = 64 * 1024
+if sys.argv[2] == "prealloc":  # small spares, so a fraction of a second rolls into several
+    partition.PREALLOC_MIN, partition.PREALLOC_AFTER, segment_bytes = 32 * 1024, 4 * 1024, 128 * 1024
+log = open_log(sys.argv[1], LogConfig(partitions=2, segment_bytes=segment_bytes))
 out = sys.stdout
 lock = threading.Lock()
 def work(k):
@@ -46,8 +49,11 @@ threading.Event().wait()
 """
 
 
-def run_cycle(data: Path, rng: random.Random) -> tuple[int, int]:
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data)], stdout=subprocess.PIPE,
+spares: list[int] = []  # spare files found after each kill
+
+
+def run_cycle(data: Path, rng: random.Random, mode: str = "plain") -> tuple[int, int]:
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data), mode], stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"
@@ -55,6 +61,7 @@ def run_cycle(data: Path, rng: random.Random) -> tuple[int, int]:
     os.kill(proc.pid, signal.SIGKILL)
     acked = [line.split() for line in proc.stdout.read().splitlines() if line.count(" ") == 3]
     proc.wait()
+    spares.append(sum(1 for _ in data.glob("log/logs/*/next.prealloc")))
     log = open_log(data, LogConfig(partitions=2))
     try:
         for tag, part, base, n in acked:
@@ -75,3 +82,16 @@ def test_kill_9_loses_no_acknowledged_batch(tmp_path, cycles):
         acked, end = run_cycle(tmp_path, rng)
         total_acked += acked
     assert total_acked > 0
+
+
+@pytest.mark.parametrize("cycles", [pytest.param(8, id="short"), pytest.param(60, marks=pytest.mark.slow, id="long")])
+def test_kill_9_with_preallocated_segments_loses_nothing(tmp_path, cycles):
+    """The same, with segments rolled into zero-filled spares: zero tails and spares left by the kill."""
+    rng = random.Random(cycles + 1)
+    total_acked = 0
+    for _ in range(cycles):
+        acked, end = run_cycle(tmp_path, rng, "prealloc")
+        total_acked += acked
+    part = tmp_path / "log" / "logs" / "0"
+    assert total_acked > 0 and len(list(part.glob("*.log"))) > 2
+    assert sum(spares[-cycles:]) > 0, "no kill ever left a spare: preallocation was not exercised"

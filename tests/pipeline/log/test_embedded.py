@@ -188,7 +188,7 @@ def _three_batches(tmp_path: Path) -> int:
 
 @pytest.mark.parametrize(
     "damage",
-    ["truncate_mid_batch", "flip_last_batch", "append_garbage", "append_zeros"],
+    ["truncate_mid_batch", "flip_last_batch", "append_garbage", "zeros_then_garbage"],
 )
 def test_open_truncates_a_damaged_tail_and_appends_continue(tmp_path, damage, caplog):
     size = _three_batches(tmp_path)
@@ -200,8 +200,8 @@ def test_open_truncates_a_damaged_tail_and_appends_continue(tmp_path, damage, ca
         data[size - 20] ^= 0x5A
     elif damage == "append_garbage":
         data += os.urandom(333)
-    else:
-        data += b"\0" * 4096
+    else:  # a torn write into preallocated room: its later pages reached the disk, its first did not
+        data += b"\0" * 4096 + b"\1" * 100 + b"\0" * 4096
     seg.write_bytes(bytes(data))
     with caplog.at_level("WARNING", logger="millpond.log"):
         log = open_log(tmp_path, LogConfig(partitions=1))
@@ -212,6 +212,30 @@ def test_open_truncates_a_damaged_tail_and_appends_continue(tmp_path, damage, ca
     rows = all_rows(log)
     assert len(rows) == kept + 4 and rows[-1].startswith("new3")
     assert log.recovery_report()
+    log.close()
+
+
+def test_a_zero_tail_is_preallocated_room_and_a_clean_close_trims_it(tmp_path, caplog):
+    """Zeros after the last batch are what a preallocated segment holds after kill -9: room, not damage."""
+    size = _three_batches(tmp_path)
+    seg = _segment(tmp_path)
+    with open(seg, "ab") as f:
+        f.write(b"\0" * 100_000)
+    with caplog.at_level("WARNING", logger="millpond.log"):
+        log = open_log(tmp_path, LogConfig(partitions=1))
+    assert "truncated" not in caplog.text and not log.recovery_report()
+    assert log.end_offset("logs", 0) == 30
+    assert log.append("logs", 0, batch(4, tag="new")).result().base_offset == 30
+    assert seg.stat().st_size == size + 100_000  # written into the room: the file did not grow
+    reader = open_log(tmp_path, LogConfig(), readonly=True)  # follows a file whose size does not change
+    assert reader.end_offset("logs", 0) == 34 and all_rows(reader)[-1].startswith("new3")
+    assert log.append("logs", 0, batch(2, tag="more")).result().base_offset == 34
+    assert reader.end_offset("logs", 0) == 36 and all_rows(reader)[-1].startswith("more1")
+    log.close()
+    reader.close()
+    assert seg.stat().st_size < size + 100_000 - 50_000  # trimmed to the data on a clean close
+    log = open_log(tmp_path, LogConfig(partitions=1))
+    assert len(all_rows(log)) == 36
     log.close()
 
 
