@@ -2,6 +2,9 @@
 score, labelled like HOLDOUT and DEV (one log statement of the program = one
 template), to find what the miner still gets wrong on formats it has not seen
 without looking into HOLDOUT's errors.  Programs here are in no other set.
+(Corrected at 12:06 after the first look: pacemaker's ``State transition %s ->
+%s`` and ``Node %s state is now %s`` are one statement each in its source, and
+had been written as two templates each.)
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ SLOTS.update({
     "e_share": lambda r: r.choice(_SMB_SHARES),
     "e_job": lambda r: r.choice(_PROM_JOBS),
     "e_ip": _ip,
+    "e_fsa": lambda r: r.choice(("S_IDLE", "S_POLICY_ENGINE", "S_TRANSITION_ENGINE", "S_ELECTION", "S_INTEGRATION")),
+    "e_member": lambda r: r.choice(("member", "lost")),
     "e_ssid": lambda r: r.choice(("HomeNet", "CORP-WIFI", "Guest", "eduroam", "Free Airport WiFi")),
 })
 
@@ -67,10 +72,8 @@ DEV2 = (
         "notice: Initiating {e_op} operation {e_res}_{e_op}_0 on {e_node}",
         "warning: Unexpected result ({e_rc}) was recorded for {e_op} of {e_res} on {e_node} at {sysdate} 2026",
         "notice: Transition {int} (Complete={int}, Pending=0, Fired=0, Skipped=0, Incomplete=0, Source=/var/lib/pacemaker/pengine/pe-input-{int}.bz2): Complete",
-        "notice: State transition S_IDLE -> S_POLICY_ENGINE",
-        "notice: State transition S_TRANSITION_ENGINE -> S_IDLE",
-        "notice: Node {e_node} state is now lost",
-        "notice: Node {e_node} state is now member",
+        "notice: State transition {e_fsa} -> {e_fsa}",
+        "notice: Node {e_node} state is now {e_member}",
     )),
     System("suricata", (
         "{clock}.{int}  [**] [1:{int}:{int}] {e_sig} [**] [Classification: {e_class}] [Priority: {int}] {{{e_proto}}} {ipport} -> {ipport}",
