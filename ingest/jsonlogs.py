@@ -165,8 +165,13 @@ def _as_checked_ndjson(body: bytes) -> bytes | None:
             items = msgspec.json.decode(body, type=list[msgspec.Raw])
             _check_objects(body)
         elif head == b"{":
-            items = [line for line in body.split(b"\n") if line.strip()]
-            _check_objects(b"[" + b",".join(items) + b"]")
+            core = body.strip()
+            try:  # no blank lines (nearly always): one C-level replace, no list of lines
+                _check_objects(b"[" + core.replace(b"\n", b",") + b"]")
+                return core
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                items = [line for line in body.split(b"\n") if line.strip()]
+                _check_objects(b"[" + b",".join(items) + b"]")
         else:
             return None
     except (msgspec.DecodeError, msgspec.ValidationError):
@@ -219,7 +224,7 @@ def _columnar(body: bytes, arrival_us: int | None) -> pa.RecordBatch | None:
                       else pa.nulls(n_rows, pa.string()),
                       ts=ts, host=_pick(table, ("host",)), service=_pick(table, ("service",)),
                       severity=_pick(table, SEVERITY_KEYS), attributes=_columnar_attrs(table, extra, n_rows),
-                      source=SOURCE, default_ts_us=arrival_us)
+                      source=pa.repeat(SOURCE, n_rows), default_ts_us=arrival_us)
 
 
 def _columnar_ts(table: pa.Table, n: int) -> pa.Array | None:
@@ -256,14 +261,14 @@ def _columnar_attrs(table: pa.Table, extra: list[str], n: int) -> pa.Array:
     values = [table.column(c).combine_chunks() for c in extra]
     values = [v if pa.types.is_string(v.type) else v.cast(pa.string()) for v in values]
     vals = pa.concat_arrays(values)  # column-major: column j's rows at j*n … (j+1)*n
-    keys = np.repeat(np.arange(len(extra)), n)
-    rows = np.tile(np.arange(n), len(extra))
-    valid = _np_bool(pc.is_valid(vals))
-    order = np.lexsort((keys[valid], rows[valid]))  # by row, then column order
-    sel = np.flatnonzero(valid)[order]
-    offsets = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(np.bincount(rows[valid], minlength=n), out=offsets[1:])
-    key_names = pa.array(extra, pa.string()).take(pa.array(keys[sel]))
+    k = len(extra)
+    sel = (np.arange(n)[:, None] + np.arange(k)[None, :] * n).ravel()  # by row, then column order
+    offsets = np.arange(0, (n + 1) * k, k, dtype=np.int32)
+    if vals.null_count:
+        present = _np_bool(pc.is_valid(vals))[sel]
+        sel = sel[present]
+        np.cumsum(present.reshape(n, k).sum(axis=1), out=offsets[1:])
+    key_names = pa.array(extra, pa.string()).take(pa.array(sel // n))
     return pa.MapArray.from_arrays(pa.array(offsets), key_names, vals.take(pa.array(sel)))
 
 
