@@ -223,7 +223,8 @@ class KafkaLog(Log):
         return n
 
     def _unreachable(self, e: Exception) -> KafkaLogError:
-        return kafka_error(f"Kafka at {self.cfg.kafka_bootstrap} did not answer (check [log] kafka_bootstrap and [log] kafka)", e)
+        return kafka_error(f"no answer from Kafka at {self.cfg.kafka_bootstrap} (check [log] kafka_bootstrap, and the "
+                           "security settings in [log.kafka] if the cluster wants authentication or TLS)", e)
 
     def ensure_topic(self, topic: str, partitions: int | None = None) -> int:
         existing = self._lookup(topic)

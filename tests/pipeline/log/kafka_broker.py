@@ -22,10 +22,15 @@ def tansu_binary() -> str:
 
 @dataclass
 class TansuBroker:
-    """A memory-only Kafka-protocol broker on a loopback port."""
+    """A Kafka-protocol broker on a loopback port (memory storage unless told otherwise)."""
 
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
+    storage: str = "memory://tansu/"
+    env: dict[str, str] | None = None
+    """Extra environment (e.g. ``AWS_ENDPOINT`` for ``s3://`` storage)."""
+    options: tuple[str, ...] = ()
+    """Extra ``tansu broker`` options, e.g. ``("--authentication",)``."""
 
     @property
     def bootstrap(self) -> str:
@@ -35,8 +40,8 @@ class TansuBroker:
         url = f"tcp://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
-             "--storage-engine", "memory://tansu/", "--silent"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+             "--storage-engine", self.storage, "--silent", *self.options],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(self.env or {})},
         )
         try:
             wait_listening(self.proc, self.port, "tansu", timeout)

@@ -313,3 +313,48 @@ def test_two_workers_split_partitions_and_take_over(kafka_cfg: LogConfig) -> Non
         everything = set(_messages(seen_a) + _messages(seen_b))
         assert everything == {f"line {100 * p + i}" for p in range(4) for i in range(10)}
         assert all(lag == 0 for tp, lag in lg.lag("pool").items() if tp.topic == "logs")
+
+
+# -- start-up refused by the cluster: the appliance stops with one line saying what to do -------------
+
+def _millpond(tmp_path: Path, command: str, bootstrap: str, *args: str) -> subprocess.CompletedProcess[str]:
+    config = tmp_path / "millpond.toml"
+    config.write_text(f'[log]\nbackend = "kafka"\nkafka_bootstrap = "{bootstrap}"\ntopic_prefix = "mp."\n')
+    return subprocess.run([sys.executable, "-m", "millpond", command, "--config", str(config), "--data-dir",
+                           str(tmp_path / "data"), *args], capture_output=True, text=True, timeout=90)
+
+
+def _one_line(proc: subprocess.CompletedProcess[str]) -> str:
+    err = proc.stderr.strip()
+    assert proc.returncode != 0 and "Traceback" not in err and len(err.splitlines()) == 1, err
+    return err
+
+
+def test_run_stops_with_one_line_when_the_cluster_refuses_to_create_a_topic(tmp_path: Path) -> None:
+    """A real refusal: tansu storing in S3 (moto) whose bucket does not exist lists topics fine and answers
+    CreateTopics with an error; `millpond run` stops and says how to create the topic by hand."""
+    from motokit import CREDENTIALS, MotoS3
+
+    moto = MotoS3().start()
+    broker = TansuBroker(storage="s3://no-such-bucket/", env={**CREDENTIALS, "AWS_ENDPOINT": moto.endpoint,
+                                                              "AWS_ALLOW_HTTP": "true", "AWS_REGION": "us-east-1"})
+    try:
+        broker.start()
+        proc = _millpond(tmp_path, "run", broker.bootstrap, "--http", f"127.0.0.1:{free_port()}", "--forward", "",
+                         "--syslog", "")
+    finally:
+        broker.stop()
+        moto.stop()
+    err = _one_line(proc)
+    assert "the Kafka cluster refused to create topic 'mp.logs' with 4 partitions" in err
+    assert "kafka-topics.sh --create --topic mp.logs --partitions 4" in err
+
+
+def test_worker_stops_with_one_line_when_the_cluster_wants_authentication(tmp_path: Path) -> None:
+    """tansu with --authentication refuses a client without SASL settings: the worker names what to set."""
+    broker = TansuBroker(options=("--authentication",)).start()
+    try:
+        err = _one_line(_millpond(tmp_path, "worker", broker.bootstrap))
+    finally:
+        broker.stop()
+    assert f"no answer from Kafka at {broker.bootstrap}" in err and "[log.kafka]" in err and "authentication" in err
