@@ -52,7 +52,8 @@ class Params:
     max_span: int = 6  # tokens one <*> may absorb across lengths
     head_skip: bool = True  # the name head is the head of the prefix key (identifier-like tokens skipped)
     partial: bool = True  # names of one kind generalise inside the token (``<*>.service``)
-    tail_seps: str = ": , --"  # token endings (or whole tokens, space-separated) that may end a free-text tail's context
+    tail_ends: str = ":,"  # a token ending in one of these may end a free-text tail's context
+    tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
 
 
 @dataclass
@@ -148,8 +149,10 @@ def kind_token(a: str, b: str, seps: str = "._/") -> str | None:
     (``VRRP_Script(chk_web)`` / ``VRRP_Script(chk_db)`` → ``VRRP_Script(chk_<*>``,
     ``(crontabs/alice)`` / ``(crontabs/bob)`` → ``(crontabs/<*>``).
     """
-    if WILD in a or WILD in b or not (_KINDISH.search(a) and _KINDISH.search(b)) or _opposite(a, b):
+    if WILD in a or WILD in b or _opposite(a, b):
         return None
+    if not (_KINDISH.search(a) and _KINDISH.search(b)):
+        return _bracketed(a, b)
     i, j = max(a.rfind(c) for c in seps), max(b.rfind(c) for c in seps)
     if a[i:] == b[j:] and len(a) - i > 2:
         return WILD + a[i:]
@@ -158,7 +161,24 @@ def kind_token(a: str, b: str, seps: str = "._/") -> str | None:
         while k < min(len(a), len(b)) - i - 1 and a[-1 - k] == b[-1 - k] and not a[-1 - k].isalnum():
             k += 1
         return a[: i + 1] + WILD + a[len(a) - k :]
-    return None
+    return _bracketed(a, b)
+
+
+def _bracketed(a: str, b: str) -> str | None:
+    """``[sssd[be[LDAP]]]`` / ``[sssd[be[corp.example.com]]]`` → ``[sssd[be[<*>]]]``: the
+    tokens differ only inside brackets or quotes after a shared, named prefix."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    if p == 0 or q == 0 or a[p - 1] not in "[(<{'\"" or a[len(a) - q] not in "])>}'\"":
+        return None
+    if sum(ch.isalnum() for ch in a[:p]) < 3:
+        return None
+    return a[:p] + WILD + a[len(a) - q :]
 
 
 def fits(a: str, b: str) -> bool:
@@ -202,7 +222,7 @@ def prefix_key(service: str, toks: tuple[str, ...], depth: int) -> tuple[str | i
     return (service, len(toks), *head(toks, depth))
 
 
-def colon_prefixes(toks: tuple[str, ...], seps: str = ":") -> list[int]:
+def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
     """Ends (exclusive) of ``context:`` prefixes, longest first, that may own a free-text tail.
 
     The context must hold at least two constant tokens and be at least as long
@@ -216,7 +236,7 @@ def colon_prefixes(toks: tuple[str, ...], seps: str = ":") -> list[int]:
         if _const(tok) and _ALNUM.search(tok):
             consts += 1
         n = i + 1
-        if _ends_context(tok, seps) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks):
+        if _ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks):
             ends.append(n)
     free = len(toks)
     while free > 0 and _const(toks[free - 1]) and "=" not in toks[free - 1]:
@@ -224,11 +244,8 @@ def colon_prefixes(toks: tuple[str, ...], seps: str = ":") -> list[int]:
     return [n for n in ends[::-1] if n >= free]
 
 
-def _ends_context(tok: str, seps: str) -> bool:
-    for sep in seps.split():
-        if tok.endswith(sep) if len(sep) == 1 else tok == sep:
-            return True
-    return False
+def _ends_context(tok: str, params: Params) -> bool:
+    return tok[-1:] in params.tail_ends or tok in params.tail_tokens
 
 
 def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[float, tuple[str, ...] | None]:
@@ -336,14 +353,14 @@ class Clusterer:
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.tail:
-            for n in colon_prefixes(c.tokens, self.params.tail_seps):
+            for n in colon_prefixes(c.tokens, self.params):
                 ids = self.tails.setdefault((c.service, n, c.tokens[n - 1]), [])
                 if c.id not in ids:
                     ids.append(c.id)
 
     def _tail_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
         """Best template whose ``context:`` prefix matches the shape's; the tail becomes ``<*>``."""
-        for n in colon_prefixes(s, self.params.tail_seps):
+        for n in colon_prefixes(s, self.params):
             best = None
             for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]
@@ -371,7 +388,7 @@ class Clusterer:
         keyed = next((i for i, t in enumerate(s) if _const(t) and not _IDENT.search(t)), None)
         best = None
         for hp in dict.fromkeys((first, keyed) if self.params.head_skip else (first,)):
-            if hp is not None and _NAME.match(s[hp]):
+            if hp is not None and (_NAME.match(s[hp]) or self.params.partial):
                 best = self._name_at(service, s, hp, count_of, best)
         return best
 
@@ -379,12 +396,20 @@ class Clusterer:
                  best: tuple[float, int, tuple[str, ...]] | None) -> tuple[float, int, tuple[str, ...]] | None:
         for cid in self.bylen.get((service, len(s)), ())[-MAX_SCAN:]:
             t = self.clusters[cid].tokens
-            if t[hp] == s[hp] or not (t[hp] == WILD or _NAME.match(t[hp])):
+            if t[hp] == s[hp]:
                 continue  # equal heads were scored in the head's own group
+            if t[hp] == WILD or (_NAME.match(t[hp]) and _NAME.match(s[hp])):
+                at = WILD
+            elif self.params.partial and WILD in t[hp] and fits(t[hp], s[hp]):
+                at = t[hp]
+            elif self.params.partial and (k := kind_token(t[hp], s[hp])) is not None:
+                at = k
+            else:
+                continue
             if sum(1 for i, (a, b) in enumerate(zip(t, s))
                    if i != hp and a != WILD and (a == b or (self.params.partial and (fits(a, b) or _same_kind(a, b))))) < 2:
                 continue
-            headless = (*t[:hp], WILD, *t[hp + 1 :])
+            headless = (*t[:hp], at, *t[hp + 1 :])
             score, merged = similarity(headless, s, self.params)
             if merged is None or score < self.params.threshold or (best is not None and score <= best[0]):
                 continue
