@@ -51,7 +51,7 @@ def _no_null_maps(col: pa.Array) -> pa.Array:
     return col
 
 
-def _entries(col: pa.MapArray) -> tuple[np.ndarray, pa.Array, pa.Array]:
+def map_entries(col: pa.MapArray) -> tuple[np.ndarray, pa.Array, pa.Array]:
     """Zero-based offsets, keys and items of ``col``'s own entries (``.keys`` ignores a slice)."""
     offsets = col.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
     base, n = int(offsets[0]), int(offsets[-1] - offsets[0])
@@ -72,7 +72,7 @@ def _maps_sorted(offsets: np.ndarray, keys: pa.Array) -> bool:
 
 def sort_map_keys(col: pa.MapArray) -> pa.MapArray:
     """Each map's entries sorted by key, vectorised (one stable sort of all entries)."""
-    offsets, keys, items = _entries(col)
+    offsets, keys, items = map_entries(col)
     if _maps_sorted(offsets, keys):
         return col
     owner = np.repeat(np.arange(len(col), dtype=np.int64), np.diff(offsets))

@@ -186,7 +186,7 @@ class Worker:
         else:
             self._sync_assignment()
             got = self._consumer.poll(timeout=timeout, max_records=self.flush_rows)
-            for fb in got:
+            for fb in coalesce(got):
                 self._add(fb)
         now = self.clock()
         due = [tp for tp, b in self._buffers.items()
@@ -316,6 +316,38 @@ class Worker:
         except OSError as e:  # committed already: readers that know the offsets see it; a restart publishes it
             log.error("worker: publishing archived files failed: %s", e)
         self.stats.last_flush_s = time.perf_counter() - t0
+
+
+def coalesce(batches: list[FetchedBatch]) -> list[FetchedBatch]:
+    """Runs of one partition's batches with contiguous offsets and one schema, as one batch each.
+
+    Normalising and mining cost a fixed ~1 ms per call (pyarrow compiles each
+    RE2 pattern per call), and receivers append small batches (a 2,000-record
+    forward chunk keyed over 4 partitions is ~500 per batch): masking 500-line
+    batches measured 9.8 µs a line, 100k-line batches 2.2 µs. Order within a
+    partition is kept; offsets are unchanged (``base_offset`` of the run's first).
+    """
+    runs: dict[tuple[str, int], list[list[FetchedBatch]]] = {}
+    for fb in batches:
+        if fb.batch.num_rows == 0:
+            continue
+        tp_runs = runs.setdefault((fb.topic, fb.partition), [])
+        last = tp_runs[-1][-1] if tp_runs else None
+        if last is not None and last.next_offset == fb.base_offset and last.batch.schema.equals(fb.batch.schema,
+                                                                                                 check_metadata=True):
+            tp_runs[-1].append(fb)
+        else:
+            tp_runs.append([fb])
+    out: list[FetchedBatch] = []
+    for tp_runs in runs.values():
+        for run in tp_runs:
+            if len(run) == 1:
+                out.append(run[0])
+            else:
+                first = run[0]
+                out.append(FetchedBatch(first.topic, first.partition, first.base_offset,
+                                        pa.concat_batches([f.batch for f in run])))
+    return out
 
 
 def load_miner(state_dir: Path) -> Any | None:

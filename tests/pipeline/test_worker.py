@@ -209,12 +209,12 @@ def test_failed_writes_are_retried_without_loss_or_duplicates(tmp_path):
     sink = ArchiveSink(cfg)
     real, calls, failed, more = sink.archive.write_file, [0], [], []
 
-    def flaky(path: str, table: pa.Table) -> None:  # the disk fills up at the 2nd, 3rd and 6th file
+    def flaky(path: str, table: pa.Table, **kw: object) -> None:  # the disk fills up at the 2nd, 3rd and 6th file
         calls[0] += 1
         if calls[0] in (2, 3, 6):
             failed.append(path)
             raise OSError(28, "No space left on device")
-        real(path, table)
+        real(path, table, **kw)
 
     sink.archive.write_file = flaky
     w = Worker(open_log(cfg.data_path, cfg.log, readonly=True), sink, flush_interval=1.0, clock=lambda: now[0])
@@ -308,3 +308,20 @@ def test_a_damaged_offsets_file_is_rebuilt_from_the_archive(tmp_path, caplog):
         assert rows == [(800, 800)]
     finally:
         lg.close()
+
+
+def test_coalesce_joins_contiguous_batches_per_partition_only():
+    """Small polled batches are normalised as one per run: same partition, contiguous offsets, one schema."""
+    from millpond.pipeline.log.base import FetchedBatch
+    from millpond.pipeline.worker import coalesce
+
+    def fb(p: int, base: int, n: int, batch: pa.RecordBatch | None = None) -> FetchedBatch:
+        return FetchedBatch("logs", p, base, batch if batch is not None else _logs(base, n))
+
+    other = pa.RecordBatch.from_pydict({"message": ["x"] * 3})  # an older producer's schema
+    got = coalesce([fb(0, 0, 5), fb(1, 10, 2), fb(0, 5, 4), fb(0, 9, 0), fb(0, 9, 3), fb(1, 20, 2),
+                    fb(0, 12, 3, other), fb(0, 15, 1)])
+    assert [(f.partition, f.base_offset, f.next_offset) for f in got] == [
+        (0, 0, 12), (0, 12, 15), (0, 15, 16), (1, 10, 12), (1, 20, 22)]
+    ids = got[0].batch.column("attributes").to_pylist()
+    assert [dict(m)["id"] for m in ids] == [str(i) for i in range(12)]  # rows in offset order

@@ -52,3 +52,29 @@ def test_logs_1m_counts_per_service_host_severity_pattern():
                       FROM raw GROUP BY ALL ORDER BY ALL""").fetchall()
     assert _fold_view("logs_1m", parts) == want
     assert sum(row[-1] for row in want) == 3000
+
+
+def test_series_codes_are_exact_for_awkward_label_maps():
+    """Series are told apart by content only: empty vs null maps, values that look like joined
+    pairs, a map split differently across entries, sliced and chunked input — each one series in
+    the rollup exactly as DuckDB's GROUP BY over the raw rows (the rollup no longer groups by MAP)."""
+    from millpond.pipeline.schema import STRMAP, metrics_batch
+    from sinkdata import T0_US
+
+    labels = [{"a": "b", "c": "d"}, {"a": "b\x1fc", "d": ""}, {}, None, {"a": "b"}, {"a": "bc", "": "d"},
+              {"a": "b", "c": "e"}, {"a": "c"}, {"a": "b", "c": "d"}, {"c": "d"}]
+    n = 4000
+    b = metrics_batch(name=[("m", "n")[i % 3 == 0] for i in range(n)], value=[float(i % 97) for i in range(n)],
+                      ts=pa.array([T0_US + i * 50_000 for i in range(n)], pa.int64()).cast(pa.timestamp("us", tz="UTC")),
+                      labels=pa.array([labels[i % len(labels)] for i in range(n)], STRMAP),
+                      host=[None if i % 5 == 0 else f"h{i % 2}" for i in range(n)])
+    raw = pa.Table.from_batches([b.slice(1, 1500), b.slice(1501, 2000)])  # chunked, sliced (offsets not at 0)
+    parts = Rollups().compute("metrics", raw)
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    con.register("raw", raw)
+    for name, unit in (("metrics_1m", "minute"), ("metrics_1h", "hour")):
+        want = con.sql(f"""SELECT date_trunc('{unit}', ts), name, labels, host, min(value), max(value), sum(value),
+                                  count(*), arg_max(value, ts) FROM raw GROUP BY ALL ORDER BY ALL""").fetchall()
+        assert _fold_view(name, [parts[name]]) == want
+        assert len({(r[1], str(r[2]), r[3]) for r in want}) >= 20  # many series, each kept apart
