@@ -135,9 +135,10 @@ def scenario(backend: str, workers: int, records: int) -> dict[str, float]:
             for m in range(workers):
                 err = tmp / f"worker{m}.err"
                 errs.append(err)
+                # embedded: a static split; Kafka: the group assigns partitions (pattern state follows them)
+                split = ["--member", str(m), "--members", str(workers)] if backend == "embedded" else []
                 procs.append(subprocess.Popen([py, "-m", "millpond", "worker", "--config", str(config), "--data-dir",
-                                               str(data), "--member", str(m), "--members", str(workers)],
-                                              stdin=subprocess.DEVNULL, stderr=open(err, "wb")))
+                                               str(data), *split], stdin=subprocess.DEVNULL, stderr=open(err, "wb")))
             try:
                 _until(lambda: all(e.exists() and "now owns" in e.read_text() for e in errs), 60, "workers own partitions")
             except RuntimeError as e:
