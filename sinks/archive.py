@@ -31,6 +31,7 @@ and pyarrow datasets never see them.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import uuid
@@ -236,7 +237,7 @@ class Archive:
                     os.fsync(f.fileno())
                 if index:
                     with open(tmp, "rb") as f:
-                        blob = _search_index(table, pq.read_metadata(f), os.path.getsize(tmp), path)
+                        blob = _search_index(table, f, os.path.getsize(tmp), path)
                     if blob is not None:
                         si.write_local(si.index_path(self.root, path), blob)
                 os.replace(tmp, path)
@@ -249,7 +250,7 @@ class Archive:
         else:  # an object store: one atomic PUT under the final name (no rename there; see objectstore)
             buf = objectstore.parquet_bytes(table, **kwargs)
             index = index and self.search_index_remote
-            blob = _search_index(table, pq.read_metadata(pa.BufferReader(buf)), buf.size, path) if index else None
+            blob = _search_index(table, pa.BufferReader(buf), buf.size, path) if index else None
             if blob is not None:
                 objectstore.publish(self.fs, si.index_path(self.root, path), blob)
             objectstore.publish(self.fs, path, buf)
@@ -342,12 +343,13 @@ class Archive:
         return n
 
 
-def _search_index(table: pa.Table, md: pq.FileMetaData, size: int, path: str) -> bytes | None:
-    """The search index of a file just serialised; ``None`` (logged) if it cannot be built: readers then scan."""
+def _search_index(table: pa.Table, src: pa.NativeFile | io.BufferedReader, size: int, path: str) -> bytes | None:
+    """The search index of a file just serialised (``src``); ``None`` (logged) if it cannot be built: readers scan."""
     try:
+        md = pq.read_metadata(src)
         rows = [md.row_group(i).num_rows for i in range(md.num_row_groups)]
-        return si.build(table.column("message"), rows, data_size=size)
-    except (KeyError, ValueError, pa.ArrowException) as e:
+        return si.build(table.column("message"), rows, data=si.data_id(path.rsplit("/", 1)[-1], src, size))
+    except (KeyError, ValueError, OSError, pa.ArrowException) as e:
         log.error("archive: no search index for %s: %s", path, e)
         return None
 

@@ -28,10 +28,12 @@ File layout (all integers little-endian)::
 
 The matrix is transposed (bit-sliced): row ``p`` (of ``m``) holds one bit per
 row group, so probing a key reads ``k`` rows of ``ceil(groups / 8)`` bytes,
-whatever the file's size. The header names the data file's size and rows
-per row group; an index whose CRC, sizes, hash fingerprint or row groups do
-not match its file is ignored and the file is read in full: a missing or bad
-index costs time, never an answer.
+whatever the file's size. The header names its data file: name, size and
+CRC32C of the Parquet footer (which holds every column chunk's offsets,
+sizes and min/max, so any other content has another footer). An index
+whose own CRC, data file, hash fingerprint or format does not match is
+ignored and the file is read in full: a missing or bad index costs time,
+never an answer.
 
 Crash safety: the index is written (temp, fsync, rename) *before* the data
 file is renamed into place, under a name derived from the published data
@@ -48,6 +50,7 @@ import struct
 import threading
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 import crc32c
 import duckdb
@@ -165,7 +168,8 @@ class Header:
     rows: list[int]
     m: int
     k: int
-    size: int
+    data: str
+    """``<file name>:<size>:<footer crc32c>`` of the data file it indexes (:func:`data_id`)."""
     lower: str
     hash_fp: int
     min_digits: int
@@ -177,7 +181,18 @@ class Header:
         return (len(self.rows) + 7) // 8
 
 
-def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data_size: int) -> bytes:
+def data_id(name: str, f: Any, size: int) -> str:
+    """The identity of the Parquet file ``name`` of ``size`` bytes open as ``f`` (seek/read): name, size, footer CRC."""
+    f.seek(size - 8)
+    tail = f.read(8)
+    footer_len = int.from_bytes(tail[:4], "little")
+    if tail[4:] != b"PAR1" or footer_len + 12 > size:
+        raise ValueError(f"{name} is not a Parquet file")
+    f.seek(size - 8 - footer_len)
+    return f"{name.removesuffix('.pending')}:{size}:{crc32c.crc32c(f.read(footer_len)):08x}"
+
+
+def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data: str) -> bytes:
     """The index of a file whose ``messages`` are cut in row groups of ``rg_rows`` rows."""
     arr = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
     if sum(rg_rows) != len(arr):
@@ -198,7 +213,7 @@ def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data_size
         if len(h):
             bits[_positions(h, m, K).ravel() * (stride * 8) + g] = True
     matrix = np.packbits(bits, bitorder="little").tobytes()
-    header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "m": m, "k": K, "size": int(data_size),
+    header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "m": m, "k": K, "data": data,
                          "lower": duckdb.__version__, "hash": HASH_FP, "min_digits": MIN_DIGITS}).encode()
     body = header + matrix
     return _PREFIX.pack(MAGIC, len(header), crc32c.crc32c(body)) + body
@@ -215,7 +230,7 @@ def parse_header(blob: bytes) -> Header | None:
         h = json.loads(blob[_PREFIX.size:_PREFIX.size + hlen])
         if h.get("v") != VERSION or h.get("hash") != HASH_FP or h.get("min_digits") != MIN_DIGITS:
             return None
-        return Header([int(r) for r in h["rows"]], int(h["m"]), int(h["k"]), int(h["size"]), str(h["lower"]),
+        return Header([int(r) for r in h["rows"]], int(h["m"]), int(h["k"]), str(h["data"]), str(h["lower"]),
                       int(h["hash"]), int(h["min_digits"]), _PREFIX.size + hlen)
     except (ValueError, KeyError, TypeError):
         return None

@@ -30,8 +30,8 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 import pyarrow.fs as pafs
-import pyarrow.parquet as pq
 
 from millpond.sinks import search_index as si
 from millpond.sinks.archive import Archive, ArchiveFile
@@ -108,7 +108,8 @@ class Plan:
 
 @dataclass(frozen=True)
 class _Verified:
-    stamp: tuple[int, int, int]
+    stamp: tuple[int, ...]
+    """Inode, size and mtime of the index, then of the data file: any change means verify again."""
     header: si.Header
     blob: bytes | None = None
     """The whole index, kept for remote stores only (local probes read with pread)."""
@@ -158,26 +159,31 @@ class Pruner:
         try:
             if infos is None:
                 st, ds = os.stat(ipath), os.stat(f.path)
-                stamp, data_size = (st.st_ino, st.st_size, st.st_mtime_ns), ds.st_size
+                stamp = (st.st_ino, st.st_size, st.st_mtime_ns, ds.st_ino, ds.st_size, ds.st_mtime_ns)
+                data_size = ds.st_size
             else:
                 ii, di = infos.get(ipath), infos.get(f.path)
                 if ii is None or di is None or ii.type != pafs.FileType.File:
                     return None
-                stamp, data_size = (0, ii.size or 0, ii.mtime_ns or 0), di.size or 0
+                stamp = (0, ii.size or 0, ii.mtime_ns or 0, 0, di.size or 0, di.mtime_ns or 0)
+                data_size = di.size or 0
         except OSError:
             return None
         with self._lock:
             hit = self._cache.get(ipath)
-            if hit is not None and hit.stamp == stamp and hit.header.size == data_size:
+            if hit is not None and hit.stamp == stamp:
                 self._cache.move_to_end(ipath)
                 return hit
         try:
             with self.archive.fs.open_input_file(ipath) as fh:
                 blob = fh.readall()
             header = si.verify(blob)
-            if header is None or header.size != data_size or header.rows != _row_groups(self.archive, f.path):
+            if header is None:
                 return None
-        except (OSError, ValueError):
+            with self.archive.fs.open_input_file(f.path) as fh:
+                if header.data != si.data_id(f.published_path.rsplit("/", 1)[-1], fh, data_size):
+                    return None
+        except (OSError, ValueError, pa.ArrowException):
             return None
         v = _Verified(stamp, header, None if infos is None else blob)
         with self._lock:
@@ -221,7 +227,3 @@ class Pruner:
             return {}
 
 
-def _row_groups(archive: Archive, path: str) -> list[int]:
-    with archive.fs.open_input_file(path) as fh:
-        md = pq.read_metadata(fh)
-    return [md.row_group(i).num_rows for i in range(md.num_row_groups)]

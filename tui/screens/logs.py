@@ -4,10 +4,18 @@ a jump from a line to its pattern's other occurrences.
 Filter syntax (typed in the bar, Enter applies): ``service:checkout host:web-1
 level:error level:warning+ pattern:42`` and any other words, which must all
 appear in the message (case-insensitive). ``-word`` excludes a word.
+
+A word that looks like a needle — one token (letters, digits, ``_ . - @``) of
+six characters or more, with a digit, and not a plain number: a trace id, a
+request id, an IP, ``alice1912`` — goes through the server's
+``search()`` (docs/search.md), which reads only the archive's row groups
+that can hold it: such a word must then be a whole token of the message
+(``10.0.0.7`` finds ``from 10.0.0.7:443``, not ``10.0.0.71``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +38,14 @@ FIELDS = {"service": "service", "svc": "service", "host": "host", "level": "seve
 PAGE = 300
 MESSAGE_MAX = 400
 WINDOW_S = 24 * 3600
+NEEDLE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.@-]{4,}[A-Za-z0-9_]")
+"""One search token (see millpond.sinks.search_index) long enough to be worth the index."""
+
+
+def looks_like_needle(word: str) -> bool:
+    """A trace/request id, IP, alice1912…: one token with a digit, not a plain number."""
+    return (NEEDLE.fullmatch(word) is not None and any(c.isdigit() for c in word)
+            and not word.replace(".", "", 1).isdigit())
 
 
 @dataclass
@@ -41,6 +57,8 @@ class LogFilter:
     words: list[str] = field(default_factory=list)
     not_words: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    needle: str | None = None
+    """The first word that :func:`looks_like_needle`: answered by ``search()`` instead of a scan."""
 
     @classmethod
     def parse(cls, text: str) -> LogFilter:
@@ -59,9 +77,15 @@ class LogFilter:
                 f.equals[col] = val.lower() if col == "severity" else val
             elif tok.startswith("-") and len(tok) > 1:
                 f.not_words.append(tok[1:])
+            elif f.needle is None and looks_like_needle(tok):
+                f.needle = tok
             else:
                 f.words.append(tok)
         return f
+
+    def source(self) -> str:
+        """What the query reads: ``logs``, or ``search()`` of the needle (case-insensitive, like the words)."""
+        return "logs" if self.needle is None else f"search({sql_str(self.needle)}, ignore_case := true)"
 
     def where(self) -> list[str]:
         out = []
@@ -155,7 +179,8 @@ class LogsScreen(DashScreen):
         where = [f"ts > {sql_ts(now - WINDOW_S)}", *self.filter.where()]
         if before is not None:
             where.append(f"ts < {sql_str(str(before))}::TIMESTAMPTZ")
-        return ("SELECT ts, severity, host, service, message, attributes, source, pattern_id FROM logs WHERE "
+        return ("SELECT ts, severity, host, service, message, attributes, source, pattern_id FROM "
+                + self.filter.source() + " WHERE "
                 + " AND ".join(where) + f" ORDER BY ts DESC LIMIT {PAGE}")
 
     async def load(self) -> None:
