@@ -150,6 +150,7 @@ class ForwardReceiver:
                 batches, acks, boundary, error = self._decode_available(unpacker, boundary)
                 if error is None and fed - boundary > self.max_frame:
                     error = FrameTooLarge(f"forward frame over {self.max_frame} bytes")
+                conn.mid_frame(fed > boundary)  # the runner's frame deadline runs while a message is incomplete
                 if batches or acks:
                     task = asyncio.ensure_future(self._append(batches, boundary - start)) if batches else None
                     await queue.put((task, acks))
@@ -231,7 +232,8 @@ class ForwardReceiver:
 
         Raises :class:`Unauthorized` (after answering ``PONG false``) on a bad key.
         """
-        nonce = os.urandom(16)
+        nonce = os.urandom(16)  # fresh per connection: a recorded PING replayed elsewhere does not match
+        conn.mid_frame(True)  # the whole handshake is under the frame deadline
         # auth "" = no username/password step, as Fluentd's in_forward says when user auth is off
         conn.write(_packb(["HELO", {"nonce": nonce, "auth": "", "keepalive": True}]))
         await conn.drain()
@@ -269,6 +271,7 @@ class ForwardReceiver:
         conn.write(_packb(["PONG", True, "", self.self_hostname,
                            shared_key_digest(salt, self.self_hostname, nonce, self.shared_key)]))
         await conn.drain()
+        conn.mid_frame(False)
         return got
 
 
@@ -290,7 +293,8 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Lis
         self_hostname=fc.self_hostname or socket.gethostname(),
     )
     tcp = await serve_tcp(RECEIVER, host, port, recv.handle, max_connections=fc.max_connections,
-                          ssl=tls_context(fc.tls_cert, fc.tls_key), stats=stats)
+                          ssl=tls_context(fc.tls_cert, fc.tls_key), stats=stats,
+                          frame_timeout=fc.frame_timeout or None)
     try:
         udp = await serve_udp(f"{RECEIVER}_heartbeat", host, tcp.port, _heartbeat, stats=stats)
     except OSError:

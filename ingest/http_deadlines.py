@@ -12,7 +12,8 @@ Connections that dribble a header byte now and then would hold every slot of
 * **body**: after ``header_timeout`` of grace a body still arriving must
   have averaged ``[http] min_body_rate`` bytes/s, else the connection is closed.
 * **at the limit** a new connection evicts the oldest connection whose
-  headers are still incomplete, else the longest idle keep-alive connection
+  headers are still incomplete (one that sent part of them, or nothing
+  for :data:`MIN_IDLE_EVICT` s), else the longest idle keep-alive connection
   (idle at least :data:`MIN_IDLE_EVICT` s), else the connection whose body
   arrives slowest, instead of being refused; it is refused only when every
   slot holds a request being answered.
@@ -39,7 +40,7 @@ __all__ = ["Deadlines", "TimedHandler"]
 
 SWEEP_EVERY = 0.5
 MIN_IDLE_EVICT = 1.0
-"""An idle keep-alive connection younger than this is not evicted (its client may be sending right now)."""
+"""A connection silent this long (since accept, or between keep-alive requests) may be evicted at the limit."""
 _408 = b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
@@ -52,12 +53,14 @@ class TimedHandler(RequestHandler):
         self.head_since: float | None = None  # a request's headers are incomplete since then
         self.body_since: float | None = None  # the app handler runs since then (headers done)
         self.idle_since: float | None = None  # between keep-alive requests since then
+        self.got_bytes = False  # a request began arriving (a new client's first packet completes its headers)
         deadlines.live[self] = None
         deadlines.head_started(self)  # the clock runs from accept
 
     def data_received(self, data: bytes) -> None:
         if data and self.head_since is None and self.body_since is None:
             self.deadlines.head_started(self)
+        self.got_bytes = self.got_bytes or bool(data)
         super().data_received(data)
         if self.head_since is not None and self._messages:  # headers parsed: a request is queued
             self.deadlines.head_done(self)
@@ -114,7 +117,7 @@ class Deadlines:
     _task: asyncio.Task[None] | None = None
 
     def head_started(self, h: TimedHandler) -> None:
-        h.head_since, h.idle_since = time.monotonic(), None
+        h.head_since, h.idle_since, h.got_bytes = time.monotonic(), None, False
         self.idle.pop(h, None)
         self.heads[h] = None
 
@@ -136,13 +139,13 @@ class Deadlines:
 
     def evict_one(self) -> bool:
         """Make room for a new connection: close the oldest incomplete request, else the longest idle one."""
-        if self.heads:
-            h = next(iter(self.heads))
+        now = time.monotonic()
+        h = self._oldest_partial_head(now)
+        if h is not None:
             log.info("http: at the connection limit: closing %s, headers incomplete for %.1fs",
                      h.peername, time.monotonic() - (h.head_since or 0))
             self._close(h, _408)
             return True
-        now = time.monotonic()
         if self.idle:
             h = next(iter(self.idle))
             if h.idle_since is not None and now - h.idle_since >= MIN_IDLE_EVICT:
@@ -158,6 +161,17 @@ class Deadlines:
             self._close(h)
             return True
         return False
+
+    def _oldest_partial_head(self, now: float) -> TimedHandler | None:
+        """The oldest connection with part of a request's headers; else one silent since accept for
+        ``MIN_IDLE_EVICT`` s. A client that has just connected and not been read yet is spared: its first
+        packet usually holds the whole request."""
+        for i, h in enumerate(self.heads):
+            if h.got_bytes or (h.head_since is not None and now - h.head_since >= MIN_IDLE_EVICT):
+                return h
+            if i >= 256:  # bounded scan per new connection
+                break
+        return None
 
     def sweep(self, now: float) -> tuple[int, int]:
         """Close connections past a deadline; returns (header timeouts, slow bodies)."""

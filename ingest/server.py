@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl as _ssl
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -76,11 +77,14 @@ class Listener(ABC):
 
 
 class Connection:
-    """One accepted client: reads with an idle timeout, writes, knows its peer.
+    """One accepted client: reads with an idle timeout and a frame deadline, writes, knows its peer.
 
     ``read`` returns ``b""`` at end of stream, after ``idle_timeout`` seconds of
-    silence, and once the listener shuts down, so a handler's read loop ends
-    by itself and its last append/ack completes.
+    silence, once a frame stayed incomplete for ``frame_timeout`` seconds (the
+    handler says when it is inside one: :meth:`mid_frame`; a slowloris that
+    dribbles a byte now and then is cut there, ``slow`` set), and once the
+    listener shuts down, so a handler's read loop ends by itself and its last
+    append/ack completes.
     """
 
     def __init__(
@@ -89,25 +93,56 @@ class Connection:
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
         idle_timeout: float | None,
+        frame_timeout: float | None = None,
     ) -> None:
         self.receiver = receiver
         self.reader = reader
         self.writer = writer
         self.idle_timeout = idle_timeout
+        self.frame_timeout = frame_timeout
+        self.frame_since: float | None = None  # monotonic time the current incomplete frame began
+        self.slow = False  # ended by the frame deadline or evicted for being inside a frame too long
         peer = writer.get_extra_info("peername")
         self.peer = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else str(peer)
         self.tls = writer.get_extra_info("sslcontext") is not None
         self.state: dict[str, Any] = {}  # handler-private per-connection state
 
+    def mid_frame(self, inside: bool) -> None:
+        """The handler holds an incomplete frame (or handshake) now: start the frame clock, or stop it."""
+        if not inside:
+            self.frame_since = None
+        elif self.frame_since is None:
+            self.frame_since = time.monotonic()
+
+    def end_slow(self) -> None:
+        """Make the handler's next (or current) read return ``b""``: stop reading, mark it, then EOF."""
+        self.slow = True
+        if not self.reader.at_eof():
+            try:
+                self.writer.transport.pause_reading()  # no data after the EOF we feed
+            except (AttributeError, RuntimeError):  # a transport already closing
+                pass
+            self.reader.feed_eof()
+
     async def read(self, n: int = READ_SIZE) -> bytes:
-        """Up to ``n`` bytes; ``b""`` on EOF, idle timeout or shutdown."""
+        """Up to ``n`` bytes; ``b""`` on EOF, idle timeout, frame deadline or shutdown."""
+        timeout, why = self.idle_timeout, "idle"
+        if self.frame_since is not None and self.frame_timeout:
+            left = self.frame_since + self.frame_timeout - time.monotonic()
+            if timeout is None or left < timeout:
+                timeout, why = max(left, 0.0), "frame"
         try:
-            if self.idle_timeout:
-                async with asyncio.timeout(self.idle_timeout):
+            if timeout is not None:
+                async with asyncio.timeout(timeout):
                     return await self.reader.read(n)
             return await self.reader.read(n)
         except TimeoutError:
-            log.info("%s: %s idle for %.0fs, closing", self.receiver, self.peer, self.idle_timeout)
+            if why == "frame":
+                self.slow = True
+                log.info("%s: %s sent no complete frame in %.0fs, closing", self.receiver, self.peer,
+                         self.frame_timeout)
+            else:
+                log.info("%s: %s idle for %.0fs, closing", self.receiver, self.peer, self.idle_timeout)
             return b""
         except (ConnectionError, _ssl.SSLError, OSError):
             return b""
@@ -144,6 +179,7 @@ class TcpListener(Listener):
         stats: IngestStats,
         idle_timeout: float | None,
         grace: float,
+        frame_timeout: float | None = None,
     ) -> None:
         self.name = name
         self.port = 0
@@ -151,6 +187,7 @@ class TcpListener(Listener):
         self._max = max_connections
         self._stats = stats
         self._idle = idle_timeout
+        self._frame = frame_timeout
         self._grace = grace
         self._server: asyncio.Server | None = None
         self._conns: dict[asyncio.Task[None], Connection] = {}
@@ -160,9 +197,22 @@ class TcpListener(Listener):
     def connections(self) -> int:
         return len(self._conns)
 
+    def _evict_slowest(self) -> bool:
+        """At the limit: end the connection that has been inside one frame the longest (a new client gets its slot)."""
+        now = time.monotonic()
+        open_frames = [c for c in self._conns.values() if c.frame_since is not None and not c.slow]
+        if not open_frames:
+            return False
+        victim = min(open_frames, key=lambda c: c.frame_since or now)
+        log.info("%s: at max_connections: closing %s, inside one frame for %.1fs", self.name, victim.peer,
+                 now - (victim.frame_since or now))
+        victim.end_slow()
+        return True
+
     async def _on_client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        conn = Connection(self.name, reader, writer, self._idle)
-        if len(self._conns) >= self._max:
+        conn = Connection(self.name, reader, writer, self._idle, self._frame)
+        leaving = sum(1 for c in self._conns.values() if c.slow)  # being closed: their slots are as good as free
+        if len(self._conns) - leaving >= self._max and not self._evict_slowest():
             self._stats.rejected(self.name, "max_connections")
             log.warning("%s: refusing %s: %d connections open (max_connections)", self.name, conn.peer, self._max)
             writer.close()
@@ -187,6 +237,8 @@ class TcpListener(Listener):
         except Exception:
             log.exception("%s: bug handling %s; connection closed", self.name, conn.peer)
         finally:
+            if conn.slow:
+                self._stats.rejected(self.name, "slow")
             self._conns.pop(task, None)
             self._gauge.dec()
             try:
@@ -225,6 +277,7 @@ async def serve_tcp(
     stats: IngestStats,
     idle_timeout: float | None = 300.0,
     grace: float = 5.0,
+    frame_timeout: float | None = 30.0,
 ) -> TcpListener:
     """Listen on ``host:port`` (TCP, TLS when ``ssl``) and run ``handler`` per connection.
 
@@ -236,11 +289,16 @@ async def serve_tcp(
         Connections beyond this are closed at once (counted, logged).
     idle_timeout
         Seconds without a byte before a connection is closed (``None``: never).
+    frame_timeout
+        Seconds a frame may stay incomplete (the handler reports it with
+        :meth:`Connection.mid_frame`) before the connection is closed and counted as
+        ``rejected_total{reason="slow"}``; at the limit the connection inside a frame the
+        longest is closed to make room for a new one (``None``: neither).
     grace
         On :meth:`TcpListener.close`, seconds handlers get to finish before cancellation.
     """
     lst = TcpListener(name, handler, max_connections=max_connections, stats=stats,
-                      idle_timeout=idle_timeout, grace=grace)
+                      idle_timeout=idle_timeout, grace=grace, frame_timeout=frame_timeout)
     server = await asyncio.start_server(lst._on_client, host, port, ssl=ssl, limit=READ_SIZE,
                                         reuse_address=True, backlog=min(4096, max(128, max_connections)))
     lst._server = server

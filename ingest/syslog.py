@@ -91,6 +91,7 @@ class SyslogReceiver:
             while True:
                 data = await conn.read(TCP_READ)
                 framed = framer.feed(data) if data else framer.finish()
+                conn.mid_frame(framer.buffered > 0)  # the runner's frame deadline runs while a line is incomplete
                 self._report(framed, conn.peer)
                 if framed.frames:
                     inflight.append(asyncio.ensure_future(self._append(framed.frames, wait=True)))
@@ -157,7 +158,8 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Lis
     host, port = parse_listen(sc.listen)
     recv = SyslogReceiver(appender, stats, max_line=sc.max_line, linger=cfg.ingest.linger)
     tcp = await serve_tcp(RECEIVER, host, port, recv.handle, max_connections=sc.max_connections,
-                          ssl=tls_context(sc.tls_cert, sc.tls_key), stats=stats)
+                          ssl=tls_context(sc.tls_cert, sc.tls_key), stats=stats,
+                          frame_timeout=sc.frame_timeout or None)
     try:
         udp = await serve_udp(f"{RECEIVER}_udp", host, tcp.port, recv.datagram, stats=stats)
     except OSError:

@@ -101,6 +101,7 @@ class ForwardConfig(_Section):
     tls_key: str = ""
     max_frame: Size = Size(16 * 1024**2)
     max_connections: int = 1024
+    frame_timeout: Duration = Duration(30)  # a message (or the handshake) incomplete this long closes the connection
 
 
 class SyslogConfig(_Section):
@@ -109,6 +110,7 @@ class SyslogConfig(_Section):
     tls_key: str = ""
     max_line: Size = Size(64 * 1024)
     max_connections: int = 1024
+    frame_timeout: Duration = Duration(30)  # a line/frame incomplete this long closes the connection
 
 
 class HttpConfig(_Section):
