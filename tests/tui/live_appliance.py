@@ -19,6 +19,9 @@ from netutil import free_port
 from millpond.replay_send import Targets
 
 RULES = """
+[archive]
+flush_interval = "1s"
+
 [alerting]
 interval = "1s"
 
@@ -39,7 +42,7 @@ name = "DiskFull"
 sql = "SELECT host, max(value) AS value FROM disk_used GROUP BY 1"
 severity = "critical"
 """
-"""HotSensor fires at once on greenhouse-07's spikes; ErrorsLingering stays pending (``for`` an hour);
+"""Archived every second (patterns show sooner). HotSensor fires at once on greenhouse-07's spikes; ErrorsLingering stays pending (``for`` an hour);
 DiskFull reads a table that does not exist, so its health is an error."""
 
 
