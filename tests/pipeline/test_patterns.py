@@ -40,6 +40,13 @@ grouping_accuracy, mine = _bench.grouping_accuracy, _bench.mine
 # (the blind first looks are in the doc).
 FLOORS = {"heldout": 0.99, "unseen": 0.97, "fresh": 0.95, "final": 0.97, "last": 0.91, "blind": 0.93,
           "probe": 0.85, "omega": 0.85, "zeta": 0.99}
+# Session 2 (docs/patterns.md): HOLDOUT, 15 programs in no other set, labelled by the
+# program's own log statements, written before any change of that session and
+# never used to choose one; measured 0.858 (0.804 before the session, Drain3
+# 0.664).  One system losing one template of ~10% of its lines moves the mean
+# by ~0.007, so the floor of 0.85 fails on about one such regression.  DEV and
+# DEV2 (same labelling) were tuned on: 0.977 and 0.964 measured.
+NEW_FLOORS = {"holdout": 0.85, "dev": 0.97, "dev2": 0.96}
 
 
 def _set(name: str) -> dict[str, list[tuple[str, str, str]]]:
@@ -54,13 +61,21 @@ def _arrays(rows: list[tuple[str, str, str]]) -> tuple[pa.Array, pa.Array]:
     return pa.array([r[1] for r in rows]), pa.array([r[2] for r in rows])
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
+@pytest.mark.parametrize("name", sorted(FLOORS) + sorted(NEW_FLOORS))
 def test_grouping_accuracy_on_held_out_sets(name: str) -> None:
     """Mean GA per stored set stays at its measured level (lines fed as a stream of batches)."""
     systems = _set(name)
     assert len(systems) >= 6
     gas = {s: grouping_accuracy([r[0] for r in rows], mine(rows, 1000)) for s, rows in systems.items()}
-    assert statistics.mean(gas.values()) >= FLOORS[name], gas
+    assert statistics.mean(gas.values()) >= {**FLOORS, **NEW_FLOORS}[name], gas
+
+
+def test_no_holdout_system_falls_apart() -> None:
+    """On HOLDOUT every system keeps GA >= 0.4 (measured minimum 0.443, jenkins) and at
+    least 7 of the 15 are grouped perfectly (measured 7): a regression confined to one
+    system, which the mean floor could miss, fails here."""
+    gas = [grouping_accuracy([r[0] for r in rows], mine(rows, 1000)) for rows in _set("holdout").values()]
+    assert len(gas) == 15 and min(gas) >= 0.4 and sum(g == 1.0 for g in gas) >= 7, gas
 
 
 def test_overall_mean_stays_at_its_measured_level() -> None:
@@ -72,7 +87,8 @@ def test_overall_mean_stays_at_its_measured_level() -> None:
 
 def test_stored_sets_are_regenerable() -> None:
     """The generator rebuilds the stored files exactly (same seeds, same lines)."""
-    for name, system in (("final", "cron"), ("heldout", "sshd"), ("zeta", "dhcpd")):
+    for name, system in (("final", "cron"), ("heldout", "sshd"), ("zeta", "dhcpd"), ("holdout", "winevent"),
+                         ("dev", "zabbix"), ("dev2", "pacemaker")):
         stored = _rows(name, system)
         assert loggen.generate(name, len(stored))[system] == stored
 
@@ -103,7 +119,7 @@ def test_mask_typed_variables(message: str, template: str) -> None:
 
 def test_small_batch_masking_matches_the_vectorised_path() -> None:
     """Python `re` (small batches) and RE2 over Arrow give identical shapes on every stored set."""
-    lines = [r[2] for name in FLOORS for rows in _set(name).values() for r in rows[::7]]
+    lines = [r[2] for name in (*FLOORS, *NEW_FLOORS) for rows in _set(name).values() for r in rows[::7]]
     lines += ["", "x" * 5000, "tab\there  and\vvt", "naïve café µs 5µs", "a\x02b=1 msg=\x02x"]
     assert [mask_one(x) for x in lines] == mask(pa.array(lines)).to_pylist()
     assert mask(pa.array(["took 5 ms", None])).to_pylist() == ["took <*> ms", ""]  # the small path
