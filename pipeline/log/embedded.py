@@ -49,7 +49,8 @@ from millpond.pipeline.log.errors import (
 )
 from millpond.pipeline.log.groups import OffsetStore
 from millpond.pipeline.log.lock import DirLock
-from millpond.pipeline.log.partition import Partition, PartitionSettings, fsync_dir
+from millpond.pipeline.log.partition import Partition, PartitionSettings
+from millpond.pipeline.log.spare import fsync_dir
 
 log = logging.getLogger("millpond.log")
 
@@ -367,6 +368,9 @@ class EmbeddedLog(Log):
         if self._flusher is not None:
             self._flusher.join()
         if self._background is not None:
+            for parts in self._topics.values():
+                for p in parts:
+                    p.stopping = True
             self._jobs.put(None)
             self._background.join()
         self._encoder.shutdown(wait=True)

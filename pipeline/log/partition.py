@@ -35,8 +35,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from millpond.pipeline.log import record
-from millpond.pipeline.log.errors import CorruptRecordError, LogFullError, LogIOError
+from millpond.pipeline.log import spare
+from millpond.pipeline.log.spare import fsync_dir
+from millpond.pipeline.log.errors import LogFullError, LogIOError
 from millpond.pipeline.log.record import EncodedBatch
 from millpond.pipeline.log.segment import LogSegment, RecoveryResult, segment_name
 
@@ -44,10 +45,8 @@ log = logging.getLogger("millpond.log")
 
 
 HW_FILE = "hw"
-SPARE_FILE = "next.prealloc"
 PREALLOC_AFTER = 1 << 20  # an active segment this full asks for a preallocated spare
 PREALLOC_MIN = 8 << 20  # smallest spare; smaller segment_bytes (tests, tiny logs) never preallocate
-_ZEROS = bytes(1 << 20)
 
 
 @dataclass(frozen=True)
@@ -59,26 +58,6 @@ class PartitionSettings:
     retention_bytes: int = 20 << 30
     index_interval_bytes: int = 65536
     preallocate: bool = True
-
-
-def _fsync_paths(paths: tuple[Path, ...]) -> None:
-    for p in paths:
-        try:
-            fd = os.open(p, os.O_RDONLY)
-        except FileNotFoundError:
-            continue  # deleted by retention meanwhile
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class Partition:
@@ -105,9 +84,11 @@ class Partition:
         self.background = background
         self._spare: int = 0  # bytes of the ready spare file (0: none)
         self._spare_asked = False  # a spare is being prepared
+        self._spare_retry = 0.0  # monotonic time before which no spare is asked (after a failure)
+        self.stopping = False  # set by the log's close: abandon a spare being made
         if writable:
             directory.mkdir(parents=True, exist_ok=True)
-            self._adopt_spare()
+            spare.adopt(directory, f"{topic}/{index}")  # before listing: it may be the newest segment
         self._hw_fd: int | None = None
         self._load()
         self.high_watermark = self.log_end_offset
@@ -126,41 +107,6 @@ class Partition:
             elif self.writable and name.endswith((".deleted", ".tmp")):
                 (self.dir / name).unlink(missing_ok=True)  # leftovers of an interrupted delete
         return sorted(bases)
-
-    def _adopt_spare(self) -> None:
-        """A spare left by a crash: adopt it if a roll had renamed it and written to it, else delete it.
-
-        The rename at roll is not fsync'd; if the directory did not reach the
-        disk, acknowledged batches sit in the spare under its old name. They
-        carry their base offset, so the segment's name is known.
-        """
-        path = self.dir / SPARE_FILE
-        try:
-            with open(path, "rb") as f:
-                head = f.read(1 << 20)
-        except FileNotFoundError:
-            return
-        try:
-            h = record.parse_header(head)
-            if h.size <= len(head):
-                record.verify(head, 0, h)
-            else:
-                with open(path, "rb") as f:
-                    whole = f.read(h.size)
-                record.verify(whole, 0, h)
-        except CorruptRecordError:
-            path.unlink()  # zeros (never used) or a torn first write (never acknowledged)
-            return
-        target = self.dir / f"{segment_name(h.base_offset)}.log"
-        if target.exists():
-            log.warning("%s/%d: %s starts at offset %d but %s exists; set aside as %s.orphan",
-                        self.topic, self.index, SPARE_FILE, h.base_offset, target.name, SPARE_FILE)
-            os.replace(path, path.with_name(SPARE_FILE + ".orphan"))
-            return
-        log.warning("%s/%d: adopting %s as %s (its rename had not reached the disk)",
-                    self.topic, self.index, SPARE_FILE, target.name)
-        os.replace(path, target)
-        fsync_dir(self.dir)
 
     def _load(self) -> None:
         bases = self._segment_bases()
@@ -226,7 +172,7 @@ class Partition:
                 active.time_index.flush()
             else:  # derived data: rebuilt if lost, so their fsync need not hold up appends
                 paths = (active.index_path, active.timeindex_path)
-                self.background(lambda: _fsync_paths(paths))
+                self.background(lambda: spare.fsync_paths(paths))
             # reopen read-only so only the new active segment holds a writable fd
             base = active.base_offset
             active.close()
@@ -243,7 +189,7 @@ class Partition:
 
     def _take_spare(self, base: int) -> None:
         """The ready spare becomes the active segment (a rename; its fsync is left to the next commit)."""
-        os.replace(self.dir / SPARE_FILE, self.dir / f"{segment_name(base)}.log")
+        os.replace(self.dir / spare.SPARE_FILE, self.dir / f"{segment_name(base)}.log")
         self._spare = 0
         seg = LogSegment(self.dir, base, writable=True, index_interval_bytes=self.settings.index_interval_bytes,
                          created=self.clock(), fresh=True)
@@ -257,7 +203,7 @@ class Partition:
         if self.settings.segment_bytes < PREALLOC_MIN:
             return 0
         with self.lock:
-            if self._spare or self._spare_asked or not self.segments:
+            if self._spare or self._spare_asked or not self.segments or time.monotonic() < self._spare_retry:
                 return 0
             active = self.segments[-1]
             if active.size < PREALLOC_AFTER:
@@ -267,30 +213,17 @@ class Partition:
             return min(self.settings.segment_bytes, max(PREALLOC_MIN, 2 * active.capacity))
 
     def prepare_spare(self, size: int) -> None:
-        """Zero-fill ``next.prealloc`` and make it durable (background thread); then offer it to the roll."""
-        path = self.dir / SPARE_FILE
-        ok = False
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-            try:
-                for pos in range(0, size, len(_ZEROS)):
-                    os.pwrite(fd, _ZEROS[: min(len(_ZEROS), size - pos)], pos)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            fsync_dir(self.dir)
-            ok = True
-        except OSError as e:  # a full disk: no spare, appends go on growing files
-            log.warning("%s/%d: could not preallocate %d bytes: %s", self.topic, self.index, size, e.strerror)
-            path.unlink(missing_ok=True)
-        finally:
-            with self.lock:
-                if ok and self.writable:
-                    self._spare = size
-                self._spare_asked = False
+        """Make the spare (background thread), then offer it to the next roll; after a failure, pause asking."""
+        ok = spare.make(self.dir, size, lambda: self.stopping, f"{self.topic}/{self.index}")
+        with self.lock:
+            if ok and self.writable:
+                self._spare = size
+            elif not ok and not self.stopping:
+                self._spare_retry = time.monotonic() + spare.RETRY
+            self._spare_asked = False
 
     def _drop_spare(self) -> None:
-        (self.dir / SPARE_FILE).unlink(missing_ok=True)
+        (self.dir / spare.SPARE_FILE).unlink(missing_ok=True)
         self._spare = 0
 
     def write(self, batches: list[EncodedBatch]) -> list[int]:

@@ -21,6 +21,7 @@ import pytest
 from millpond.config import LogConfig
 from millpond.pipeline.log import open_log, record
 from millpond.pipeline.log import partition as partition_mod
+from millpond.pipeline.log import spare
 from millpond.pipeline.schema import logs_batch
 
 SEGMENT = 256 * 1024
@@ -96,7 +97,7 @@ def test_a_busy_partition_writes_into_preallocated_room(tmp_path):
     assert rows(reader) == written == rows(log)
     assert reader.describe("logs")[0].size_bytes == info.size_bytes  # zeros are not data
     log.close()
-    assert not (pdir(tmp_path) / partition_mod.SPARE_FILE).exists()
+    assert not (pdir(tmp_path) / spare.SPARE_FILE).exists()
     assert sum(f.stat().st_size for f in pdir(tmp_path).glob("*.log")) == info.size_bytes  # close trims
     log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
     assert rows(log) == written and not log.recovery_report()
@@ -153,14 +154,14 @@ def test_a_spare_whose_rename_was_lost_is_adopted(tmp_path, caplog):
     img = crash_image(tmp_path / "a", tmp_path / "img")
     log.close()
     newest = sorted(pdir(img).glob("*.log"))[-1]
-    (pdir(img) / partition_mod.SPARE_FILE).unlink(missing_ok=True)  # the next spare did not exist yet
-    os.replace(newest, pdir(img) / partition_mod.SPARE_FILE)
+    (pdir(img) / spare.SPARE_FILE).unlink(missing_ok=True)  # the next spare did not exist yet
+    os.replace(newest, pdir(img) / spare.SPARE_FILE)
     for p in pdir(img).glob(newest.stem + ".*index"):
         p.unlink()
     with caplog.at_level("WARNING", logger="millpond.log"):
         log = open_log(img, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
     assert "adopting" in caplog.text and newest.name in caplog.text
-    assert newest.exists() and not (pdir(img) / partition_mod.SPARE_FILE).exists()
+    assert newest.exists() and not (pdir(img) / spare.SPARE_FILE).exists()
     assert rows(log) == written
     assert log.append("logs", 0, batch(2, "next")).result().base_offset == len(written)
     log.close()
@@ -170,12 +171,12 @@ def test_an_unused_or_torn_spare_is_dropped_on_open(tmp_path):
     log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
     written = fill_until_rolled_into_spares(log, tmp_path, rolls=1)
     log.close()
-    spare = pdir(tmp_path) / partition_mod.SPARE_FILE
+    path = pdir(tmp_path) / spare.SPARE_FILE
     first = sorted(pdir(tmp_path).glob("*.log"))[0].read_bytes()[:3000]
-    for body in (bytes(64 * 1024), first[:100] + bytes(1000)):  # never used; a torn first write
-        spare.write_bytes(body)
+    for body in (bytes(64 * 1024), first[:100] + bytes(1000), b""):  # never used; a torn first write; empty
+        path.write_bytes(body)
         log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
-        assert not spare.exists() and rows(log) == written
+        assert not path.exists() and rows(log) == written
         log.close()
 
 
@@ -200,4 +201,34 @@ def test_concurrent_appends_across_rolls_into_spares_stay_dense(tmp_path):
     log.close()
     log = open_log(tmp_path, LogConfig(partitions=2, codec="none", segment_bytes=SEGMENT))
     assert sum(len(rows(log, p)) for p in (0, 1)) == 4 * 60 * 20
+    log.close()
+
+
+def test_a_full_disk_while_making_a_spare_is_not_an_append_error(tmp_path, monkeypatch, caplog):
+    """No room for a spare: a warning, no retry storm, appends go on into growing files."""
+    import errno
+
+    real = os.pwrite
+    zero_fills = []
+
+    def pwrite(fd, data, pos):
+        if len(data) > 4096:  # the spare's zero-fill (batches go by pwritev, the hw by 8-byte pwrites)
+            zero_fills.append(pos)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd, data, pos)
+
+    monkeypatch.setattr(os, "pwrite", pwrite)
+    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    part = log._partition("logs", 0)
+    written = []
+    with caplog.at_level("WARNING", logger="millpond.log"):
+        for j in range(40):
+            b = batch(20, f"b{j}")
+            log.append("logs", 0, b).result()
+            written.extend(b.column("message").to_pylist())
+            wait_for(lambda: not part._spare_asked, "the spare attempt")
+    assert "could not preallocate" in caplog.text
+    assert len(zero_fills) == 1  # one attempt, then a pause (PREALLOC_RETRY), not one per append
+    assert not (pdir(tmp_path) / spare.SPARE_FILE).exists()
+    assert rows(log) == written
     log.close()
