@@ -137,6 +137,8 @@ class FixtureAppliance:
         self.stats = IngestStats()
         self.ticks = 0
         self.healthy = True
+        self.refuse = ""
+        """Answer 400 to any SQL containing this (a refused query that stays refused)."""
         self.fixed_elapsed_ms: float | None = None
         """Set to report this instead of the measured query time (snapshots must not show a clock)."""
         self.port = port
@@ -177,6 +179,8 @@ class FixtureAppliance:
     async def _query(self, request: web.Request) -> web.Response:
         body = await request.json()
         sql = body.get("sql", "")
+        if self.refuse and self.refuse in sql:
+            return web.json_response({"error": f"refused for the test: {self.refuse}"}, status=400)
         try:
             cur = self.db.cursor()
             t0 = asyncio.get_running_loop().time()

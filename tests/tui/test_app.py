@@ -198,6 +198,27 @@ async def test_alerts_screen_shows_firing_alert(appliance: FixtureAppliance) -> 
         assert "Table with name disk_used" in cells(rules, 4)[0]
 
 
+async def test_a_refused_query_is_said_once_not_at_every_poll(appliance: FixtureAppliance) -> None:
+    """The same refusal poll after poll is one notification, not a growing stack; recovering re-arms it."""
+    app = MillpondApp(appliance.url, clock=Clock(T_END), poll_interval=0.1)
+    appliance.refuse = "FROM alerts ORDER BY"
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await loaded(pilot, "alerts")
+            await until(pilot, lambda: len(screen.problems) >= 4, what="four refused polls")
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+            assert said == ["refused for the test: FROM alerts ORDER BY"], said
+            assert not app.down_reason  # refused is not unreachable
+            appliance.refuse = ""
+            n = screen.loads
+            await until(pilot, lambda: screen.loads > n + 1, what="a good poll")
+            appliance.refuse = "FROM alerts ORDER BY"
+            await until(pilot, lambda: len(app._notifications) == 2, what="said again after recovering")
+    finally:
+        appliance.refuse = ""
+
+
 async def test_sql_result_error_and_history(appliance: FixtureAppliance) -> None:
     """A query shows a result table; a bad one an inline error; ctrl+up brings back the last."""
     app = make(appliance)

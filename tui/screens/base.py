@@ -56,6 +56,8 @@ class DashScreen(Screen[None]):
         """Completed polls (tests wait on it)."""
         self.problems: list[str] = []
         """The last few refused queries' messages, oldest first (tests check there are none)."""
+        self._failing = ""
+        """The refusal already shown; the same one again is not shown again until a poll succeeds."""
 
     @property
     def dash(self) -> MillpondApp:
@@ -93,13 +95,16 @@ class DashScreen(Screen[None]):
         except ApiError as e:
             self.problem(str(e))
         else:
+            self._failing = ""
             self.dash.mark_up()
         self.loads += 1  # not on cancellation: a cancelled poll showed nothing
 
     def problem(self, message: str) -> None:
-        """A query this screen relies on was refused: say so without stopping the screen."""
+        """A query this screen relies on was refused: say so once (not at every poll) without stopping the screen."""
         self.problems = [*self.problems[-9:], message]
-        self.notify(message, title="query failed", severity="error", timeout=6)
+        if message != self._failing:
+            self._failing = message
+            self.notify(message, title="query failed", severity="error", timeout=6)
 
     async def q(self, sql: str) -> list[dict[str, Any]]:
         return (await self.dash.client.query(sql)).dicts()
