@@ -33,7 +33,6 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -148,7 +147,7 @@ def inverted_size(root: Path, sample: int = 3) -> float:
         hashes, groups = [], []
         for g in range(pf.num_row_groups):
             toks = si.tokens(pf.read_row_group(g, columns=["message"]).column("message"))
-            h = np.unique((si.token_hashes(pc.unique(toks)) >> np.uint64(32)).astype(np.uint32))
+            h = np.unique((si.token_hashes(toks) >> np.uint64(32)).astype(np.uint32))
             hashes.append(h)
             groups.append(np.full(len(h), g, np.uint32))
         h = np.concatenate(hashes)
