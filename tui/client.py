@@ -61,6 +61,9 @@ class Client:
     url: str = "http://127.0.0.1:9880"
     token: str = ""
     timeout: float = 10.0
+    """For health, counters and log offsets: no answer this long means the appliance is in trouble."""
+    query_timeout: float = 65.0
+    """For SQL, which may run as long as the appliance allows (``[query] timeout``, 30 s): slow is not dead."""
     _session: aiohttp.ClientSession | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -73,24 +76,33 @@ class Client:
 
     def _sess(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout, connect=3))
+            self._session = aiohttp.ClientSession()
         return self._session
 
-    async def _request(self, method: str, path: str, **kw: Any) -> tuple[int, bytes]:
+    async def _request(self, method: str, path: str, *, slow_ok: bool = False, **kw: Any) -> tuple[int, bytes]:
+        """One request; ``slow_ok``: a connected request that outlasts :attr:`query_timeout` is an
+        :class:`ApiError` (504), not :class:`Unreachable` (a failed connect still is)."""
+        limit = aiohttp.ClientTimeout(total=self.query_timeout if slow_ok else self.timeout, connect=3)
         try:
-            async with self._sess().request(method, self.url + path, headers=self._headers(), **kw) as r:
+            async with self._sess().request(method, self.url + path, headers=self._headers(), timeout=limit, **kw) as r:
                 if (r.content_length or 0) > MAX_BODY:
                     raise ApiError(413, f"answer of {r.content_length} bytes is too large to show")
                 body = await r.content.read(MAX_BODY + 1)
                 if len(body) > MAX_BODY:
                     raise ApiError(413, "answer too large to show")
                 return r.status, body
-        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, asyncio.TimeoutError, OSError) as e:
+        except aiohttp.ClientConnectionError as e:  # refused, reset, and a connect that timed out
+            raise Unreachable(_why(e)) from None
+        except TimeoutError:  # the total limit (TimeoutError is an OSError: caught before it)
+            if slow_ok:
+                raise ApiError(504, f"no answer within {self.query_timeout:g} s") from None
+            raise Unreachable("timed out") from None
+        except (aiohttp.ClientPayloadError, OSError) as e:
             raise Unreachable(_why(e)) from None
 
     async def query(self, sql: str) -> QueryResult:
         """Run read-only SQL; :class:`ApiError` carries the appliance's message for a bad query."""
-        status, body = await self._request("POST", "/api/v1/query", json={"sql": sql})
+        status, body = await self._request("POST", "/api/v1/query", slow_ok=True, json={"sql": sql})
         data = _json(body)
         if status != 200:
             msg = data.get("error") if isinstance(data, dict) else None

@@ -139,6 +139,9 @@ class FixtureAppliance:
         self.healthy = True
         self.refuse = ""
         """Answer 400 to any SQL containing this (a refused query that stays refused)."""
+        self.slow = ""
+        """Answer SQL containing this only after ``slow_s`` seconds (a slow query on a live appliance)."""
+        self.slow_s = 2.0
         self.fixed_elapsed_ms: float | None = None
         """Set to report this instead of the measured query time (snapshots must not show a clock)."""
         self.port = port
@@ -179,6 +182,8 @@ class FixtureAppliance:
     async def _query(self, request: web.Request) -> web.Response:
         body = await request.json()
         sql = body.get("sql", "")
+        if self.slow and self.slow in sql:
+            await asyncio.sleep(self.slow_s)
         if self.refuse and self.refuse in sql:
             return web.json_response({"error": f"refused for the test: {self.refuse}"}, status=400)
         try:

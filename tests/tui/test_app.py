@@ -219,6 +219,23 @@ async def test_a_refused_query_is_said_once_not_at_every_poll(appliance: Fixture
         appliance.refuse = ""
 
 
+async def test_a_slow_query_is_not_a_dead_appliance(appliance: FixtureAppliance) -> None:
+    """A query outlasting the client's query limit is an inline error on the SQL screen, no banner."""
+    app = make(appliance)
+    app.client.query_timeout = 0.3
+    appliance.slow = "'slow-query-marker'"
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await loaded(pilot, "sql")
+            assert isinstance(screen, SqlScreen)
+            status = screen.query_one("#sql-status", Static)
+            screen.run_sql("SELECT 'slow-query-marker' AS x")
+            await until(pilot, lambda: "no answer within 0.3 s" in str(status.render()), what="inline timeout")
+            assert not app.down_reason and not app.screen.query_one(Banner).has_class("-down")
+    finally:
+        appliance.slow = ""
+
+
 async def test_sql_result_error_and_history(appliance: FixtureAppliance) -> None:
     """A query shows a result table; a bad one an inline error; ctrl+up brings back the last."""
     app = make(appliance)
