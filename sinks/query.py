@@ -43,7 +43,7 @@ from millpond.sinks.archive import Archive, live_files
 from millpond.sinks.listing import CachedListing
 from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
 from millpond.sinks.search_sql import MACROS as SEARCH_MACROS
-from millpond.sinks.search_sql import Plan, Pruner, needles, uses_search
+from millpond.sinks.search_sql import Parsed, Plan, Pruner, parse, uses_search
 from millpond.sinks.tail import Tail
 
 log = logging.getLogger(__name__)
@@ -179,8 +179,9 @@ class QueryService:
         files costs; a stale snapshot must never be served). Returns how many
         unarchived records the tail left out (pipeline far behind).
         """
-        search = uses_search(sql)
-        wanted = _tables_named(sql, cur if search else None)
+        parsed = parse(cur, sql) if uses_search(sql) else None
+        search = parsed is not None and parsed.needles != []  # a search(…) call, or maybe one
+        wanted = _tables_named(sql, parsed)
         committed: dict[TopicPartition, int] | None = None
         hidden = 0
         tables = {}
@@ -197,13 +198,13 @@ class QueryService:
                          else schema.empty_table())
         cur.register("_log_patterns", self._patterns() if "log_patterns" in wanted else LOG_PATTERNS.empty_table())
         cur.register("_alerts", self._alerts() if "alerts" in wanted else ALERTS.empty_table())
-        cur.register("_logs_search", self._search_dataset(cur, sql, committed) if search else LOGS.empty_table())
+        cur.register("_logs_search", self._search_dataset(parsed, committed) if parsed is not None and search
+                     else LOGS.empty_table())
         return hidden
 
-    def _search_dataset(self, cur: duckdb.DuckDBPyConnection, sql: str,
-                        committed: dict[TopicPartition, int] | None) -> ds.Dataset:
+    def _search_dataset(self, parsed: Parsed, committed: dict[TopicPartition, int] | None) -> ds.Dataset:
         """The ``logs`` row groups that may hold the query's needles (see :mod:`millpond.sinks.search_sql`)."""
-        plan = self.pruner.plan(live_files(self.listing.list("logs"), committed), needles(cur, sql))
+        plan = self.pruner.plan(live_files(self.listing.list("logs"), committed), parsed.needles)
         self.last_search = plan
         base = self.listing.dataset([f for f, _ in plan.parts], LOGS)
         frags = [frag if groups is None else frag.subset(row_group_ids=groups)
@@ -305,20 +306,19 @@ class QueryService:
         self._db.close()
 
 
-def _tables_named(sql: str, cur: duckdb.DuckDBPyConnection | None = None) -> set[str]:
+def _tables_named(sql: str, parsed: Parsed | None = None) -> set[str]:
     """The Millpond tables ``sql`` reads (all of them when DuckDB cannot tell, e.g. ``query_table('…')``).
 
-    ``cur``: bind on this cursor (it knows the ``search`` macro, and expands views to their sources).
+    ``parsed``: the parser's names instead of binding (for queries that may call ``search``).
     """
     low = sql.lower()
     if "query_table" in low or "query(" in low.replace(" ", ""):
         return set(TABLES)
-    if cur is not None:
-        try:
-            names = {n.lower().strip('"') for n in cur.get_table_names(sql)}
-        except duckdb.Error:
+    if parsed is not None:
+        if parsed.tables is None:
             return set(TABLES)
-        return {t for t in TABLES if names & {f"_{t}", f"_{t}_archive", f"_{t}_parts"}}
+        names = parsed.tables
+        return {t for t in TABLES if names & {t, f"_{t}", f"_{t}_archive", f"_{t}_tail", f"_{t}_parts"}}
     try:
         names = {n.lower().strip('"') for n in duckdb.get_table_names(sql)}
     except duckdb.Error:

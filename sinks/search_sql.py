@@ -55,23 +55,37 @@ def uses_search(sql: str) -> bool:
     return "search" in sql.lower()
 
 
-def needles(cur: duckdb.DuckDBPyConnection, sql: str) -> list[str] | None:
-    """The literal first arguments of every ``search(…)`` call in ``sql``; ``None`` if any is not a literal.
+@dataclass(frozen=True)
+class Parsed:
+    """What DuckDB's parser says a query reads."""
 
-    ``cur``: a cursor of this thread's own (DuckDB's parser does the work).
+    tables: set[str] | None
+    """Names of the tables and views it names (``None``: the parser could not tell)."""
+    needles: list[str] | None
+    """Literal first arguments of its ``search(…)`` calls (``None``: one is not a literal, or unknown)."""
+
+
+def parse(cur: duckdb.DuckDBPyConnection, sql: str) -> Parsed:
+    """Table names and needles of ``sql`` from DuckDB's own parse tree (``json_serialize_sql``).
+
+    ``cur``: a cursor of this thread's own. (``duckdb.get_table_names`` cannot
+    be used: it binds, and the default connection knows no ``search``.)
     """
     try:
         tree = json.loads(cur.execute("SELECT json_serialize_sql(?::VARCHAR)", [sql]).fetchall()[0][0])
     except (duckdb.Error, TypeError, ValueError):
-        return None
+        return Parsed(None, None)
     if tree.get("error"):
-        return None
+        return Parsed(None, None)
     found: list[str] = []
+    tables: set[str] = set()
     ok = True
 
     def walk(node: Any) -> None:
         nonlocal ok
         if isinstance(node, dict):
+            if node.get("type") == "BASE_TABLE" and isinstance(node.get("table_name"), str):
+                tables.add(node["table_name"].lower())
             fn = node.get("function") if node.get("type") == "TABLE_FUNCTION" else None
             if isinstance(fn, dict) and str(fn.get("function_name", "")).lower() == "search":
                 args = [a for a in fn.get("arguments", []) if not a.get("name")]
@@ -88,7 +102,7 @@ def needles(cur: duckdb.DuckDBPyConnection, sql: str) -> list[str] | None:
                 walk(v)
 
     walk(tree)
-    return found if ok else None
+    return Parsed(tables, found if ok else None)
 
 
 @dataclass
