@@ -206,8 +206,12 @@ class ForwardReceiver:
                     start, boundary = boundary, unpacker.tell()
                     if boundary - start > self.max_frame:
                         raise FrameTooLarge(f"forward frame of {boundary - start} bytes over {self.max_frame}")
-                    tag, times, recs, values, option = decode_message(msg, max_decompressed=self.max_decompressed)
-                    if recs and (values == "any" or len(recs) < SMALL_MESSAGE):
+                    tag, times, recs, values, option = decode_message(msg, max_decompressed=self.max_decompressed,
+                                                                      columnar=True)
+                    if values == "batch":  # a big PackedForward, decoded straight to columns
+                        small.flush_into(batches)
+                        batches.append(recs[0])
+                    elif recs and (values == "any" or len(recs) < SMALL_MESSAGE):
                         small.add(tag, *checked_rows(times, recs))
                     elif recs:
                         small.flush_into(batches)
@@ -293,7 +297,7 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Lis
         self_hostname=fc.self_hostname or socket.gethostname(),
     )
     tcp = await serve_tcp(RECEIVER, host, port, recv.handle, max_connections=fc.max_connections,
-                          ssl=tls_context(fc.tls_cert, fc.tls_key), stats=stats,
+                          ssl=tls_context(fc.tls_cert, fc.tls_key, "forward"), stats=stats,
                           frame_timeout=fc.frame_timeout or None)
     try:
         udp = await serve_udp(f"{RECEIVER}_heartbeat", host, tcp.port, _heartbeat, stats=stats)

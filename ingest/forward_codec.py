@@ -52,9 +52,10 @@ _Ext = msgspec.msgpack.Ext
 _FAST = msgspec.msgpack.Decoder(list[tuple[int | float | _Ext, dict[str, str]]])
 _SCALAR = msgspec.msgpack.Decoder(list[tuple[int | float | _Ext, dict[str, str | int | float | bool | None]]])
 
-Values = Literal["str", "scalar", "any"]
+Values = Literal["str", "scalar", "any", "batch"]
 """What a decode produced: ``dict[str, str]`` records, ``dict[str, scalar]`` records
-(numbers, bools, nulls to stringify), or anything (the per-record general path)."""
+(numbers, bools, nulls to stringify), anything (the per-record general path), or a
+finished batch (the columnar PackedForward path)."""
 _json = msgspec.json.Encoder()
 _data = attrgetter("data")
 _code = attrgetter("code")
@@ -240,6 +241,8 @@ def _normalise(recs: list[Any]) -> list[dict[str, str]]:
 
 def entries_batch(tag: str, times: list[Any], recs: list[Any], *, values: Values = "any") -> pa.RecordBatch:
     """Rows of one tag → a ``logs`` batch; ``values`` says what the decoder guaranteed of ``recs``."""
+    if values == "batch":  # decode_message(columnar=True) built it already
+        return recs[0]
     if len(times) != len(recs):
         raise DecodeError("forward: times and records differ in number")
     if values == "any":
@@ -274,7 +277,12 @@ def rows_batch(service: str | pa.Array, ts: pa.Array, recs: list[dict[str, Any]]
         vals = pa.array(flat, pa.string())
     except (pa.ArrowException, UnicodeError) as e:
         raise DecodeError(f"forward: bad record text: {e}") from None
-    row = np.repeat(np.arange(n, dtype=np.int64), lens)
+    return _columns_batch(service, ts, keys, vals, np.repeat(np.arange(n, dtype=np.int64), lens), n)
+
+
+def _columns_batch(service: str | pa.Array, ts: pa.Array, keys: pa.Array, vals: pa.Array, row: np.ndarray,
+                   n: int) -> pa.RecordBatch:
+    """Flattened record keys/values (``row``: the record of each) → a ``logs`` batch of ``n`` rows."""
     keep = np.ones(len(keys), dtype=bool)
 
     code = pc.fill_null(pc.index_in(keys, value_set=_SPECIAL), -1).to_numpy(zero_copy_only=False)
@@ -305,7 +313,7 @@ def rows_batch(service: str | pa.Array, ts: pa.Array, recs: list[dict[str, Any]]
         service=service,
         severity=severity,
         attributes=attrs,
-        source=SOURCE,
+        source=pa.repeat(SOURCE, n),
     )
 
 
@@ -329,10 +337,14 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return b"".join(out)
 
 
-def decode_message(msg: Any, *, max_decompressed: int) -> tuple[str, list[Any], list[Any], Values, dict[str, Any]]:
+def decode_message(msg: Any, *, max_decompressed: int,
+                   columnar: bool = False) -> tuple[str, list[Any], list[Any], Values, dict[str, Any]]:
     """One carrier message (as the stream unpacker built it) → (tag, times, records, values, option).
 
-    Raises :class:`DecodeError` for anything that is not one of the four modes.
+    With ``columnar``, a PackedForward of the common shape comes back decoded
+    already: ``values == "batch"``, ``records == [the logs batch]``, no times
+    (:func:`entries_batch` passes it through). Raises :class:`DecodeError` for
+    anything that is not one of the four modes.
     """
     if not isinstance(msg, (list, tuple)) or not 2 <= len(msg) <= 4:
         raise DecodeError("forward: message is not [tag, …] of 2–4 items")
@@ -366,6 +378,12 @@ def decode_message(msg: Any, *, max_decompressed: int) -> tuple[str, list[Any], 
             body = gunzip(body, max_decompressed)
         elif comp not in (None, "text"):
             raise DecodeError(f"forward: unknown compression {comp!r}")
+        if columnar:
+            from millpond.ingest.forward_packed import packed_batch  # it builds on this module
+
+            batch = packed_batch(tag, body, option.get("size"))
+            if batch is not None:
+                return tag, [], [batch], "batch", option
         times, recs, values = decode_entries(body, option.get("size"))
         return tag, times, recs, values, option
     raise DecodeError(f"forward: unexpected {type(body).__name__} after the tag")

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from conftest import Running, log_rows, poll, wait_log_rows
 from millpond.ingest import forward
 from millpond.ingest.errors import IngestError
-from millpond.ingest.forward_codec import decode_message, entries_batch
+from millpond.ingest.forward_codec import decode_entries, decode_message, entries_batch
+from millpond.ingest.forward_packed import COLUMNAR_MIN, packed_batch
 
 T0 = 1_700_000_000
 
@@ -130,6 +131,21 @@ async def test_every_mode_acks_only_after_rows_are_durable(receiver: Any, mode: 
     assert r["message"] == f"line {i}" and r["severity"] == "warning" and r["host"] == "web1"
     assert r["ts"].timestamp() == T0 + i + 0.5
     assert r["attributes"] == {"n": str(i)}
+    await c.close()
+
+
+async def test_columnar_packed_forward_over_a_connection(receiver: Any) -> None:
+    """A big all-string PackedForward (Fluent Bit's shape) takes the columnar path; acked rows are in the log."""
+    run: Running = await receiver(forward)
+    n = COLUMNAR_MIN + 44
+    c = await RawClient.connect(run.port)
+    await c.send(["fb.app", packed(text_entries(n)), {"chunk": "col", "size": n}])
+    assert await c.recv() == {"ack": "col"}
+    rows = sorted(log_rows(run.log), key=lambda r: r["ts"])
+    assert len(rows) == n
+    r = rows[7]
+    assert (r["service"], r["message"], r["severity"], r["host"]) == ("fb.app", "GET /item/7 200", "info", "web1")
+    assert r["ts"].timestamp() == T0 + 7 and r["attributes"] == {"path": "/item"}
     await c.close()
 
 
@@ -345,11 +361,18 @@ async def test_shutdown_finishes_the_inflight_ack(receiver: Any) -> None:
 
 # ---- decoder fuzzing (no sockets) ------------------------------------------------------------
 
+def text_entries(n: int) -> list[list[Any]]:
+    """Entries of the common Fluent Bit shape (string values only): the columnar path takes them."""
+    return [[event_time(T0 + i, i), {"log": f"GET /item/{i} 200", "level": "info", "host": f"web{i % 3}",
+                                     "path": "/item"}] for i in range(n)]
+
+
 VALID = [
     ["t", T0, {"log": "a"}],
     ["t", [[T0, {"log": "a"}], [event_time(T0), {"k": 1}]], {"chunk": "c"}],
     ["t", packed(entries(3)), {"size": 3}],
     ["t", gzip.compress(packed(entries(2))), {"compressed": "gzip"}],
+    ["t", packed(text_entries(COLUMNAR_MIN)), {"size": COLUMNAR_MIN}],
 ]
 
 
@@ -362,8 +385,6 @@ scalar = st.one_of(st.text(max_size=6), st.integers(-2**63, 2**63 - 1), st.boole
 def test_typed_decoders_agree_with_the_general_path(recs: list[dict[str, Any]]) -> None:
     """PackedForward records decoded by the typed msgspec paths give the same rows as the
     per-record general path (reference), including stringified numbers/bools/nulls."""
-    from millpond.ingest.forward_codec import decode_entries
-
     blob = packed([[event_time(T0 + i), r] for i, r in enumerate(recs)])
     times, got, values = decode_entries(blob, len(recs))
     assert values in ("str", "scalar")
@@ -373,12 +394,56 @@ def test_typed_decoders_agree_with_the_general_path(recs: list[dict[str, Any]]) 
 
 
 def _check(msg: Any) -> None:
-    try:
-        tag, times, recs, values, option = decode_message(msg, max_decompressed=1 << 20)
-        batch = entries_batch(tag, times, recs, values=values)
-        assert batch.num_rows == len(recs)
-    except IngestError:
-        pass
+    for columnar in (False, True):
+        try:
+            tag, times, recs, values, option = decode_message(msg, max_decompressed=1 << 20, columnar=columnar)
+            batch = entries_batch(tag, times, recs, values=values)
+            assert batch.num_rows == (recs[0].num_rows if values == "batch" else len(recs))
+        except IngestError:
+            pass
+
+
+def _typed(blob: bytes, n: int) -> Any:
+    times, recs, values = decode_entries(blob, n)
+    return entries_batch("t", times, recs, values=values)
+
+
+_text = st.one_of(st.text(max_size=14), st.text(min_size=200, max_size=300))
+
+
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 60)), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.dictionaries(st.text(max_size=8), _text, max_size=6), min_size=1, max_size=5),
+       st.sampled_from(["ext", "u32", "fixint"]))
+def test_columnar_packed_forward_agrees_with_the_typed_path(recs: list[dict[str, str]], times: str) -> None:
+    """The numpy PackedForward path gives exactly the rows of the msgspec typed path (the reference)."""
+    n = COLUMNAR_MIN + 3
+    t = {"ext": lambda i: event_time(T0 + i, i * 1000), "u32": lambda i: T0 + i, "fixint": lambda i: i % 100}[times]
+    blob = packed([[t(i), recs[i % len(recs)]] for i in range(n)])
+    got = packed_batch("t", blob, n)
+    assert got is not None
+    assert got.equals(_typed(blob, n))
+
+
+def test_columnar_packed_forward_wide_long_and_odd_records() -> None:
+    """map16 records, str8/16/32 values; anything outside the common shape is left to the typed path."""
+    n = COLUMNAR_MIN
+    wide = {f"k{j}": "v" * j for j in range(20)} | {"log": "é" * 200}
+    blob = packed([[event_time(T0 + i), wide | ({"big": "x" * 70_000} if i == 3 else {})] for i in range(n)])
+    assert packed_batch("t", blob, n).equals(_typed(blob, n))
+    for odd in ({"log": "a", "n": 1}, {"log": "a", "nested": {"x": "y"}}, {b"bin": "a"}):
+        blob = packed([[event_time(T0), odd]] * n)
+        assert packed_batch("t", blob, n) is None
+    dup = b"".join(b"\x92" + msgpack.packb(event_time(T0)) + b"\x82\xa1a\xa1x\xa1a\xa1y" for _ in range(n))
+    assert packed_batch("t", dup, n) is None  # a key twice: the typed path keeps the last one
+    assert _typed(dup, n).column("attributes")[0].as_py() == [("a", "y")]
+    bad_utf8 = packed([[event_time(T0), {"log": "ok"}]] * n).replace(b"ok", b"o\xff")
+    assert packed_batch("t", bad_utf8, n) is None
+    good = packed(text_entries(n))
+    assert packed_batch("t", good, n - 1) is None and packed_batch("t", good, None) is None  # size hint wrong/absent
+    msg = ["t", good, {"size": n - 1}]
+    tag, times, recs, values, _ = decode_message(msg, max_decompressed=1 << 24, columnar=True)
+    assert values != "batch" and entries_batch(tag, times, recs, values=values).equals(_typed(good, n))
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 300)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
