@@ -20,6 +20,10 @@ Why readers never see a gap or a duplicate (see also :mod:`millpond.sinks.archiv
 
 Merges are bounded: a run of consecutive small files up to ``target_bytes``,
 so memory stays bounded however much an hour holds.
+
+Search indexes (:mod:`millpond.sinks.search_index`) follow without code here:
+``Archive.write`` publishes the merged file's index before the file, and
+``Archive.delete`` removes each source's index with the source.
 """
 
 from __future__ import annotations
