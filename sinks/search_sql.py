@@ -130,11 +130,12 @@ class _Verified:
 
 
 class Pruner:
-    """Probes the indexes of ``logs`` files; verified headers are cached by (path, inode/size, mtime)."""
+    """Probes the indexes of ``logs`` files; verified headers are cached (bounded) by path and stamps."""
 
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self._cache: OrderedDict[str, _Verified] = OrderedDict()
+        self._held = 0
         self._lock = threading.Lock()
 
     def plan(self, files: list[ArchiveFile], needles: list[str] | None) -> Plan:
@@ -201,15 +202,13 @@ class Pruner:
             return None
         v = _Verified(stamp, header, None if infos is None else blob)
         with self._lock:
+            old = self._cache.pop(ipath, None)
+            self._held += len(v.blob or b"") - (len(old.blob or b"") if old is not None else 0)
             self._cache[ipath] = v
-            self._evict()
+            while len(self._cache) > 100_000 or self._held > REMOTE_CACHE_BYTES:
+                _, gone = self._cache.popitem(last=False)
+                self._held -= len(gone.blob or b"")
         return v
-
-    def _evict(self) -> None:
-        held = sum(len(v.blob) for v in self._cache.values() if v.blob is not None)
-        while len(self._cache) > 100_000 or held > REMOTE_CACHE_BYTES:
-            _, old = self._cache.popitem(last=False)
-            held -= len(old.blob) if old.blob is not None else 0
 
     def _probe(self, f: ArchiveFile, v: _Verified, keys: np.ndarray) -> list[int] | None:
         offsets = si.probe_rows(v.header, keys)
@@ -221,6 +220,9 @@ class Pruner:
             else:
                 fd = os.open(si.index_path(self.archive.root, f.path), os.O_RDONLY)
                 try:
+                    st = os.fstat(fd)
+                    if (st.st_ino, st.st_size, st.st_mtime_ns) != v.stamp[:3]:
+                        return None  # replaced since it was verified: read the file whole
                     rows_per_key = [[os.pread(fd, stride, o) for o in row] for row in offsets.tolist()]
                 finally:
                     os.close(fd)
