@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Input, TextArea
 from millpond.tui.app import MillpondApp
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
-SCREENS = ["overview", "logs", "metrics", "patterns", "alerts", "sql"]
+SCREENS = ["overview", "logs", "metrics", "patterns", "log", "alerts", "sql"]
 
 
 def prepare(appliance: FixtureAppliance, mode: str, clock: Clock):  # noqa: ANN201
