@@ -100,6 +100,12 @@ async def by_key(pilot: Pilot, key: str, cls: type[DashScreen]) -> DashScreen:
     return screen
 
 
+async def post_line(url: str, line: dict[str, str]) -> None:
+    """One log line through the JSON logs endpoint; 204 means durable."""
+    async with aiohttp.ClientSession() as http, http.post(url + "/api/v1/logs", data=json.dumps(line)) as r:
+        assert r.status == 204, await r.text()
+
+
 async def filter_logs(pilot: Pilot, screen: LogsScreen, text: str) -> None:
     """Type a filter and press Enter, as an operator does."""
     box = screen.query_one("#filter", Input)
@@ -156,11 +162,23 @@ async def test_logs_live_tail_filters_and_details(live: Fed) -> None:
         assert len(screen.rows) == table.row_count == 300
 
         marker = f"marker-{uuid.uuid4().hex}"
-        line = {"service": "tui-e2e", "host": "pilot", "level": "error", "message": f"live tail {marker}", "order_id": "42"}
-        async with aiohttp.ClientSession() as http, http.post(live.url + "/api/v1/logs", data=json.dumps(line)) as r:
-            assert r.status == 204, await r.text()
+        await post_line(live.url, {"service": "tui-e2e", "host": "pilot", "level": "error", "message": f"live tail {marker}",
+                                   "order_id": "42"})
         await until(pilot, lambda: screen.rows and marker in screen.rows[-1]["message"], timeout=15, what="the new line in the tail")
         assert marker in str(table.get_row_at(table.row_count - 1)[4])
+
+        table.focus()
+        await pilot.press("f")  # paused: a newer line waits until the tail follows again
+        assert not screen.following
+        await post_line(live.url, {"service": "tui-e2e", "host": "pilot", "level": "info", "message": f"while paused {marker}"})
+        n = screen.loads
+        await until(pilot, lambda: screen.loads >= n + 2, what="two polls while paused")
+        assert marker in screen.rows[-1]["message"] and "while paused" not in screen.rows[-1]["message"]
+        await pilot.press("f")
+        await until(pilot, lambda: screen.rows[-1]["message"] == f"while paused {marker}", what="the tail following again")
+
+        await filter_logs(pilot, screen, "host:pilot")
+        await until(pilot, lambda: len(screen.rows) == 2 and {r["host"] for r in screen.rows} == {"pilot"}, what="host filter")
 
         await filter_logs(pilot, screen, "service:payments")
         await until(pilot, lambda: screen.rows and all(r["service"] == "payments" for r in screen.rows), what="payments only")
@@ -174,7 +192,7 @@ async def test_logs_live_tail_filters_and_details(live: Fed) -> None:
         await until(pilot, lambda: screen.rows and all("upstream" in r["message"].lower() for r in screen.rows), what="text filter")
         assert 0 < len(screen.rows) < 300
 
-        await filter_logs(pilot, screen, "service:tui-e2e level:error")
+        await filter_logs(pilot, screen, "service:tui-e2e level:error")  # the paused line is info: left out
         await until(pilot, lambda: len(screen.rows) == 1, what="just the line sent")
         assert marker in screen.rows[0]["message"]
 
@@ -218,6 +236,10 @@ async def test_metrics_finds_a_series_draws_it_and_lists_devices(live: Fed) -> N
         battery = next(s for s in screen.series if s["name"] == "battery")
         await until(pilot, lambda: screen.charted == ("battery", battery["lkey"]), what="the chart of greenhouse-07's battery")
         assert len(screen.chart_rows) > 20
+        screen.query_one("#series-table", DataTable).focus()
+        await pilot.press("r")  # 1h → 6h: the same series over a longer range
+        await until(pilot, lambda: "last 6h" in str(screen.query_one("#chart-title", Static).render())
+                    and screen.charted == ("battery", battery["lkey"]), what="the 6h chart")
         await pilot.pause()
         shot = app.export_screenshot()
         assert BRAILLE & set(shot), "the chart drew no line"
@@ -336,9 +358,7 @@ async def test_dead_appliance_shows_the_banner_then_reconnects(tmp_path_factory:
         async with app.run_test(size=NARROW) as pilot:
             screen = await loaded(pilot)
             await until(pilot, lambda: screen.query_one("#topics", DataTable).row_count == 2, what="topics")
-            line = {"service": "survivor", "level": "warning", "message": "acked before the crash"}
-            async with aiohttp.ClientSession() as http, http.post(appliance.url + "/api/v1/logs", data=json.dumps(line)) as r:
-                assert r.status == 204
+            await post_line(appliance.url, {"service": "survivor", "level": "warning", "message": "acked before the crash"})
             appliance.kill()
             await until(pilot, lambda: app.down_reason, what="down")
             banner = app.screen.query_one(Banner)
