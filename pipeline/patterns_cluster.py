@@ -5,12 +5,16 @@ tokens in which typed variables are already ``<*>``.  In order:
 
 1. same length, same service and first constant token (Drain's prefix tree):
    the best template by :func:`similarity` ≥ ``threshold`` wins and
-   generalises (differing tokens become ``<*>``), unless the *evidence rule*
-   objects (a plain constant that already held ``evidence`` lines);
+   generalises (differing tokens become ``<*>``; names of one kind generalise
+   inside the token, ``<*>.service``), unless the *evidence rule* objects (a
+   plain constant that already held ``evidence`` lines) or the words are
+   opposites (``started``/``stopped``);
 2. a ``context: free text`` tail with the same context (error phrases);
 3. lengths that differ only by ``key=<*>`` fields (optional logfmt fields);
-4. a lowercase name in the head position (``alice : TTY=…``);
-5. else a new template.
+4. lengths that differ where the template has a ``<*>``: a variable of
+   several words (``Started by user <*>`` ← ``… Alice Smith``);
+5. a name in the head position (``alice : TTY=…``, ``[sssd[be[LDAP]]] …``);
+6. else a new template.
 
 Ids are content-addressed (a hash of the service and the first shape of the
 cluster), so a replay from a saved state, or a second worker that sees the
@@ -28,6 +32,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_tokens import fits, kind_token, opposite, same_kind
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -37,7 +42,7 @@ MAX_SCAN = 256
 
 @dataclass(frozen=True)
 class Params:
-    """Tuning knobs (chosen on the TUNE set only; see docs/patterns.md)."""
+    """Tuning knobs (chosen on the session-1 sets, DEV and DEV2, never on HOLDOUT; see docs/patterns.md)."""
 
     key_depth: int = 1  # leading constant tokens that must be equal (Drain's prefix tree)
     threshold: float = 0.6  # least similarity to join a template of the same length
@@ -87,112 +92,12 @@ def _const(tok: str) -> bool:
 _KV = re.compile(r"^[\w.-]+=<\*>,?$")
 _IDENT = re.compile(r"\w[._]\w")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
-_KINDISH = re.compile(r"\w[._/]\w")
 _NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
-
-
-_PAIRS = """start/stop started/stopped starting/stopping starts/stops open/close opened/closed
-opening/closing up/down enter/leave entered/left entering/leaving enter/exit entering/exiting
-add/remove added/removed add/delete added/deleted create/delete created/deleted created/destroyed
-join/leave joined/left set/clear set/cleared raised/cleared success/failure succeeded/failed
-successful/failed ok/fail ok/failed ok/error pass/fail passed/failed accept/reject
-accepted/rejected allow/deny allowed/denied begin/end login/logout on/off true/false yes/no
-good/bad master/backup master/slave primary/secondary primary/replica leader/follower
-leading/following online/offline high/low upload/download read/write sent/received
-request/response granted/revoked acquired/released attached/detached pause/resume
-paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
-started/finished started/completed begin/complete""".split()
-_OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
-_NEGATIONS = ("un", "dis", "de", "in", "non")
-_SUBWORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
-
-
-def _opposite(a: str, b: str) -> bool:
-    """Two words that name opposite events or states (``started``/``stopped``,
-    ``ban``/``unban``): they tell templates apart rather than vary inside one.
-
-    A small vocabulary of log antonyms plus negating prefixes: at first sight
-    one differing word is otherwise indistinguishable from a variable word.
-    Tokens are compared word by word (``StartContainer``/``StopContainer``,
-    ``type=SERVICE_START``/``type=SERVICE_STOP``): exactly one word may differ.
-    """
-    wa, wb = _SUBWORD.findall(a), _SUBWORD.findall(b)
-    if not wa or len(wa) != len(wb):
-        return False
-    diff = [(x.lower(), y.lower()) for x, y in zip(wa, wb) if x != y]
-    if len(diff) != 1:
-        return False
-    x, y = diff[0]
-    if x == y:
-        return False
-    if frozenset((x, y)) in _OPPOSITES:
-        return True
-    short, long_ = sorted((x, y), key=len)
-    return len(short) >= 3 and any(long_ == n + short for n in _NEGATIONS)
 
 
 def _kv(tok: str) -> bool:
     """``key=<*>``: a field whose presence may vary between lines of one template."""
     return tok == WILD or _KV.match(tok) is not None
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """Two names of one kind: a variable, not a different template (see :func:`kind_token`)."""
-    return kind_token(a, b) is not None
-
-
-def kind_token(a: str, b: str, seps: str = "._/") -> str | None:
-    """The token two names of one kind generalise to, or None.
-
-    Same kind = identifier-like and sharing what follows the last separator
-    (``api.service`` / ``web.service`` → ``<*>.service``) or what precedes it
-    (``VRRP_Script(chk_web)`` / ``VRRP_Script(chk_db)`` → ``VRRP_Script(chk_<*>``,
-    ``(crontabs/alice)`` / ``(crontabs/bob)`` → ``(crontabs/<*>``).
-    """
-    if WILD in a or WILD in b or _opposite(a, b):
-        return None
-    if not (_KINDISH.search(a) and _KINDISH.search(b)):
-        return _bracketed(a, b)
-    i, j = max(a.rfind(c) for c in seps), max(b.rfind(c) for c in seps)
-    if a[i:] == b[j:] and len(a) - i > 2:
-        return WILD + a[i:]
-    if a[: i + 1] == b[: j + 1] and i > 2:
-        k = 0  # closing punctuation both share, such as ``)``
-        while k < min(len(a), len(b)) - i - 1 and a[-1 - k] == b[-1 - k] and not a[-1 - k].isalnum():
-            k += 1
-        return a[: i + 1] + WILD + a[len(a) - k :]
-    return _bracketed(a, b)
-
-
-def _bracketed(a: str, b: str) -> str | None:
-    """``[sssd[be[LDAP]]]`` / ``[sssd[be[corp.example.com]]]`` → ``[sssd[be[<*>]]]``: the
-    tokens differ only inside brackets or quotes after a shared, named prefix."""
-    n = min(len(a), len(b))
-    p = 0
-    while p < n and a[p] == b[p]:
-        p += 1
-    q = 0
-    while q < n - p and a[-1 - q] == b[-1 - q]:
-        q += 1
-    if p == 0 or q == 0 or a[p - 1] not in "[(<{'\"" or a[len(a) - q] not in "])>}'\"":
-        return None
-    if sum(ch.isalnum() for ch in a[:p]) < 3:
-        return None
-    return a[:p] + WILD + a[len(a) - q :]
-
-
-def fits(a: str, b: str) -> bool:
-    """Whether token ``b`` is an instance of template token ``a`` holding ``<*>`` inside."""
-    parts = a.split(WILD)
-    if len(parts) < 2 or not (b.startswith(parts[0]) and b.endswith(parts[-1])):
-        return False
-    pos, end = len(parts[0]), len(b) - len(parts[-1])
-    for mid in parts[1:-1]:
-        k = b.find(mid, pos, end)
-        if k < 0:
-            return False
-        pos = k + len(mid)
-    return pos <= end
 
 
 def _weight(tok: str, params: Params) -> int:
@@ -209,7 +114,7 @@ def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, .
     """Whether merging turns a plain constant (no ``<*>`` inside) into ``<*>`` against another plain word."""
     if len(t) != len(merged) or len(t) != len(s):
         return merged != t
-    return any(a != m and _const(a) and _const(b) and not _same_kind(a, b) for a, m, b in zip(t, merged, s))
+    return any(a != m and _const(a) and _const(b) and not same_kind(a, b) for a, m, b in zip(t, merged, s))
 
 
 def head(toks: tuple[str, ...], depth: int) -> tuple[str, ...]:
@@ -269,7 +174,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(a)
             elif (k := kind_token(a, b)) is not None:
                 out.append(k if params.partial else WILD)
-            elif params.opposites and _opposite(a, b):
+            elif params.opposites and opposite(a, b):
                 return 0.0, None
             else:
                 cost += 1
@@ -406,8 +311,9 @@ class Clusterer:
                 at = k
             else:
                 continue
+            loose = self.params.partial
             if sum(1 for i, (a, b) in enumerate(zip(t, s))
-                   if i != hp and a != WILD and (a == b or (self.params.partial and (fits(a, b) or _same_kind(a, b))))) < 2:
+                   if i != hp and a != WILD and (a == b or (loose and (fits(a, b) or same_kind(a, b))))) < 2:
                 continue
             headless = (*t[:hp], at, *t[hp + 1 :])
             score, merged = similarity(headless, s, self.params)

@@ -3,13 +3,14 @@
 The rules are RE2 patterns applied to the whole Arrow array with
 ``pyarrow.compute.replace_substring_regex``, so the per-line cost is C, not
 Python; the clustering step afterwards works per distinct *masked shape*.
-All variable rules form one alternation (one pass over the data instead of
-one per rule: each pass costs a full copy).  Priority: structured values
-(key=value, JSON, quoted strings) first so their keys survive, then
+Rules are grouped into a few alternations (one pass over the data each
+instead of one per rule: each pass costs a full copy).  Priority: structured
+values (key=value, JSON, quoted strings) first so their keys survive, then
 timestamps and addresses that span punctuation, then any remaining token
 that contains a digit.  Values of keys that by convention carry the
 *constant* message (logfmt ``msg=``, JSON ``"msg":``, ``level``…) are
-protected from masking.
+protected from masking, and upper-case message identifiers
+(``DHCP4_LEASE_ALLOC``) lose only their digits.
 """
 
 from __future__ import annotations

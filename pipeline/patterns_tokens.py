@@ -1,0 +1,109 @@
+"""Token-level judgements of the clustering step: are two differing tokens
+opposites (two statements), names of one kind (one variable, generalised inside
+the token), or an instance of a template token holding ``<*>``?"""
+
+from __future__ import annotations
+
+import re
+
+from millpond.pipeline.patterns_mask import WILD
+
+_KINDISH = re.compile(r"\w[._/]\w")
+
+_PAIRS = """start/stop started/stopped starting/stopping starts/stops open/close opened/closed
+opening/closing up/down enter/leave entered/left entering/leaving enter/exit entering/exiting
+add/remove added/removed add/delete added/deleted create/delete created/deleted created/destroyed
+join/leave joined/left set/clear set/cleared raised/cleared success/failure succeeded/failed
+successful/failed ok/fail ok/failed ok/error pass/fail passed/failed accept/reject
+accepted/rejected allow/deny allowed/denied begin/end login/logout on/off true/false yes/no
+good/bad master/backup master/slave primary/secondary primary/replica leader/follower
+leading/following online/offline high/low upload/download read/write sent/received
+request/response granted/revoked acquired/released attached/detached pause/resume
+paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
+started/finished started/completed begin/complete""".split()
+_OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
+_NEGATIONS = ("un", "dis", "de", "in", "non")
+_SUBWORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def opposite(a: str, b: str) -> bool:
+    """Two words that name opposite events or states (``started``/``stopped``,
+    ``ban``/``unban``): they tell templates apart rather than vary inside one.
+
+    A small vocabulary of log antonyms plus negating prefixes: at first sight
+    one differing word is otherwise indistinguishable from a variable word.
+    Tokens are compared word by word (``StartContainer``/``StopContainer``,
+    ``type=SERVICE_START``/``type=SERVICE_STOP``): exactly one word may differ.
+    """
+    wa, wb = _SUBWORD.findall(a), _SUBWORD.findall(b)
+    if not wa or len(wa) != len(wb):
+        return False
+    diff = [(x.lower(), y.lower()) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if x == y:
+        return False
+    if frozenset((x, y)) in _OPPOSITES:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and any(long_ == n + short for n in _NEGATIONS)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two names of one kind: a variable, not a different template (see :func:`kind_token`)."""
+    return kind_token(a, b) is not None
+
+
+def kind_token(a: str, b: str, seps: str = "._/") -> str | None:
+    """The token two names of one kind generalise to, or None.
+
+    Same kind = identifier-like and sharing what follows the last separator
+    (``api.service`` / ``web.service`` → ``<*>.service``) or what precedes it
+    (``VRRP_Script(chk_web)`` / ``VRRP_Script(chk_db)`` → ``VRRP_Script(chk_<*>``,
+    ``(crontabs/alice)`` / ``(crontabs/bob)`` → ``(crontabs/<*>``).
+    """
+    if WILD in a or WILD in b or opposite(a, b):
+        return None
+    if not (_KINDISH.search(a) and _KINDISH.search(b)):
+        return _bracketed(a, b)
+    i, j = max(a.rfind(c) for c in seps), max(b.rfind(c) for c in seps)
+    if a[i:] == b[j:] and len(a) - i > 2:
+        return WILD + a[i:]
+    if a[: i + 1] == b[: j + 1] and i > 2:
+        k = 0  # closing punctuation both share, such as ``)``
+        while k < min(len(a), len(b)) - i - 1 and a[-1 - k] == b[-1 - k] and not a[-1 - k].isalnum():
+            k += 1
+        return a[: i + 1] + WILD + a[len(a) - k :]
+    return _bracketed(a, b)
+
+
+def _bracketed(a: str, b: str) -> str | None:
+    """``[sssd[be[LDAP]]]`` / ``[sssd[be[corp.example.com]]]`` → ``[sssd[be[<*>]]]``: the
+    tokens differ only inside brackets or quotes after a shared, named prefix."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < n - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    if p == 0 or q == 0 or a[p - 1] not in "[(<{'\"" or a[len(a) - q] not in "])>}'\"":
+        return None
+    if sum(ch.isalnum() for ch in a[:p]) < 3:
+        return None
+    return a[:p] + WILD + a[len(a) - q :]
+
+
+def fits(a: str, b: str) -> bool:
+    """Whether token ``b`` is an instance of template token ``a`` holding ``<*>`` inside."""
+    parts = a.split(WILD)
+    if len(parts) < 2 or not (b.startswith(parts[0]) and b.endswith(parts[-1])):
+        return False
+    pos, end = len(parts[0]), len(b) - len(parts[-1])
+    for mid in parts[1:-1]:
+        k = b.find(mid, pos, end)
+        if k < 0:
+            return False
+        pos = k + len(mid)
+    return pos <= end
