@@ -67,14 +67,17 @@ def _array_line(body: bytes, index: int) -> int:
     return 1
 
 
+_NOT_JSON = (msgspec.DecodeError, UnicodeDecodeError)  # invalid UTF-8 inside a string is the latter (fuzz)
+
+
 def _objects(body: bytes) -> tuple[list[Any], list[int] | None]:
     """All decoded items and, for NDJSON, their line numbers; DecodeError at the first unparsable line."""
     is_array, lines, numbers = _split(body)
     if is_array:
         try:
             items = _decoder.decode(body)
-        except msgspec.DecodeError as e:
-            at = re.search(r"byte (\d+)", str(e))
+        except _NOT_JSON as e:
+            at = re.search(r"(?:byte|position) (\d+)", str(e))
             end = int(at.group(1)) if at else len(body.rstrip()) if "truncated" in str(e) else 0
             line = body.count(b"\n", 0, end) + 1
             raise DecodeError(f"line {line}: not valid JSON: {e}") from None
@@ -83,11 +86,11 @@ def _objects(body: bytes) -> tuple[list[Any], list[int] | None]:
         return items, None
     try:
         return _decoder.decode(b"[" + b",".join(lines) + b"]"), numbers
-    except msgspec.DecodeError:
+    except _NOT_JSON:
         for line, no in zip(lines, numbers):
             try:
                 _decoder.decode(line)
-            except msgspec.DecodeError as e:
+            except _NOT_JSON as e:
                 raise DecodeError(f"line {no}: not valid JSON: {e}") from None
         raise DecodeError("body is not valid NDJSON") from None
 
@@ -201,7 +204,9 @@ def _columnar(body: bytes, arrival_us: int | None) -> pa.RecordBatch | None:
     try:
         table = pajson.read_json(io.BytesIO(body), read_options=pajson.ReadOptions(block_size=max(len(body), 1 << 20)),
                                  parse_options=_PARSE)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        table.validate(full=True)  # Arrow's reader passes invalid UTF-8 inside strings through (fuzz): refuse it
+        table.column_names  # noqa: B018 - and in keys, where reading a name raises UnicodeDecodeError (fuzz)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, UnicodeDecodeError):
         return None
     extra = [n for n in table.column_names if n not in _CORE]
     for n in table.column_names:

@@ -100,7 +100,7 @@ def parse(body: bytes, content_type: str, msg: Message) -> Message:
     if ctype == JSON:
         try:
             tree = msgspec.json.decode(body)
-        except msgspec.DecodeError as e:
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:  # invalid UTF-8 in a string: the latter (fuzz)
             raise DecodeError(f"body is not valid JSON: {e}") from None
         try:
             json_format.ParseDict(_hex_to_b64(tree), msg, ignore_unknown_fields=True)

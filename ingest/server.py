@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import ssl as _ssl
 import time
 from abc import ABC, abstractmethod
@@ -56,12 +57,35 @@ def parse_listen(listen: str) -> tuple[str, int]:
     return host, int(port_s)
 
 
-def tls_context(cert: str, key: str) -> _ssl.SSLContext | None:
-    """A server TLS context from PEM files, or ``None`` when ``cert`` is empty (plain TCP)."""
+def tls_context(cert: str, key: str, section: str = "") -> _ssl.SSLContext | None:
+    """A server TLS context from PEM files, or ``None`` when ``cert`` is empty (plain TCP).
+
+    A configuration mistake raises ``ValueError`` with one line naming the key (``section.tls_cert``) and
+    the file (the command line prints it and exits); a private key readable by every user is a warning.
+    """
+    at = f"{section}." if section else ""
     if not cert:
+        if key:
+            raise ValueError(f"{at}tls_key {key!r} is set but {at}tls_cert is empty: set both to enable TLS")
         return None
+    for name, path in ((f"{at}tls_cert", cert), (f"{at}tls_key", key)):
+        if not path:
+            continue
+        try:
+            with open(path, "rb") as f:
+                f.read(1)
+        except OSError as e:
+            raise ValueError(f"{name} {path!r}: cannot read it ({e.strerror or e})") from None
+    if key and os.stat(key).st_mode & 0o004:
+        log.warning("%stls_key %s is readable by every user: chmod 600 it", at, key)
     ctx = _ssl.create_default_context(_ssl.Purpose.CLIENT_AUTH)
-    ctx.load_cert_chain(cert, key or None)
+    try:
+        ctx.load_cert_chain(cert, key or None)
+    except _ssl.SSLError as e:
+        if "KEY_VALUES_MISMATCH" in str(e):
+            raise ValueError(f"{at}tls_key {key!r} is not the private key of {at}tls_cert {cert!r}") from None
+        raise ValueError(f"{at}tls_cert {cert!r} / {at}tls_key {(key or cert)!r}: expected a PEM certificate and "
+                         f"its PEM private key ({e.reason or e})") from None
     return ctx
 
 

@@ -158,7 +158,7 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Lis
     host, port = parse_listen(sc.listen)
     recv = SyslogReceiver(appender, stats, max_line=sc.max_line, linger=cfg.ingest.linger)
     tcp = await serve_tcp(RECEIVER, host, port, recv.handle, max_connections=sc.max_connections,
-                          ssl=tls_context(sc.tls_cert, sc.tls_key), stats=stats,
+                          ssl=tls_context(sc.tls_cert, sc.tls_key, "syslog"), stats=stats,
                           frame_timeout=sc.frame_timeout or None)
     try:
         udp = await serve_udp(f"{RECEIVER}_udp", host, tcp.port, recv.datagram, stats=stats)
