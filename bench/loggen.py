@@ -36,6 +36,8 @@ Sets (the protocol that keeps the evaluation honest):
   labelled by HOLDOUT's rule, written after HOLDOUT's second score to tune on.
 * ``dev2``      – the DEV2 systems, seed 13 (``loggen_dev2.py``): 8 more, written
   after HOLDOUT's third score, scored once before any change, then tuned on.
+* ``dev3``      – the DEV3 systems, seed 14 (``loggen_dev3.py``): 8 more, written
+  after HOLDOUT's fourth score, scored once blind, then tuned on.
 
 ``python bench/loggen.py --out tests/data/patterns`` rewrites the stored
 held-out sets (gzip TSV: template id, service, message).
@@ -235,10 +237,11 @@ def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str
     from loggen_systems import TUNE, UNSEEN  # noqa: PLC0415
     from loggen_dev import DEV  # noqa: PLC0415
     from loggen_dev2 import DEV2  # noqa: PLC0415
+    from loggen_dev3 import DEV3  # noqa: PLC0415
     from loggen_holdout import HOLDOUT  # noqa: PLC0415
     from loggen_zeta import ZETA  # noqa: PLC0415
 
-    systems, seed = {"holdout": (HOLDOUT, 11), "dev": (DEV, 12), "dev2": (DEV2, 13), "tune": (TUNE, 1), "heldout": (TUNE, 2), "unseen": (UNSEEN, 3), "fresh": (FRESH, 4),
+    systems, seed = {"holdout": (HOLDOUT, 11), "dev": (DEV, 12), "dev2": (DEV2, 13), "dev3": (DEV3, 14), "tune": (TUNE, 1), "heldout": (TUNE, 2), "unseen": (UNSEEN, 3), "fresh": (FRESH, 4),
                      "final": (FINAL, 5), "last": (LAST, 6), "blind": (BLIND, 7), "probe": (PROBE, 8),
                      "omega": (OMEGA, 9), "zeta": (ZETA, 10)}[set_name]
     out: dict[str, list[tuple[str, str, str]]] = {}
@@ -249,8 +252,8 @@ def generate(set_name: str, n: int = 1500) -> dict[str, list[tuple[str, str, str
 
 def write_sets(out_dir: Path, n: int) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for set_name in ("heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta", "holdout", "dev", "dev2"):
-        lines = n if set_name not in ("zeta", "holdout", "dev", "dev2") else 2 * n // 3  # later sets smaller: the data stays small
+    for set_name in ("heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta", "holdout", "dev", "dev2", "dev3"):
+        lines = n if set_name not in ("zeta", "holdout", "dev", "dev2", "dev3") else 2 * n // 3  # later sets smaller: the data stays small
         for system, rows in generate(set_name, lines).items():
             p = out_dir / f"{set_name}-{system}.tsv.gz"
             text = "".join(f"{label}\t{svc}\t{msg.replace(chr(9), ' ')}\n" for label, svc, msg in rows)

@@ -108,7 +108,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="pattern miner GA and throughput")
     ap.add_argument("--sets", nargs="+", default=["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta"],
                     choices=["tune", "heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega",
-                             "zeta", "holdout", "dev", "dev2"],
+                             "zeta", "holdout", "dev", "dev2", "dev3"],
                     help="holdout (session 2's never-seen formats) is not in the default: score it rarely")
     ap.add_argument("--batch", type=int, default=1000, help="lines per assign() call when scoring GA")
     ap.add_argument("-n", type=int, default=1500, help="lines per system for generated sets")
