@@ -49,6 +49,11 @@ test-fast: $(STAMP)
 chaos: $(STAMP) debs
 	$(PYTEST) -q -m slow
 
+# atheris on every decoder, FUZZ_SECONDS each (FUZZ_TARGETS: a subset); findings land in tests/fuzz/corpus/
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/run_fuzz.py --seconds $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 bench: $(STAMP)
 	$(VENV)/bin/millpond bench
 
