@@ -128,18 +128,19 @@ class OverviewScreen(DashScreen):
             t.append(" ● healthy ", style="bold green")
         else:
             t.append(" ● unhealthy ", style="bold white on red")
-            t.append(f" {clip(st.health_detail, 40)} ")
+            t.append(f" {clip(st.health_detail, 40 if self.has_class('-wide') else 20)} ")
         total_rate = sum(s.rate or 0.0 for s in st.receivers.values())
         t.append(f"  in {human(total_rate)}/s", style="bold")
         t.append(f"  rejected {human(sum(st.rejected.values()))}", style="red" if sum(st.rejected.values()) else "")
         t.append(f"  disk {human_bytes(st.disk_bytes)}")
         lag = sum(st.lag_by_group().values())
         t.append(f"  lag {human(lag)}", style="yellow" if lag > 1000 else "")
+        # second line: alerts and recent volume (one line of everything wraps at 80 columns once numbers grow)
         n_firing = sum(1 for a in getattr(self, "firing", []) if a.get("state") == "firing")
-        t.append(f"  alerts {n_firing} firing", style="bold red" if n_firing else "green")
+        t.append(f"\n alerts {n_firing} firing", style="bold red" if n_firing else "green")
         counts = getattr(self, "counts", {})
         if counts:
-            t.append("\n  last 5 min: ", style="dim")
+            t.append("   last 5 min: ", style="dim")
             t.append(" · ".join(f"{k} {human(v)}" for k, v in counts.items()))
         self.query_one("#summary", Static).update(t)
 
