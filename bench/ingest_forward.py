@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing as mp
+import os
 import resource
 import statistics
 import struct
@@ -75,10 +76,30 @@ async def _load(port: int, connections: int, window: int, entries: int, seconds:
 
 
 def _load_process(port: int, args: argparse.Namespace, out: mp.Queue) -> None:
-    out.put(asyncio.run(_load(port, args.connections, args.window, args.entries, args.seconds)))
+    c0 = time.process_time()
+    acked, elapsed = asyncio.run(_load(port, args.connections, args.window, args.entries, args.seconds))
+    out.put((acked, elapsed, (time.process_time() - c0) / elapsed))
 
 
-async def _run_once(args: argparse.Namespace) -> tuple[float, float]:
+def raw_reference(directory: Path, entries: int, seconds: float) -> float:
+    """Records/s of appending the same chunks (the PackedForward messages as sent) to a file with
+    write + fsync per chunk, same disk, same run: the durable floor if decoding cost nothing."""
+    chunk = msgpack.packb(["bench.app", _entries_blob(entries), {"chunk": "c-0", "size": entries}])
+    path = directory / "raw-reference.bin"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+    n = 0
+    t0 = time.perf_counter()
+    try:
+        while time.perf_counter() - t0 < seconds:
+            os.write(fd, chunk)
+            os.fsync(fd)
+            n += 1
+    finally:
+        os.close(fd)
+    return n * entries / (time.perf_counter() - t0)
+
+
+async def _run_once(args: argparse.Namespace) -> tuple[float, float, float, float]:
     from millpond.config import LogConfig, build_config
     from millpond.ingest import forward
     from millpond.ingest.appender import Appender
@@ -97,7 +118,7 @@ async def _run_once(args: argparse.Namespace) -> tuple[float, float]:
         cpu0 = resource.getrusage(resource.RUSAGE_SELF)
         proc.start()
         loop = asyncio.get_running_loop()
-        acked, elapsed = await loop.run_in_executor(None, q.get)
+        acked, elapsed, load_cores = await loop.run_in_executor(None, q.get)
         cpu1 = resource.getrusage(resource.RUSAGE_SELF)
         await loop.run_in_executor(None, proc.join)
         stored = sum(log.end_offset("logs", p) for p in range(log.partitions("logs")))
@@ -105,9 +126,10 @@ async def _run_once(args: argparse.Namespace) -> tuple[float, float]:
             await lst.close()
         await app.close()
         log.close()
+        raw = raw_reference(Path(d), args.entries, 0.5)
     assert stored >= acked, f"acked {acked} but the log holds {stored}"
     cpu = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
-    return acked / elapsed, cpu / elapsed
+    return acked / elapsed, cpu / elapsed, raw, load_cores
 
 
 def _decode_only(entries: int, seconds: float) -> float:
@@ -119,7 +141,7 @@ def _decode_only(entries: int, seconds: float) -> float:
     done, t0 = 0, time.process_time()
     while time.process_time() - t0 < seconds:
         with paused_gc():
-            tag, times, recs, values, _ = decode_message(msg, max_decompressed=1 << 30)
+            tag, times, recs, values, _ = decode_message(msg, max_decompressed=1 << 30, columnar=True)
             entries_batch(tag, times, recs, values=values)
         done += entries
     return done / (time.process_time() - t0)
@@ -146,13 +168,20 @@ def main() -> None:
         uvloop.install()
     except ImportError:
         pass
-    results = []
+    results, raws, per_cpu = [], [], []
     for i in range(args.runs):
-        rate, cpu = asyncio.run(_run_once(args))
+        rate, cpu, raw, load_cores = asyncio.run(_run_once(args))
         results.append(rate)
+        raws.append(raw)
+        per_cpu.append(rate / max(cpu, 1e-9))
         print(f"run {i + 1}: {rate:,.0f} records/s acked durable (receiver CPU {cpu:.2f} cores, "
-              f"{rate / max(cpu, 1e-9):,.0f} records per receiver CPU-second)", flush=True)
-    print(f"forward PackedForward median of {args.runs}: {statistics.median(results):,.0f} records/s")
+              f"{per_cpu[-1]:,.0f} records per receiver CPU-second; load process {load_cores:.2f} cores; "
+              f"raw fsync'd append of the same chunks {raw:,.0f}/s; load average {os.getloadavg()[0]:.1f})",
+              flush=True)
+    rate, raw = statistics.median(results), statistics.median(raws)
+    print(f"forward PackedForward median of {args.runs}: {rate:,.0f} records/s "
+          f"({statistics.median(per_cpu):,.0f} per receiver CPU-second); raw fsync'd append {raw:,.0f}/s, "
+          f"ratio {rate / raw:.3f}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing as mp
+import os
 import shutil
 import socket
 import statistics
@@ -116,7 +117,8 @@ async def _load(url: str, bodies: list[bytes], headers: dict[str, str], per_body
         return accepted, failed, time.perf_counter() - t0
 
 
-def _load_proc(q: mp.Queue, go: mp.Queue, url: str, shape: str, seconds: float, concurrency: int, start_ms: int) -> None:
+def shape_bodies(shape: str, seconds: float, start_ms: int) -> tuple[list[bytes], dict[str, str], int]:
+    """(pre-built bodies, request headers, records per body) of one shape."""
     if shape == "lp":
         bodies, headers, per = lp_bodies(5000, 20), {"Content-Type": "text/plain"}, 5000
     elif shape == "json":
@@ -128,6 +130,29 @@ def _load_proc(q: mp.Queue, go: mp.Queue, url: str, shape: str, seconds: float, 
         headers = {"Content-Type": "application/x-protobuf", "Content-Encoding": "snappy",
                    "X-Prometheus-Remote-Write-Version": "0.1.0"}
         per = series * samples
+    return bodies, headers, per
+
+
+def raw_reference(directory: Path, bodies: list[bytes], per: int, seconds: float) -> float:
+    """Records/s of appending the same bodies to a file with write + fsync per body, on the same disk
+    in the same run: what a durable receiver could at most do here if decoding cost nothing."""
+    path = directory / "raw-reference.bin"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
+    n = 0
+    t0 = time.perf_counter()
+    try:
+        while time.perf_counter() - t0 < seconds:
+            os.write(fd, bodies[n % len(bodies)])
+            os.fsync(fd)
+            n += 1
+    finally:
+        os.close(fd)
+        path.unlink(missing_ok=True)
+    return n * per / (time.perf_counter() - t0)
+
+
+def _load_proc(q: mp.Queue, go: mp.Queue, url: str, shape: str, seconds: float, concurrency: int, start_ms: int) -> None:
+    bodies, headers, per = shape_bodies(shape, seconds, start_ms)
     q.put("ready")
     go.get()
     q.put(asyncio.run(_load(url, bodies, headers, per, seconds, concurrency)))
@@ -174,7 +199,7 @@ def start_millpond(tmp: Path) -> tuple[subprocess.Popen, str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "millpond", "run", "--no-worker", "--data-dir", str(tmp / "millpond"),
          "--http", f"127.0.0.1:{port}", "--forward", "", "--syslog", "", "--log-level", "warning"],
-        env={**__import__("os").environ, "MILLPOND_INGEST_SELF_METRICS_INTERVAL": "0s"})
+        env={**os.environ, "MILLPOND_INGEST_SELF_METRICS_INTERVAL": "0s"})
     _wait_http(f"http://127.0.0.1:{port}/healthz", proc)
     return proc, f"http://127.0.0.1:{port}"
 
@@ -218,17 +243,25 @@ def main() -> None:
                     if name == "prometheus" and not shape.startswith("rw"):
                         continue
                     path = {"lp": "/write", "json": "/api/v1/logs"}.get(shape, "/api/v1/write")
-                    runs = []
+                    runs, raws = [], []
                     for _ in range(args.runs):
                         runs.append(measure(base + path, proc.pid, shape, args.seconds, args.concurrency, start_ms))
+                        if name == "millpond":  # the same-run reference, right after each run
+                            bodies, _, per = shape_bodies(shape, args.seconds, start_ms)
+                            raws.append(raw_reference(tmp, bodies, per, 0.5))
                         start_ms += 10_000_000  # fresh timestamps for Prometheus' out-of-order check
                     rate = statistics.median(r[0] for r in runs)
                     cpu = statistics.median(r[1] for r in runs)
                     failed = sum(r[2] for r in runs)
                     results.append((shape, name, rate, cpu, failed))
                     unit = {"lp": "lines", "json": "records"}.get(shape, "samples")
+                    ref = ""
+                    if raws:
+                        raw = statistics.median(raws)
+                        ref = f"   raw fsync'd append {raw:,.0f}/s, ratio {rate / raw:.3f}"
                     print(f"{shape:11s} {name:10s} {rate:>12,.0f} {unit}/s   server CPU {cpu:5.2f} s per 1M"
-                          f"   runs {[round(r[0]) for r in runs]}   failed requests {failed}", flush=True)
+                          f"   runs {[round(r[0]) for r in runs]}   failed requests {failed}{ref}"
+                          f"   (load average {os.getloadavg()[0]:.1f})", flush=True)
         finally:
             for _, (proc, _) in servers:
                 proc.terminate()

@@ -57,6 +57,10 @@ def _str_at(b: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray] | No
     return start, length
 
 
+_VIEW = np.dtype([("length", "<i4"), ("inline", "V12")])
+"""Arrow's 16-byte binary view: length, then 12 bytes (inline data, or prefix + buffer + offset)."""
+
+
 def _spans(b: np.ndarray, start: np.ndarray, length: np.ndarray) -> pa.Array:
     """The byte spans ``b[start:start+length]`` as a string array (ArrowInvalid if not UTF-8).
 
@@ -66,14 +70,16 @@ def _spans(b: np.ndarray, start: np.ndarray, length: np.ndarray) -> pa.Array:
     each value once, in C++, and checks the UTF-8.
     """
     n = len(start)
-    views = np.zeros((n, 4), dtype=np.int32)
-    views[:, 0] = length
-    # b ends in 12 spare bytes; bytes past a short value's end are left as they are (not zeroed):
-    # the views never leave this function, and the cast copies only each value's own bytes
-    views.view(np.uint8)[:, 4:] = np.lib.stride_tricks.sliding_window_view(b, 12)[start]
+    views = np.empty(n, dtype=_VIEW)
+    views["length"] = length
+    # every 12-byte window of b as one item (b ends in 12 spare bytes), gathered item by item; bytes
+    # past a short value's end are left as they are: the views never leave this function, and the
+    # cast copies only each value's own bytes
+    views["inline"] = np.ndarray((len(b) - 11,), dtype="V12", buffer=b, strides=(1,))[start]
+    words = views.view(np.int32).reshape(n, 4)
     long = length > 12
-    views[long, 2] = 0  # buffer index (the first 4 bytes stay as the prefix)
-    views[long, 3] = start[long]
+    words[long, 2] = 0  # buffer index (the first 4 bytes stay as the prefix)
+    words[long, 3] = start[long]
     arr = pa.Array.from_buffers(pa.binary_view(), n, [None, pa.py_buffer(views), pa.py_buffer(b)])
     return arr.cast(pa.string())
 
