@@ -57,6 +57,7 @@ class Params:
     max_span: int = 6  # tokens one <*> may absorb across lengths
     head_skip: bool = True  # the name head is the head of the prefix key (identifier-like tokens skipped)
     partial: bool = True  # names of one kind generalise inside the token (``<*>.service``)
+    csv_fields: int = 4  # a token of this many comma-separated fields is cut into them (0: never)
     tail_ends: str = ":,"  # a token ending in one of these may end a free-text tail's context
     tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
 
@@ -78,8 +79,15 @@ class Cluster:
         return " ".join(self.tokens)
 
 
-def tokens_of(shape: str) -> tuple[str, ...]:
+_FIELD = re.compile(r"[^,]*,|[^,]+$")
+
+
+def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
+    """Whitespace tokens; a token of ``csv_fields`` or more comma-separated fields
+    (a CSV record such as pfSense's filterlog) is cut into its fields."""
     toks = shape.split()
+    if csv_fields and any(t.count(",") >= csv_fields for t in toks):
+        toks = [f for t in toks for f in (_FIELD.findall(t) if t.count(",") >= csv_fields and '"' not in t else (t,))]
     if len(toks) > MAX_TOKENS:
         toks = toks[: MAX_TOKENS - 1] + [WILD]
     return tuple(toks)
@@ -359,7 +367,7 @@ class Clusterer:
         that batching never changes the outcome.
         """
         p = self.params
-        s = tokens_of(shape)
+        s = tokens_of(shape, p.csv_fields)
         best: tuple[float, int, tuple[str, ...]] | None = None
         for cid in self.groups.get(prefix_key(service, s, p.key_depth), ())[-MAX_SCAN:]:
             c = self.clusters[cid]
