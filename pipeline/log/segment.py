@@ -73,6 +73,7 @@ class LogSegment:
         self.capacity = os.fstat(self.fd).st_size  # the file's size; ≥ size when preallocated
         self.size = 0 if fresh else self.capacity  # logical end, set by recover / load_tail
         self.zero_tail = False  # the last scan stopped at an all-zero header (preallocated room)
+        self.dirty = False  # written since the last flush
         self.created = created if created is not None else time.time()
         self.next_offset = base_offset  # set by recover / load_tail
         self.first_ts: int | None = None
@@ -265,6 +266,7 @@ class LogSegment:
             self.next_offset = base + b.record_count
         self.size = start + total
         self.capacity = max(self.capacity, self.size)
+        self.dirty = True
         return total
 
     @property
@@ -273,7 +275,10 @@ class LogSegment:
         return self.capacity - self.size
 
     def flush(self) -> None:
-        os.fdatasync(self.fd)
+        """fdatasync if anything was written since the last one (a roll after a commit costs no device flush)."""
+        if self.dirty:
+            os.fdatasync(self.fd)
+            self.dirty = False
 
     def trim(self) -> None:
         """Cut unused preallocated room (at roll and close); no fsync needed: recovery reads zeros as the end."""
