@@ -21,7 +21,21 @@ leading/following online/offline high/low upload/download read/write sent/receiv
 request/response granted/revoked acquired/released attached/detached pause/resume
 paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
 started/finished started/completed begin/complete""".split()
+
+
+def _stem(w: str) -> str:
+    """A crude stem, so that forms pair up (``started``/``stopping`` → start/stop)."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
 _OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
+_OPPOSITE_STEMS = {frozenset(map(_stem, p.split("/"))) for p in _PAIRS}
 _NEGATIONS = ("un", "dis", "de", "in", "non")
 _SUBWORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
@@ -32,6 +46,7 @@ def opposite(a: str, b: str) -> bool:
 
     A small vocabulary of log antonyms plus negating prefixes: at first sight
     one differing word is otherwise indistinguishable from a variable word.
+    Forms pair up by a crude stem (``started``/``stopping``).
     Tokens are compared word by word (``StartContainer``/``StopContainer``,
     ``type=SERVICE_START``/``type=SERVICE_STOP``): exactly one word may differ.
     """
@@ -45,6 +60,8 @@ def opposite(a: str, b: str) -> bool:
     if x == y:
         return False
     if frozenset((x, y)) in _OPPOSITES:
+        return True
+    if frozenset((_stem(x), _stem(y))) in _OPPOSITE_STEMS:  # other forms: ``Started``/``Stopping``
         return True
     short, long_ = sorted((x, y), key=len)
     return len(short) >= 3 and any(long_ == n + short for n in _NEGATIONS)
