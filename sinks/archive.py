@@ -157,10 +157,15 @@ def live_files(files: Iterable[ArchiveFile], committed: dict[TopicPartition, int
 
 
 def superseded(files: Iterable[ArchiveFile]) -> list[ArchiveFile]:
-    """Files covered by a wider file of the same hour and partition (safe to delete)."""
+    """Published files covered by a wider file of the same hour and partition (safe to delete).
+
+    Pending files are never superseded: they are a flush in flight between its
+    write and its commit (maybe another worker's, whose partitions these are);
+    :meth:`Archive.recover` is the one to delete or publish them after a crash.
+    """
     files = list(files)
     keep = set(live_files(files))
-    return [f for f in files if f not in keep]
+    return [f for f in files if f not in keep and not f.pending]
 
 
 class Archive:

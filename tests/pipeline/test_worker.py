@@ -325,3 +325,21 @@ def test_coalesce_joins_contiguous_batches_per_partition_only():
         (0, 0, 12), (0, 12, 15), (0, 15, 16), (1, 10, 12), (1, 20, 22)]
     ids = got[0].batch.column("attributes").to_pylist()
     assert [dict(m)["id"] for m in ids] == [str(i) for i in range(12)]  # rows in offset order
+
+
+def test_housekeeping_leaves_another_workers_flush_in_flight_alone(tmp_path):
+    """Worker 0's compaction pass runs while worker 1 has written a range but not committed it yet:
+    worker 1's pending files must survive (they were deleted as 'superseded', losing acked records)."""
+    from millpond.pipeline.log.base import TopicPartition
+    from millpond.sinks.sink import ArchiveSink
+
+    cfg = _cfg(tmp_path / "data")
+    mine, theirs = TopicPartition("logs", 0), TopicPartition("logs", 1)
+    other = ArchiveSink(cfg, member=1)
+    other.write(theirs, 0, 300, pa.Table.from_batches([_logs(0, 300)]))  # written, pending, not committed
+    in_flight = sorted(p.name for p in (cfg.data_path / "archive").rglob("*.pending"))
+    assert len(in_flight) == 2  # raw + logs_1m
+    ArchiveSink(cfg, member=0).maintain({}, [mine])
+    assert sorted(p.name for p in (cfg.data_path / "archive").rglob("*.pending")) == in_flight
+    other.committed([theirs])
+    assert _archive_sql(cfg.data_path, "SELECT count(*) FROM {logs}") == [(300,)]
