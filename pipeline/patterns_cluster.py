@@ -47,7 +47,7 @@ class Params:
     key_depth: int = 1  # leading constant tokens that must be equal (Drain's prefix tree)
     threshold: float = 0.6  # least similarity to join a template of the same length
     min_const: int = 2  # a template must keep this many constant tokens to merge
-    evidence: int = 3  # a plain constant held by this many lines is not generalised (1_000_000: off)
+    evidence: int = 4  # a plain constant held by this many lines is not generalised (1_000_000: off)
     tail: bool = True  # "<context>: <free text>" tails with the same context join
     kv_gaps: bool = True  # lines may differ by optional key=value fields
     name_head: bool = True  # a lowercase name in the head position may be a variable (``alice : TTY=…``)
