@@ -22,6 +22,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import Hit, Hits, Provider
 from textual.reactive import reactive
+from textual.worker import Worker
 
 from millpond.tui.client import ApiError, Client, Unreachable
 from millpond.tui.messages import RunSql, ShowPattern, StatsUpdated
@@ -107,8 +108,13 @@ class MillpondApp(App[None]):
         self.sub_title = self.url
 
     def on_mount(self) -> None:
-        self.set_interval(self.poll_interval, self.sample)
-        self.sample()
+        self.set_interval(self.poll_interval, self._tick)
+        self._sampling: Worker[None] = self.sample()
+
+    def _tick(self) -> None:
+        """A sample still in flight is left to finish (cancelling it, a slow box would never be sampled)."""
+        if self._sampling.is_finished:
+            self._sampling = self.sample()
 
     async def on_unmount(self) -> None:
         await self.client.close()

@@ -236,6 +236,22 @@ async def test_a_slow_query_is_not_a_dead_appliance(appliance: FixtureAppliance)
         appliance.slow = ""
 
 
+async def test_screens_load_when_queries_outlast_the_poll_interval(appliance: FixtureAppliance) -> None:
+    """A box whose queries take longer than the refresh period still gets every screen filled: a timer tick
+    does not cancel the poll in flight (else each poll would be cancelled by the next, and nothing shown)."""
+    app = MillpondApp(appliance.url, clock=Clock(T_END), poll_interval=0.2)
+    appliance.slow, appliance.slow_s = "SELECT", 0.5
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await loaded(pilot, "patterns")
+            assert isinstance(screen, PatternsScreen) and len(screen.rows) > 20
+            n = screen.loads
+            await until(pilot, lambda: screen.loads >= n + 2, what="two more polls")
+            assert not app.down_reason
+    finally:
+        appliance.slow, appliance.slow_s = "", 2.0
+
+
 async def test_sql_result_error_and_history(appliance: FixtureAppliance) -> None:
     """A query shows a result table; a bad one an inline error; ctrl+up brings back the last."""
     app = make(appliance)

@@ -14,6 +14,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import aiohttp
@@ -21,7 +22,8 @@ import pytest
 from live_appliance import LiveAppliance
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static, TextArea
-from tui_helpers import loaded, until
+from tui_helpers import loaded as _loaded
+from tui_helpers import until as _until
 
 from millpond.commands.replay import replay_all
 from millpond.demo_stream import StreamStats, stream
@@ -43,6 +45,11 @@ LOG_KINDS = ("jsonlogs", "syslog5424", "syslog3164", "access", "otlp-logs")
 NARROW, WIDE = (80, 24), (120, 36)
 SEVERE = {"error", "critical", "alert", "emergency"}
 BRAILLE = {chr(c) for c in range(0x2801, 0x2900)}
+
+
+until = partial(_until, timeout=20.0)
+loaded = partial(_loaded, timeout=20.0)
+"""A real appliance on a busy two-core box answers slower than the fixture server: more time per wait."""
 
 
 @dataclass
@@ -78,7 +85,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fed]:
 
 
 def dashboard(live: Fed) -> MillpondApp:
-    return MillpondApp(live.url, poll_interval=0.5)
+    return MillpondApp(live.url, poll_interval=0.75)
 
 
 def cells(table: DataTable, column: int) -> list[str]:

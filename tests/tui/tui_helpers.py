@@ -31,23 +31,23 @@ async def until(pilot: Pilot, pred: Callable[[], object], timeout: float = 10.0,
     raise AssertionError(f"timed out waiting for {what}")
 
 
-async def loaded(pilot: Pilot, mode: str | None = None) -> DashScreen:
+async def loaded(pilot: Pilot, mode: str | None = None, timeout: float = 10.0) -> DashScreen:
     """Switch to ``mode`` (if given) and wait until its screen has finished a poll and every worker is done."""
     app = pilot.app
     assert isinstance(app, MillpondApp)
     if mode is not None and app.current_mode != mode:
         await app.switch_mode(mode)
-    await until(pilot, lambda: isinstance(app.screen, DashScreen), what="a dashboard screen")
+    await until(pilot, lambda: isinstance(app.screen, DashScreen), timeout, what="a dashboard screen")
     screen = app.screen
     assert isinstance(screen, DashScreen)
-    await until(pilot, lambda: screen.loads >= 1, what=f"{screen.MODE} to load")
-    await idle(pilot)
+    await until(pilot, lambda: screen.loads >= 1, timeout, what=f"{screen.MODE} to load")
+    await idle(pilot, timeout)
     return screen
 
 
-async def idle(pilot: Pilot) -> None:
+async def idle(pilot: Pilot, timeout: float = 10.0) -> None:
     """Wait until no worker runs (cancelled ones included), then one more refresh."""
-    await until(pilot, lambda: not any(w.is_running for w in pilot.app.workers), what="workers to finish")
+    await until(pilot, lambda: not any(w.is_running for w in pilot.app.workers), timeout, what="workers to finish")
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     await pilot.pause()

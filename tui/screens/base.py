@@ -15,6 +15,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
+from textual.worker import Worker
 
 from millpond.tui.client import ApiError, Unreachable
 from millpond.tui.widgets import Banner
@@ -56,6 +57,7 @@ class DashScreen(Screen[None]):
         """Completed polls (tests wait on it)."""
         self.problems: list[str] = []
         """The last few refused queries' messages, oldest first (tests check there are none)."""
+        self._inflight: Worker[None] | None = None
         self._failing = ""
         """The refusal already shown; the same one again is not shown again until a poll succeeds."""
 
@@ -77,14 +79,21 @@ class DashScreen(Screen[None]):
         raise NotImplementedError
 
     def on_mount(self) -> None:
-        self.set_interval(self.dash.poll_interval, self.poll)
+        self.set_interval(self.dash.poll_interval, self.tick)
 
     def on_screen_resume(self) -> None:
         self.poll()
 
+    def tick(self) -> None:
+        """The refresh timer: a poll still in flight is left to finish (on a box slower than the
+        period, cancelling it would cancel every poll and show nothing)."""
+        if self._inflight is None or self._inflight.is_finished:
+            self.poll()
+
     def poll(self) -> None:
+        """Load now, cancelling a poll in flight (what it asked for is stale: a new filter, tab, range)."""
         if self.is_current:
-            self._poll()
+            self._inflight = self._poll()
 
     @work(exclusive=True, group="poll", exit_on_error=False)
     async def _poll(self) -> None:
