@@ -310,7 +310,7 @@ def _columns_batch(service: str | pa.Array, ts: pa.Array, keys: pa.Array, vals: 
         message=message if message is not None else pa.nulls(n, pa.string()),
         ts=ts,
         host=host,
-        service=service,
+        service=pa.repeat(service, n) if isinstance(service, str) else service,
         severity=severity,
         attributes=attrs,
         source=pa.repeat(SOURCE, n),
