@@ -85,7 +85,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fed]:
 
 
 def dashboard(live: Fed) -> MillpondApp:
-    return MillpondApp(live.url, poll_interval=0.75)
+    return MillpondApp(live.url, poll_interval=0.5)
 
 
 def cells(table: DataTable, column: int) -> list[str]:
