@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fixture_appliance import T_END, FixtureAppliance
-from tui_helpers import Clock, loaded, until
+from tui_helpers import Clock, loaded, open_pattern, until
 from textual.command import CommandList
 from textual.widgets import DataTable, Input, Static
 
@@ -161,13 +161,7 @@ async def test_patterns_sort_and_jump_to_logs(appliance: FixtureAppliance) -> No
         await until(pilot, lambda: screen.rows and screen.sort_i == 1, what="growth sort")
         growth = [r["recent"] - r["prev"] for r in screen.rows]
         assert growth == sorted(growth, reverse=True)
-        pid = screen.rows[0]["pattern_id"]
-        screen.query_one("#patterns", DataTable).focus()
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, LogsScreen), what="logs screen")
-        logs = app.screen
-        assert isinstance(logs, LogsScreen)
-        await until(pilot, lambda: logs.rows and all(r["pattern_id"] == pid for r in logs.rows), what="pattern's lines")
+        await open_pattern(pilot, 0)
 
 
 async def test_log_screen_lists_partitions_and_lag(appliance: FixtureAppliance) -> None:

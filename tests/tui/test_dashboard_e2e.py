@@ -23,6 +23,7 @@ from live_appliance import LiveAppliance
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static, TextArea
 from tui_helpers import loaded as _loaded
+from tui_helpers import open_pattern
 from tui_helpers import until as _until
 
 from millpond.commands.replay import replay_all
@@ -279,14 +280,7 @@ async def test_patterns_lists_templates_with_whole_ids(live: Fed) -> None:
         table = screen.query_one("#patterns", DataTable)
         assert cells(table, 0) == [str(r["pattern_id"]) for r in screen.rows]
         assert str(table.get_row_at(0)[5]).endswith(screen.rows[0]["template"])
-        pid = screen.rows[1]["pattern_id"]
-        table.focus()
-        table.move_cursor(row=1)
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, LogsScreen), what="logs screen")
-        logs = app.screen
-        assert isinstance(logs, LogsScreen)
-        await until(pilot, lambda: logs.rows and all(r["pattern_id"] == pid for r in logs.rows), what="the pattern's lines")
+        await open_pattern(pilot, 1, timeout=20.0)
 
 
 async def test_log_screen_shows_topics_partitions_groups_and_lag(live: Fed) -> None:

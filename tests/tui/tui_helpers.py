@@ -51,3 +51,25 @@ async def idle(pilot: Pilot, timeout: float = 10.0) -> None:
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
     await pilot.pause()
+
+
+async def open_pattern(pilot: Pilot, row: int, timeout: float = 10.0) -> int:
+    """Enter on row ``row`` of the Patterns screen; wait until the Logs screen shows only that pattern's lines."""
+    from textual.widgets import DataTable
+
+    from millpond.tui.screens.logs import LogsScreen
+    from millpond.tui.screens.patterns import PatternsScreen
+
+    app = pilot.app
+    patterns = app.screen
+    assert isinstance(patterns, PatternsScreen)
+    pid = int(patterns.rows[row]["pattern_id"])
+    table = patterns.query_one("#patterns", DataTable)
+    table.focus()
+    table.move_cursor(row=row)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, LogsScreen), timeout, what="the Logs screen")
+    logs = app.screen
+    assert isinstance(logs, LogsScreen)
+    await until(pilot, lambda: logs.rows and all(r["pattern_id"] == pid for r in logs.rows), timeout, what="the pattern's lines")
+    return pid
