@@ -122,7 +122,7 @@ class LogDetail(ModalScreen[int | None]):
             t.append("attributes\n", style="bold underline")
             for k, v in sorted(attrs.items()):
                 t.append(f"  {k}", style="cyan")
-                t.append(f" = {v}\n")
+                t.append(" = " + str(v).rstrip("\n").replace("\n", "\n" + " " * (len(k) + 5)) + "\n")  # a stack trace stays under its key
         pid = r.get("pattern_id")
         t.append("\npattern ", style="bold underline")
         t.append(f"#{pid}  " if pid is not None else "not mined yet")
