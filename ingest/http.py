@@ -330,6 +330,7 @@ class HttpListener(Listener):
             self.stats.rejected(self.name, "connections")
             log.warning("http: refused a connection: %d open, the limit", self.max_connections)
             return _Refused()
+        # what aiohttp's Server.__call__ builds, with our clocks (tests/chaos/test_hostile.py pins this on upgrades)
         return TimedHandler(self.deadlines, srv, loop=srv._loop, **srv._kwargs)
 
     async def listen(self, host: str, port: int) -> None:

@@ -85,14 +85,17 @@ def _objects(body: bytes) -> tuple[list[Any], list[int] | None]:
             raise DecodeError("line 1: expected a JSON array of objects or NDJSON")
         return items, None
     try:
-        return _decoder.decode(b"[" + b",".join(lines) + b"]"), numbers
+        items = _decoder.decode(b"[" + b",".join(lines) + b"]")
+        if len(items) == len(lines):  # else a line held several values ("{},0"): find it below (fuzz)
+            return items, numbers
     except _NOT_JSON:
-        for line, no in zip(lines, numbers):
-            try:
-                _decoder.decode(line)
-            except _NOT_JSON as e:
-                raise DecodeError(f"line {no}: not valid JSON: {e}") from None
-        raise DecodeError("body is not valid NDJSON") from None
+        pass
+    for line, no in zip(lines, numbers):
+        try:
+            _decoder.decode(line)
+        except _NOT_JSON as e:
+            raise DecodeError(f"line {no}: not valid JSON: {e}") from None
+    raise DecodeError("body is not valid NDJSON: a line holds more or less than one JSON value")
 
 
 _CORE = frozenset(TS_KEYS + SEVERITY_KEYS + MESSAGE_KEYS + ("host", "service"))

@@ -174,6 +174,8 @@ class _Rows:
 
 
 def _fmt_le(bound: float) -> str:
+    if bound != bound or bound in (float("inf"), float("-inf")):  # int() of these raises (fuzz): Prometheus spelling
+        return "NaN" if bound != bound else ("+Inf" if bound > 0 else "-Inf")
     return repr(float(bound)) if bound != int(bound) else f"{bound:.1f}"
 
 
