@@ -114,6 +114,7 @@ class Deadlines:
     heads: dict[TimedHandler, None] = field(default_factory=dict)
     idle: dict[TimedHandler, None] = field(default_factory=dict)
     bodies: dict[TimedHandler, None] = field(default_factory=dict)
+    evicted: int = 0  # slow connections closed to make room since the last sweep's log line
     _task: asyncio.Task[None] | None = None
 
     def head_started(self, h: TimedHandler) -> None:
@@ -142,9 +143,8 @@ class Deadlines:
         now = time.monotonic()
         h = self._oldest_partial_head(now)
         if h is not None:
-            log.info("http: at the connection limit: closing %s, headers incomplete for %.1fs",
-                     h.peername, time.monotonic() - (h.head_since or 0))
             self._close(h, _408)
+            self.evicted += 1
             return True
         if self.idle:
             h = next(iter(self.idle))
@@ -155,10 +155,9 @@ class Deadlines:
                 return True
         rates = [(rate, h) for h in self.bodies if (rate := h.body_rate(now)) is not None]
         if rates:
-            rate, h = min(rates, key=lambda x: x[0])
-            log.info("http: at the connection limit: closing %s, its body arrives at %.0f bytes/s (the slowest)",
-                     h.peername, rate)
+            _, h = min(rates, key=lambda x: x[0])
             self._close(h)
+            self.evicted += 1
             return True
         return False
 
@@ -191,9 +190,11 @@ class Deadlines:
         while True:
             await asyncio.sleep(SWEEP_EVERY)
             heads, bodies = self.sweep(time.monotonic())
-            if heads or bodies:
-                log.warning("http: closed %d connection(s) whose headers took over %.0fs and %d whose body "
-                            "came slower than %.0f bytes/s", heads, self.header_timeout, bodies, self.min_body_rate)
+            evicted, self.evicted = self.evicted, 0
+            if heads or bodies or evicted:  # one line per sweep, however many went: an attack cannot flood the log
+                log.warning("http: closed %d connection(s) whose headers took over %.0fs, %d whose body came slower "
+                            "than %.0f bytes/s, %d slow one(s) to make room at max_connections", heads,
+                            self.header_timeout, bodies, self.min_body_rate, evicted)
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run())
