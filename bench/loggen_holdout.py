@@ -1,4 +1,4 @@
-"""The HOLDOUT systems: written at 11:45 UTC on 2026-11-25, before any change to
+"""The HOLDOUT systems: written 11:40–11:44 UTC on 2026-11-25, before any change to
 the miner in that session, and scored only a few times (every score is listed
 in docs/patterns.md).  None of these programs is in an earlier set.
 

@@ -3,6 +3,9 @@
     .venv/bin/python bench/patterns.py                 # held-out sets (stored in tests/data/patterns)
     .venv/bin/python bench/patterns.py --sets tune     # the tuning set (generated)
     .venv/bin/python bench/patterns.py --drain         # also score Drain3 on the same lines, if installed
+    .venv/bin/python bench/patterns.py --sets dev dev2 dev3 --speed-lines 0   # session 2's tuning sets
+    .venv/bin/python bench/patterns.py --sets holdout --drain --speed-lines 0  # never-seen formats:
+        # score rarely and record every score in docs/patterns.md (it is never tuned on)
 
 GA (Zhu et al., "Tools and Benchmarks for Automated Log Parsing", 2019): a line
 is right only if the group it was put in holds exactly the lines of its true
