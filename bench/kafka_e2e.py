@@ -128,9 +128,12 @@ def scenario(backend: str, workers: int, records: int) -> dict[str, float]:
         py = sys.executable
         procs = [subprocess.Popen([py, "-m", "millpond", "run", "--config", str(config), "--data-dir", str(data),
                                    "--http", f"127.0.0.1:{port}", "--forward", "", "--syslog", "", "--no-worker",
-                                   "--log-level", "warning"], stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+                                   "--log-level", "warning"], stdin=subprocess.DEVNULL, stderr=open(tmp / "run.err", "wb"))]
         try:
-            _until(lambda: _healthy(port), 60, "millpond run healthy")
+            try:
+                _until(lambda: _healthy(port), 120, "millpond run healthy")
+            except RuntimeError as e:
+                raise RuntimeError(f"{e}: {(tmp / 'run.err').read_text()[-400:]}") from None
             errs = []
             for m in range(workers):
                 err = tmp / f"worker{m}.err"
