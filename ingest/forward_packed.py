@@ -41,8 +41,11 @@ def _be(b: np.ndarray, at: np.ndarray, width: int) -> np.ndarray:
 
 def _str_at(b: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """msgpack str headers at ``at`` → (data start, length); None unless every one is a str."""
-    h = b[at].astype(np.int64)
-    fix = (h >= 0xA0) & (h <= 0xBF)
+    h = b[at]
+    fix = (h & 0xE0) == 0xA0
+    if fix.all():  # nearly always: short strings only
+        return at + 1, (h & 0x1F).astype(np.int64)
+    h = h.astype(np.int64)
     s8, s16, s32 = h == 0xD9, h == 0xDA, h == 0xDB
     if not (fix | s8 | s16 | s32).all():
         return None
@@ -139,7 +142,9 @@ def packed_columns(blob: bytes, size: Any) -> tuple[pa.Array, pa.Array, pa.Array
     ks = np.zeros((n, width), dtype=np.int64)
     kl, vs, vl = np.zeros_like(ks), np.zeros_like(ks), np.zeros_like(ks)
     for k in range(width):
-        live = np.flatnonzero(count > k)
+        live: np.ndarray | slice = np.flatnonzero(count > k)
+        if len(live) == n:
+            live = slice(None)
         pos = at[live]
         for s_out, l_out in ((ks, kl), (vs, vl)):
             got = _str_at(b, pos)
