@@ -185,6 +185,11 @@ async def test_logs_live_tail_filters_and_details(live: Fed) -> None:
         await pilot.press("f")
         await until(pilot, lambda: screen.rows[-1]["message"] == f"while paused {marker}", what="the tail following again")
 
+        await filter_logs(pilot, screen, marker)  # an id-like word: answered by the server's search() macro
+        await until(pilot, lambda: sorted(r["message"] for r in screen.rows) == [f"live tail {marker}", f"while paused {marker}"],
+                    what="the lines with that id")
+        assert screen.filter.needle == marker
+
         await filter_logs(pilot, screen, "host:pilot")
         await until(pilot, lambda: len(screen.rows) == 2 and {r["host"] for r in screen.rows} == {"pilot"}, what="host filter")
 
