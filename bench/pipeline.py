@@ -3,8 +3,10 @@
 Measures (medians of ``--runs`` runs):
 
 * sustained end-to-end log records/s: this process appends to the embedded log
-  as fast as it can (the ingest side) while a ``millpond worker`` *process*
-  archives; rate = records appended / time until all of them are archived;
+  as fast as it can (the ingest side, ``--batch`` records an append, keyed
+  over the partitions) while ``--workers`` ``millpond worker`` *processes*
+  archive; rate = records appended / time until all of them are archived;
+  beside it the workers' CPU µs per record (steadier than rates on a shared box);
 * ack → visible in SQL, p50/p99: under that load, a marker record is appended
   every 50 ms and queried through the query service until it shows;
 * archive bytes per log record (from that run) and per metric sample (regular
@@ -13,6 +15,7 @@ Measures (medians of ``--runs`` runs):
   samples over 24 h): a count with a one-hour filter and a group-by.
 
     .venv/bin/python bench/pipeline.py --seconds 10 --rows 100_000_000
+    .venv/bin/python bench/pipeline.py --seconds 10 --skip-large --workers 2 --batch 2000
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import psutil
 import pyarrow as pa
 
 from millpond.config import Config, build_config
@@ -73,19 +77,30 @@ def _cfg(data: Path) -> Config:
 
 # -- end to end -----------------------------------------------------------------------------------
 
-def run_e2e(seconds: float, pool: pa.Array) -> dict:
+def _cpu_s(procs: list[psutil.Process]) -> float:
+    return sum(sum(p.cpu_times()[:2]) for p in procs)
+
+
+def run_e2e(seconds: float, pool: pa.Array, workers: int = 1, n: int = 20_000) -> dict:
     data = Path(tempfile.mkdtemp(prefix="mp-bench-"))
     cfg = _cfg(data)
     lg = open_log(data, cfg.log)
     env = {**os.environ, "MILLPOND_DATA_DIR": str(data)}
-    worker = subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--data-dir", str(data)], env=env,
-                              stderr=open(data / "worker.err", "w"))
+    group = [] if workers == 1 else ["--members", str(workers)]
+    procs = [subprocess.Popen([sys.executable, "-m", "millpond", "worker", "--data-dir", str(data),
+                               *(["--member", str(m)] if group else []), *group], env=env,
+                              stderr=open(data / f"worker{m}.err", "w")) for m in range(workers)]
+    ps = [psutil.Process(p.pid) for p in procs]
     qs = QueryService(cfg, log=lg)
+    while not all("now owns" in (data / f"worker{m}.err").read_text() for m in range(workers)):  # they are up
+        time.sleep(0.05)
+        if any(p.poll() is not None for p in procs):
+            raise SystemExit(f"a worker process exited: {(data / 'worker0.err').read_text()[-2000:]}")
+    cpu0, own0 = _cpu_s(ps), time.process_time()
     stop = threading.Event()
     appended = [0]
     lat: list[float] = []
 
-    n = 20_000
     prebuilt = [log_batch(pool, i * n, n, 0) for i in range(len(pool) // n)]  # the ingest side's decode is not measured
 
     def feed() -> None:
@@ -130,12 +145,15 @@ def run_e2e(seconds: float, pool: pa.Array) -> dict:
         t.join()
     append_s = time.perf_counter() - t0
     while any(lg.lag(GROUP).values()):
-        if worker.poll() is not None:
-            raise SystemExit(f"the worker process exited with {worker.returncode}")
+        if any(p.poll() is not None for p in procs):
+            raise SystemExit("a worker process exited")
         time.sleep(0.05)
     total_s = time.perf_counter() - t0
-    worker.send_signal(signal.SIGTERM)
-    worker.wait(60)
+    worker_cpu, own_cpu = _cpu_s(ps) - cpu0, time.process_time() - own0
+    for p in procs:
+        p.send_signal(signal.SIGTERM)
+    for p in procs:
+        p.wait(60)
     qs.close()
     records = sum(p.end_offset for p in lg.describe("logs"))
     lg.close()
@@ -144,7 +162,8 @@ def run_e2e(seconds: float, pool: pa.Array) -> dict:
     lat.sort()
     return {"append_rps": appended[0] / append_s, "e2e_rps": records / total_s, "records": records,
             "fresh_p50_ms": 1000 * lat[len(lat) // 2], "fresh_p99_ms": 1000 * lat[min(len(lat) - 1, int(len(lat) * 0.99))],
-            "markers": len(lat), "bytes_per_log": size / records}
+            "markers": len(lat), "bytes_per_log": size / records,
+            "worker_cpu_us_per_record": 1e6 * worker_cpu / records, "appender_cpu_us_per_record": 1e6 * own_cpu / records}
 
 
 # -- bytes per metric sample --------------------------------------------------------------------------
@@ -233,13 +252,16 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rows", type=int, default=20_000_000, help="rows of each table in the large archive")
+    ap.add_argument("--workers", type=int, default=1, help="worker processes splitting the partitions (--member)")
+    ap.add_argument("--batch", type=int, default=20_000, help="records per append (receivers: ~500-2,000)")
     ap.add_argument("--skip-e2e", action="store_true")
     ap.add_argument("--skip-large", action="store_true")
     args = ap.parse_args()
     pool = message_pool(1_000_000)
     result: dict = {}
     if not args.skip_e2e:
-        runs = [run_e2e(args.seconds, pool) for _ in range(args.runs)]
+        result["load_average_1m"] = os.getloadavg()[0]
+        runs = [run_e2e(args.seconds, pool, args.workers, args.batch) for _ in range(args.runs)]
         for k in runs[0]:
             result[k] = statistics.median(r[k] for r in runs)
         result["bytes_per_metric"] = statistics.median(metric_bytes() for _ in range(args.runs))

@@ -87,6 +87,14 @@ class ArchiveConfig(_Section):
     compact_interval: Duration = Duration(300)
 
 
+class PipelineConfig(_Section):
+    workers: int = 1  # worker processes `millpond run` starts (i owns partitions p % workers == i); 0 = min(2, cores)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.workers <= 64:
+            raise ValueError("pipeline.workers must be between 0 (auto) and 64")
+
+
 class QueryConfig(_Section):
     timeout: Duration = Duration(30)
     max_rows: int = 100_000
@@ -167,6 +175,7 @@ class Config(_Section):
     data_dir: str = "millpond-data"
     log: LogConfig = msgspec.field(default_factory=LogConfig)
     archive: ArchiveConfig = msgspec.field(default_factory=ArchiveConfig)
+    pipeline: PipelineConfig = msgspec.field(default_factory=PipelineConfig)
     query: QueryConfig = msgspec.field(default_factory=QueryConfig)
     ingest: IngestConfig = msgspec.field(default_factory=IngestConfig)
     forward: ForwardConfig = msgspec.field(default_factory=ForwardConfig)

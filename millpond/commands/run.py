@@ -4,8 +4,9 @@ This module only wires: it opens the log (taking the data directory's
 lock), mounts the query, stream and alert routes of ``sinks`` and the alert
 evaluator (:mod:`millpond.alerting_service`) on the ingest HTTP server,
 runs :class:`~millpond.ingest.service.IngestService` on uvloop, and
-supervises one ``millpond worker`` child process (restarted with backoff
-if it dies, stopped after ingest on exit so it archives the log's tail).
+supervises ``[pipeline] workers`` ``millpond worker`` child processes
+(restarted with backoff if one dies, stopped after ingest on exit so they
+archive the log's tail).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -41,70 +43,101 @@ _DIE_WITH_PARENT = (
 )
 
 
-class WorkerSupervisor:
-    """Keeps one ``millpond worker`` child running; restarts it with backoff when it exits.
+@dataclass
+class _Child:
+    """One supervised worker: its arguments, process, restart backoff."""
 
-    The child dies with us (SIGTERM via ``PR_SET_PDEATHSIG`` on Linux), even
-    when we are killed without a chance to stop it.
+    args: list[str]
+    proc: subprocess.Popen[bytes] | None = None
+    spawned: float = 0.0
+    backoff: float = 1.0
+    restart_at: float | None = None
+
+
+class WorkerSupervisor:
+    """Keeps ``workers`` ``millpond worker`` children running; restarts each with backoff when it exits.
+
+    With several, child ``i`` runs ``--member i --members N`` (the embedded
+    log's partitions split statically; on Kafka the group assigns them), so
+    normalising, mining and Parquet writing use more than one core. The
+    children die with us (SIGTERM via ``PR_SET_PDEATHSIG`` on Linux), even
+    when we are killed without a chance to stop them.
     """
 
-    def __init__(self, cfg: Config, config_path: Path | None) -> None:
-        self.args = ["worker", "--data-dir", str(cfg.data_path)]
+    def __init__(self, cfg: Config, config_path: Path | None, workers: int = 1) -> None:
+        base = ["worker", "--data-dir", str(cfg.data_path)]
         if config_path is not None:
-            self.args += ["--config", str(config_path)]
-        self.proc: subprocess.Popen[bytes] | None = None
+            base += ["--config", str(config_path)]
+        self.children = [_Child(base if workers == 1 else [*base, "--member", str(i), "--members", str(workers)])
+                         for i in range(workers)]
         self.restarts = 0
-        self._spawned = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, name="worker-supervisor", daemon=True)
 
     def start(self) -> None:
-        self._spawn()
+        for child in self.children:
+            self._spawn(child)
         self._thread.start()
 
-    def _spawn(self) -> None:
+    def _spawn(self, child: _Child) -> None:
         if sys.platform == "linux":
-            argv = [sys.executable, "-c", _DIE_WITH_PARENT, str(os.getpid()), *self.args]
+            argv = [sys.executable, "-c", _DIE_WITH_PARENT, str(os.getpid()), *child.args]
         else:  # pragma: no cover
-            argv = [sys.executable, "-m", "millpond", *self.args]
-        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL)
-        self._spawned = time.monotonic()
-        log.info("worker started (pid %d)", self.proc.pid)
+            argv = [sys.executable, "-m", "millpond", *child.args]
+        child.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL)
+        child.spawned = time.monotonic()
+        child.restart_at = None
+        log.info("worker started (pid %d)", child.proc.pid)
 
     def _watch(self) -> None:
-        backoff = 1.0
         while not self._stop.wait(0.5):
-            assert self.proc is not None
-            code = self.proc.poll()
-            if code is None:
-                continue
-            if time.monotonic() - self._spawned > 60:
-                backoff = 1.0  # it ran a good while: a fresh failure, not a crash loop
-            log.warning("worker exited with status %s; restarting in %.0fs", code, backoff)
-            if self._stop.wait(backoff):
-                return
-            backoff = min(backoff * 2, 30.0)
-            self.restarts += 1
-            self._spawn()
+            now = time.monotonic()
+            for child in self.children:
+                assert child.proc is not None
+                if child.restart_at is not None:
+                    if now >= child.restart_at:
+                        self.restarts += 1
+                        self._spawn(child)
+                    continue
+                code = child.proc.poll()
+                if code is None:
+                    continue
+                if now - child.spawned > 60:
+                    child.backoff = 1.0  # it ran a good while: a fresh failure, not a crash loop
+                log.warning("worker exited with status %s; restarting in %.0fs", code, child.backoff)
+                child.restart_at = now + child.backoff
+                child.backoff = min(child.backoff * 2, 30.0)
 
     def stop(self, timeout: float = 60.0) -> None:
-        """SIGTERM the worker (it archives the tail and commits), kill it after ``timeout``."""
+        """SIGTERM the workers (each archives its tail and commits), kill any still running after ``timeout``."""
         self._stop.set()
-        proc = self.proc
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            code = proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            log.warning("worker did not stop within %.0fs; killing it (its tail is archived on the next start)",
-                        timeout)
-            proc.kill()
-            proc.wait()
-            return
-        if code != 0:
-            log.warning("worker stopped with status %s: the log's tail may not be archived until the next start",
-                        code)
+        running = [c.proc for c in self.children if c.proc is not None and c.proc.poll() is None]
+        for proc in running:
+            proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        for proc in running:
+            try:
+                code = proc.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                log.warning("worker did not stop within %.0fs; killing it (its tail is archived on the next start)",
+                            timeout)
+                proc.kill()
+                proc.wait()
+                continue
+            if code != 0:
+                log.warning("worker stopped with status %s: the log's tail may not be archived until the next "
+                            "start", code)
+
+
+def worker_count(cfg: Config) -> int:
+    """``[pipeline] workers`` (0: one per core, at most 2), at most one per partition (more would idle).
+
+    One worker is one core; a second one drains a backlog (after a burst or a
+    restart) on both cores. Beside ingest under full load they share the cores
+    either way, so the default stays 1 (one pattern state, one process).
+    """
+    n = cfg.pipeline.workers or min(2, os.cpu_count() or 1)
+    return max(1, min(n, cfg.log.partitions))
 
 
 def _serve(cfg: Config, config_path: Path | None, with_worker: bool) -> None:
@@ -115,7 +148,7 @@ def _serve(cfg: Config, config_path: Path | None, with_worker: bool) -> None:
     from millpond.sinks.query import QueryService
 
     lg = open_log(Path(cfg.data_dir), cfg.log)
-    supervisor = WorkerSupervisor(cfg, config_path) if with_worker else None
+    supervisor = WorkerSupervisor(cfg, config_path, worker_count(cfg)) if with_worker else None
 
     def routes(app: object) -> None:
         queries = QueryService(cfg, cfg.data_path, lg)

@@ -343,3 +343,38 @@ def test_housekeeping_leaves_another_workers_flush_in_flight_alone(tmp_path):
     assert sorted(p.name for p in (cfg.data_path / "archive").rglob("*.pending")) == in_flight
     other.committed([theirs])
     assert _archive_sql(cfg.data_path, "SELECT count(*) FROM {logs}") == [(300,)]
+
+
+def test_run_supervises_several_workers_that_split_the_partitions(tmp_path):
+    """[pipeline] workers = 2: `millpond run`'s supervisor starts two members, each archives its half, one
+    killed with -9 is restarted, and a stop leaves every record archived once."""
+    from millpond.commands.run import WorkerSupervisor, worker_count
+
+    cfg = build_config({"data_dir": str(tmp_path / "data"), "log": {"partitions": 2},
+                        "archive": {"flush_interval": "0.2s"}, "pipeline": {"workers": 2}})
+    assert worker_count(cfg) == 2
+    assert worker_count(build_config({"pipeline": {"workers": 3}, "log": {"partitions": 2}})) == 2
+    lg = open_log(cfg.data_path, cfg.log)
+    sup = WorkerSupervisor(cfg, None, worker_count(cfg))
+    assert [c.args[-4:] for c in sup.children] == [["--member", "0", "--members", "2"],
+                                                   ["--member", "1", "--members", "2"]]
+    sup.start()
+    try:
+        _append(lg, "logs", _logs(0, 400))
+        _wait_archived(lg, 90)
+        victim = sup.children[1].proc
+        victim.kill()
+        deadline = time.monotonic() + 60
+        while sup.restarts < 1 or sup.children[1].proc is victim:
+            assert time.monotonic() < deadline, "the killed worker was not restarted"
+            time.sleep(0.05)
+        _append(lg, "logs", _logs(400, 400))
+        _wait_archived(lg, 90)
+    finally:
+        procs = [c.proc for c in sup.children]
+        sup.stop()
+        lg.close()
+    assert all(p is not None and p.poll() == 0 for p in procs)
+    assert _archive_sql(cfg.data_path, "SELECT count(*), count(DISTINCT attributes['id']) FROM {logs}") == [(800, 800)]
+    mined = sorted(p.name for p in (cfg.data_path / "archive" / "log_patterns").glob("*.parquet"))
+    assert mined == ["patterns-0.parquet", "patterns-1.parquet"]
