@@ -378,13 +378,16 @@ def decode_message(msg: Any, *, max_decompressed: int,
             body = gunzip(body, max_decompressed)
         elif comp not in (None, "text"):
             raise DecodeError(f"forward: unknown compression {comp!r}")
+        size = option.get("size")
         if columnar:
             from millpond.ingest.forward_packed import packed_batch  # it builds on this module
 
-            batch = packed_batch(tag, body, option.get("size"))
+            if not isinstance(size, int) or isinstance(size, bool):  # Fluent Bit sends no options by default
+                size = _count_entries(body) if body else 0
+            batch = packed_batch(tag, body, size)
             if batch is not None:
                 return tag, [], [batch], "batch", option
-        times, recs, values = decode_entries(body, option.get("size"))
+        times, recs, values = decode_entries(body, size)
         return tag, times, recs, values, option
     raise DecodeError(f"forward: unexpected {type(body).__name__} after the tag")
 

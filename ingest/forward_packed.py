@@ -6,7 +6,7 @@ For those, one msgspec call cuts the stream into entries (raw spans) and
 numpy reads every entry's header, time, map and strings field by field
 across all entries at once; the strings become Arrow arrays with one copy.
 Everything else (scalar or nested values, binary keys, invalid UTF-8,
-duplicate keys, no or a wrong ``size`` hint) is left to the typed msgspec
+duplicate keys, a wrong ``size`` hint) is left to the typed msgspec
 and general paths of :mod:`forward_codec`, which are the reference the tests
 compare this path with.
 """
@@ -92,7 +92,7 @@ def _spans(b: np.ndarray, start: np.ndarray, length: np.ndarray) -> pa.Array:
 def packed_columns(blob: bytes, size: Any) -> tuple[pa.Array, pa.Array, pa.Array, np.ndarray] | None:
     """A PackedForward entry stream of the common shape → (timestamps, keys, values, record of each key).
 
-    The common shape: ``option.size`` entries ``[EventTime | uint, {str: str, …}]``
+    The common shape: ``size`` entries ``[EventTime | uint, {str: str, …}]``
     (distinct keys, valid UTF-8). One msgspec call cuts the stream into
     entries (raw spans; it checks the msgpack is well formed); then every
     entry's header, time, map and strings are read with numpy, pair by pair

@@ -444,6 +444,8 @@ def test_columnar_packed_forward_wide_long_and_odd_records() -> None:
     msg = ["t", good, {"size": n - 1}]
     tag, times, recs, values, _ = decode_message(msg, max_decompressed=1 << 24, columnar=True)
     assert values != "batch" and entries_batch(tag, times, recs, values=values).equals(_typed(good, n))
+    tag, times, recs, values, _ = decode_message(["t", good], max_decompressed=1 << 24, columnar=True)
+    assert values == "batch" and recs[0].equals(_typed(good, n))  # no options (Fluent Bit): counted first
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 300)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
