@@ -20,6 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from millpond.ingest.byte_spans import padded, strings
 from millpond.ingest.forward_codec import _array_header, _columns_batch, clean_text
 from millpond.pipeline.schema import TS
 
@@ -60,35 +61,6 @@ def _str_at(b: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray] | No
     return start, length
 
 
-_VIEW = np.dtype([("length", "<i4"), ("inline", "V12")])
-"""Arrow's 16-byte binary view: length, then 12 bytes (inline data, or prefix + buffer + offset)."""
-
-
-def _spans(b: np.ndarray, start: np.ndarray, length: np.ndarray) -> pa.Array:
-    """The byte spans ``b[start:start+length]`` as a string array (ArrowInvalid if not UTF-8).
-
-    Built as Arrow string *views* of ``b`` (16 bytes a value: short ones
-    inline, long ones as an offset into ``b``), so numpy touches a fixed 12
-    bytes per value whatever its length; the cast to plain strings copies
-    each value once, in C++, and checks the UTF-8.
-    """
-    n = len(start)
-    views = np.empty(n, dtype=_VIEW)
-    views["length"] = length
-    # every 12-byte window of b as one item (b ends in 12 spare bytes), gathered item by item; bytes
-    # past a short value's end are left as they are: the views never leave this function, and the
-    # cast copies only each value's own bytes
-    views["inline"] = np.ndarray((len(b) - 11,), dtype="V12", buffer=b, strides=(1,))[start]
-    words = views.view(np.int32).reshape(n, 4)
-    long = length > 12
-    words[long, 2] = 0  # buffer index (the first 4 bytes stay as the prefix)
-    words[long, 3] = start[long]
-    arr = pa.Array.from_buffers(pa.binary_view(), n, [None, pa.py_buffer(views), pa.py_buffer(b)])
-    return arr.cast(pa.string())
-
-
-
-
 def packed_columns(blob: bytes, size: Any) -> tuple[pa.Array, pa.Array, pa.Array, np.ndarray] | None:
     """A PackedForward entry stream of the common shape → (timestamps, keys, values, record of each key).
 
@@ -111,7 +83,7 @@ def packed_columns(blob: bytes, size: Any) -> tuple[pa.Array, pa.Array, pa.Array
     end = np.cumsum(lens)
     if not len(end) or end[-1] != len(blob):
         return None
-    b = np.frombuffer(blob + bytes(12), dtype=np.uint8)  # 12 spare bytes: every inline view reads 12
+    b = padded(blob)
     at = end - lens
     if not (b[at] == 0x92).all():  # each entry a 2-array
         return None
@@ -157,8 +129,8 @@ def packed_columns(blob: bytes, size: Any) -> tuple[pa.Array, pa.Array, pa.Array
         return None
     present = np.arange(width)[None, :] < count[:, None]
     try:
-        keys = _spans(b, ks[present], kl[present])
-        vals = _spans(b, vs[present], vl[present])
+        keys = strings(b, ks[present], kl[present])
+        vals = strings(b, vs[present], vl[present])
     except pa.ArrowInvalid:  # invalid UTF-8: the general path repairs it
         return None
     row = np.repeat(np.arange(n, dtype=np.int64), count)
