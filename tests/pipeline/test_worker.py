@@ -313,16 +313,17 @@ def test_a_damaged_offsets_file_is_rebuilt_from_the_archive(tmp_path, caplog):
 def test_coalesce_joins_contiguous_batches_per_partition_only():
     """Small polled batches are normalised as one per run: same partition, contiguous offsets, one schema."""
     from millpond.pipeline.log.base import FetchedBatch
-    from millpond.pipeline.worker import coalesce
+    from millpond.pipeline.worker import JOIN_BELOW, coalesce
 
     def fb(p: int, base: int, n: int, batch: pa.RecordBatch | None = None) -> FetchedBatch:
         return FetchedBatch("logs", p, base, batch if batch is not None else _logs(base, n))
 
     other = pa.RecordBatch.from_pydict({"message": ["x"] * 3})  # an older producer's schema
+    big = JOIN_BELOW  # a batch this big is normalised alone (joining would only copy it)
     got = coalesce([fb(0, 0, 5), fb(1, 10, 2), fb(0, 5, 4), fb(0, 9, 0), fb(0, 9, 3), fb(1, 20, 2),
-                    fb(0, 12, 3, other), fb(0, 15, 1)])
+                    fb(0, 12, 3, other), fb(0, 15, 1), fb(1, 22, big), fb(1, 22 + big, 1), fb(1, 23 + big, 1)])
     assert [(f.partition, f.base_offset, f.next_offset) for f in got] == [
-        (0, 0, 12), (0, 12, 15), (0, 15, 16), (1, 10, 12), (1, 20, 22)]
+        (0, 0, 12), (0, 12, 15), (0, 15, 16), (1, 10, 12), (1, 20, 22), (1, 22, 22 + big), (1, 22 + big, 24 + big)]
     ids = got[0].batch.column("attributes").to_pylist()
     assert [dict(m)["id"] for m in ids] == [str(i) for i in range(12)]  # rows in offset order
 
