@@ -6,9 +6,13 @@ between the ingest and pipeline processes, as a broker would be.
 
 Group commit: ``append`` encodes the batch (in the caller's thread) and
 queues it; one flusher thread takes everything queued, writes each
-partition's batches with one ``pwritev``, fsyncs each touched partition once,
-and only then resolves the futures. Many concurrent appends thus share one
-fsync, and no caller is told "durable" before the data is on disk.
+partition's batches with one ``pwritev``, fdatasyncs each touched partition
+once — the partitions of one cycle in parallel (small pool), each resolving
+its own futures when its fdatasync returns. Many concurrent appends thus
+share one fsync, no caller is told "durable" before the data is on disk, and
+a slow flush of one partition does not hold back another's acks. (Parallel
+flushes overlap only because preallocated segments need no journal commit:
+commits of one file system serialise.)
 
 A second, background thread keeps slow file-system work off that path:
 zero-filling the spare segment a busy partition will roll into (so its
@@ -57,6 +61,7 @@ log = logging.getLogger("millpond.log")
 DEFAULT_TOPICS = ("logs", "metrics")
 GROUPS_DIR = "_groups"
 RETENTION_CHECK_SECONDS = 60.0
+PARALLEL_SYNC = True  # False: partitions fdatasync one after another (kept for A/B measurements)
 
 
 def settings_for(cfg: LogConfig, topic: str) -> tuple[int, PartitionSettings]:
@@ -128,6 +133,7 @@ class EmbeddedLog(Log):
         self._data = threading.Condition()
         self._pending: list[_Pending] = []
         self._encoder = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="log-encode")
+        self._syncers = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="log-sync")
         self._flusher: threading.Thread | None = None
         self._background: threading.Thread | None = None
         self._last_retention = self.clock()
@@ -271,22 +277,32 @@ class EmbeddedLog(Log):
                     it.future.set_exception(e)
                 continue
             written.append((part, its, bases))
-        for part, its, bases in written:
-            try:
-                part.sync()
-            except LogError as e:
-                log.error("fsync of %s/%d failed: %s", part.topic, part.index, e)
-                for it in its:
-                    it.future.set_exception(e)
-                continue
-            for it, base in zip(its, bases):
-                it.future.set_result(AppendResult(part.topic, part.index, base, it.batch.record_count))
+        if PARALLEL_SYNC and len(written) > 1:
+            # each partition's fdatasync in flight at once; each resolves its own appends when done
+            for f in [self._syncers.submit(self._commit, *w) for w in written]:
+                f.result()
+        else:
+            for w in written:
+                self._commit(*w)
         with self._data:
             self._data.notify_all()
         for part, _, _ in written:
             size = part.spare_wanted()
             if size:
                 self._jobs.put(lambda part=part, size=size: part.prepare_spare(size))
+
+    @staticmethod
+    def _commit(part: Partition, its: list[_Pending], bases: list[int]) -> None:
+        """fdatasync one partition, then resolve its appends (or fail them)."""
+        try:
+            part.sync()
+        except LogError as e:
+            log.error("fsync of %s/%d failed: %s", part.topic, part.index, e)
+            for it in its:
+                it.future.set_exception(e)
+            return
+        for it, base in zip(its, bases):
+            it.future.set_result(AppendResult(part.topic, part.index, base, it.batch.record_count))
 
     def _background_loop(self) -> None:
         while (job := self._jobs.get()) is not None:
@@ -374,6 +390,7 @@ class EmbeddedLog(Log):
             self._jobs.put(None)
             self._background.join()
         self._encoder.shutdown(wait=True)
+        self._syncers.shutdown(wait=True)
         for parts in self._topics.values():
             for p in parts:
                 if p.writable and p.segments:

@@ -430,6 +430,37 @@ def test_a_reader_process_never_sees_past_the_durable_end(tmp_path, monkeypatch)
     log.close()
 
 
+def test_a_slow_fsync_of_one_partition_does_not_hold_back_another_partitions_acks(tmp_path, monkeypatch):
+    """Partitions committed in the same cycle fdatasync in parallel; each resolves its appends when its own is done."""
+    log = open_log(tmp_path, LogConfig(partitions=2))
+    log.append("logs", 0, batch(1)).result()
+    slow_fd = log._partition("logs", 0).segments[-1].fd
+    first, rest = threading.Event(), threading.Event()
+    calls = []
+    real = os.fdatasync
+
+    def fdatasync(fd):
+        if fd == slow_fd:
+            calls.append(fd)
+            (first if len(calls) == 1 else rest).wait(10)
+        return real(fd)
+
+    monkeypatch.setattr(os, "fdatasync", fdatasync)
+    a = log.append("logs", 0, batch(2))  # the flusher is now stuck in partition 0's fdatasync
+    deadline = time.monotonic() + 10
+    while not calls and time.monotonic() < deadline:
+        time.sleep(0.005)
+    b = log.append("logs", 0, batch(3))  # these two queue up and go out in the same next cycle
+    c = log.append("logs", 1, batch(4))
+    first.set()
+    assert a.result(10).base_offset == 1
+    assert c.result(10).base_offset == 0  # partition 1 durable and acked while partition 0 still syncs
+    assert not b.done()
+    rest.set()
+    assert b.result(10).base_offset == 3
+    log.close()
+
+
 def test_a_partition_has_one_consumer_per_group_at_a_time(tmp_path):
     """A successor waits until the previous member of the group lets go (closes, or its process dies)."""
     log = open_log(tmp_path, LogConfig(partitions=2))
