@@ -235,8 +235,9 @@ class TcpListener(Listener):
 
     async def _on_client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         conn = Connection(self.name, reader, writer, self._idle, self._frame)
-        leaving = sum(1 for c in self._conns.values() if c.slow)  # being closed: their slots are as good as free
-        if len(self._conns) - leaving >= self._max and not self._evict_slowest():
+        if (len(self._conns) >= self._max  # (the scans below only at the limit)
+                and len(self._conns) - sum(1 for c in self._conns.values() if c.slow) >= self._max  # closing ones: free
+                and not self._evict_slowest()):
             self._stats.rejected(self.name, "max_connections")
             log.warning("%s: refusing %s: %d connections open (max_connections)", self.name, conn.peer, self._max)
             writer.close()
