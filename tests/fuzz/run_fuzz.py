@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 
 
-def _child(target: str, seconds: int, input_timeout: int, rss_mb: int) -> None:
+def _child(target: str, seconds: int, input_timeout: int, rss_mb: int, work: Path) -> None:
     """Inside the child: instrument the decoders, then hand control to libFuzzer (never returns)."""
     import atheris
 
@@ -36,7 +36,7 @@ def _child(target: str, seconds: int, input_timeout: int, rss_mb: int) -> None:
     fn = fuzz_targets.TARGETS[target]
     found = CORPUS / target
     found.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f"millpond-fuzz-{target}-"))  # the growing corpus: scratch, not kept
+    # work: the growing corpus, scratch (the parent removes it), seeded with seeds + earlier findings
     for i, seed in enumerate(fuzz_targets.seeds(target)):
         (work / f"seed-{i}").write_bytes(seed)
     for f in found.iterdir():
@@ -49,8 +49,8 @@ def _child(target: str, seconds: int, input_timeout: int, rss_mb: int) -> None:
 
 def main() -> int:
     if os.environ.get("MILLPOND_FUZZ_CHILD"):
-        target, seconds, input_timeout, rss = os.environ["MILLPOND_FUZZ_CHILD"].split(",")
-        _child(target, int(seconds), int(input_timeout), int(rss))
+        target, seconds, input_timeout, rss, work = os.environ["MILLPOND_FUZZ_CHILD"].split(",", 4)
+        _child(target, int(seconds), int(input_timeout), int(rss), Path(work))
         return 0
     sys.path.insert(0, str(HERE))
     from fuzz_targets import TARGETS
@@ -67,9 +67,11 @@ def main() -> int:
     failed = []
     for target in args.targets:
         t0 = time.monotonic()
-        env = {**os.environ, "MILLPOND_FUZZ_CHILD": f"{target},{args.seconds},{args.input_timeout},{args.rss_mb}"}
-        proc = subprocess.run([sys.executable, __file__], env=env, capture_output=True, text=True,
-                              timeout=args.seconds * 2 + 120)
+        with tempfile.TemporaryDirectory(prefix=f"millpond-fuzz-{target}-") as work:
+            env = {**os.environ,
+                   "MILLPOND_FUZZ_CHILD": f"{target},{args.seconds},{args.input_timeout},{args.rss_mb},{work}"}
+            proc = subprocess.run([sys.executable, __file__], env=env, capture_output=True, text=True,
+                                  timeout=args.seconds * 2 + 120)
         stats = [ln for ln in proc.stderr.splitlines() if ln.startswith(("stat::number_of_executed_units",
                                                                          "stat::peak_rss_mb"))]
         runs = stats[0].split(":")[-1].strip() if stats else "?"
