@@ -64,7 +64,7 @@ INDEX_DIR = "_search"
 SUFFIX = ".search"
 VERSION = 1
 BITS_PER_KEY = 7.0
-"""Bloom bits per distinct token of a row group (about 3% false positives with :data:`K`)."""
+"""Bloom bits per distinct token of a row group (about 3.5 % false positives with :data:`K`)."""
 K = 5
 MIN_DIGITS = 6
 JOINERS = ".-@"
