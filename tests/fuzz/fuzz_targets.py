@@ -163,6 +163,8 @@ def _forward_seeds() -> list[bytes]:
         p(["app.fwd", [[1_700_000_000, rec], [1.5e9, {"message": "f"}]], {"chunk": "c2"}]),
         p(["app.packed", entries, {"size": 3}]),
         p(["app.packed", et, {"size": 300, "chunk": "big"}]),
+        p(["app.packed", et]),  # the columnar path without a size option (entries counted by a skipper)
+        p(["app.packed", b"".join(p([1_700_000_000 + i, {"message": f"m{i}", "host": "h"}]) for i in range(260))]),
         p(["app.gz", gzip.compress(entries), {"compressed": "gzip", "size": 3}]),
         p(["app.msg", 1_700_000_000, {"message": "a"}]) + p(["app.msg", 1_700_000_001, {"message": "b"}]),
     ]
