@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from conftest import log_rows
+from streamkit import log_rows
 from millpond.config import LogConfig
 from millpond.ingest.appender import Appender, Backpressure, log_keys
 from millpond.ingest.stats import IngestStats

@@ -19,7 +19,7 @@ from fluent import sender
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import Running, log_rows, poll, wait_log_rows
+from streamkit import Running, log_rows, poll, wait_log_rows
 from millpond.ingest import forward
 from millpond.ingest.errors import IngestError
 from millpond.ingest.forward_codec import decode_entries, decode_message, entries_batch

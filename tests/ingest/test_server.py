@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import poll
+from streamkit import poll
 from millpond.ingest.errors import DecodeError
 from millpond.ingest.server import Connection, parse_listen, serve_tcp, serve_udp
 from millpond.ingest.stats import IngestStats

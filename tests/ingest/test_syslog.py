@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import Running, log_rows, poll, wait_log_rows
+from streamkit import Running, log_rows, poll, wait_log_rows
 from millpond.ingest import syslog
 from millpond.ingest.syslog_codec import decode, parse_structured_data
 from millpond.pipeline.schema import SYSLOG_SEVERITY
