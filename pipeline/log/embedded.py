@@ -49,6 +49,7 @@ from millpond.pipeline.log.errors import (
     DataDirError,
     LogClosedError,
     LogError,
+    LogIOError,
     UnknownTopicError,
 )
 from millpond.pipeline.log.groups import OffsetStore
@@ -254,7 +255,14 @@ class EmbeddedLog(Log):
                 items, self._pending = self._pending, []
                 closing = self._closed
             if items:
-                self._flush(items)
+                try:
+                    self._flush(items)
+                except Exception as e:  # noqa: BLE001 — the flusher must outlive any one cycle
+                    log.exception("log flush cycle failed")
+                    err = LogIOError(f"append failed: {e}")
+                    for it in items:
+                        if not it.future.done():
+                            it.future.set_exception(err)
             if self.retention_check is not None and self.clock() - self._last_retention >= self.retention_check:
                 self._last_retention = self.clock()
                 self.enforce_retention()

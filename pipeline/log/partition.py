@@ -256,7 +256,10 @@ class Partition:
             raise LogIOError(f"{self.topic}/{self.index}: fsync failed: {e.strerror}") from e
         with self.lock:
             self.high_watermark = active.next_offset
-        self._publish_hw()
+        try:
+            self._publish_hw()
+        except OSError as e:  # the data is durable: readers elsewhere just lag until a later publish works
+            log.warning("%s/%d: could not publish the high watermark: %s", self.topic, self.index, e.strerror)
 
     def _publish_hw(self) -> None:
         """Tell reader processes how far the log is durable (no fsync: after a crash the writer rewrites it)."""

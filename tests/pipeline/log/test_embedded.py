@@ -461,6 +461,26 @@ def test_a_slow_fsync_of_one_partition_does_not_hold_back_another_partitions_ack
     log.close()
 
 
+def test_an_unexpected_failure_in_a_commit_cycle_fails_its_appends_and_the_log_goes_on(tmp_path, monkeypatch):
+    """The flusher outlives any one cycle: its appends fail (retriable), later ones succeed; a hw publish
+    failure does not fail durable appends."""
+    from millpond.pipeline.log import partition as partition_mod
+    from millpond.pipeline.log.errors import LogIOError
+
+    log = open_log(tmp_path, LogConfig(partitions=1))
+    part = log._partition("logs", 0)
+    monkeypatch.setattr(partition_mod.Partition, "_publish_hw", lambda self: (_ for _ in ()).throw(OSError(5, "EIO")))
+    assert log.append("logs", 0, batch(2)).result(10).base_offset == 0  # durable: acked all the same
+    monkeypatch.setattr(partition_mod.Partition, "write", lambda self, batches: 1 / 0)  # a bug, not an OSError
+    with pytest.raises(LogIOError) as e:
+        log.append("logs", 0, batch(3)).result(10)
+    assert e.value.retriable
+    monkeypatch.undo()
+    assert log.append("logs", 0, batch(1)).result(10).base_offset == 2  # the failed batch took no offsets
+    assert part.high_watermark == 3 and len(all_rows(log)) == 3
+    log.close()
+
+
 def test_a_partition_has_one_consumer_per_group_at_a_time(tmp_path):
     """A successor waits until the previous member of the group lets go (closes, or its process dies)."""
     log = open_log(tmp_path, LogConfig(partitions=2))
