@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import logging
 import queue
+import shutil
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -136,14 +138,18 @@ class QueryService:
         self.tail = Tail(log, group) if log is not None else None
         self.timeout = float(cfg.query.timeout)
         self.max_rows = int(cfg.query.max_rows)
+        # DuckDB lets SQL read its own spill directory; the default (<cwd>/.tmp) is a place other
+        # people's files can be, so spills go to a private directory of this service instead.
+        self._spill = tempfile.mkdtemp(prefix="millpond-query-")
         self._db = duckdb.connect(":memory:", config={
-            "enable_external_access": False,
+            "temp_directory": self._spill,  # (must be set before external access is switched off)
             "python_enable_replacements": False,
             "autoload_known_extensions": False,
             "autoinstall_known_extensions": False,
             "memory_limit": f"{max(int(cfg.query.memory_limit) // (1024 * 1024), 64)}MiB",
             "threads": threads,
         })
+        self._db.execute("SET enable_external_access = false")
         self._db.execute("SET TimeZone = 'UTC'")
         self._pool: queue.Queue[duckdb.DuckDBPyConnection] = queue.Queue()
         for _ in range(connections):
@@ -304,6 +310,7 @@ class QueryService:
         while not self._pool.empty():
             self._pool.get_nowait().close()
         self._db.close()
+        shutil.rmtree(self._spill, ignore_errors=True)
 
 
 def _tables_named(sql: str, parsed: Parsed | None = None) -> set[str]:

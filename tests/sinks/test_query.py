@@ -117,6 +117,21 @@ def test_timeout_interrupts_a_long_query(tmp_path):
     s.close()
 
 
+def test_spill_directory_is_private_so_sql_cannot_read_files_left_in_cwd_tmp(tmp_path, monkeypatch):
+    """DuckDB lets SQL read its spill directory; the default one is ``<cwd>/.tmp``, where anybody's
+    files may lie. The service spills to a private 0700 directory of its own, removed on close."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".tmp").mkdir()
+    (tmp_path / ".tmp" / "secret.txt").write_text("s3cret")
+    s = QueryService(make_cfg(tmp_path / "d"))
+    with pytest.raises(QueryError, match="disabled by configuration"):
+        s.run("SELECT content FROM read_text('.tmp/secret.txt')")
+    spill = Path(s.run("SELECT current_setting('temp_directory')").rows[0][0])
+    assert spill.stat().st_mode & 0o077 == 0 and spill != tmp_path / ".tmp"
+    s.close()
+    assert not spill.exists()
+
+
 def test_max_rows_cuts_the_result(tmp_path):
     s = QueryService(make_cfg(tmp_path, query={"max_rows": 1000}))
     r = s.run("SELECT * FROM range(5000)")
