@@ -17,6 +17,7 @@ help:
 	@echo "make test   - install what the tests need and run the whole suite"
 	@echo "make chaos  - the long kill -9 / torn-write / overload runs"
 	@echo "make bench  - millpond bench (log, ingest, pipeline)"
+	@echo "make fuzz   - atheris on every decoder (FUZZ_SECONDS=60 each; FUZZ_TARGETS=...)"
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
