@@ -66,7 +66,7 @@ class LogConfig(_Section):
     segment_bytes: Size = Size(128 * 1024**2)
     segment_age: Duration = Duration(3600)
     index_interval_bytes: Size = Size(64 * 1024)
-    preallocate: bool = True  # busy partitions roll into zero-filled spares: fdatasync without a journal commit
+    preallocate: bool = False  # busy partitions roll into zero-filled spares (docs/log.md: measured, off by default)
     kafka_bootstrap: str = ""
     topic_prefix: str = ""
     kafka: dict[str, str] = {}

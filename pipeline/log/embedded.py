@@ -10,9 +10,7 @@ partition's batches with one ``pwritev``, fdatasyncs each touched partition
 once — the partitions of one cycle in parallel (small pool), each resolving
 its own futures when its fdatasync returns. Many concurrent appends thus
 share one fsync, no caller is told "durable" before the data is on disk, and
-a slow flush of one partition does not hold back another's acks. (Parallel
-flushes overlap only because preallocated segments need no journal commit:
-commits of one file system serialise.)
+a slow flush of one partition does not hold back another's acks.
 
 A second, background thread keeps slow file-system work off that path:
 zero-filling the spare segment a busy partition will roll into (so its

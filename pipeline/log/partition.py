@@ -57,7 +57,7 @@ class PartitionSettings:
     retention: float = 7 * 86400.0
     retention_bytes: int = 20 << 30
     index_interval_bytes: int = 65536
-    preallocate: bool = True
+    preallocate: bool = False
 
 
 class Partition:

@@ -29,7 +29,7 @@ from millpond.pipeline.schema import logs_batch
 segment_bytes = 64 * 1024
 if sys.argv[2] == "prealloc":  # small spares, so a fraction of a second rolls into several
     partition.PREALLOC_MIN, partition.PREALLOC_AFTER, segment_bytes = 32 * 1024, 4 * 1024, 128 * 1024
-log = open_log(sys.argv[1], LogConfig(partitions=2, segment_bytes=segment_bytes))
+log = open_log(sys.argv[1], LogConfig(partitions=2, segment_bytes=segment_bytes, preallocate=sys.argv[2] == "prealloc"))
 out = sys.stdout
 lock = threading.Lock()
 def work(k):

@@ -76,7 +76,7 @@ def fill_until_rolled_into_spares(log, root: Path, rolls: int) -> list[str]:
 
 
 def test_a_busy_partition_writes_into_preallocated_room(tmp_path):
-    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     written = fill_until_rolled_into_spares(log, tmp_path, rolls=3)
     part = log._partition("logs", 0)
     active = part.segments[-1]
@@ -99,14 +99,14 @@ def test_a_busy_partition_writes_into_preallocated_room(tmp_path):
     log.close()
     assert not (pdir(tmp_path) / spare.SPARE_FILE).exists()
     assert sum(f.stat().st_size for f in pdir(tmp_path).glob("*.log")) == info.size_bytes  # close trims
-    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     assert rows(log) == written and not log.recovery_report()
     reader.close()
     log.close()
 
 
 def test_a_reader_follows_a_preallocated_segment_as_it_fills(tmp_path):
-    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     written = fill_until_rolled_into_spares(log, tmp_path, rolls=1)
     reader = open_log(tmp_path, LogConfig(), readonly=True)
     assert reader.end_offset("logs", 0) == len(written)
@@ -129,13 +129,13 @@ def crash_image(src: Path, dst: Path) -> Path:
 
 
 def test_crash_image_keeps_the_zero_tail_as_room_and_every_acked_batch(tmp_path):
-    log = open_log(tmp_path / "a", LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path / "a", LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     written = fill_until_rolled_into_spares(log, tmp_path / "a", rolls=2)
     img = crash_image(tmp_path / "a", tmp_path / "img")
     log.close()
     active = sorted(pdir(img).glob("*.log"))[-1]
     physical = active.stat().st_size
-    log = open_log(img, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(img, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     assert not log.recovery_report()  # zeros are room, not damage
     assert rows(log) == written
     b = batch(4, "after")
@@ -146,7 +146,7 @@ def test_crash_image_keeps_the_zero_tail_as_room_and_every_acked_batch(tmp_path)
 
 def test_a_spare_whose_rename_was_lost_is_adopted(tmp_path, caplog):
     """The roll's rename is not fsync'd: after a power cut the acked batches may still sit in next.prealloc."""
-    log = open_log(tmp_path / "a", LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path / "a", LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     written = fill_until_rolled_into_spares(log, tmp_path / "a", rolls=2)
     b = batch(3, "in-the-spare")
     log.append("logs", 0, b).result()
@@ -159,7 +159,7 @@ def test_a_spare_whose_rename_was_lost_is_adopted(tmp_path, caplog):
     for p in pdir(img).glob(newest.stem + ".*index"):
         p.unlink()
     with caplog.at_level("WARNING", logger="millpond.log"):
-        log = open_log(img, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+        log = open_log(img, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     assert "adopting" in caplog.text and newest.name in caplog.text
     assert newest.exists() and not (pdir(img) / spare.SPARE_FILE).exists()
     assert rows(log) == written
@@ -168,20 +168,20 @@ def test_a_spare_whose_rename_was_lost_is_adopted(tmp_path, caplog):
 
 
 def test_an_unused_or_torn_spare_is_dropped_on_open(tmp_path):
-    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     written = fill_until_rolled_into_spares(log, tmp_path, rolls=1)
     log.close()
     path = pdir(tmp_path) / spare.SPARE_FILE
     first = sorted(pdir(tmp_path).glob("*.log"))[0].read_bytes()[:3000]
     for body in (bytes(64 * 1024), first[:100] + bytes(1000), b""):  # never used; a torn first write; empty
         path.write_bytes(body)
-        log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+        log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
         assert not path.exists() and rows(log) == written
         log.close()
 
 
 def test_concurrent_appends_across_rolls_into_spares_stay_dense(tmp_path):
-    log = open_log(tmp_path, LogConfig(partitions=2, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path, LogConfig(partitions=2, codec="none", segment_bytes=SEGMENT, preallocate=True))
     results = []
 
     def worker(k: int) -> None:
@@ -199,7 +199,7 @@ def test_concurrent_appends_across_rolls_into_spares_stay_dense(tmp_path):
         assert len(rows(log, p)) == 20 * len(bases)
     assert max(len(log._partition("logs", p).segments) for p in (0, 1)) > 1
     log.close()
-    log = open_log(tmp_path, LogConfig(partitions=2, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path, LogConfig(partitions=2, codec="none", segment_bytes=SEGMENT, preallocate=True))
     assert sum(len(rows(log, p)) for p in (0, 1)) == 4 * 60 * 20
     log.close()
 
@@ -218,7 +218,7 @@ def test_a_full_disk_while_making_a_spare_is_not_an_append_error(tmp_path, monke
         return real(fd, data, pos)
 
     monkeypatch.setattr(os, "pwrite", pwrite)
-    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
     part = log._partition("logs", 0)
     written = []
     with caplog.at_level("WARNING", logger="millpond.log"):
