@@ -94,14 +94,22 @@ def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], di
         return
     t = Table(title=f"millpond bench log — medians of {runs} runs, {batches} × {result['batch_records']}-record "
                     f"batches ({result['batch_bytes'] / 1000:.0f} kB each)")
-    for col in ("what", "rec/s", "MB/s", "× raw", "p50", "p99", "read rec/s"):
+    for col in ("what", "rec/s", "MB/s", "× raw", "p50", "p99", "p999", "read rec/s"):
         t.add_column(col, justify="left" if col == "what" else "right")
     for r in result["rows"]:
         ratio = "-" if r["ratio_to_raw"] is None else f"{r['ratio_to_raw']:.2f}"
         t.add_row(r["name"], f"{r['records_per_s']:,.0f}", f"{r['mb_per_s']:,.0f}" if r["mb_per_s"] else "-", ratio,
-                  f"{r['p50_ms']:.1f}ms", f"{r['p99_ms']:.1f}ms",
+                  f"{r['p50_ms']:.1f}ms", f"{r['p99_ms']:.1f}ms", f"{r.get('p999_ms', 0.0):.1f}ms",
                   "-" if r["read_records_per_s"] is None else f"{r['read_records_per_s']:,.0f}")
     console.print(t)
+    if result.get("paced_p99_over_fdatasync_p99") is not None:
+        # the latency judged against this disk in this run (a p99 target means little on a disk that stalls)
+        over_ideal = result.get("paced_p99_over_raw_paced_p99")
+        load = ", ".join(f"{x:.1f}" for x in result.get("load_average", ()))
+        console.print(f"paced append p99 = {result['paced_p99_over_fdatasync_p99']:.1f}× the disk's bare "
+                      f"write+fdatasync p99"
+                      + (f", {over_ideal:.1f}× an ideal group commit's" if over_ideal is not None else "")
+                      + (f" (load average {load})" if load else ""))
 
 
 @bench.command("ingest")
