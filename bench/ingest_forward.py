@@ -27,6 +27,8 @@ from pathlib import Path
 
 import msgpack
 
+from millpond.bench_ingest import raw_append_rate
+
 
 def _entries_blob(n: int) -> bytes:
     now = int(time.time())
@@ -82,21 +84,10 @@ def _load_process(port: int, args: argparse.Namespace, out: mp.Queue) -> None:
 
 
 def raw_reference(directory: Path, entries: int, seconds: float) -> float:
-    """Records/s of appending the same chunks (the PackedForward messages as sent) to a file with
-    write + fsync per chunk, same disk, same run: the durable floor if decoding cost nothing."""
+    """Records/s of appending the same chunks (the PackedForward messages as sent) with write + fsync
+    per chunk, same disk, same run: the durable floor if decoding cost nothing."""
     chunk = msgpack.packb(["bench.app", _entries_blob(entries), {"chunk": "c-0", "size": entries}])
-    path = directory / "raw-reference.bin"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
-    n = 0
-    t0 = time.perf_counter()
-    try:
-        while time.perf_counter() - t0 < seconds:
-            os.write(fd, chunk)
-            os.fsync(fd)
-            n += 1
-    finally:
-        os.close(fd)
-    return n * entries / (time.perf_counter() - t0)
+    return raw_append_rate(directory / "raw-reference.bin", [chunk], entries, seconds)
 
 
 async def _run_once(args: argparse.Namespace) -> tuple[float, float, float, float]:

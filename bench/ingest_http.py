@@ -39,6 +39,7 @@ from pathlib import Path
 import cramjam
 import psutil
 
+from millpond.bench_ingest import raw_append_rate
 from millpond.ingest.remote_write import encode_varint
 
 BASE_MS = 1_750_000_000_000
@@ -134,21 +135,8 @@ def shape_bodies(shape: str, seconds: float, start_ms: int) -> tuple[list[bytes]
 
 
 def raw_reference(directory: Path, bodies: list[bytes], per: int, seconds: float) -> float:
-    """Records/s of appending the same bodies to a file with write + fsync per body, on the same disk
-    in the same run: what a durable receiver could at most do here if decoding cost nothing."""
-    path = directory / "raw-reference.bin"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
-    n = 0
-    t0 = time.perf_counter()
-    try:
-        while time.perf_counter() - t0 < seconds:
-            os.write(fd, bodies[n % len(bodies)])
-            os.fsync(fd)
-            n += 1
-    finally:
-        os.close(fd)
-        path.unlink(missing_ok=True)
-    return n * per / (time.perf_counter() - t0)
+    """Records/s of appending the same bodies with write + fsync per body, same disk, same run."""
+    return raw_append_rate(directory / "raw-reference.bin", bodies, per, seconds)
 
 
 def _load_proc(q: mp.Queue, go: mp.Queue, url: str, shape: str, seconds: float, concurrency: int, start_ms: int) -> None:
