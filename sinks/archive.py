@@ -48,6 +48,7 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from millpond.durable import fsync_dir
 from millpond.pipeline.log.base import TopicPartition
 from millpond.sinks import objectstore
 from millpond.sinks import search_index as si
@@ -222,7 +223,7 @@ class Archive:
             dirs.add(f.path.rsplit("/", 1)[0])
         if self.local:
             for d in dirs:
-                _fsync_dir(d)
+                fsync_dir(d)
         return done
 
     def write_file(self, path: str, table: pa.Table, *, index: bool = False) -> None:
@@ -249,9 +250,9 @@ class Archive:
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
-            _fsync_dir(parent)
+            fsync_dir(parent)
             for d in created:
-                _fsync_dir(str(Path(d).parent))
+                fsync_dir(str(Path(d).parent))
         else:  # an object store: one atomic PUT under the final name (no rename there; see objectstore)
             buf = objectstore.parquet_bytes(table, **kwargs)
             index = index and self.search_index_remote
@@ -433,14 +434,6 @@ def _makedirs(path: str) -> list[str]:
         except FileExistsError:
             pass
     return created
-
-
-def _fsync_dir(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _prune_empty_dirs(base: Path) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from millpond.sinks.archive import _fsync_dir
+from millpond.durable import fsync_dir
 from millpond.sinks.query import PATTERNS_DIR, PATTERNS_VIEW
 from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
 
@@ -86,4 +86,4 @@ def write_catalog(path: Path, root: str, schemas: dict[str, pa.Schema], present:
     finally:
         os.close(fd)
     os.replace(tmp, path)
-    _fsync_dir(str(path.parent))
+    fsync_dir(path.parent)

@@ -59,6 +59,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.fs as pafs
 
+from millpond.durable import fsync_dir
+
 MAGIC = b"MPSIDX1\n"
 INDEX_DIR = "_search"
 SUFFIX = ".search"
@@ -293,11 +295,7 @@ def write_local(path: str, blob: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
-    fd = os.open(parent, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(parent)
 
 
 def orphans(fs: pafs.FileSystem, root: str, table: str) -> list[str]:

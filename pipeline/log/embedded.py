@@ -34,6 +34,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from millpond.config import LogConfig
+from millpond.durable import fsync_dir
 from millpond.pipeline.log import record
 from millpond.pipeline.log.base import (
     AppendResult,
@@ -53,7 +54,6 @@ from millpond.pipeline.log.errors import (
 from millpond.pipeline.log.groups import OffsetStore
 from millpond.pipeline.log.lock import DirLock
 from millpond.pipeline.log.partition import Partition, PartitionSettings
-from millpond.pipeline.log.spare import fsync_dir
 
 log = logging.getLogger("millpond.log")
 

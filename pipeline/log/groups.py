@@ -16,9 +16,9 @@ import re
 import time
 from pathlib import Path
 
+from millpond.durable import fsync_dir
 from millpond.pipeline.log.base import TopicPartition
 from millpond.pipeline.log.errors import CorruptOffsetsError, LogError
-from millpond.pipeline.log.partition import fsync_dir
 
 log = logging.getLogger("millpond.log")
 

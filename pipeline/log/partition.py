@@ -35,8 +35,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from millpond.durable import fsync_dir
 from millpond.pipeline.log import spare
-from millpond.pipeline.log.spare import fsync_dir
 from millpond.pipeline.log.errors import LogFullError, LogIOError
 from millpond.pipeline.log.record import EncodedBatch
 from millpond.pipeline.log.segment import LogSegment, RecoveryResult, segment_name

@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from millpond.durable import fsync_dir
 from millpond.pipeline.log import record
 from millpond.pipeline.log.errors import CorruptRecordError
 from millpond.pipeline.log.segment import segment_name
@@ -30,14 +31,6 @@ SPARE_FILE = "next.prealloc"
 SYNC_EVERY = 2 << 20  # zero-fill writeback granularity: one big writeback would queue appends' flushes behind it
 RETRY = 60.0  # seconds before a partition asks again after a spare could not be made (disk full)
 _ZEROS = memoryview(bytes(1 << 20))
-
-
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def fsync_paths(paths: tuple[Path, ...]) -> None:
