@@ -6,6 +6,9 @@
     .venv/bin/python bench/patterns.py --sets dev dev2 dev3 --speed-lines 0   # session 2's tuning sets
     .venv/bin/python bench/patterns.py --sets holdout --drain --speed-lines 0  # never-seen formats:
         # score rarely and record every score in docs/patterns.md (it is never tuned on)
+    .venv/bin/python bench/patterns.py --sets --speed-lines 0 --drain \
+        --loghub /work/.mirror/logpai+loghub/repo --loghub-systems Android HDFS Hadoop  # public LogHub-2k
+        # (a checkout or a bare git mirror of github.com/logpai/loghub; its data is not ours to commit)
 
 GA (Zhu et al., "Tools and Benchmarks for Automated Log Parsing", 2019): a line
 is right only if the group it was put in holds exactly the lines of its true
@@ -16,8 +19,11 @@ scored are the ones the miner assigns online, early decisions included.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -85,6 +91,48 @@ def load_sets(names: Sequence[str], n: int) -> dict[str, dict[str, list[tuple[st
     return sets
 
 
+def loghub_systems(root: Path) -> list[str]:
+    """Systems with a ``<S>/<S>_2k.log_structured.csv`` in a LogHub checkout or bare git mirror."""
+    if (root / "objects").is_dir() and (root / "HEAD").is_file():  # a bare mirror: list HEAD's tree
+        names = subprocess.run(["git", "-C", str(root), "ls-tree", "-r", "--name-only", "HEAD"],
+                               capture_output=True, text=True, check=True).stdout.split()
+    else:
+        names = [str(f.relative_to(root)) for f in root.glob("*/*_2k.log_structured.csv")]
+    return sorted({n.split("/")[0] for n in names if n.endswith("_2k.log_structured.csv")
+                   and n.split("/")[-1] == f"{n.split('/')[0]}_2k.log_structured.csv"})
+
+
+def load_loghub(root: Path, system: str) -> list[tuple[str, str, str]]:
+    """(true template id, service, message) rows of one LogHub-2k system: ``EventId`` and ``Content``."""
+    rel = f"{system}/{system}_2k.log_structured.csv"
+    if (root / rel).is_file():
+        text = (root / rel).read_text(encoding="utf-8", errors="replace")
+    else:
+        out = subprocess.run(["git", "-C", str(root), "show", f"HEAD:{rel}"], capture_output=True)
+        if out.returncode:
+            raise SystemExit(f"loghub: no {rel} in {root}")
+        text = out.stdout.decode("utf-8", "replace")
+    return [(r["EventId"], system, r["Content"]) for r in csv.DictReader(io.StringIO(text, newline=""))]
+
+
+def score(name: str, systems: dict[str, list[tuple[str, str, str]]], batch: int, params: Params,
+          with_drain: bool) -> None:
+    """Print GA per system and the mean (Drain3 beside it with ``with_drain``)."""
+    gas, dgas = [], []
+    for system, rows in systems.items():
+        ga = grouping_accuracy([r[0] for r in rows], mine(rows, batch, params))
+        gas.append(ga)
+        extra = ""
+        if with_drain:
+            dgas.append(grouping_accuracy([r[0] for r in rows], drain(rows)))
+            extra = f"   drain3 {dgas[-1]:.3f}"
+        print(f"{name:8} {system:12} lines {len(rows):6}  templates {len({r[0] for r in rows}):3}  GA {ga:.3f}{extra}",
+              flush=True)
+    if gas:
+        extra = f"   drain3 {statistics.mean(dgas):.3f}" if dgas else ""
+        print(f"{name:8} {'MEAN':12} {'':32} GA {statistics.mean(gas):.3f}{extra}")
+
+
 def throughput(rows: list[tuple[str, str, str]], batch: int, runs: int) -> list[tuple[float, float]]:
     """(wall, cpu) lines/s per run; CPU time counts every thread, so it is the one-core rate."""
     svc = [pa.array([r[1] for r in rows[i : i + batch]]) for i in range(0, len(rows), batch)]
@@ -109,7 +157,7 @@ def _value(default: object, text: str) -> object:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="pattern miner GA and throughput")
-    ap.add_argument("--sets", nargs="+", default=["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta"],
+    ap.add_argument("--sets", nargs="*", default=["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta"],
                     choices=["tune", "heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega",
                              "zeta", "holdout", "dev", "dev2", "dev3"],
                     help="holdout (session 2's never-seen formats) is not in the default: score it rarely")
@@ -118,22 +166,20 @@ def main() -> None:
     ap.add_argument("--drain", action="store_true", help="also score Drain3 (pip install drain3)")
     ap.add_argument("--speed-lines", type=int, default=300_000, help="lines for the throughput run (0: skip)")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--loghub", type=Path, help="LogHub checkout or bare git mirror: score its *_2k sets too")
+    ap.add_argument("--loghub-systems", nargs="+", help="LogHub systems to score (default: all found)")
     ap.add_argument("--param", action="append", default=[], help="key=value override of Params (tuning)")
     a = ap.parse_args()
     params = Params(**{k: _value(getattr(Params(), k), v) for k, v in (p.split("=", 1) for p in a.param)})
 
     for name, systems in load_sets(a.sets, a.n).items():
-        gas, dgas = [], []
-        for system, rows in systems.items():
-            ga = grouping_accuracy([r[0] for r in rows], mine(rows, a.batch, params))
-            gas.append(ga)
-            extra = ""
-            if a.drain:
-                dgas.append(grouping_accuracy([r[0] for r in rows], drain(rows)))
-                extra = f"   drain3 {dgas[-1]:.3f}"
-            print(f"{name:8} {system:12} lines {len(rows):6}  templates {len({r[0] for r in rows}):3}  GA {ga:.3f}{extra}")
-        extra = f"   drain3 {statistics.mean(dgas):.3f}" if dgas else ""
-        print(f"{name:8} {'MEAN':12} {'':32} GA {statistics.mean(gas):.3f}{extra}")
+        score(name, systems, a.batch, params, a.drain)
+    if a.loghub:
+        found = loghub_systems(a.loghub)
+        wanted = a.loghub_systems or found
+        if missing := sorted(set(wanted) - set(found)):
+            raise SystemExit(f"loghub: not in {a.loghub}: {' '.join(missing)} (found: {' '.join(found)})")
+        score("loghub", {s: load_loghub(a.loghub, s) for s in wanted}, a.batch, params, a.drain)
     if a.speed_lines:
         fresh = loggen.generate("unseen", a.speed_lines // 7 + 1)  # fresh values, not repeats
         big = [r for rows in fresh.values() for r in rows][: a.speed_lines]

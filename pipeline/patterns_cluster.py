@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
@@ -161,6 +161,12 @@ def _ends_context(tok: str, params: Params) -> bool:
     return tok[-1:] in params.tail_ends or tok in params.tail_tokens
 
 
+def _opposed_tails(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """Free-text tails of one length that differ by opposite words (``SCREEN_ON``/``SCREEN_OFF``):
+    two statements, as anywhere else in a line."""
+    return len(t) == len(s) and any(a != b and opposite(a, b) for a, b in zip(t, s))
+
+
 def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[float, tuple[str, ...] | None]:
     """Score of shape ``s`` against template ``t`` and the merged template.
 
@@ -279,6 +285,8 @@ class Clusterer:
                 c = self.clusters[cid]
                 if len(c.tokens) < n or (c.tokens[n - 1] != s[n - 1]):
                     continue
+                if self.params.opposites and _opposed_tails(c.tokens[n:], s[n:]):
+                    continue
                 score, merged = similarity(c.tokens[:n], s[:n], self.params)
                 if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
                     best = (score, cid, (*merged, WILD))
@@ -368,6 +376,14 @@ class Clusterer:
         """
         p = self.params
         s = tokens_of(shape, p.csv_fields)
+        if p.opposites and p.csv_fields and any(t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
+            # the fields of a CSV record are values (a direction ``in``/``out``), not
+            # opposite statements: judge this shape without the opposites vocabulary
+            self.params = replace(p, opposites=False)
+            try:
+                return self.classify(service, shape, count_of)
+            finally:
+                self.params = p
         best: tuple[float, int, tuple[str, ...]] | None = None
         for cid in self.groups.get(prefix_key(service, s, p.key_depth), ())[-MAX_SCAN:]:
             c = self.clusters[cid]

@@ -20,7 +20,9 @@ good/bad master/backup master/slave primary/secondary primary/replica leader/fol
 leading/following online/offline high/low upload/download read/write sent/received
 request/response granted/revoked acquired/released attached/detached pause/resume
 paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
-started/finished started/completed begin/complete""".split()
+started/finished started/completed begin/complete
+in/out inbound/outbound input/output ingress/egress start/end load/unload push/pull show/hide
+expand/collapse import/export encrypt/decrypt""".split()
 
 
 def _stem(w: str) -> str:
