@@ -60,6 +60,7 @@ class Params:
     csv_fields: int = 4  # a token of this many comma-separated fields is cut into them (0: never)
     tail_ends: str = ":,"  # a token ending in one of these may end a free-text tail's context
     tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
+    residue_apart: bool = True  # two differing tokens that both hold ``<*>`` and letters keep templates apart
 
 
 @dataclass
@@ -91,6 +92,27 @@ def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
     if len(toks) > MAX_TOKENS:
         toks = toks[: MAX_TOKENS - 1] + [WILD]
     return tuple(toks)
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+_KEYED = re.compile(r"^\W*[A-Za-z][\w.-]*=")
+
+
+def _residues_apart(a: str, b: str) -> bool:
+    """Two differing tokens that both hold a masked value and name it differently: other
+    keys (``size=<*>`` / ``count=<*>``) or one with a word glued on (``(uid=<*>)`` /
+    ``LOGIN(uid=<*>)``).  Name-like residue (``orders/<*>`` / ``carts/<*>``) is not."""
+    if WILD not in a or WILD not in b:
+        return False
+    ca, cb = a.replace(WILD, ""), b.replace(WILD, "")
+    if not (_LETTER.search(ca) and _LETTER.search(cb)):
+        return False
+    ka, kb = _KEYED.match(a), _KEYED.match(b)
+    if ka and kb:
+        return ka.group() != kb.group()
+    short, long_ = sorted((ca, cb), key=len)
+    return (short[:1] in "([{<" and short != long_ and long_.endswith(short)
+            and _LETTER.search(long_[: -len(short)]) is not None)
 
 
 def _const(tok: str) -> bool:
@@ -190,6 +212,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(k if params.partial else WILD)
             elif params.opposites and opposite(a, b):
                 return 0.0, None
+            elif params.residue_apart and _residues_apart(a, b):
+                return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys
             else:
                 cost += 1
                 out.append(WILD)
