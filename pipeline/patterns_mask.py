@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -104,8 +105,20 @@ _TIDY = (COLLAPSE, SPACES)
 _compiled: list[tuple[re.Pattern[str], str]] = []
 
 
+_RARE = "|".join((f"[{_GUARD}{_MARK}]", MESSAGE_IDS[0], PROTECT[0], SPACES[0]))
+"""Lines that need any pass besides the variable passes and the collapse: our control
+characters, message ids, protected keys, odd whitespace.  Most lines need none of them,
+and a line that needs none comes out of those passes unchanged (they only ever act on
+their own matches, and the variable passes never create whitespace runs or keys)."""
+
+
 def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """Messages (null → empty) with typed variables replaced by ``<*>``."""
+    """Messages (null → empty) with typed variables replaced by ``<*>``.
+
+    One match pass (no copy) finds the lines that need the rare passes; only those
+    run them, the rest run the variable passes and the collapse: 4 regex passes
+    per line instead of 8 (RE2 via pyarrow costs ~0.1 µs per line and pass).
+    """
     m = messages
     if isinstance(m, pa.ChunkedArray):
         m = m.combine_chunks()
@@ -114,6 +127,29 @@ def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
     if len(m) <= SMALL:
         return pa.array([mask_one(x) for x in m.to_pylist()], pa.string())
     m = pc.utf8_slice_codeunits(pc.fill_null(m, ""), 0, MAX_CHARS)
+    rare = pc.match_substring_regex(m, pattern=_RARE)
+    k = pc.sum(rare).as_py() or 0
+    if k == 0:
+        return _common(m)
+    if k == len(m):
+        return _full(m)
+    rows = rare.to_numpy(zero_copy_only=False)
+    order = np.empty(len(m), dtype=np.int64)
+    order[~rows] = np.arange(len(m) - k)
+    order[rows] = np.arange(len(m) - k, len(m))
+    both = pa.concat_arrays([_common(pc.filter(m, pc.invert(rare))), _full(pc.filter(m, rare))])
+    return both.take(pa.array(order))
+
+
+def _common(m: pa.Array) -> pa.Array:
+    """The passes every line needs (see ``_RARE`` for the others)."""
+    for pattern, replacement in (*VARIABLE_PASSES, COLLAPSE):
+        m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
+    return pc.utf8_trim_whitespace(m)
+
+
+def _full(m: pa.Array) -> pa.Array:
+    """Every pass, in order (the Arrow twin of :func:`mask_one`)."""
     m = pc.replace_substring_regex(m, pattern=f"[{_GUARD}{_MARK}]", replacement="")
     for pattern, replacement in _PASSES:
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)

@@ -125,6 +125,17 @@ def test_small_batch_masking_matches_the_vectorised_path() -> None:
     assert mask(pa.array(["took 5 ms", None])).to_pylist() == ["took <*> ms", ""]  # the small path
 
 
+@pytest.mark.parametrize("kinds", ["common", "rare", "mixed"])
+def test_mask_runs_rare_passes_only_where_needed(kinds: str) -> None:
+    """Lines that need no rare pass (message ids, protected keys, odd whitespace, control
+    characters) skip those passes: batches of only such lines, of none, and of both
+    interleaved give exactly the shapes of the full rule set, in input order."""
+    common = [f"job {i} done in {i % 7}ms from 10.0.0.{i % 250} path=/a/{i}" for i in range(40)]
+    rare = [f"%LINK-3-UPDOWN: level=info msg=\"if {i}\"  x" if i % 2 else f"a\tb {i} DHCP4_ACK" for i in range(40)]
+    lines = {"common": common, "rare": rare, "mixed": [x for pair in zip(common, rare) for x in pair]}[kinds]
+    assert mask(pa.array(lines)).to_pylist() == [mask_one(x) for x in lines]
+
+
 def test_ids_stable_across_save_and_load(tmp_path: Path) -> None:
     """A restarted miner gives the lines it saw the same ids and keeps counting."""
     rows = _rows("fresh", "kafka")[:600]
