@@ -60,6 +60,7 @@ class Params:
     csv_fields: int = 4  # a token of this many comma-separated fields is cut into them (0: never)
     tail_ends: str = ":,"  # a token ending in one of these may end a free-text tail's context
     tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
+    word_cost: float = 1.0  # what two differing plain words cost (other differing tokens cost 1)
     residue_apart: bool = True  # two differing tokens that both hold ``<*>`` and letters keep templates apart
 
 
@@ -95,6 +96,7 @@ def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
 
 
 _LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"^[A-Za-z]+[.,:;!?]?$")
 _KEYED = re.compile(r"^\W*[A-Za-z][\w.-]*=")
 
 
@@ -215,7 +217,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
             elif params.residue_apart and _residues_apart(a, b):
                 return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys
             else:
-                cost += 1
+                cost += params.word_cost if _WORD.match(a) and _WORD.match(b) else 1
                 out.append(WILD)
         merged = tuple(out)
     else:
@@ -343,6 +345,8 @@ class Clusterer:
             t = self.clusters[cid].tokens
             if t[hp] == s[hp]:
                 continue  # equal heads were scored in the head's own group
+            if self.params.opposites and opposite(t[hp], s[hp]):
+                continue  # ``creating``/``removing`` name two statements, not a user or host
             if t[hp] == WILD or (_NAME.match(t[hp]) and _NAME.match(s[hp])):
                 at = WILD
             elif self.params.partial and WILD in t[hp] and fits(t[hp], s[hp]):

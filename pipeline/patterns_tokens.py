@@ -22,7 +22,8 @@ request/response granted/revoked acquired/released attached/detached pause/resum
 paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
 started/finished started/completed begin/complete
 in/out inbound/outbound input/output ingress/egress start/end load/unload push/pull show/hide
-expand/collapse import/export encrypt/decrypt""".split()
+expand/collapse import/export encrypt/decrypt startup/shutdown create/remove created/removed
+creating/removing""".split()
 
 
 def _stem(w: str) -> str:
