@@ -146,6 +146,17 @@ def _load_proc(q: mp.Queue, go: mp.Queue, url: str, shape: str, seconds: float, 
     q.put(asyncio.run(_load(url, bodies, headers, per, seconds, concurrency)))
 
 
+def tree_cpu(proc: psutil.Process) -> tuple[float, float]:
+    """CPU seconds of ``proc`` and of its live children (the ingest process's decoder processes)."""
+    kids = 0.0
+    for c in proc.children(recursive=True):
+        try:
+            kids += sum(c.cpu_times()[:2])
+        except psutil.NoSuchProcess:
+            pass
+    return sum(proc.cpu_times()[:2]), kids
+
+
 def measure(url: str, server_pid: int, shape: str, seconds: float, concurrency: int, start_ms: int) -> tuple[float, float, int]:
     """(records/s, server CPU s per million records, failed requests) of one run."""
     ctx = mp.get_context("spawn")
@@ -156,12 +167,13 @@ def measure(url: str, server_pid: int, shape: str, seconds: float, concurrency: 
     assert q.get(timeout=300) == "ready"
     srv = psutil.Process(server_pid)
     load = psutil.Process(p.pid)
-    cpu0, lcpu0 = sum(srv.cpu_times()[:4]), sum(load.cpu_times()[:2])
+    cpu0, lcpu0 = tree_cpu(srv), sum(load.cpu_times()[:2])
     go.put("go")
     accepted, failed, wall = q.get(timeout=seconds + 120)
-    cpu = sum(srv.cpu_times()[:4]) - cpu0
+    own, kids = (b - a for a, b in zip(cpu0, tree_cpu(srv)))
+    cpu = own + kids
     print(f"    (load process CPU {(sum(load.cpu_times()[:2]) - lcpu0) / wall:.2f} cores, "
-          f"server {cpu / wall:.2f} cores)", flush=True)
+          f"server {cpu / wall:.2f} cores: ingest process {own / wall:.2f}, decoders {kids / wall:.2f})", flush=True)
     p.join()
     return accepted / wall, cpu / max(accepted, 1) * 1e6, failed
 
@@ -182,12 +194,15 @@ def _wait_http(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
         time.sleep(0.1)
 
 
-def start_millpond(tmp: Path) -> tuple[subprocess.Popen, str]:
+def start_millpond(tmp: Path, decoders: str = "", name: str = "millpond") -> tuple[subprocess.Popen, str]:
+    """``millpond run --no-worker`` on a free port; ``decoders`` sets ``[ingest] decoders`` ("" = the default)."""
     port = _free_port()
+    env = {**os.environ, "MILLPOND_INGEST_SELF_METRICS_INTERVAL": "0s"}
+    if decoders:
+        env["MILLPOND_INGEST_DECODERS"] = decoders
     proc = subprocess.Popen(
-        [sys.executable, "-m", "millpond", "run", "--no-worker", "--data-dir", str(tmp / "millpond"),
-         "--http", f"127.0.0.1:{port}", "--forward", "", "--syslog", "", "--log-level", "warning"],
-        env={**os.environ, "MILLPOND_INGEST_SELF_METRICS_INTERVAL": "0s"})
+        [sys.executable, "-m", "millpond", "run", "--no-worker", "--data-dir", str(tmp / name),
+         "--http", f"127.0.0.1:{port}", "--forward", "", "--syslog", "", "--log-level", "warning"], env=env)
     _wait_http(f"http://127.0.0.1:{port}/healthz", proc)
     return proc, f"http://127.0.0.1:{port}"
 
@@ -214,12 +229,17 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--shapes", default="lp,json,rw1000x10,rw10000x1")
     ap.add_argument("--no-prometheus", action="store_true")
+    ap.add_argument("--ab", action="store_true",
+                    help="also run a server with [ingest] decoders = -1 (no decoder processes), runs interleaved")
+    ap.add_argument("--decoders", default="", help="[ingest] decoders of the server under test (default: auto)")
     args = ap.parse_args()
     shapes = args.shapes.split(",")
     results: list[tuple[str, str, float, float, int]] = []
     with tempfile.TemporaryDirectory(prefix="mp-bench-") as d:
         tmp = Path(d)
-        servers = [("millpond", start_millpond(tmp))]
+        servers = [("millpond", start_millpond(tmp, args.decoders))]
+        if args.ab:
+            servers.append(("no-decoders", start_millpond(tmp, "-1", "no-decoders")))
         if not args.no_prometheus and any(s.startswith("rw") for s in shapes):
             prom = start_prometheus(tmp)
             if prom:
@@ -227,28 +247,29 @@ def main() -> None:
         try:
             start_ms = int(time.time() * 1000) - 3_600_000
             for shape in shapes:
-                for name, (proc, base) in servers:
-                    if name == "prometheus" and not shape.startswith("rw"):
-                        continue
-                    path = {"lp": "/write", "json": "/api/v1/logs"}.get(shape, "/api/v1/write")
-                    runs, raws = [], []
-                    for _ in range(args.runs):
-                        runs.append(measure(base + path, proc.pid, shape, args.seconds, args.concurrency, start_ms))
-                        if name == "millpond":  # the same-run reference, right after each run
-                            bodies, _, per = shape_bodies(shape, args.seconds, start_ms)
-                            raws.append(raw_reference(tmp, bodies, per, 0.5))
+                here = [(n, sv) for n, sv in servers if shape.startswith("rw") or n != "prometheus"]
+                path = {"lp": "/write", "json": "/api/v1/logs"}.get(shape, "/api/v1/write")
+                runs: dict[str, list[tuple[float, float, int]]] = {n: [] for n, _ in here}
+                raws = []
+                for _ in range(args.runs):  # servers interleaved run by run: same-run A/B
+                    for name, (proc, base) in here:
+                        runs[name].append(measure(base + path, proc.pid, shape, args.seconds, args.concurrency,
+                                                  start_ms))
                         start_ms += 10_000_000  # fresh timestamps for Prometheus' out-of-order check
-                    rate = statistics.median(r[0] for r in runs)
-                    cpu = statistics.median(r[1] for r in runs)
-                    failed = sum(r[2] for r in runs)
+                    bodies, _, per = shape_bodies(shape, args.seconds, start_ms)  # the same-run reference
+                    raws.append(raw_reference(tmp, bodies, per, 0.5))
+                raw = statistics.median(raws)
+                unit = {"lp": "lines", "json": "records"}.get(shape, "samples")
+                first = statistics.median(r[0] for r in runs["millpond"])
+                for name, _ in here:
+                    rate = statistics.median(r[0] for r in runs[name])
+                    cpu = statistics.median(r[1] for r in runs[name])
+                    failed = sum(r[2] for r in runs[name])
                     results.append((shape, name, rate, cpu, failed))
-                    unit = {"lp": "lines", "json": "records"}.get(shape, "samples")
-                    ref = ""
-                    if raws:
-                        raw = statistics.median(raws)
-                        ref = f"   raw fsync'd append {raw:,.0f}/s, ratio {rate / raw:.3f}"
-                    print(f"{shape:11s} {name:10s} {rate:>12,.0f} {unit}/s   server CPU {cpu:5.2f} s per 1M"
-                          f"   runs {[round(r[0]) for r in runs]}   failed requests {failed}{ref}"
+                    vs = f", millpond/this {first / rate:.2f}x" if name != "millpond" else ""
+                    print(f"{shape:11s} {name:11s} {rate:>12,.0f} {unit}/s   server CPU {cpu:5.2f} s per 1M"
+                          f"   runs {[round(r[0]) for r in runs[name]]}   failed requests {failed}"
+                          f"   raw fsync'd append {raw:,.0f}/s, ratio {rate / raw:.3f}{vs}"
                           f"   (load average {os.getloadavg()[0]:.1f})", flush=True)
         finally:
             for _, (proc, _) in servers:

@@ -26,12 +26,15 @@ import asyncio
 import concurrent.futures
 import logging
 import time
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
+from millpond.ingest.decode_jobs import Decoded, log_keys
+from millpond.ingest.decode_pool import DecodePool
 from millpond.ingest.errors import IngestError
 from millpond.ingest.stats import IngestStats
 from millpond.pipeline.log.base import AppendResult, Log, partition_column
@@ -39,16 +42,6 @@ from millpond.pipeline.log.base import AppendResult, Log, partition_column
 log = logging.getLogger(__name__)
 
 __all__ = ["Appender", "Backpressure", "log_keys"]
-
-
-def log_keys(batch: pa.RecordBatch) -> pa.Array:
-    """Partition keys of a ``logs`` batch: ``host``, or ``service`` where host is empty.
-
-    One host's lines stay in order in one partition; host-less sources
-    (apps without a host field) spread by service.
-    """
-    host, service = batch.column("host"), batch.column("service")
-    return pc.if_else(pc.not_equal(host, ""), host, service)
 
 
 class Backpressure(IngestError):
@@ -98,6 +91,18 @@ class _Bucket:
     timer: asyncio.TimerHandle | asyncio.Handle | None = None
 
 
+async def _nothing() -> None:
+    return None
+
+
+async def _wait(waiters: list[asyncio.Future[AppendResult]]) -> None:
+    # asyncio.wait, not gather: a caller that goes away must not cancel the
+    # waiters other callers share.
+    await asyncio.wait(waiters)
+    for w in waiters:
+        w.result()
+
+
 def _swallow(fut: asyncio.Future[AppendResult]) -> None:
     """Mark a shared waiter's exception retrieved (every caller may have gone away)."""
     if not fut.cancelled():
@@ -121,6 +126,8 @@ class Appender:
     linger
         Seconds a batch may wait for others to the same partition
         (``[ingest] linger``); 0 still coalesces callers of the same loop tick.
+    pool
+        Where :meth:`decode` runs jobs (``[ingest] decoders`` processes); none: in this process.
     max_batch_bytes
         A coalesced batch is sent as soon as it reaches this size, without
         waiting out the linger. (Measured with forward PackedForward: 8 MiB
@@ -136,8 +143,10 @@ class Appender:
         max_pending_bytes: int,
         linger: float,
         max_batch_bytes: int = 8 << 20,
+        pool: DecodePool | None = None,
     ) -> None:
         self._log = log
+        self.pool = pool if pool is not None else DecodePool(0)
         self._stats = stats
         self.max_pending_bytes = max_pending_bytes
         self.linger = linger
@@ -147,6 +156,7 @@ class Appender:
         self._nparts: dict[str, int] = {}
         self._rr: dict[str, int] = {}
         self._pending = 0
+        self._decoding = 0  # of _pending: job bodies held by decoder processes
         self._drain_rate = 0.0  # bytes/s made durable, smoothed; feeds Retry-After
         self._closed = False
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-append")
@@ -179,27 +189,72 @@ class Appender:
             durable already: callers must not ack, and clients resend
             (at-least-once, never loss).
         """
+        await self.submit(topic, batch, keys, receiver=receiver)
+
+    async def ingest(self, kind: str, body: bytes, params: dict[str, Any], *, topic: str, receiver: str) -> int:
+        """Decode one job (:meth:`decode`) and append it (:meth:`submit`); the rows, once durable."""
+        dec = await self.decode(kind, body, params, topic=topic, receiver=receiver)
+        await self.submit(topic, dec, receiver=receiver)
+        return dec.batch.num_rows
+
+    async def decode(self, kind: str, body: bytes, params: dict[str, Any], *, topic: str, receiver: str) -> Decoded:
+        """Run a decode job (:mod:`~millpond.ingest.decode_jobs`) for ``topic``: inline, or in a decoder process.
+
+        A job sent to a decoder counts its body against ``max_pending`` until its
+        answer is in (``decode_pending_bytes``); past the bound it raises
+        :class:`Backpressure` before anything is queued. Decoder refusals arrive as
+        the decoder raised them; a lost decoder as ``DecoderLost`` (retriable).
+        """
+        params = {**params, "topic": topic, "partitions": self._partitions(topic)}
+        if not self.pool.offloads(len(body)):
+            return await self.pool.run(kind, body, params)
+        n = len(body)
         if self._closed:
             raise Backpressure(1.0, "ingest is shutting down")
-        if batch.num_rows == 0:
-            return
-        nbytes = batch.nbytes
+        if self._pending and self._pending + n > self.max_pending_bytes:
+            self._stats.rejected(receiver, Backpressure.reason)
+            raise Backpressure(self._retry_after())
+        self._hold(n)
+        fut = self.pool.submit(kind, body, params)
+        try:
+            return await asyncio.wrap_future(fut)
+        finally:
+            if fut.done():
+                self._hold(-n)
+            else:  # the caller went away while a decoder holds the job: count it until the answer is in
+                loop = asyncio.get_running_loop()
+                fut.add_done_callback(lambda _f: loop.call_soon_threadsafe(self._hold, -n))
+
+    def _hold(self, n: int) -> None:
+        self._pending += n
+        self._decoding += n
+        self._stats.pending_bytes.set(self._pending)
+        self._stats.decode_pending_bytes.set(self._decoding)
+
+    def submit(self, topic: str, batch: pa.RecordBatch | Decoded, keys: pa.Array | None = None, *,
+               receiver: str) -> Coroutine[Any, Any, None]:
+        """Queue ``batch`` now (synchronously: calls keep their order per partition); await the result to
+        know when it is durable. ``batch`` may be a :class:`Decoded` (rows already ordered by partition).
+        Raises :class:`Backpressure` at once, as :meth:`append` does."""
+        if self._closed:
+            raise Backpressure(1.0, "ingest is shutting down")
+        rows = batch.batch if isinstance(batch, Decoded) else batch
+        if rows.num_rows == 0:
+            return _nothing()
+        nbytes = rows.nbytes
         if self._pending and self._pending + nbytes > self.max_pending_bytes:
             self._stats.rejected(receiver, Backpressure.reason)
             raise Backpressure(self._retry_after())
         n = self._partitions(topic)
-        if keys is None or n == 1:
+        if isinstance(batch, Decoded):
+            parts: list[tuple[int, _Part]] = [(p, rows.slice(a, b - a)) for p, a, b in batch.parts]
+        elif keys is None or n == 1:
             p = self._rr.get(topic, 0) % n
             self._rr[topic] = p + 1
-            parts: list[tuple[int, _Part]] = [(p, batch)]
+            parts = [(p, batch)]
         else:
             parts = _split(batch, keys, n)
-        waiters = [self._add(topic, p, part) for p, part in parts]
-        # asyncio.wait, not gather: a caller that goes away must not cancel the
-        # waiters other callers share.
-        await asyncio.wait(waiters)
-        for w in waiters:
-            w.result()
+        return _wait([self._add(topic, p, part) for p, part in parts])
 
     def _partitions(self, topic: str) -> int:
         n = self._nparts.get(topic)

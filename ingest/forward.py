@@ -33,8 +33,10 @@ import pyarrow as pa
 
 from millpond.config import Config
 from millpond.ingest.appender import Appender, log_keys
+from millpond.ingest.decode_jobs import Decoded
 from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
 from millpond.ingest.forward_codec import (
+    _option,
     checked_rows,
     clean_text,
     decode_message,
@@ -80,6 +82,24 @@ class _Gathered:
             ts = pa.array(self.ts_us, pa.int64()).cast(TS)
             batches.append(rows_batch(pa.array(self.tags, pa.string()), ts, self.recs))
             self.tags, self.ts_us, self.recs = [], [], []
+
+
+@dataclass
+class _Offload:
+    """A PackedForward message's entries for a decoder process (``chunk``: its ack id, if any)."""
+
+    blob: bytes
+    params: dict[str, Any]
+    chunk: str | bytes | None
+
+
+@dataclass
+class _Group:
+    """Consecutive messages of one read appended together (one batch) and acked together."""
+
+    batches: list[pa.RecordBatch | _Offload] = field(default_factory=list)
+    acks: list[bytes] = field(default_factory=list)
+    nbytes: int = 0
 
 
 def _b(v: Any) -> bytes:
@@ -130,6 +150,7 @@ class ForwardReceiver:
         queue: asyncio.Queue[tuple[asyncio.Task[None] | None, list[bytes]] | None] = asyncio.Queue(MAX_INFLIGHT)
         acker = asyncio.create_task(self._acker(conn, queue))
         error: IngestError | None = None
+        previous: asyncio.Future[bool] | None = None  # set once the connection's latest append is queued
         try:
             while error is None:
                 if not buffered:
@@ -146,14 +167,17 @@ class ForwardReceiver:
                         break
                     fed += len(data)
                 buffered = False
-                start = boundary
-                batches, acks, boundary, error = self._decode_available(unpacker, boundary)
+                groups, boundary, error = self._decode_groups(unpacker, boundary)
                 if error is None and fed - boundary > self.max_frame:
                     error = FrameTooLarge(f"forward frame over {self.max_frame} bytes")
                 conn.mid_frame(fed > boundary)  # the runner's frame deadline runs while a message is incomplete
-                if batches or acks:
-                    task = asyncio.ensure_future(self._append(batches, boundary - start)) if batches else None
-                    await queue.put((task, acks))
+                for g in groups:
+                    task = None
+                    if g.batches:
+                        submitted = asyncio.get_running_loop().create_future()
+                        task = asyncio.ensure_future(self._append(g, previous, submitted))
+                        previous = submitted
+                    await queue.put((task, g.acks))
             await queue.put(None)
             await acker  # raises the first failed append (LogError, Backpressure)
         except BaseException:
@@ -190,14 +214,42 @@ class ForwardReceiver:
 
     def _decode_available(self, unpacker: msgpack.Unpacker, boundary: int) -> tuple[
             list[pa.RecordBatch], list[bytes], int, IngestError | None]:
-        """Decode every whole message buffered: (batches, ack replies, new boundary, error that stopped it).
+        """Decode every whole message buffered, all in this process: (batches, acks, boundary, error).
 
-        Big PackedForward messages become a batch each; the rows of small ones (Message mode,
-        as fluent-logger sends one event per message) are gathered into one batch, in order —
-        an Arrow batch per event would cost more than the event.
+        What :meth:`_decode_groups` does with no decoder processes, flattened (the fuzz harness's view).
         """
-        batches: list[pa.RecordBatch] = []
-        acks: list[bytes] = []
+        groups, boundary, error = self._decode_groups(unpacker, boundary)
+        batches = [b for g in groups for b in g.batches if isinstance(b, pa.RecordBatch)]
+        return batches, [a for g in groups for a in g.acks], boundary, error
+
+    def _offload(self, msg: Any) -> _Offload | None:
+        """A big (Compressed)PackedForward message as a decoder-process job, else None (decode it here)."""
+        pool = self.appender.pool if self.appender is not None else None
+        if (pool is None or not isinstance(msg, list) or len(msg) not in (2, 3)
+                or not isinstance(msg[1], bytes) or not pool.offloads(len(msg[1]))):
+            return None
+        tag = msg[0]
+        if isinstance(tag, bytes):
+            tag = tag.decode("utf-8", "replace")
+        if not isinstance(tag, str):
+            return None  # the inline path names the error
+        option = _option(msg[2] if len(msg) == 3 else None)
+        plain = {k: option[k] for k in ("size", "compressed") if isinstance(option.get(k), (int, str))}
+        return _Offload(msg[1], {"tag": tag, "option": plain, "max_decompressed": self.max_decompressed},
+                        option.get("chunk"))
+
+    def _decode_groups(self, unpacker: msgpack.Unpacker, boundary: int) -> tuple[list[_Group], int,
+                                                                                 IngestError | None]:
+        """Decode every whole message buffered: (groups to append in order, new boundary, error that stopped it).
+
+        Big PackedForward messages become a batch each — decoded in a decoder process when
+        the pool takes them (a group of their own, so a refusal there spares the messages
+        before it); the rows of small ones (Message mode, as fluent-logger sends one event per
+        message) are gathered into one batch, in order — an Arrow batch per event would cost
+        more than the event.
+        """
+        groups: list[_Group] = []
+        group = _Group()
         small = _Gathered()
         error: IngestError | None = None
         try:
@@ -206,30 +258,65 @@ class ForwardReceiver:
                     start, boundary = boundary, unpacker.tell()
                     if boundary - start > self.max_frame:
                         raise FrameTooLarge(f"forward frame of {boundary - start} bytes over {self.max_frame}")
+                    job = self._offload(msg)
+                    if job is not None:
+                        small.flush_into(group.batches)
+                        groups.append(group)
+                        groups.append(_Group([job], [self._ack(job.chunk)] if job.chunk else [], boundary - start))
+                        group = _Group()
+                        continue
+                    group.nbytes += boundary - start
                     tag, times, recs, values, option = decode_message(msg, max_decompressed=self.max_decompressed,
                                                                       columnar=True)
                     if values == "batch":  # a big PackedForward, decoded straight to columns
-                        small.flush_into(batches)
-                        batches.append(recs[0])
+                        small.flush_into(group.batches)
+                        group.batches.append(recs[0])
                     elif recs and (values == "any" or len(recs) < SMALL_MESSAGE):
                         small.add(tag, *checked_rows(times, recs))
                     elif recs:
-                        small.flush_into(batches)
-                        batches.append(entries_batch(tag, times, recs, values=values))
+                        small.flush_into(group.batches)
+                        group.batches.append(entries_batch(tag, times, recs, values=values))
                     chunk = option.get("chunk")
                     if chunk:
-                        acks.append(_packb({"ack": chunk if isinstance(chunk, str) else _b(chunk).decode()}))
+                        group.acks.append(self._ack(chunk))
         except IngestError as e:
             error = e
         except (msgpack.UnpackException, ValueError, TypeError) as e:
             error = DecodeError(f"forward: not msgpack: {e}")
-        small.flush_into(batches)
-        return batches, acks, boundary, error
+        small.flush_into(group.batches)
+        groups.append(group)
+        return [g for g in groups if g.batches or g.acks], boundary, error
 
-    async def _append(self, batches: list[pa.RecordBatch], nbytes: int) -> None:
-        batch = batches[0] if len(batches) == 1 else pa.concat_batches(batches)
-        self.stats.received(RECEIVER, batch.num_rows, nbytes)
-        await self.appender.append("logs", batch, log_keys(batch), receiver=RECEIVER)
+    @staticmethod
+    def _ack(chunk: str | bytes) -> bytes:
+        return _packb({"ack": chunk if isinstance(chunk, str) else _b(chunk).decode()})
+
+    async def _append(self, group: _Group, previous: asyncio.Future[bool] | None,
+                      submitted: asyncio.Future[bool]) -> None:
+        """Decode the group's offloaded message (if any), then — once the connection's previous group
+        is queued, so chunks reach the log in arrival order — queue its rows; return once durable.
+
+        A group whose predecessor failed queues nothing (the connection is closing, unacked)."""
+        ok = False
+        try:
+            only = group.batches[0] if len(group.batches) == 1 else None
+            if isinstance(only, _Offload):  # its own group: rows come back ordered by partition
+                rows: pa.RecordBatch | Decoded = await self.appender.decode(
+                    "forward", only.blob, only.params, topic="logs", receiver=RECEIVER)
+                batch = rows.batch
+            else:
+                batch = pa.concat_batches(group.batches) if len(group.batches) > 1 else group.batches[0]
+                rows = batch
+            if previous is not None and not await previous:
+                raise DecodeError("forward: an earlier message of this connection was refused")
+            self.stats.received(RECEIVER, batch.num_rows, group.nbytes)
+            durable = self.appender.submit("logs", rows, None if isinstance(rows, Decoded) else log_keys(rows),
+                                           receiver=RECEIVER)
+            ok = True
+        finally:
+            if not submitted.done():
+                submitted.set_result(ok)
+        await durable
 
     async def _handshake(self, conn: Connection, unpacker: msgpack.Unpacker) -> int:
         """HELO → PING → PONG; returns the bytes fed to ``unpacker``.

@@ -21,20 +21,19 @@ import asyncio
 import base64
 import hmac
 import logging
-import zlib
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-import pyarrow as pa
 from aiohttp import web
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceResponse
 from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceResponse
 
 from millpond.config import Config
-from millpond.ingest import jsonlogs, lineproto, otlp, remote_write
-from millpond.ingest.appender import Appender, Backpressure, log_keys
-from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
+from millpond.ingest import otlp
+from millpond.ingest.appender import Appender, Backpressure
+from millpond.ingest.decode_jobs import decompress
+from millpond.ingest.errors import FrameTooLarge, IngestError, Unauthorized, Unavailable
 from millpond.ingest.http_deadlines import Deadlines, TimedHandler
 from millpond.ingest.otlp import UnsupportedMediaType
 from millpond.ingest.server import Listener, parse_listen
@@ -44,14 +43,14 @@ from millpond.pipeline.schema import SchemaError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["HttpListener", "make_app", "start"]
+__all__ = ["HttpListener", "decompress", "make_app", "start"]
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 LINEPROTO_TYPES = {"", "text/plain", "application/octet-stream", "application/x-www-form-urlencoded"}
 JSONLOGS_TYPES = {"", "application/json", "application/x-ndjson", "application/jsonlines",
                   "application/x-jsonlines", "text/plain", "application/octet-stream"}
 RW_VERSION = "0.1.0"
-OFFLOAD_BYTES = 64 * 1024
+OFFLOAD_BYTES = 64 * 1024  # the default [ingest] decode_inline: bigger bodies decode off the event loop
 _RECEIVER = web.AppKey("receiver_state", object)
 
 
@@ -61,51 +60,10 @@ class _State:
     appender: Appender
     stats: IngestStats
     healthy: Callable[[], bool]
-    series: remote_write.SeriesCache = field(default_factory=remote_write.SeriesCache)
 
 
 def _ctype(request: web.Request) -> str:
     return request.headers.get("Content-Type", "").split(";")[0].strip().lower()
-
-
-def _decompress_zlib(body: bytes, wbits: int, limit: int) -> bytes:
-    out = bytearray()
-    data = body
-    while data:
-        d = zlib.decompressobj(wbits)
-        out += d.decompress(data, limit + 1 - len(out))
-        if len(out) > limit:
-            raise FrameTooLarge(f"decompressed body is over the limit of {limit} bytes")
-        if not d.eof:
-            if d.unconsumed_tail:
-                raise FrameTooLarge(f"decompressed body is over the limit of {limit} bytes")
-            raise zlib.error("truncated stream")
-        data = d.unused_data  # concatenated gzip members
-    return bytes(out)
-
-
-def decompress(body: bytes, encoding: str, limit: int, allowed: tuple[str, ...] = ("gzip", "deflate")) -> bytes:
-    """``body`` decoded per ``Content-Encoding``, never past ``limit`` bytes (413 beyond)."""
-    enc = encoding.strip().lower()
-    if enc in ("", "identity"):
-        if len(body) > limit:
-            raise FrameTooLarge(f"body is over the limit of {limit} bytes")
-        return body
-    if enc not in allowed:
-        raise UnsupportedMediaType(f"Content-Encoding {enc!r} is not supported here (use {', '.join(allowed)})")
-    try:
-        if enc == "gzip":
-            return _decompress_zlib(body, 16 + zlib.MAX_WBITS, limit)
-        if enc == "deflate":
-            try:
-                return _decompress_zlib(body, zlib.MAX_WBITS, limit)
-            except zlib.error:
-                return _decompress_zlib(body, -zlib.MAX_WBITS, limit)
-    except zlib.error as e:
-        raise DecodeError(f"body is not valid {enc} data: {e}", reason="decompress") from None
-    if enc == "snappy":
-        return remote_write.decompress(body, limit)
-    raise UnsupportedMediaType(f"Content-Encoding {enc!r} is not supported")
 
 
 async def _body(request: web.Request) -> bytes:
@@ -147,6 +105,10 @@ def _receiver(name: str) -> Callable[[Handler], Handler]:
                 return await handler(request)
             except Backpressure as e:
                 return _retry(429, str(e), e.retry_after)
+            except Unavailable as e:  # a lost decoder process: nothing written, retry
+                st.stats.rejected(name, e.reason)
+                log.warning("%s: %s", name, e)
+                return _retry(503, str(e), e.retry_after)
             except IngestError as e:
                 st.stats.rejected(name, e.reason)
                 log.info("%s: refused a request from %s: %s", name, request.remote, e)
@@ -175,43 +137,32 @@ def _retry(status: int, message: str, after: float) -> web.Response:
     return web.Response(status=status, text=f"{message}\n", headers={"Retry-After": str(max(1, round(after)))})
 
 
-async def _append(request: web.Request, topic: str, batch: pa.RecordBatch, receiver: str, nbytes: int) -> None:
-    """Append once durable; partition keys: a metric's name, a log line's host (or service)."""
+async def _ingest(request: web.Request, kind: str, body: bytes, receiver: str, *, topic: str = "metrics",
+                  encoding: str = "", **params: Any) -> None:
+    """Decode the body (inline, or in a decoder process when big) and append it; return once durable."""
     st: _State = request.app[_RECEIVER]
-    keys = log_keys(batch) if topic == "logs" else batch.column("name")
-    await st.appender.append(topic, batch, keys, receiver=receiver)
-    st.stats.received(receiver, batch.num_rows, nbytes)
+    params.update(encoding=encoding, max_decompressed=st.cfg.http.max_decompressed, max_labels=st.cfg.http.max_labels)
+    rows = await st.appender.ingest(kind, body, params, topic=topic, receiver=receiver)
+    st.stats.received(receiver, rows, len(body))
 
 
-async def _typed_body(request: web.Request, types: set[str], expected: str) -> tuple[bytes, int]:
-    """Check the content type, read and decompress (gzip/deflate): (body, bytes on the wire)."""
+async def _typed_body(request: web.Request, types: set[str], expected: str) -> bytes:
+    """Check the content type and read the (still compressed) body."""
     if _ctype(request) not in types:
         raise UnsupportedMediaType(f"content type {_ctype(request)!r}: this route takes {expected}")
-    raw = await _body(request)
-    limit = request.app[_RECEIVER].cfg.http.max_decompressed
-    return decompress(raw, request.headers.get("Content-Encoding", ""), limit), len(raw)
-
-
-async def _decode(decoder: Callable[..., pa.RecordBatch], body: bytes, **kw: Any) -> pa.RecordBatch:
-    """Run a columnar decoder; big bodies in a thread (its Arrow kernels release the GIL: a second core)."""
-    if len(body) >= OFFLOAD_BYTES:
-        return await asyncio.to_thread(decoder, body, **kw)
-    return decoder(body, **kw)
+    return await _body(request)
 
 
 @_receiver("influx")
 async def write_lineproto(request: web.Request) -> web.StreamResponse:
-    st: _State = request.app[_RECEIVER]
-    body, nbytes = await _typed_body(request, LINEPROTO_TYPES, "line protocol as text/plain")
-    batch = await _decode(lineproto.decode, body, precision=request.query.get("precision"),
-                          max_labels=st.cfg.http.max_labels)
-    await _append(request, "metrics", batch, "influx", nbytes)
+    body = await _typed_body(request, LINEPROTO_TYPES, "line protocol as text/plain")
+    await _ingest(request, "lineproto", body, "influx", encoding=request.headers.get("Content-Encoding", ""),
+                  precision=request.query.get("precision"))
     return web.Response(status=204)
 
 
 @_receiver("remote_write")
 async def write_remote(request: web.Request) -> web.StreamResponse:
-    st: _State = request.app[_RECEIVER]
     ctype = request.headers.get("Content-Type", "")
     if _ctype(request) != "application/x-protobuf" or ("proto=" in ctype and "prometheus.WriteRequest" not in ctype):
         raise UnsupportedMediaType(f"content type {ctype!r}: remote_write 1.0 is application/x-protobuf")
@@ -220,28 +171,17 @@ async def write_remote(request: web.Request) -> web.StreamResponse:
         raise UnsupportedMediaType(f"remote_write version {version!r}: this receiver speaks {RW_VERSION}")
     if request.headers.get("Content-Encoding", "").lower() != "snappy":
         raise UnsupportedMediaType("remote_write bodies must be Content-Encoding: snappy")
-    raw = await _body(request)
-    body = remote_write.decompress(raw, st.cfg.http.max_decompressed)
-    st.series.max_labels = st.cfg.http.max_labels
-    batch = remote_write.decode(body, st.series)
-    await _append(request, "metrics", batch, "remote_write", len(raw))
+    await _ingest(request, "remote_write", await _body(request), "remote_write")
     return web.Response(status=204)
 
 
 async def _otlp(request: web.Request, topic: str) -> web.StreamResponse:
-    st: _State = request.app[_RECEIVER]
     raw = await _body(request)
-    body = decompress(raw, request.headers.get("Content-Encoding", ""), st.cfg.http.max_decompressed, ("gzip",))
-    ctype = request.headers.get("Content-Type", "")
-    if topic == "logs":
-        batch = otlp.decode_logs(body, ctype)
-        reply: ExportLogsServiceResponse | ExportMetricsServiceResponse = ExportLogsServiceResponse()
-    else:
-        batch = otlp.decode_metrics(body, ctype, max_labels=st.cfg.http.max_labels)
-        reply = ExportMetricsServiceResponse()
-    await _append(request, topic, batch, "otlp", len(raw))
+    await _ingest(request, "otlp", raw, "otlp", topic=topic, encoding=request.headers.get("Content-Encoding", ""),
+                  content_type=request.headers.get("Content-Type", ""))
     if _ctype(request) == otlp.JSON:
         return web.Response(status=200, body=b"{}", content_type=otlp.JSON)
+    reply = ExportLogsServiceResponse() if topic == "logs" else ExportMetricsServiceResponse()
     return web.Response(status=200, body=reply.SerializeToString(), content_type=otlp.PROTOBUF)
 
 
@@ -257,9 +197,9 @@ async def otlp_metrics(request: web.Request) -> web.StreamResponse:
 
 @_receiver("http_logs")
 async def json_logs(request: web.Request) -> web.StreamResponse:
-    body, nbytes = await _typed_body(request, JSONLOGS_TYPES, "application/json or NDJSON")
-    batch = await _decode(jsonlogs.decode, body)
-    await _append(request, "logs", batch, "http_logs", nbytes)
+    body = await _typed_body(request, JSONLOGS_TYPES, "application/json or NDJSON")
+    await _ingest(request, "jsonlogs", body, "http_logs", topic="logs",
+                  encoding=request.headers.get("Content-Encoding", ""))
     return web.Response(status=204)
 
 

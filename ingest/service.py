@@ -26,6 +26,7 @@ from aiohttp import web
 from millpond.config import Config
 from millpond.ingest import forward, http, mqtt, scrape, selfmon, syslog
 from millpond.ingest.appender import Appender
+from millpond.ingest.decode_pool import DecodePool, auto_decoders
 from millpond.ingest.server import Listener, parse_listen
 from millpond.ingest.stats import IngestStats
 from millpond.pipeline.log import Log
@@ -47,6 +48,7 @@ class IngestService:
     stats: IngestStats = field(default_factory=IngestStats)
     listeners: list[Listener] = field(default_factory=list)
     appender: Appender | None = None
+    pool: DecodePool | None = None
     _started: bool = False
     _stopping: bool = False
 
@@ -70,8 +72,10 @@ class IngestService:
     async def start(self) -> None:
         """Start every configured receiver; on any failure close what started and re-raise."""
         cfg = self.cfg
+        self.pool = DecodePool(auto_decoders(cfg.ingest.decoders), inline_below=cfg.ingest.decode_inline,
+                               stats=self.stats)
         self.appender = Appender(self.log, self.stats, max_pending_bytes=cfg.ingest.max_pending,
-                                 linger=cfg.ingest.linger)
+                                 linger=cfg.ingest.linger, pool=self.pool)
         listen = {"forward": cfg.forward.listen, "syslog": cfg.syslog.listen, "http": cfg.http.listen}
         for name, addr in listen.items():  # all addresses checked before anything binds
             if addr:
@@ -104,6 +108,8 @@ class IngestService:
         self.listeners.clear()
         if self.appender is not None:
             await self.appender.close()
+        if self.pool is not None:
+            await asyncio.to_thread(self.pool.close)
 
     async def run_until_signal(self, started: Callable[[IngestService], None] | None = None) -> None:
         """Start, call ``started``, serve until SIGTERM/SIGINT, then stop gracefully."""

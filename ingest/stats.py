@@ -32,6 +32,9 @@ class IngestStats:
       hand-off to the log until durable)
     - ``open_connections`` — ``millpond_open_connections{receiver}`` (Gauge)
     - ``pending_bytes`` — ``millpond_pending_bytes`` (Gauge: accepted, not yet durable)
+    - ``decode_pending_bytes`` — ``millpond_decode_pending_bytes`` (Gauge: the part of it held by decoders)
+    - ``decoders`` — ``millpond_decoders`` (Gauge: decoder processes alive);
+      ``decoder_restarts_total`` — ``millpond_decoder_restarts_total``
 
     Use the helpers :meth:`received` and :meth:`rejected` at call sites.
     """
@@ -63,6 +66,14 @@ class IngestStats:
         )
         self.pending_bytes = Gauge(
             "millpond_pending_bytes", "Bytes of accepted, not yet durable data held in memory", registry=r
+        )
+        self.decode_pending_bytes = Gauge(
+            "millpond_decode_pending_bytes",
+            "Of pending_bytes: request bodies queued for or inside a decoder process", registry=r
+        )
+        self.decoders = Gauge("millpond_decoders", "Decoder processes alive", registry=r)
+        self.decoder_restarts_total = Counter(
+            "millpond_decoder_restarts", "Decoder processes restarted after they died or hung", registry=r
         )
 
     def received(self, receiver: str, records: int, nbytes: int) -> None:

@@ -1,0 +1,139 @@
+"""A decoder process: runs :func:`~millpond.ingest.decode_jobs.run` on jobs read from its socket.
+
+Started by :mod:`~millpond.ingest.decode_pool` as ``python -m
+millpond.ingest.decode_child FD`` with one end of a socket pair. One job at
+a time; the wire format (little-endian, both ways a fixed header then two
+byte strings):
+
+- job: ``<QIQ`` (job id, meta length, body length), meta = msgpack
+  ``[kind, params]``, then the body as received;
+- answer: ``<QBIQ`` (job id, status, meta length, payload length). Status
+  0: meta = msgpack list of (partition, start, stop) row ranges, payload =
+  the batch as an uncompressed Arrow IPC stream. Status 1: meta = pickled
+  (module, class name, args, attributes) of the exception the decoder raised,
+  rebuilt by the pool as the same class with the same message, so a 400/413/415
+  reads exactly as inline.
+
+The process ends when its socket reaches EOF (the ingest process closed it
+or died); it also asks the kernel to kill it when the thread that started it
+goes (``PR_SET_PDEATHSIG``), so no decoder outlives the ingest process.
+Ctrl-C in a terminal reaches the whole process group: it is ignored here,
+the ingest process shuts its decoders down itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pickle
+import signal
+import socket
+import struct
+import sys
+from typing import Any
+
+import msgpack
+
+JOB = struct.Struct("<QIQ")
+ANSWER = struct.Struct("<QBIQ")
+OK, FAILED = 0, 1
+
+
+def recv_exact(sock: socket.socket, n: int) -> bytearray:
+    """Exactly ``n`` bytes (into one buffer, no joins); ``EOFError`` if the peer closed first."""
+    buf = bytearray(n)
+    view = memoryview(buf)
+    got = 0
+    while got < n:
+        k = sock.recv_into(view[got:], min(n - got, 4 << 20))
+        if not k:
+            raise EOFError("peer closed")
+        got += k
+    return buf
+
+
+def pack_error(e: BaseException) -> bytes:
+    """An exception as pickled (module, class name, args, attributes); unpicklable parts become text."""
+    cls = type(e)
+    attrs = {k: v for k, v in vars(e).items() if isinstance(v, (str, int, float, bool, type(None)))}
+    try:
+        return pickle.dumps((cls.__module__, cls.__qualname__, e.args, attrs))
+    except Exception:  # noqa: BLE001 - args we cannot pickle: keep the message
+        return pickle.dumps((cls.__module__, cls.__qualname__, (str(e),), attrs))
+
+
+def unpack_error(data: bytes) -> BaseException:
+    """The exception :func:`pack_error` described: same class, message and attributes (a bare Exception
+    naming the class when the class cannot be found)."""
+    module, name, args, attrs = pickle.loads(data)
+    try:
+        cls: Any = importlib.import_module(module)
+        for part in name.split("."):
+            cls = getattr(cls, part)
+        if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+            raise TypeError(name)
+        exc = cls.__new__(cls)
+        exc.args = tuple(args)
+        vars(exc).update(attrs)
+        return exc
+    except Exception:  # noqa: BLE001
+        return RuntimeError(f"{module}.{name}: {args[0] if args else ''}")
+
+
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def serve(sock: socket.socket) -> None:
+    """Answer jobs until EOF."""
+    import pyarrow as pa
+
+    from millpond.ingest import decode_jobs
+    from millpond.ingest.forward_codec import paused_gc
+
+    while True:
+        try:
+            job_id, meta_len, body_len = JOB.unpack(recv_exact(sock, JOB.size))
+            kind, params = msgpack.unpackb(recv_exact(sock, meta_len))
+            body = bytes(recv_exact(sock, body_len))
+        except (EOFError, ConnectionError):
+            return
+        try:
+            with paused_gc():
+                out = decode_jobs.run(kind, body, params)
+                sink = pa.BufferOutputStream()
+                with pa.ipc.new_stream(sink, out.batch.schema) as w:
+                    w.write_batch(out.batch)
+                payload: Any = sink.getvalue()
+            status, meta = OK, msgpack.packb(out.parts)
+        except Exception as e:  # noqa: BLE001 - every failure goes back to the pool as the same exception
+            status, meta, payload = FAILED, pack_error(e), b""
+        del body
+        try:
+            sock.sendall(ANSWER.pack(job_id, status, len(meta), len(payload)) + meta)
+            if len(payload):
+                sock.sendall(memoryview(payload))
+        except (ConnectionError, OSError):
+            return
+
+
+def main(argv: list[str]) -> None:
+    _die_with_parent()
+    if len(argv) > 2 and os.getppid() != int(argv[2]):  # the parent went before PDEATHSIG was set
+        return
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sock = socket.socket(fileno=int(argv[1]))
+    try:
+        serve(sock)
+    finally:
+        sock.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv)

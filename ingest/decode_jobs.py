@@ -1,0 +1,170 @@
+"""Every receiver's per-record work as one named job: bytes + parameters in, a partitioned batch out.
+
+A *job* is ``(kind, body, params)``: the raw request body or message
+payload as received (still compressed), and small msgpack-able parameters
+(limits, precision, content type, the topic's partition count). :func:`run`
+decompresses within the limit, decodes to one validated batch (all or
+nothing), computes each row's partition with the log's stable hash and
+orders the rows by partition (stable, so a key's rows keep their order).
+
+The same function runs inline on the event loop (small bodies) and inside a
+decoder process of :mod:`~millpond.ingest.decode_pool` (big ones), so both
+paths give the same rows and raise the same errors with the same messages.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from millpond.ingest import jsonlogs, lineproto, otlp, remote_write
+from millpond.ingest.errors import DecodeError, FrameTooLarge
+from millpond.ingest.forward_codec import decode_message, entries_batch
+from millpond.ingest.otlp import UnsupportedMediaType
+from millpond.pipeline.log.base import partition_column
+
+__all__ = ["Decoded", "KINDS", "decompress", "log_keys", "run", "split"]
+
+
+def log_keys(batch: pa.RecordBatch) -> pa.Array:
+    """Partition keys of a ``logs`` batch: ``host``, or ``service`` where host is empty.
+
+    One host's lines stay in order in one partition; host-less sources
+    (apps without a host field) spread by service.
+    """
+    host, service = batch.column("host"), batch.column("service")
+    return pc.if_else(pc.not_equal(host, ""), host, service)
+
+
+def _keys(topic: str, batch: pa.RecordBatch) -> pa.Array:
+    """A metric's name, a log line's host (or service): the partition key of each row."""
+    return log_keys(batch) if topic == "logs" else batch.column("name")
+
+
+@dataclass(slots=True)
+class Decoded:
+    """A decoded batch, its rows ordered by partition; ``parts`` = (partition, start, stop) row ranges."""
+
+    batch: pa.RecordBatch
+    parts: list[tuple[int, int, int]]
+
+
+def split(topic: str, batch: pa.RecordBatch, partitions: int) -> Decoded:
+    """Order ``batch`` by the partition of each row's key (stable) and name each partition's range."""
+    n = batch.num_rows
+    if n == 0:
+        return Decoded(batch, [])
+    if partitions <= 1:
+        return Decoded(batch, [(0, 0, n)])
+    pids = partition_column(_keys(topic, batch), partitions)
+    order = np.argsort(pids, kind="stable")
+    ordered = pids[order]
+    bounds = np.flatnonzero(np.diff(ordered)) + 1
+    if not len(bounds):
+        return Decoded(batch, [(int(ordered[0]), 0, n)])
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [n]))
+    return Decoded(batch.take(pa.array(order)), [(int(ordered[a]), int(a), int(b)) for a, b in zip(starts, ends)])
+
+
+# -- decompression (HTTP Content-Encoding), bounded ------------------------------------------------
+
+def _decompress_zlib(body: bytes, wbits: int, limit: int) -> bytes:
+    out = bytearray()
+    data = body
+    while data:
+        d = zlib.decompressobj(wbits)
+        out += d.decompress(data, limit + 1 - len(out))
+        if len(out) > limit:
+            raise FrameTooLarge(f"decompressed body is over the limit of {limit} bytes")
+        if not d.eof:
+            if d.unconsumed_tail:
+                raise FrameTooLarge(f"decompressed body is over the limit of {limit} bytes")
+            raise zlib.error("truncated stream")
+        data = d.unused_data  # concatenated gzip members
+    return bytes(out)
+
+
+def decompress(body: bytes, encoding: str, limit: int, allowed: tuple[str, ...] = ("gzip", "deflate")) -> bytes:
+    """``body`` decoded per ``Content-Encoding``, never past ``limit`` bytes (413 beyond)."""
+    enc = encoding.strip().lower()
+    if enc in ("", "identity"):
+        if len(body) > limit:
+            raise FrameTooLarge(f"body is over the limit of {limit} bytes")
+        return body
+    if enc not in allowed:
+        raise UnsupportedMediaType(f"Content-Encoding {enc!r} is not supported here (use {', '.join(allowed)})")
+    try:
+        if enc == "gzip":
+            return _decompress_zlib(body, 16 + zlib.MAX_WBITS, limit)
+        if enc == "deflate":
+            try:
+                return _decompress_zlib(body, zlib.MAX_WBITS, limit)
+            except zlib.error:
+                return _decompress_zlib(body, -zlib.MAX_WBITS, limit)
+    except zlib.error as e:
+        raise DecodeError(f"body is not valid {enc} data: {e}", reason="decompress") from None
+    if enc == "snappy":
+        return remote_write.decompress(body, limit)
+    raise UnsupportedMediaType(f"Content-Encoding {enc!r} is not supported")
+
+
+# -- the jobs --------------------------------------------------------------------------------------
+
+def _lineproto(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
+    body = decompress(body, p.get("encoding", ""), p["max_decompressed"])
+    return lineproto.decode(body, precision=p.get("precision"), max_labels=p.get("max_labels", 64))
+
+
+def _jsonlogs(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
+    return jsonlogs.decode(decompress(body, p.get("encoding", ""), p["max_decompressed"]))
+
+
+_SERIES = remote_write.SeriesCache()
+"""This process's remote_write label-set cache (each decoder process warms its own)."""
+
+
+def _remote_write(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
+    raw = remote_write.decompress(body, p["max_decompressed"])
+    _SERIES.max_labels = p.get("max_labels", 64)
+    return remote_write.decode(raw, _SERIES)
+
+
+def _otlp(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
+    body = decompress(body, p.get("encoding", ""), p["max_decompressed"], ("gzip",))
+    if p["topic"] == "logs":
+        return otlp.decode_logs(body, p.get("content_type", ""))
+    return otlp.decode_metrics(body, p.get("content_type", ""), max_labels=p.get("max_labels", 64))
+
+
+def _forward(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
+    """The entry stream of one (Compressed)PackedForward message (``option`` as the client sent it)."""
+    msg = [p["tag"], body, p.get("option")] if p.get("option") is not None else [p["tag"], body]
+    tag, times, recs, values, _ = decode_message(msg, max_decompressed=p["max_decompressed"], columnar=True)
+    return entries_batch(tag, times, recs, values=values)
+
+
+KINDS: dict[str, Callable[[bytes, dict[str, Any]], pa.RecordBatch]] = {
+    "lineproto": _lineproto,
+    "jsonlogs": _jsonlogs,
+    "remote_write": _remote_write,
+    "otlp": _otlp,
+    "forward": _forward,
+}
+"""Job kind → decoder. Parameters every kind takes: ``topic``, ``partitions``, ``max_decompressed``."""
+
+
+def run(kind: str, body: bytes, params: dict[str, Any]) -> Decoded:
+    """Decode one job (see the module doc). Raises what the decoder raises (IngestError, SchemaError…)."""
+    try:
+        decoder = KINDS[kind]
+    except KeyError:
+        raise ValueError(f"unknown decode job kind {kind!r}") from None
+    batch = decoder(body, params)
+    return split(params["topic"], batch, params.get("partitions", 1))
