@@ -169,6 +169,12 @@ class IngestConfig(_Section):
     max_pending: Size = Size(256 * 1024**2)
     linger: Duration = Duration(0.005)
     self_metrics_interval: Duration = Duration(10)
+    decoders: int = 0  # decoder processes: 0 = one per CPU (none on one CPU), -1 = none (decode in-process)
+    decode_inline: Size = Size(64 * 1024)  # bodies/messages smaller than this decode on the event loop
+
+    def __post_init__(self) -> None:
+        if not -1 <= self.decoders <= 64:
+            raise ValueError("ingest.decoders must be between -1 (none), 0 (auto) and 64")
 
 
 class Config(_Section):
