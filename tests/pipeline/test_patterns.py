@@ -136,6 +136,24 @@ def test_mask_runs_rare_passes_only_where_needed(kinds: str) -> None:
     assert mask(pa.array(lines)).to_pylist() == [mask_one(x) for x in lines]
 
 
+def test_state_of_the_previous_miner_keeps_its_ids_and_templates(tmp_path: Path) -> None:
+    """Upgrade: a state saved by the session-2 miner (42c71b4; tests/data/patterns/state-s2,
+    written by its own code from the lines in lines.json, including lines the new rules
+    would group otherwise: ``brightnessIn``/``Out``, ``SCREEN_ON``/``OFF``, ``LOGIN(uid=…)``,
+    ``creating``/``removing``) gives the same lines the same ids, and their templates stay."""
+    import json  # noqa: PLC0415
+    import shutil  # noqa: PLC0415
+
+    state = tmp_path / "state"
+    shutil.copytree(DATA / "state-s2", state)
+    saved = json.loads((state / "lines.json").read_text())
+    m = PatternMiner.load(state)
+    rows = saved["rows"]
+    ids = m.assign(pa.array([r[0] for r in rows]), pa.array([r[1] for r in rows])).to_pylist()
+    assert ids == saved["ids"]
+    assert {str(r["pattern_id"]): r["template"] for r in m.patterns_table().to_pylist()} == saved["templates"]
+
+
 def test_ids_stable_across_save_and_load(tmp_path: Path) -> None:
     """A restarted miner gives the lines it saw the same ids and keeps counting."""
     rows = _rows("fresh", "kafka")[:600]
