@@ -61,7 +61,9 @@ class Params:
     tail_ends: str = ":,"  # a token ending in one of these may end a free-text tail's context
     tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
     word_cost: float = 1.0  # what two differing plain words cost (other differing tokens cost 1)
-    residue_apart: bool = True  # two differing tokens that both hold ``<*>`` and letters keep templates apart
+    residue_apart: bool = True
+    tail_evidence: int = 4  # a constant free-text tail that held this many lines is not generalised
+    shifts: bool = True  # same length, but a differing word sits one place over: not one statement  # two differing tokens that both hold ``<*>`` and letters keep templates apart
 
 
 @dataclass
@@ -191,6 +193,20 @@ def _opposed_tails(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
     return len(t) == len(s) and any(a != b and opposite(a, b) for a, b in zip(t, s))
 
 
+def _shifted(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """A plain word that differs at its place but stands next door in the other line
+    (``to renew session <*> at`` / ``to establish new session at``): the lines are
+    aligned wrongly, a word was inserted or dropped, so they are not one statement."""
+    n = len(t)
+    for i, (a, b) in enumerate(zip(t, s)):
+        if a == b:
+            continue
+        for x, y in ((a, s), (b, t)):
+            if _WORD.match(x) and ((i > 0 and y[i - 1] == x) or (i + 1 < n and y[i + 1] == x)):
+                return True
+    return False
+
+
 def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[float, tuple[str, ...] | None]:
     """Score of shape ``s`` against template ``t`` and the merged template.
 
@@ -220,6 +236,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 cost += params.word_cost if _WORD.match(a) and _WORD.match(b) else 1
                 out.append(WILD)
         merged = tuple(out)
+        if params.shifts and cost and _shifted(t, s):
+            return 0.0, None
     else:
         general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
         if not general and not params.kv_gaps:
@@ -303,8 +321,12 @@ class Clusterer:
                 if c.id not in ids:
                     ids.append(c.id)
 
-    def _tail_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
-        """Best template whose ``context:`` prefix matches the shape's; the tail becomes ``<*>``."""
+    def _tail_match(self, service: str, s: tuple[str, ...],
+                    count_of: Callable[[int], int] | None = None) -> tuple[float, int, tuple[str, ...]] | None:
+        """Best template whose ``context:`` prefix matches the shape's; the tail becomes ``<*>``.
+
+        With ``tail_evidence``, a constant tail that already held that many lines is a
+        statement of its own (``Wake Reason: Wake on Scan offload``), as for single words."""
         for n in colon_prefixes(s, self.params):
             best = None
             for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
@@ -312,6 +334,9 @@ class Clusterer:
                 if len(c.tokens) < n or (c.tokens[n - 1] != s[n - 1]):
                     continue
                 if self.params.opposites and _opposed_tails(c.tokens[n:], s[n:]):
+                    continue
+                if (count_of is not None and c.tokens[n:] != (WILD,) and all(map(_const, c.tokens[n:]))
+                        and count_of(cid) >= self.params.tail_evidence):
                     continue
                 score, merged = similarity(c.tokens[:n], s[:n], self.params)
                 if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
@@ -404,10 +429,11 @@ class Clusterer:
         """
         p = self.params
         s = tokens_of(shape, p.csv_fields)
-        if p.opposites and p.csv_fields and any(t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
+        if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
+                t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
             # the fields of a CSV record are values (a direction ``in``/``out``), not
-            # opposite statements: judge this shape without the opposites vocabulary
-            self.params = replace(p, opposites=False)
+            # opposite statements or free text: judge this shape without those rules
+            self.params = replace(p, opposites=False, tail_evidence=1_000_000)
             try:
                 return self.classify(service, shape, count_of)
             finally:
@@ -423,7 +449,7 @@ class Clusterer:
                     continue  # these constants held for many lines: a different template
             best = (score, cid, merged)
         if best is None and p.tail:
-            best = self._tail_match(service, s)
+            best = self._tail_match(service, s, count_of)
         if best is None and p.kv_gaps:
             for cid in self.kvs.get((service, *head(s, p.key_depth)), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]
