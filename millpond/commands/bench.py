@@ -78,9 +78,11 @@ def bench(ctx: click.Context, quick: bool, seconds: float | None, peers: bool, p
               help="Where to write (default: the system temp dir); put it on the disk you will use.")
 @click.option("--paced", type=float, default=1_000_000, show_default=True,
               help="Also append at this offered rate (records/s) to show the latency at that load; 0 = skip.")
+@click.option("--paced-seconds", type=float, default=5.0, show_default=True,
+              help="Length of the paced row (and of its ideal group commit reference).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
 def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], directory: Path | None,
-              paced: float, as_json: bool) -> None:
+              paced: float, paced_seconds: float, as_json: bool) -> None:
     """Durable append (fsync'd, group-committed) and read-back of typical log batches."""
     from millpond import bench_log as b
 
@@ -88,7 +90,7 @@ def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], di
     with Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console,
                   transient=True) as progress:
         result = b.run(batches=batches, runs=runs, codecs=codecs, writers=writers, directory=directory,
-                       progress=progress, paced=paced)
+                       progress=progress, paced=paced, paced_seconds=paced_seconds)
     if as_json:
         click.echo(json.dumps(result, indent=2))
         return

@@ -52,6 +52,7 @@ from millpond.pipeline.log.errors import (
     UnknownTopicError,
 )
 from millpond.pipeline.log.groups import OffsetStore
+from millpond.pipeline.log.heap import freeze_startup_heap
 from millpond.pipeline.log.lock import DirLock
 from millpond.pipeline.log.partition import Partition, PartitionSettings
 
@@ -137,6 +138,7 @@ class EmbeddedLog(Log):
         self._background: threading.Thread | None = None
         self._last_retention = self.clock()
         if not readonly:
+            freeze_startup_heap()  # full GC passes over the start-up heap stalled every append 18-49 ms (heap.py)
             self._background = threading.Thread(target=self._background_loop, name="log-background", daemon=True)
             self._background.start()
             self._flusher = threading.Thread(target=self._flush_loop, name="log-flusher", daemon=True)

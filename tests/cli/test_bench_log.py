@@ -9,7 +9,7 @@ from millpond.cli import cli
 
 def test_bench_log_json_has_the_reference_and_ratios(tmp_path):
     r = CliRunner().invoke(cli, ["bench", "log", "--batches", "20", "--runs", "1", "--writers", "2",
-                                 "--codec", "lz4", "--dir", str(tmp_path), "--paced", "200000", "--json"])
+                                 "--codec", "lz4", "--dir", str(tmp_path), "--paced", "200000", "--paced-seconds", "0.5", "--json"])
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
     names = [row["name"] for row in data["rows"]]
@@ -23,7 +23,7 @@ def test_bench_log_json_has_the_reference_and_ratios(tmp_path):
 
 def test_bench_log_table_shows_p999_and_the_latency_against_the_disk(tmp_path):
     r = CliRunner().invoke(cli, ["bench", "log", "--batches", "20", "--runs", "1", "--writers", "2",
-                                 "--codec", "lz4", "--dir", str(tmp_path), "--paced", "200000"],
+                                 "--codec", "lz4", "--dir", str(tmp_path), "--paced", "200000", "--paced-seconds", "0.5"],
                            terminal_width=160)
     assert r.exit_code == 0, r.output
     assert "p999" in r.output
