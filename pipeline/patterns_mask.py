@@ -126,7 +126,10 @@ def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
         m = m.cast(pa.string())
     if len(m) <= SMALL:
         return pa.array([mask_one(x) for x in m.to_pylist()], pa.string())
-    m = pc.utf8_slice_codeunits(pc.fill_null(m, ""), 0, MAX_CHARS)
+    if m.null_count:
+        m = pc.fill_null(m, "")
+    if pc.max(pc.binary_length(m)).as_py() > MAX_CHARS:  # bytes ≥ characters: a cheap test first
+        m = pc.utf8_slice_codeunits(m, 0, MAX_CHARS)
     rare = pc.match_substring_regex(m, pattern=_RARE)
     k = pc.sum(rare).as_py() or 0
     if k == 0:
