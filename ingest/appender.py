@@ -193,8 +193,9 @@ class Appender:
 
     async def ingest(self, kind: str, body: bytes, params: dict[str, Any], *, topic: str, receiver: str) -> int:
         """Decode one job (:meth:`decode`) and append it (:meth:`submit`); the rows, once durable."""
+        admitted = self.pool.offloads(len(body))
         dec = await self.decode(kind, body, params, topic=topic, receiver=receiver)
-        await self.submit(topic, dec, receiver=receiver)
+        await self.submit(topic, dec, receiver=receiver, admitted=admitted)
         return dec.batch.num_rows
 
     async def decode(self, kind: str, body: bytes, params: dict[str, Any], *, topic: str, receiver: str) -> Decoded:
@@ -232,17 +233,18 @@ class Appender:
         self._stats.decode_pending_bytes.set(self._decoding)
 
     def submit(self, topic: str, batch: pa.RecordBatch | Decoded, keys: pa.Array | None = None, *,
-               receiver: str) -> Coroutine[Any, Any, None]:
+               receiver: str, admitted: bool = False) -> Coroutine[Any, Any, None]:
         """Queue ``batch`` now (synchronously: calls keep their order per partition); await the result to
         know when it is durable. ``batch`` may be a :class:`Decoded` (rows already ordered by partition).
-        Raises :class:`Backpressure` at once, as :meth:`append` does."""
+        Raises :class:`Backpressure` at once, as :meth:`append` does — unless ``admitted``: the rows of a
+        job that :meth:`decode` let into a decoder process are not refused after the work is done."""
         if self._closed:
             raise Backpressure(1.0, "ingest is shutting down")
         rows = batch.batch if isinstance(batch, Decoded) else batch
         if rows.num_rows == 0:
             return _nothing()
         nbytes = rows.nbytes
-        if self._pending and self._pending + nbytes > self.max_pending_bytes:
+        if not admitted and self._pending and self._pending + nbytes > self.max_pending_bytes:
             self._stats.rejected(receiver, Backpressure.reason)
             raise Backpressure(self._retry_after())
         n = self._partitions(topic)

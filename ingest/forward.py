@@ -310,8 +310,9 @@ class ForwardReceiver:
             if previous is not None and not await previous:
                 raise DecodeError("forward: an earlier message of this connection was refused")
             self.stats.received(RECEIVER, batch.num_rows, group.nbytes)
-            durable = self.appender.submit("logs", rows, None if isinstance(rows, Decoded) else log_keys(rows),
-                                           receiver=RECEIVER)
+            pooled = isinstance(rows, Decoded)
+            durable = self.appender.submit("logs", rows, None if pooled else log_keys(rows), receiver=RECEIVER,
+                                           admitted=pooled and self.appender.pool.offloads(len(only.blob)))
             ok = True
         finally:
             if not submitted.done():

@@ -16,6 +16,7 @@ import pytest
 from millpond.config import Config, LogConfig, build_config
 from millpond.ingest import http
 from millpond.ingest.appender import Appender
+from millpond.ingest.decode_pool import DecodePool
 from millpond.ingest.stats import IngestStats
 from millpond.pipeline.log import Log, open_log
 from millpond.pipeline.schema import SCHEMAS
@@ -83,10 +84,11 @@ async def server_factory(data_log: Log) -> AsyncIterator[Callable]:
     """Start HTTP ingest servers (config sections as keyword dicts) on free loopback ports; closed after."""
     started: list[tuple[list, Appender]] = []
 
-    async def start(**sections: dict) -> Server:
+    async def start(pool: DecodePool | None = None, stats: IngestStats | None = None, **sections: dict) -> Server:
         cfg = make_config(**sections)
-        stats = IngestStats()
-        appender = Appender(data_log, stats, max_pending_bytes=cfg.ingest.max_pending, linger=cfg.ingest.linger)
+        stats = stats or IngestStats()
+        appender = Appender(data_log, stats, max_pending_bytes=cfg.ingest.max_pending, linger=cfg.ingest.linger,
+                            pool=pool)
         listeners = await http.start(cfg, appender, stats)
         started.append((listeners, appender))
         return Server(f"http://127.0.0.1:{listeners[0].port}", data_log, stats, appender, cfg)
