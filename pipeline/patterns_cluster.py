@@ -32,7 +32,16 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
-from millpond.pipeline.patterns_tokens import fits, kind_token, opposite, same_kind
+from millpond.pipeline.patterns_tokens import (
+    WORD,
+    fits,
+    kind_token,
+    opposed_tails,
+    opposite,
+    residues_apart,
+    same_kind,
+    shifted,
+)
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -42,7 +51,7 @@ MAX_SCAN = 256
 
 @dataclass(frozen=True)
 class Params:
-    """Tuning knobs (chosen on the session-1 sets, DEV and DEV2, never on HOLDOUT; see docs/patterns.md)."""
+    """Tuning knobs (chosen on our stored sets and, in session 3, the DEV half of LogHub-2k; see docs/patterns.md)."""
 
     key_depth: int = 1  # leading constant tokens that must be equal (Drain's prefix tree)
     threshold: float = 0.6  # least similarity to join a template of the same length
@@ -95,28 +104,6 @@ def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
     if len(toks) > MAX_TOKENS:
         toks = toks[: MAX_TOKENS - 1] + [WILD]
     return tuple(toks)
-
-
-_LETTER = re.compile(r"[A-Za-z]")
-_WORD = re.compile(r"^[A-Za-z]+[.,:;!?]?$")
-_KEYED = re.compile(r"^\W*[A-Za-z][\w.-]*=")
-
-
-def _residues_apart(a: str, b: str) -> bool:
-    """Two differing tokens that both hold a masked value and name it differently: other
-    keys (``size=<*>`` / ``count=<*>``) or one with a word glued on (``(uid=<*>)`` /
-    ``LOGIN(uid=<*>)``).  Name-like residue (``orders/<*>`` / ``carts/<*>``) is not."""
-    if WILD not in a or WILD not in b:
-        return False
-    ca, cb = a.replace(WILD, ""), b.replace(WILD, "")
-    if not (_LETTER.search(ca) and _LETTER.search(cb)):
-        return False
-    ka, kb = _KEYED.match(a), _KEYED.match(b)
-    if ka and kb:
-        return ka.group() != kb.group()
-    short, long_ = sorted((ca, cb), key=len)
-    return (short[:1] in "([{<" and short != long_ and long_.endswith(short)
-            and _LETTER.search(long_[: -len(short)]) is not None)
 
 
 def _const(tok: str) -> bool:
@@ -187,26 +174,6 @@ def _ends_context(tok: str, params: Params) -> bool:
     return tok[-1:] in params.tail_ends or tok in params.tail_tokens
 
 
-def _opposed_tails(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
-    """Free-text tails of one length that differ by opposite words (``SCREEN_ON``/``SCREEN_OFF``):
-    two statements, as anywhere else in a line."""
-    return len(t) == len(s) and any(a != b and opposite(a, b) for a, b in zip(t, s))
-
-
-def _shifted(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
-    """A plain word that differs at its place but stands next door in the other line
-    (``to renew session <*> at`` / ``to establish new session at``): the lines are
-    aligned wrongly, a word was inserted or dropped, so they are not one statement."""
-    n = len(t)
-    for i, (a, b) in enumerate(zip(t, s)):
-        if a == b:
-            continue
-        for x, y in ((a, s), (b, t)):
-            if _WORD.match(x) and ((i > 0 and y[i - 1] == x) or (i + 1 < n and y[i + 1] == x)):
-                return True
-    return False
-
-
 def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[float, tuple[str, ...] | None]:
     """Score of shape ``s`` against template ``t`` and the merged template.
 
@@ -230,13 +197,13 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(k if params.partial else WILD)
             elif params.opposites and opposite(a, b):
                 return 0.0, None
-            elif params.residue_apart and _residues_apart(a, b):
+            elif params.residue_apart and residues_apart(a, b):
                 return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys
             else:
-                cost += params.word_cost if _WORD.match(a) and _WORD.match(b) else 1
+                cost += params.word_cost if WORD.match(a) and WORD.match(b) else 1
                 out.append(WILD)
         merged = tuple(out)
-        if params.shifts and cost and _shifted(t, s):
+        if params.shifts and cost and shifted(t, s):
             return 0.0, None
     else:
         general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
@@ -333,7 +300,7 @@ class Clusterer:
                 c = self.clusters[cid]
                 if len(c.tokens) < n or (c.tokens[n - 1] != s[n - 1]):
                     continue
-                if self.params.opposites and _opposed_tails(c.tokens[n:], s[n:]):
+                if self.params.opposites and opposed_tails(c.tokens[n:], s[n:]):
                     continue
                 if (count_of is not None and c.tokens[n:] != (WILD,) and all(map(_const, c.tokens[n:]))
                         and count_of(cid) >= self.params.tail_evidence):

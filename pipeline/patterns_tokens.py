@@ -1,6 +1,7 @@
 """Token-level judgements of the clustering step: are two differing tokens
 opposites (two statements), names of one kind (one variable, generalised inside
-the token), or an instance of a template token holding ``<*>``?"""
+the token), an instance of a template token holding ``<*>``, masked values under
+other keys, or words shifted one place (the lines are misaligned)?"""
 
 from __future__ import annotations
 
@@ -127,3 +128,45 @@ def fits(a: str, b: str) -> bool:
             return False
         pos = k + len(mid)
     return pos <= end
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+WORD = re.compile(r"^[A-Za-z]+[.,:;!?]?$")
+_KEYED = re.compile(r"^\W*[A-Za-z][\w.-]*=")
+
+
+def residues_apart(a: str, b: str) -> bool:
+    """Two differing tokens that both hold a masked value and name it differently: other
+    keys (``size=<*>`` / ``count=<*>``) or one with a word glued on (``(uid=<*>)`` /
+    ``LOGIN(uid=<*>)``).  Name-like residue (``orders/<*>`` / ``carts/<*>``) is not."""
+    if WILD not in a or WILD not in b:
+        return False
+    ca, cb = a.replace(WILD, ""), b.replace(WILD, "")
+    if not (_LETTER.search(ca) and _LETTER.search(cb)):
+        return False
+    ka, kb = _KEYED.match(a), _KEYED.match(b)
+    if ka and kb:
+        return ka.group() != kb.group()
+    short, long_ = sorted((ca, cb), key=len)
+    return (short[:1] in "([{<" and short != long_ and long_.endswith(short)
+            and _LETTER.search(long_[: -len(short)]) is not None)
+
+
+def opposed_tails(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """Free-text tails of one length that differ by opposite words (``SCREEN_ON``/``SCREEN_OFF``):
+    two statements, as anywhere else in a line."""
+    return len(t) == len(s) and any(a != b and opposite(a, b) for a, b in zip(t, s))
+
+
+def shifted(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """A plain word that differs at its place but stands next door in the other line
+    (``to renew session <*> at`` / ``to establish new session at``): the lines are
+    aligned wrongly, a word was inserted or dropped, so they are not one statement."""
+    n = len(t)
+    for i, (a, b) in enumerate(zip(t, s)):
+        if a == b:
+            continue
+        for x, y in ((a, s), (b, t)):
+            if WORD.match(x) and ((i > 0 and y[i - 1] == x) or (i + 1 < n and y[i + 1] == x)):
+                return True
+    return False
