@@ -71,6 +71,7 @@ class Params:
     tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
     word_cost: float = 1.0  # what two differing plain words cost (other differing tokens cost 1)
     residue_apart: bool = True
+    head_evidence: int = 4  # a plain name head that held this many lines is not generalised
     tail_evidence: int = 4  # a constant free-text tail that held this many lines is not generalised
     shifts: bool = True  # same length, but a differing word sits one place over: not one statement  # two differing tokens that both hold ``<*>`` and letters keep templates apart
 
@@ -339,6 +340,9 @@ class Clusterer:
                 continue  # equal heads were scored in the head's own group
             if self.params.opposites and opposite(t[hp], s[hp]):
                 continue  # ``creating``/``removing`` name two statements, not a user or host
+            if (count_of is not None and _const(t[hp]) and _const(s[hp])
+                    and count_of(cid) >= self.params.head_evidence):
+                continue  # a plain head that held this many lines is the statement's own word
             if t[hp] == WILD or (_NAME.match(t[hp]) and _NAME.match(s[hp])):
                 at = WILD
             elif self.params.partial and WILD in t[hp] and fits(t[hp], s[hp]):

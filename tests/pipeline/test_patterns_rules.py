@@ -88,3 +88,14 @@ def test_new_rules_do_not_depend_on_batching(batch: int) -> None:
     lines = [f"ARPT: {i}.5: ARPT: Wake Reason: Wake on Scan offload" for i in range(5)]
     lines += ["ARPT: 9.5: ARPT: Wake Reason: Wake on TCP Timeout", "HBM brightnessIn =3", "HBM brightnessOut =4"]
     assert _ids(lines, batch=batch) == _ids(lines, batch=len(lines))
+
+
+def test_evidence_holds_for_name_heads_too() -> None:
+    """A head that already held 4 lines is the statement's own word (``cupsd startup
+    succeeded`` ×4, then ``syslogd startup succeeded``), as at any other position; heads
+    that alternate early still generalise (users in sudo lines)."""
+    daemons = ["cupsd startup succeeded"] * 4 + ["syslogd startup succeeded"]
+    assert _groups(daemons) == 2
+    assert _groups(daemons, Params(head_evidence=1_000_000)) == 1
+    users = [f"{u} : TTY=pts/{i} ; PWD=/home ; COMMAND=/bin/ls" for i, u in enumerate(("alice", "bob", "alice", "carol"))]
+    assert _groups(users) == 1
