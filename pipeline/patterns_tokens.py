@@ -38,6 +38,8 @@ def _stem(w: str) -> str:
     return w
 
 
+LEVELS = frozenset("trace debug info notice warn warning error err crit critical fatal alert emerg panic".split())
+"""Severity words: a statement logs at one level, so two lines at two levels are two statements."""
 _OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
 _OPPOSITE_STEMS = {frozenset(map(_stem, p.split("/"))) for p in _PAIRS}
 _NEGATIONS = ("un", "dis", "de", "in", "non")
@@ -57,6 +59,8 @@ def opposite(a: str, b: str) -> bool:
     wa, wb = _SUBWORD.findall(a), _SUBWORD.findall(b)
     if not wa or len(wa) != len(wb):
         return False
+    if len(wa) == 1 and wa[0].lower() != wb[0].lower() and {wa[0].lower(), wb[0].lower()} <= LEVELS:
+        return True  # ``info:``/``notice:``: one statement logs at one level
     diff = [(x.lower(), y.lower()) for x, y in zip(wa, wb) if x != y]
     if len(diff) != 1:
         return False

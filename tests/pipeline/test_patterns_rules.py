@@ -99,3 +99,11 @@ def test_evidence_holds_for_name_heads_too() -> None:
     assert _groups(daemons, Params(head_evidence=1_000_000)) == 1
     users = [f"{u} : TTY=pts/{i} ; PWD=/home ; COMMAND=/bin/ls" for i, u in enumerate(("alice", "bob", "alice", "carol"))]
     assert _groups(users) == 1
+
+
+def test_two_severity_words_are_two_statements() -> None:
+    """A statement logs at one level: ``info:`` / ``notice:`` in the same place keep
+    lines apart even where a lowercase head could be a name."""
+    lines = ["[17] unbound[5:0] info: init module 1: iterator", "[18] unbound[6:0] notice: init module 1: iterator"]
+    assert _groups(lines) == 2
+    assert _groups(lines, Params(opposites=False)) == 1
