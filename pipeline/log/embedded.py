@@ -296,7 +296,7 @@ class EmbeddedLog(Log):
             self._data.notify_all()
         for part, _, _ in written:
             size = part.spare_wanted()
-            if size:
+            if size is not None:
                 self._jobs.put(lambda part=part, size=size: part.prepare_spare(size))
 
     @staticmethod

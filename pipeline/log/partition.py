@@ -82,7 +82,7 @@ class Partition:
         self.segments: list[LogSegment] = []
         self.recovery: list[tuple[str, RecoveryResult]] = []
         self.background = background
-        self._spare: int = 0  # bytes of the ready spare file (0: none)
+        self._spare: int | None = None  # bytes of the ready spare file (None: none; 0: an empty one)
         self._spare_asked = False  # a spare is being prepared
         self._spare_retry = 0.0  # monotonic time before which no spare is asked (after a failure)
         self.stopping = False  # set by the log's close: abandon a spare being made
@@ -163,7 +163,7 @@ class Partition:
         too_big = active.size > 0 and active.size + incoming > self.settings.segment_bytes
         too_old = active.size > 0 and self.clock() - active.created >= self.settings.segment_age
         # a ready spare is taken as soon as the active segment has no room left for this write
-        spare_due = self._spare > 0 and active.size > 0 and incoming > active.room
+        spare_due = bool(self._spare) and active.size > 0 and incoming > active.room
         if too_big or too_old or spare_due:
             active.flush()
             active.trim()
@@ -182,7 +182,7 @@ class Partition:
             ro.next_offset = active.next_offset
             ro.first_ts, ro.max_ts = active.first_ts, active.max_ts
             self.segments[idx] = ro
-            if self._spare:
+            if self._spare is not None:
                 self._take_spare(self.log_end_offset)
             else:
                 self._new_segment(self.log_end_offset)
@@ -190,24 +190,34 @@ class Partition:
     def _take_spare(self, base: int) -> None:
         """The ready spare becomes the active segment (a rename; its fsync is left to the next commit)."""
         os.replace(self.dir / spare.SPARE_FILE, self.dir / f"{segment_name(base)}.log")
-        self._spare = 0
+        self._spare = None
         seg = LogSegment(self.dir, base, writable=True, index_interval_bytes=self.settings.index_interval_bytes,
                          created=self.clock(), fresh=True)
         seg.next_offset = base
         self.segments.append(seg)
 
-    def spare_wanted(self) -> int:
-        """Bytes of the spare this partition should get now (0: none); marks it asked (flusher thread)."""
-        if not (self.writable and self.settings.preallocate and self.background is not None):
-            return 0
-        if self.settings.segment_bytes < PREALLOC_MIN:
-            return 0
+    def spare_wanted(self) -> int | None:
+        """Bytes of the spare this partition should get now (None: none); marks it asked (flusher thread).
+
+        Without preallocation the spare is an empty file, made once the active
+        segment is half full: the roll then renames it instead of creating a
+        file and fsyncing the directory on the append path (4-12 ms measured).
+        """
+        if not (self.writable and self.background is not None):
+            return None
+        prealloc = self.settings.preallocate and self.settings.segment_bytes >= PREALLOC_MIN
         with self.lock:
-            if self._spare or self._spare_asked or not self.segments or time.monotonic() < self._spare_retry:
-                return 0
+            if (self._spare is not None or self._spare_asked or not self.segments
+                    or time.monotonic() < self._spare_retry):
+                return None
             active = self.segments[-1]
-            if active.size < PREALLOC_AFTER:
+            if not prealloc:
+                if active.size < self.settings.segment_bytes // 2:
+                    return None
+                self._spare_asked = True
                 return 0
+            if active.size < PREALLOC_AFTER:
+                return None
             # doubling while the partition keeps filling its spares, from PREALLOC_MIN up to segment_bytes
             self._spare_asked = True
             return min(self.settings.segment_bytes, max(PREALLOC_MIN, 2 * active.capacity))
@@ -224,7 +234,7 @@ class Partition:
 
     def _drop_spare(self) -> None:
         (self.dir / spare.SPARE_FILE).unlink(missing_ok=True)
-        self._spare = 0
+        self._spare = None
 
     def write(self, batches: list[EncodedBatch]) -> list[int]:
         """Stamp offsets on ``batches`` and write them; returns their base offsets (not yet durable)."""

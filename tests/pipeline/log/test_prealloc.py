@@ -70,7 +70,7 @@ def fill_until_rolled_into_spares(log, root: Path, rolls: int) -> list[str]:
         written.extend(b.column("message").to_pylist())
         j += 1
         if part.spare_wanted() or part._spare_asked:  # let the spare get ready (a busy log would not wait)
-            wait_for(lambda: part._spare, "the spare")
+            wait_for(lambda: part._spare is not None, "the spare")
         assert j < 2000, "never rolled"
     return written
 
@@ -103,6 +103,23 @@ def test_a_busy_partition_writes_into_preallocated_room(tmp_path):
     assert rows(log) == written and not log.recovery_report()
     reader.close()
     log.close()
+
+
+def test_without_preallocation_rolls_rename_an_empty_spare_and_fsync_no_directory(tmp_path, monkeypatch):
+    """The roll used to create the segment and fsync the directory in the flusher: 4-12 ms on every partition's roll."""
+    log = open_log(tmp_path, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT))
+    part = log._partition("logs", 0)
+    dir_syncs: list[Path] = []
+    real = partition_mod.fsync_dir
+    monkeypatch.setattr(partition_mod, "fsync_dir", lambda d: (dir_syncs.append(d), real(d)))
+    written = fill_until_rolled_into_spares(log, tmp_path, rolls=3)
+    assert dir_syncs == []  # every roll took the empty spare the background thread had made durable
+    files = sorted(pdir(tmp_path).glob("*.log"))
+    assert [int(f.stem) for f in files] == [s.base_offset for s in part.segments]
+    assert [f.stat().st_size for f in files] == [s.size for s in part.segments]  # no zeros: nothing preallocated
+    assert rows(open_log(tmp_path, LogConfig(), readonly=True)) == written
+    log.close()
+    assert not (pdir(tmp_path) / spare.SPARE_FILE).exists()
 
 
 def test_a_reader_follows_a_preallocated_segment_as_it_fills(tmp_path):
@@ -144,9 +161,10 @@ def test_crash_image_keeps_the_zero_tail_as_room_and_every_acked_batch(tmp_path)
     log.close()
 
 
-def test_a_spare_whose_rename_was_lost_is_adopted(tmp_path, caplog):
+@pytest.mark.parametrize("prealloc", [True, False], ids=["zero-filled", "empty"])
+def test_a_spare_whose_rename_was_lost_is_adopted(tmp_path, caplog, prealloc):
     """The roll's rename is not fsync'd: after a power cut the acked batches may still sit in next.prealloc."""
-    log = open_log(tmp_path / "a", LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
+    log = open_log(tmp_path / "a", LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=prealloc))
     written = fill_until_rolled_into_spares(log, tmp_path / "a", rolls=2)
     b = batch(3, "in-the-spare")
     log.append("logs", 0, b).result()
@@ -159,7 +177,7 @@ def test_a_spare_whose_rename_was_lost_is_adopted(tmp_path, caplog):
     for p in pdir(img).glob(newest.stem + ".*index"):
         p.unlink()
     with caplog.at_level("WARNING", logger="millpond.log"):
-        log = open_log(img, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=True))
+        log = open_log(img, LogConfig(partitions=1, codec="none", segment_bytes=SEGMENT, preallocate=prealloc))
     assert "adopting" in caplog.text and newest.name in caplog.text
     assert newest.exists() and not (pdir(img) / spare.SPARE_FILE).exists()
     assert rows(log) == written
