@@ -71,6 +71,7 @@ class Params:
     tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
     word_cost: float = 1.0  # what two differing plain words cost (other differing tokens cost 1)
     residue_apart: bool = True
+    wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
     head_evidence: int = 4  # a plain name head that held this many lines is not generalised
     tail_evidence: int = 4  # a constant free-text tail that held this many lines is not generalised
     shifts: bool = True  # same length, but a differing word sits one place over: not one statement  # two differing tokens that both hold ``<*>`` and letters keep templates apart
@@ -222,6 +223,15 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     out.append(WILD)  # optional key=value fields: free
             elif gap_t or gap_s:
                 kinds.add("span")
+                grows = (params.wild_grows and not gap_t and general and len(gap_s) == 1
+                         and n and t[a] == WILD and not any("=" in x or WILD in x for x in gap_s))
+                if grows:
+                    if len(kinds) > 1:
+                        return 0.0, None
+                    out.extend(t[a : a + n])  # a word right before a ``<*>``: the variable is longer here
+                    matched += sum(_weight(x, params) for x in t[a : a + n])
+                    i, j = a + n, b + n
+                    continue
                 if not general or len(kinds) > 1 or not gap_t or not gap_s:
                     return 0.0, None  # no spanning, or an inserted word
                 if any(x != WILD for x in gap_t):

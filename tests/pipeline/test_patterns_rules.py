@@ -107,3 +107,12 @@ def test_two_severity_words_are_two_statements() -> None:
     lines = ["[17] unbound[5:0] info: init module 1: iterator", "[18] unbound[6:0] notice: init module 1: iterator"]
     assert _groups(lines) == 2
     assert _groups(lines, Params(opposites=False)) == 1
+
+
+def test_a_word_next_to_a_variable_lengthens_it() -> None:
+    """``job-2 #5`` masks to one ``<*>``, ``deploy-prod #5472`` to a word and a ``<*>``: one
+    inserted word right before a template's ``<*>`` belongs to that variable."""
+    lines = ["Run#execute: job-2 #5 main build action completed: SUCCESS",
+             "Run#execute: deploy-prod #5472 main build action completed: SUCCESS"]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(wild_grows=False)) == 2
