@@ -17,6 +17,8 @@ the alternative to bloom filters.
 
     python bench/search.py                      # 100M rows in a temp dir, deleted after
     python bench/search.py --rows 10000000 --runs 5
+    python bench/search.py --rows 6000000 --runs 3 --variants 7:6,7:7,6:7   # + index size of other settings
+    python bench/search.py --index-cpu          # only: CPU per line of building an index (no archive)
 """
 
 from __future__ import annotations
@@ -145,9 +147,9 @@ def inverted_size(root: Path, sample: int = 3) -> float:
     for path in files:
         pf = pq.ParquetFile(path)
         hashes, groups = [], []
-        for g in range(pf.num_row_groups):
-            toks = si.tokens(pf.read_row_group(g, columns=["message"]).column("message"))
-            h = np.unique((si.token_hashes(toks) >> np.uint64(32)).astype(np.uint32))
+        rows = [pf.metadata.row_group(g).num_rows for g in range(pf.num_row_groups)]
+        for g, keys in enumerate(si.token_keys(pf.read(columns=["message"]).column("message"), rows)):
+            h = np.unique((keys >> np.uint64(32)).astype(np.uint32))
             hashes.append(h)
             groups.append(np.full(len(h), g, np.uint32))
         h = np.concatenate(hashes)
@@ -163,6 +165,55 @@ def inverted_size(root: Path, sample: int = 3) -> float:
         total_inv += len(blob)
         total_data += path.stat().st_size
     return 100.0 * total_inv / max(total_data, 1)
+
+
+def variant_sizes(root: Path, variants: list[tuple[float, int]], sample: int = 3) -> list[dict]:
+    """Index size (% of the sampled files' Parquet) for other ``bits per key : min digits`` settings, rebuilt in
+    memory from the files' messages; with the keys per row group and the nominal false-positive rate."""
+    files = sorted(root.rglob("*.parquet"))[:sample]
+    saved = si.BITS_PER_KEY, si.MIN_DIGITS
+    out = []
+    try:
+        for bits, digits in variants:
+            si.BITS_PER_KEY, si.MIN_DIGITS = bits, digits
+            data = index = keys = groups = 0
+            for path in files:
+                pf = pq.ParquetFile(path)
+                rows = [pf.metadata.row_group(g).num_rows for g in range(pf.num_row_groups)]
+                msgs = pf.read(columns=["message"]).column("message")
+                keys += sum(len(k) for k in si.token_keys(msgs, rows))
+                groups += len(rows)
+                index += len(si.build(msgs, rows, data="x"))
+                data += path.stat().st_size
+            k = si.K
+            fpr = (1 - np.exp(-k / bits)) ** k
+            out.append({"bits": bits, "min_digits": digits, "index_pct": 100 * index / data,
+                        "keys_per_group": keys / groups, "nominal_fpr": fpr})
+    finally:
+        si.BITS_PER_KEY, si.MIN_DIGITS = saved
+    return out
+
+
+def index_cpu(runs: int) -> list[dict]:
+    """CPU µs per line of :func:`search_index.build` (what ``Archive.write`` adds per logs file), median of ``runs``,
+    on the pipeline bench's messages and on this bench's, in 128Ki-row row groups."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pipeline import message_pool  # noqa: PLC0415 (bench/pipeline.py: the worker bench's messages)
+
+    con = duckdb.connect(config={"threads": 1})
+    rows = 393_216
+    ours = con.execute(GEN_SQL, {"lo": 0, "hi": rows, "t0": T0_US, "step": 1000, "plant": [-1],
+                                 "plant_msg": [""]}).to_arrow_table().column("message").combine_chunks()
+    out = []
+    for name, msgs in (("bench/pipeline.py messages", message_pool(rows)), ("bench/search.py messages", ours)):
+        rg = [131_072] * (len(msgs) // 131_072)
+        times = []
+        for _ in range(runs):
+            t0 = time.process_time()
+            si.build(msgs, rg, data="x")
+            times.append(time.process_time() - t0)
+        out.append({"messages": name, "cpu_us_per_line": 1e6 * statistics.median(times) / len(msgs)})
+    return out
 
 
 def measure(svc: QueryService, needle: str, runs: int) -> dict:
@@ -196,8 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--dir", type=Path, default=None, help="build here and keep it (default: a temp dir, deleted)")
     ap.add_argument("--json", action="store_true", help="also print the results as one JSON line")
+    ap.add_argument("--variants", default="", help="also size the index for BITS:MIN_DIGITS,… (sampled files)")
+    ap.add_argument("--index-cpu", action="store_true", help="only measure the CPU per line of building an index")
     args = ap.parse_args(argv)
     console = Console(stderr=True)
+    if args.index_cpu:
+        for r in index_cpu(args.runs):
+            Console().print(f"index build, {r['messages']}: {r['cpu_us_per_line']:.3f} CPU-µs per line "
+                            f"(median of {args.runs})")
+        return 0
     tmp = None
     if args.dir is None:
         tmp = Path(tempfile.mkdtemp(prefix="millpond-search-bench-"))
@@ -229,11 +287,19 @@ def main(argv: list[str] | None = None) -> int:
         out = Console()
         out.print(table)
         out.print(f"archive {data / 2**20:,.0f} MiB, bloom index {index / 2**20:,.1f} MiB = "
-                  f"{100 * index / data:.2f}% of the archive; an inverted index would be {inverted:.2f}% "
+                  f"{100 * index / data:.2f}% of the archive ({si.BITS_PER_KEY:g} bits per token, {si.K} hashes, "
+                  f"numbers of < {si.MIN_DIGITS} digits not indexed); an inverted index would be {inverted:.2f}% "
                   f"(sampled); built in {built_s:.0f} s")
+        variants = [tuple(map(float, v.split(":"))) for v in args.variants.split(",") if v]
+        sized = variant_sizes(root, [(b, int(d)) for b, d in variants]) if variants else []
+        for v in sized:
+            out.print(f"  variant {v['bits']:g} bits/token, min {v['min_digits']} digits: index {v['index_pct']:.2f}% "
+                      f"(sampled), {v['keys_per_group']:,.0f} tokens per row group, nominal false positives "
+                      f"{100 * v['nominal_fpr']:.2f}% per row group")
         if args.json:
             print(json.dumps({"rows": args.rows, "files": nfiles, "archive_bytes": data, "index_bytes": index,
-                              "index_pct": 100 * index / data, "inverted_pct": inverted, "results": results}))
+                              "index_pct": 100 * index / data, "inverted_pct": inverted, "results": results,
+                              "variants": sized}))
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)

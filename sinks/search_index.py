@@ -64,36 +64,44 @@ from millpond.durable import fsync_dir
 MAGIC = b"MPSIDX1\n"
 INDEX_DIR = "_search"
 SUFFIX = ".search"
-VERSION = 1
+VERSION = 2
 BITS_PER_KEY = 7.0
 """Bloom bits per distinct token of a row group (about 3.5 % false positives with :data:`K`)."""
 K = 5
-MIN_DIGITS = 6
+MIN_DIGITS = 7
 JOINERS = ".-@"
 SEPARATORS = "".join(chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) in "_" + JOINERS))
 TOKEN_RE = r"[^\x00-\x2c\x2f\x3a-\x3f\x5b-\x5e\x60\x7b-\x7f]+"
 """The token characters as an RE2 class (DuckDB); the complement of :data:`SEPARATORS`."""
 
 _PREFIX = struct.Struct("<8sII")
+U64 = np.uint64
 
 
 def _splitmix(x: np.ndarray) -> np.ndarray:
-    """SplitMix64 finaliser: a fixed, platform-independent way to fill the hash tables."""
-    x = x + np.uint64(0x9E3779B97F4A7C15)
-    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
+    """SplitMix64 finaliser: spreads a token key's bits over the whole word (platform-independent)."""
+    x = x + U64(0x9E3779B97F4A7C15)
+    x = (x ^ (x >> U64(30))) * U64(0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> U64(27))) * U64(0x94D049BB133111EB)
+    return x ^ (x >> U64(31))
 
 
-_TAB = _splitmix(np.arange(32 * 256, dtype=np.uint64)).reshape(32, 256)
-"""Tabulation hashing: one random 64-bit word per (position mod 32, byte)."""
-HASH_FP = int(_TAB[7, 7] ^ _TAB[31, 255]) & 0xFFFFFFFF
-"""Fingerprint of the hash function, stored in each index (a different one = index ignored)."""
+def _table(mapping: dict[int, int]) -> bytes:
+    t = bytearray(range(256))
+    for c, v in mapping.items():
+        t[c] = v
+    return bytes(t)
 
-_SEP_LUT = np.arange(256, dtype=np.uint8)
-_SEP_LUT[[ord(c) for c in SEPARATORS]] = 0x20
-_LOWER_LUT = _SEP_LUT.copy()
-_LOWER_LUT[ord("A"):ord("Z") + 1] += 32
+
+_KEYMAP = _table({**{c: c + 32 for c in range(ord("A"), ord("Z") + 1)}, **{ord(c): 0 for c in SEPARATORS},
+                  **{ord(c): 1 + i for i, c in enumerate(JOINERS)}})
+"""bytes.translate table to the key alphabet: ASCII lowercased, separators 0 (never inside a token: a key's
+padding), the joiners ``. - @`` 1, 2, 3 (so one compare finds them; control characters are separators)."""
+_UNMAP = _table({1 + i: ord(c) for i, c in enumerate(JOINERS)})
+_MASK = np.array([(1 << (8 * i)) - 1 for i in range(8)] + [(1 << 64) - 1], dtype=np.uint64)
+_WORD_MUL = (np.arange(1, 65, dtype=np.uint64) * U64(0x9E3779B97F4A7C15)) | U64(1)
+HASH_FP = int(_splitmix(np.array([0x4D50_5349_4458_0002], np.uint64))[0]) & 0xFFFFFFFF
+"""Fingerprint of the token-key and hash rule, stored in each index (a different one = index ignored)."""
 _duck_lock = threading.Lock()
 _duck: duckdb.DuckDBPyConnection | None = None
 
@@ -109,61 +117,141 @@ def _duck_lower(arr: pa.StringArray) -> pa.StringArray:
     return out.cast(pa.string())
 
 
-def tokens(messages: pa.Array | pa.ChunkedArray) -> pa.StringArray:
-    """The distinct indexable tokens of ``messages`` (lowercased), vectorised.
+@dataclass(frozen=True)
+class Spans:
+    """Where the tokens of some messages are: ``buf[starts[i]:ends[i]]`` (lowercased bytes)."""
 
-    Separators are mapped to spaces through a byte table (they are ASCII, so
-    UTF-8 stays valid), then Arrow splits on the space, trims the joiners and
-    deduplicates; the (costlier) number test runs on the distinct tokens only.
+    buf: np.ndarray
+    """The messages in the key alphabet (:data:`_KEYMAP`), a 0 after each, zero-padded (8-byte reads)."""
+    starts: np.ndarray
+    ends: np.ndarray
+    row_bytes: np.ndarray
+    """Where each message starts in ``buf`` (plus the end): cuts the tokens by row group."""
+
+
+def _joined(arr: pa.StringArray) -> tuple[np.ndarray, bytes]:
+    """The messages' bytes with a separator after each (no token spans two), one before and 16 after (padding)."""
+    joined = pc.binary_join_element_wise(arr, "", "\0")
+    n = len(joined)
+    offsets = np.frombuffer(joined.buffers()[1], np.int32)[joined.offset:joined.offset + n + 1]
+    lo, hi = (int(offsets[0]), int(offsets[-1])) if n else (0, 0)
+    raw = b"".join((b"\0", memoryview(joined.buffers()[2])[lo:hi] if n else b"", bytes(16)))
+    return (offsets - lo).astype(np.int64) + 1, raw
+
+
+def spans(messages: pa.Array | pa.ChunkedArray) -> Spans:
+    """Tokenise ``messages`` over their byte buffer: two byte tables, one diff, no per-token Python.
+
+    ``bytes.translate`` maps the bytes to the key alphabet (ASCII lowercased,
+    separators 0); a joiner at a token's edge is turned into a separator (the
+    few joiners, repeatedly: ``--`` needs two rounds), and the runs of token
+    bytes between separators are the tokens.
     """
     arr = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
     arr = pc.fill_null(arr.cast(pa.string()), "")
-    if len(arr) == 0:
-        return pa.array([], pa.string())
-    ascii_only = pc.all(pc.string_is_ascii(arr)).as_py() is not False
-    if not ascii_only:
-        arr = _duck_lower(arr)
-    lut = _LOWER_LUT if ascii_only else _SEP_LUT
-    offsets = np.frombuffer(arr.buffers()[1], np.int32)[arr.offset:arr.offset + len(arr) + 1]
-    data = np.frombuffer(arr.buffers()[2], np.uint8)[offsets[0]:offsets[-1]]
-    mapped = pa.StringArray.from_buffers(len(arr), pa.py_buffer((offsets - offsets[0]).astype(np.int32)),
-                                         pa.py_buffer(lut[data]))
-    toks = pc.unique(pc.utf8_trim(pc.list_flatten(pc.split_pattern(mapped, " ")), JOINERS))
-    keep = pc.greater(pc.binary_length(toks), 0)
-    digits = pc.replace_substring(toks, ".", "", max_replacements=1)
-    short_number = pc.and_(pc.less(pc.binary_length(digits), MIN_DIGITS), pc.ascii_is_decimal(digits))
-    return toks.filter(pc.and_not(keep, short_number))
+    offsets, raw = _joined(arr)
+    if not raw.isascii():
+        offsets, raw = _joined(_duck_lower(arr))
+    buf = np.frombuffer(raw.translate(_KEYMAP), np.uint8)
+    nz = buf != 0
+    joiners = np.flatnonzero((buf - np.uint8(1)) < len(JOINERS))
+    while len(joiners):  # trim: a joiner next to a separator is one
+        edge = ~(nz[joiners - 1] & nz[joiners + 1])
+        if not edge.any():
+            break
+        nz[joiners[edge]] = False
+        joiners = joiners[~edge]
+    change = np.flatnonzero(nz[1:] != nz[:-1])  # i: a token starts or ends at i + 1
+    return Spans(buf[1:], change[0::2], change[1::2], offsets - 1)
 
 
-def token_hashes(toks: pa.StringArray) -> np.ndarray:
-    """64-bit tabulation hashes of ``toks`` (numpy over the string buffer, no per-token Python)."""
-    toks = toks.cast(pa.string())
-    n = len(toks)
-    if n == 0:
+def _keys(sp: Spans, lo: int, hi: int) -> np.ndarray:
+    """The distinct 64-bit keys of tokens ``lo:hi`` of ``sp``, short numbers left out.
+
+    A token of at most 8 bytes is its own key (its bytes, zero-padded: exact,
+    no hashing); a longer one folds its 8-byte words with odd multipliers.
+    Keys are deduplicated (sort) before anything costlier runs on them.
+    """
+    s, e = sp.starts[lo:hi], sp.ends[lo:hi]
+    if len(s) == 0:
         return np.zeros(0, np.uint64)
-    offsets = np.frombuffer(toks.buffers()[1], np.int32)[toks.offset:toks.offset + n + 1].astype(np.int64)
-    data = np.frombuffer(toks.buffers()[2], np.uint8)
-    lengths = np.diff(offsets)
-    starts = offsets[:-1]
-    total = int(lengths.sum())
-    flat_start = np.zeros(n, np.int64)
-    np.cumsum(lengths[:-1], out=flat_start[1:])
-    rel = np.arange(total, dtype=np.int64) - np.repeat(flat_start, lengths)
-    vals = _TAB[rel & 31, data[np.repeat(starts, lengths) + rel]]
-    return np.bitwise_xor.reduceat(vals, flat_start) ^ _splitmix(lengths.astype(np.uint64))
+    words = np.ndarray((len(sp.buf) - 7,), np.uint64, sp.buf.data, strides=(1,))
+    length = e - s
+    key = words[s]
+    key &= _MASK[np.minimum(length, 8)]
+    longer = np.flatnonzero(length > 8)
+    if len(longer):  # first and last 8 bytes (overlapping), and the whole words between: every byte, no masks
+        ls, le = s[longer], e[longer]
+        acc = key[longer] * _WORD_MUL[0] ^ words[le - 8] * _WORD_MUL[1] ^ length[longer].astype(np.uint64)
+        idx = np.flatnonzero(le - ls > 16)
+        i = 1
+        while len(idx):
+            acc[idx] ^= words[ls[idx] + 8 * i] * _WORD_MUL[(i + 1) % 64]
+            i += 1
+            idx = idx[le[idx] - ls[idx] > 8 * (i + 1)]
+        key[longer] = _splitmix(acc) | U64(1 << 63)
+    key.sort()
+    key = key[np.concatenate(([True], key[1:] != key[:-1]))]
+    return key[~_short_number(key)]
+
+
+def _short_number(keys: np.ndarray) -> np.ndarray:
+    """Keys of plain numbers (digits, at most one ``.``) of fewer than :data:`MIN_DIGITS` digits (not indexed).
+
+    Such a token has at most ``MIN_DIGITS`` bytes, so its key is below ``2 ** (8 * MIN_DIGITS)``:
+    only those few keys are looked at byte by byte.
+    """
+    out = np.zeros(len(keys), bool)
+    cand = np.flatnonzero(keys < U64(1 << (8 * MIN_DIGITS)))
+    if len(cand):
+        b = keys[cand].view(np.uint8).reshape(-1, 8)
+        digit = (b - np.uint8(ord("0"))) < 10
+        dot = b == 1 + JOINERS.index(".")
+        valid = (digit | dot | (b == 0)).view(np.uint64)[:, 0] == U64(0x0101010101010101)
+        digits = np.bitwise_count(digit.view(np.uint64)[:, 0])
+        out[cand] = valid & (digits > 0) & (digits < MIN_DIGITS) & (np.bitwise_count(dot.view(np.uint64)[:, 0]) <= 1)
+    return out
+
+
+def token_keys(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int] | None = None) -> list[np.ndarray]:
+    """Per row group (``rg_rows`` rows each; default: one group), the hashes of its distinct indexable tokens.
+
+    One row group at a time: its temporaries (a few bytes per message byte) stay
+    small enough for the allocator to reuse them instead of faulting in fresh pages.
+    """
+    arr = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
+    rows = rg_rows if rg_rows is not None else [len(arr)]
+    if sum(rows) != len(arr):
+        raise ValueError(f"row groups hold {sum(rows)} rows, the messages {len(arr)}")
+    out = []
+    start = 0
+    for n in rows:
+        sp = spans(arr.slice(start, n))
+        out.append(_splitmix(_keys(sp, 0, len(sp.starts))))
+        start += n
+    return out
+
+
+def tokens(messages: pa.Array | pa.ChunkedArray) -> pa.StringArray:
+    """The distinct indexable tokens of ``messages``, lowercased (tests, the bench; the index uses the keys)."""
+    sp = spans(messages)
+    raw = sp.buf.tobytes().translate(_UNMAP)
+    toks = {raw[a:b] for a, b in zip(sp.starts.tolist(), sp.ends.tolist())}
+    keep = [t for t in toks if not (len(t.replace(b".", b"", 1)) < MIN_DIGITS and t.replace(b".", b"", 1).isdigit())]
+    return pa.array(sorted(t.decode() for t in keep), pa.string())
 
 
 def needle_keys(needle: str) -> np.ndarray:
     """The distinct hashes a row group must hold to contain ``needle`` (empty: the index cannot help)."""
-    return np.unique(token_hashes(tokens(pa.array([needle], pa.string()))))  # (a collision is harmless)
+    return token_keys(pa.array([needle], pa.string()))[0]
 
 
 def _positions(h: np.ndarray, m: int, k: int) -> np.ndarray:
-    """Bloom bit positions (double hashing), shape ``(len(h), k)``."""
-    h1 = h & np.uint64(0xFFFFFFFF)
-    h2 = (h >> np.uint64(32)) | np.uint64(1)
+    """Bloom bit positions (double hashing, multiply-shift into ``m``), shape ``(len(h), k)``."""
+    h1 = h & U64(0xFFFFFFFF)
+    h2 = (h >> U64(32)) | U64(1)
     i = np.arange(k, dtype=np.uint64)
-    return ((h1[:, None] + i[None, :] * h2[:, None]) % np.uint64(m)).astype(np.int64)
+    return ((((h1[:, None] + i[None, :] * h2[:, None]) & U64(0xFFFFFFFF)) * U64(m)) >> U64(32)).astype(np.int64)
 
 
 @dataclass(frozen=True)
@@ -200,25 +288,20 @@ def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data: str
     arr = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
     if sum(rg_rows) != len(arr):
         raise ValueError(f"row groups hold {sum(rg_rows)} rows, the messages {len(arr)}")
-    keys: list[np.ndarray] = []
-    start = 0
-    for n in rg_rows:
-        toks = tokens(arr.slice(start, n))
-        keys.append(token_hashes(toks))
-        start += n
+    keys = token_keys(arr, rg_rows)
     groups = len(rg_rows)
     stride = (groups + 7) // 8
     # sized by the mean row group (the last one of a file is usually short): the fullest ones get a
     # little more than the nominal false-positive rate, the short one much less
     m = max(64, int(np.mean([len(k) for k in keys]) * BITS_PER_KEY)) if keys else 64
-    bits = np.zeros(m * stride * 8, bool)
-    for g, h in enumerate(keys):
+    matrix = np.zeros(m * stride, np.uint8)
+    for g, h in enumerate(keys):  # row p, byte g // 8, bit g % 8 (a repeated position writes the same value)
         if len(h):
-            bits[_positions(h, m, K).ravel() * (stride * 8) + g] = True
-    matrix = np.packbits(bits, bitorder="little").tobytes()
+            at = _positions(h, m, K).ravel() * stride + g // 8
+            matrix[at] |= np.uint8(1 << (g % 8))
     header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "m": m, "k": K, "data": data,
                          "lower": duckdb.__version__, "hash": HASH_FP, "min_digits": MIN_DIGITS}).encode()
-    body = header + matrix
+    body = header + matrix.tobytes()
     return _PREFIX.pack(MAGIC, len(header), crc32c.crc32c(body)) + body
 
 

@@ -7,6 +7,7 @@ import re
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pytest
 from sinkdata import T0_US
 
 from millpond.pipeline.log.base import TopicPartition
@@ -53,3 +54,16 @@ def found(svc: QueryService, needle: str, ignore_case: bool = False) -> list[str
 def like(svc: QueryService, needle: str) -> list[str]:
     pattern = needle.replace("'", "''")
     return sorted(r[0] for r in svc.run(f"SELECT message FROM logs WHERE message LIKE '%{pattern}%'").rows)
+
+
+@pytest.fixture
+def svc_for(cfg):
+    """Query services over ``cfg``'s data dir, made on demand and closed after the test."""
+    made: list[QueryService] = []
+
+    def make() -> QueryService:
+        made.append(QueryService(cfg, cfg.data_path))
+        return made[-1]
+    yield make
+    for s in made:
+        s.close()

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from searchkit import TP, batch, found, like, ref_tokens, reference, write
+from searchkit import TP, batch, found, like, ref_tokens, reference, svc_for, write  # noqa: F401 (fixture)
 from sinkdata import T0_US, make_cfg
 
 from millpond.pipeline.schema import LOGS
@@ -22,16 +22,6 @@ from millpond.sinks.compaction import compact
 from millpond.sinks.query import QueryService
 from millpond.sinks.search_sql import MACROS
 
-@pytest.fixture
-def svc_for(cfg):
-    made: list[QueryService] = []
-
-    def make() -> QueryService:
-        made.append(QueryService(cfg, cfg.data_path))
-        return made[-1]
-    yield make
-    for s in made:
-        s.close()
 
 
 # -- the tokenizer -------------------------------------------------------------------------------
@@ -56,7 +46,7 @@ def test_vectorised_tokens_are_the_sql_tokens_lowercased(sqltok, texts: list[str
         sql_toks = set(sql_list)
         assert sql_toks == ref_tokens(lowered)
         indexed = set(si.tokens(pa.array([s])).to_pylist())
-        short_numbers = {t for t in sql_toks if t.replace(".", "", 1).isdigit() and len(t.replace(".", "", 1)) < 6}
+        short_numbers = {t for t in sql_toks if t.replace(".", "", 1).isdigit() and len(t.replace(".", "", 1)) < si.MIN_DIGITS}
         assert indexed == sql_toks - short_numbers
 
 
@@ -101,11 +91,12 @@ def test_search_reads_only_the_row_groups_that_can_hold_the_needle(cfg, svc_for,
     assert found(svc, needle) == like(svc, needle) == [files[3][1234]]
     plan = svc.last_search
     assert (plan.files_total, plan.files_indexed, plan.groups_total) == (8, 8, 32)
-    assert plan.groups_read <= 3 and plan.files_read <= 3
+    # 1 true row group + false positives among 31 at ~3.5 % each (mean 1.1; 5 or more: p < 0.01)
+    assert plan.groups_read <= 5 and plan.files_read <= 5
     assert any(f.start == 6000 for f, _ in plan.parts)
     assert found(svc, "172.31.254.77") == [files[3][1234]]
-    assert svc.last_search.groups_read <= 3
-    assert found(svc, "nowhere-to-be-found-42") == [] and svc.last_search.groups_read <= 3
+    assert svc.last_search.groups_read <= 5
+    assert found(svc, "nowhere-to-be-found-42") == [] and svc.last_search.groups_read <= 4
     assert len(found(svc, "user")) == 16000 - 1 and svc.last_search.groups_read == 32  # in every row group
 
 

@@ -11,13 +11,15 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from motokit import CREDENTIALS, MotoS3
-from sinkdata import make_cfg
+from sinkdata import T0_US, make_cfg
 from searchkit import TP, batch, found, write
 
 from millpond.pipeline.log import open_log
+from millpond.pipeline.schema import LOGS
 from millpond.pipeline.worker import GROUP, Worker
 from millpond.sinks import search_index as si
 from millpond.sinks.archive import Archive
+from millpond.sinks.compaction import compact
 from millpond.sinks.query import QueryService
 from millpond.sinks.query_api import register
 from millpond.sinks.sink import ArchiveSink
@@ -104,5 +106,13 @@ def test_search_on_an_object_store_archive(moto: MotoS3, tmp_path: Path, monkeyp
         plan = svc.last_search
         assert (plan.files_indexed, plan.files_read) == ((3, 1) if indexed else (0, 3))
         assert found(svc, "alice1007") == ["login user=alice1007"]  # from the verified cache the second time
+        # compaction on S3: the merged file gets its index (before its PUT), the sources' indexes go with them
+        stats = compact(archive, "logs", LOGS, {TP: 120}, now_us=T0_US + 10 * 3_600_000_000, settle_us=0)
+        assert (stats.merged_files, stats.written_files) == (3, 1)
+        objects = moto.filesystem().get_file_info(pafs.FileSelector(f"{bucket}/mp/{si.INDEX_DIR}", recursive=True,
+                                                                    allow_not_found=True))
+        assert len([o for o in objects if o.type == pafs.FileType.File]) == (1 if indexed else 0)
+        assert found(svc, "alice2039") == ["login user=alice2039"]
+        assert (svc.last_search.files_indexed, svc.last_search.files_read) == ((1, 1) if indexed else (0, 1))
     finally:
         svc.close()
