@@ -73,6 +73,7 @@ class Params:
     residue_apart: bool = True
     wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
     head_evidence: int = 4  # a plain name head that held this many lines is not generalised
+    tail_context: int = 3  # constants a tail's context needs unless it names an object (``dial tcp <*>:``)
     tail_evidence: int = 4  # a constant free-text tail that held this many lines is not generalised
     shifts: bool = True  # same length, but a differing word sits one place over: not one statement  # two differing tokens that both hold ``<*>`` and letters keep templates apart
 
@@ -160,11 +161,15 @@ def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
     """
     ends = []
     consts = 0
+    held = False  # a variable after the first constant: ``dial tcp <*>:``, ``device <*> disconnected:``
     for i, tok in enumerate(toks):
         if _const(tok) and _ALNUM.search(tok):
             consts += 1
+        elif consts and WILD in tok:
+            held = True
         n = i + 1
-        if _ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks):
+        if (_ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks)
+                and (consts >= params.tail_context or held)):
             ends.append(n)
     free = len(toks)
     while free > 0 and _const(toks[free - 1]) and "=" not in toks[free - 1]:

@@ -116,3 +116,15 @@ def test_a_word_next_to_a_variable_lengthens_it() -> None:
              "Run#execute: deploy-prod #5472 main build action completed: SUCCESS"]
     assert _groups(lines) == 1
     assert _groups(lines, Params(wild_grows=False)) == 2
+
+
+def test_a_component_prefix_is_not_a_context_for_free_text() -> None:
+    """``<ts> [INFO] core: <sentence>``: two constants before the colon name a component,
+    and each sentence is a statement; a context that names an object (``device <*>
+    disconnected: <error>``) or has three constants still owns a free-text tail."""
+    core = ["2026-11-01T17:40:16Z [INFO]  core: vault is unsealed",
+            "2026-11-08T09:36:41Z [INFO]  core: acquired lock, enabling active operation"]
+    assert _groups(core) == 2
+    assert _groups(core, Params(tail_context=2)) == 1
+    device = ["device gw-5 disconnected: EOF", "device sensor-147 disconnected: no route to host"]
+    assert _groups(device) == 1
