@@ -116,6 +116,7 @@ def _const(tok: str) -> bool:
 _KV = re.compile(r"^[\w.-]+=<\*>,?$")
 _IDENT = re.compile(r"\w[._]\w")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+_HEXISH = re.compile(r"^[0-9a-fA-F]{6,}\W?$")  # ``ffffffff``: a hex value without a digit
 _NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
 
 
@@ -138,7 +139,14 @@ def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, .
     """Whether merging turns a plain constant (no ``<*>`` inside) into ``<*>`` against another plain word."""
     if len(t) != len(merged) or len(t) != len(s):
         return merged != t
-    return any(a != m and _const(a) and _const(b) and not same_kind(a, b) for a, m, b in zip(t, merged, s))
+    return any(a != m and _const(a) and (_const(b) or _same_key(a, b)) and not same_kind(a, b)
+               for a, m, b in zip(t, merged, s))
+
+
+def _same_key(a: str, b: str) -> bool:
+    """``tty=NODEVssh`` / ``tty=<*>``: one key, a bare word against a masked value."""
+    k = a.find("=")
+    return k > 0 and b.startswith(a[: k + 1]) and WILD in b[k + 1 :] and not _HEXISH.match(a[k + 1 :])
 
 
 def head(toks: tuple[str, ...], depth: int) -> tuple[str, ...]:

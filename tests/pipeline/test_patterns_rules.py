@@ -128,3 +128,14 @@ def test_a_component_prefix_is_not_a_context_for_free_text() -> None:
     assert _groups(core, Params(tail_context=2)) == 1
     device = ["device gw-5 disconnected: EOF", "device sensor-147 disconnected: no route to host"]
     assert _groups(device) == 1
+
+
+def test_evidence_holds_for_a_key_whose_word_value_meets_a_masked_value() -> None:
+    """``tty=NODEVssh`` held 4 lines: ``tty=:0`` (masked to ``tty=<*>``) is another statement,
+    as a second plain word would be; a hex value without a digit (``mask=ffffffff``) is
+    data and still generalises."""
+    tty = [f"authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=10.0.0.{i}" for i in range(4)]
+    tty += ["authentication failure; logname= uid=0 euid=0 tty=:0 ruser= rhost=10.0.0.9"]
+    assert _groups(tty) == 2
+    hexes = [f"setSystemUiVisibility vis={i} mask=ffffffff oldVal={i}" for i in range(4)] + ["setSystemUiVisibility vis=0 mask=1 oldVal=5"]
+    assert _groups(hexes) == 1
