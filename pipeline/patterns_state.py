@@ -149,13 +149,16 @@ def chain(pieces: Iterable[_Piece], upto: int) -> list[_Piece] | None:
     (a full snapshot first) is tried first, then the others.
     """
     by_end: dict[int, list[_Piece]] = {}
+    origin: list[_Piece] = []  # a snapshot at offset 0 (state migrated before the partition had a line)
     for p in pieces:
         if p.start < p.end:
             by_end.setdefault(p.end, []).append(p)
+        elif p.start == p.end == 0:
+            origin = [p]
 
     def walk(end: int, depth: int) -> list[_Piece] | None:
-        if end == 0:
-            return []
+        if end == 0:  # pieces starting at 0 are full snapshots: only a chain ending at 0 needs the origin
+            return list(origin) if depth == 0 else []
         if depth > 10_000:
             return None
         for p in sorted(by_end.get(end, ()), key=lambda p: p.start):
@@ -198,13 +201,14 @@ class SharedStateStore:
         self._own: list[_Piece] = []
         self._seen: dict[int, tuple[Any, ...]] = {}
 
-    def _pieces(self) -> list[_Piece]:
+    def pieces(self) -> list[_Piece]:
+        """Every saved piece of this partition (on the chain or not)."""
         infos = self.fs.get_file_info(pafs.FileSelector(self.dir, allow_not_found=True))
         return [p for i in infos if i.type == pafs.FileType.File and (p := _Piece.parse(i.path)) is not None]
 
     def load(self) -> tuple[list[Cluster], list[tuple[str, int]]]:
         """The state at ``upto``; pieces off that chain (saves never committed, superseded ones) are deleted."""
-        pieces = self._pieces()
+        pieces = self.pieces()
         found = chain(pieces, self.upto)
         if found is None:
             ends = sorted({p.end for p in pieces if p.end < self.upto}, reverse=True)

@@ -130,11 +130,12 @@ class WorkerSupervisor:
 
 
 def worker_count(cfg: Config) -> int:
-    """``[pipeline] workers`` (0: one per core, at most 2), at most one per partition (more would idle).
+    """``[pipeline] workers`` (0, the default: one per core, at most 2), at most one per partition (more would idle).
 
-    One worker is one core; a second one drains a backlog (after a burst or a
-    restart) on both cores. Beside ingest under full load they share the cores
-    either way, so the default stays 1 (one pattern state, one process).
+    One worker is one core: a second one uses the other core when ingest
+    leaves room and drains a backlog (after a burst or a restart) twice as
+    fast. Pattern state belongs to the ``logs`` partitions, not to a worker,
+    so changing the number keeps every pattern id.
     """
     n = cfg.pipeline.workers or min(2, os.cpu_count() or 1)
     return max(1, min(n, cfg.log.partitions))

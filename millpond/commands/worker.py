@@ -2,17 +2,18 @@
 
 ``millpond run`` starts one beside ingest; more can join the same consumer
 group. On the embedded log ``--member I --members N`` split the partitions
-statically (each member its own pattern state). On Kafka the group assigns
-the partitions and moves them; the pattern state then belongs to each
-partition and lives in the archive, so any worker, on any machine, can take
-a partition over with its ids (docs/kafka.md, "Pattern ids and rollups when
-partitions move"); ``--member`` is not needed there.
+statically; on Kafka the group assigns the partitions and moves them
+(``--member`` is not needed there). Either way the pattern state belongs to
+each ``logs`` partition and lives in the archive, so any worker can take a
+partition over with its ids, and the number of workers can change (docs/kafka.md,
+"Pattern ids and rollups when partitions move"; docs/pipeline.md).
 SIGTERM or Ctrl-C archives the log's tail, commits, and exits.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -46,8 +47,7 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
 
     stop = stop or threading.Event()
     if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: stop.set())
+        _stop_on_signals(stop)
         # `millpond run` starts us with these blocked, so a stop that comes before the
         # handlers exist waits for them instead of killing us with the tail unarchived
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
@@ -66,7 +66,7 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
             flush_interval=float(cfg.archive.flush_interval),
             flush_rows=int(cfg.archive.flush_rows),
             maintain_interval=min(float(cfg.archive.compact_interval), 60.0),
-            miner=_miner(sink, partitioned=kafka, member=member, members=members),
+            miner=_miner(sink, legacy_partitions=None if kafka else lg.partitions("logs")),
             member=member,
             members=members,
         )
@@ -78,16 +78,47 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
         lg.close()
 
 
-def _miner(sink: ArchiveSink, *, partitioned: bool, member: int, members: int) -> Any | None:
-    """The pattern miner: one per partition with its state in the archive (Kafka), else this worker's own."""
-    from millpond.pipeline.worker import load_miner
+def _stop_on_signals(stop: threading.Event) -> None:
+    """SIGTERM and SIGINT set ``stop``: the handler only writes a byte to a pipe, a thread sets the Event.
+
+    Why not ``signal.signal(sig, lambda *_: stop.set())``: Python runs a
+    second signal's handler *inside* the first one's, and ``Event.set`` holds
+    a non-reentrant lock, so two signals close together deadlocked the main
+    thread for good. They do come together: Ctrl-C sends SIGINT to the whole
+    process group while ``millpond run`` sends SIGTERM, and a worker that the
+    supervisor's thread restarted gets SIGTERM from ``PR_SET_PDEATHSIG`` when
+    that thread ends at stop, beside the supervisor's own (the two-worker
+    supervisor test hung 1 run in 5 that way). ``os.write`` takes no lock.
+    """
+    r, w = os.pipe()
+    os.set_blocking(w, False)
+
+    def on_signal(*_: object) -> None:
+        try:
+            os.write(w, b"\0")
+        except BlockingIOError:  # the pipe is full of earlier signals: stop is set already
+            pass
+
+    def relay() -> None:
+        os.read(r, 1)
+        stop.set()
+
+    threading.Thread(target=relay, name="stop-on-signal", daemon=True).start()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
+
+
+def _miner(sink: ArchiveSink, *, legacy_partitions: int | None) -> Any | None:
+    """The pattern miner: one per ``logs`` partition, its state in the archive, whoever owns the partition.
+
+    ``legacy_partitions`` (embedded log: the ``logs`` partition count): first
+    move an older version's per-worker state (``DATA/state/patterns*``) to
+    per-partition state, keeping its ids (see ``patterns_partitions``).
+    """
     from millpond.sinks.query import LOG_PATTERNS, PATTERNS_DIR
 
-    if not partitioned:
-        data = sink.data_dir
-        return load_miner(data / "state" / ("patterns" if members == 1 else f"patterns-{member}"))
     try:
-        from millpond.pipeline.patterns_partitions import PartitionPatterns
+        from millpond.pipeline.patterns_partitions import LegacyState, PartitionPatterns
     except ImportError:  # the pattern miner is not installed
         return None
     archive = sink.archive
@@ -95,7 +126,14 @@ def _miner(sink: ArchiveSink, *, partitioned: bool, member: int, members: int) -
     def publish(name: str, table: pa.Table) -> None:
         archive.write_file(f"{archive.root}/{PATTERNS_DIR}/{name}.parquet", table.select(LOG_PATTERNS.names))
 
-    return PartitionPatterns(archive.fs, archive.root, publish)
+    def unpublish(name: str) -> None:
+        try:
+            archive.fs.delete_file(f"{archive.root}/{PATTERNS_DIR}/{name}.parquet")
+        except FileNotFoundError:
+            pass
+
+    legacy = None if legacy_partitions is None else LegacyState(sink.data_dir / "state", legacy_partitions, unpublish)
+    return PartitionPatterns(archive.fs, archive.root, publish, legacy=legacy)
 
 
 def _open_when_ready(open_log, data: Path, cfg: Config, stop: threading.Event):  # noqa: ANN001, ANN202

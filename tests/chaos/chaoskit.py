@@ -126,21 +126,26 @@ class Appliance:
         return sum(int(n) for n in re.findall(r"archive: removed (\d+) file\(s\) written past the committed",
                                               self.log_text()))
 
-    def worker(self) -> psutil.Process | None:
-        """The supervised ``millpond worker`` child, if one runs."""
+    def workers(self) -> list[psutil.Process]:
+        """The supervised ``millpond worker`` children running now (``[pipeline] workers`` of them, in time)."""
         if self.proc is None:
-            return None
+            return []
         try:
             kids = psutil.Process(self.proc.pid).children()
         except psutil.Error:
-            return None
+            return []
+        out = []
         for k in kids:
             try:
                 if k.status() != psutil.STATUS_ZOMBIE and "worker" in k.cmdline():
-                    return k
+                    out.append(k)
             except psutil.Error:
                 continue
-        return None
+        return out
+
+    def worker(self) -> psutil.Process | None:
+        """A supervised ``millpond worker`` child (the first), if one runs."""
+        return next(iter(self.workers()), None)
 
     def kill_all(self) -> None:
         """kill -9 of the whole appliance: ingest and its worker child (the process group)."""
@@ -159,18 +164,23 @@ class Appliance:
         return w
 
     def kill_worker(self, timeout: float = 75) -> int:
-        """kill -9 of the worker child; waits until the supervisor started a new one (backoff up to 30 s)."""
-        w = poll(self.worker, 30, what="a worker child")
-        w.kill()
-        return poll(lambda: (n := self.worker()) is not None and n.pid != w.pid and n.pid, timeout,
+        """kill -9 of one worker child; waits until the supervisor started a new one (backoff up to 30 s).
+
+        The new one is a pid that was not a worker before the kill: with
+        several workers, another worker already running is no restart.
+        """
+        before = poll(self.workers, 30, what="a worker child")
+        known = {w.pid for w in before}
+        before[0].kill()
+        return poll(lambda: next((w.pid for w in self.workers() if w.pid not in known), None), timeout,
                     what="worker restarted by the supervisor")
 
     def wait_worker_ready(self, timeout: float = 30) -> None:
-        """Wait until the worker child catches SIGTERM (see H8-findings F1: before that, a stop kills it)."""
+        """Wait until every worker child catches SIGTERM (see H8-findings F1: before that, a stop kills it)."""
         def ready() -> bool:
-            w = self.worker()
-            return w is not None and catches_sigterm(w.pid)
-        poll(ready, timeout, what="worker handles SIGTERM")
+            ws = self.workers()
+            return bool(ws) and all(catches_sigterm(w.pid) for w in ws)
+        poll(ready, timeout, what="workers handle SIGTERM")
 
     def stop(self, timeout: float = 90) -> int:
         """Graceful stop (SIGTERM: flush, the worker archives the tail); returns the exit status."""
