@@ -122,21 +122,20 @@ class Spans:
     """Where the tokens of some messages are: ``buf[starts[i]:ends[i]]`` (lowercased bytes)."""
 
     buf: np.ndarray
-    """The messages in the key alphabet (:data:`_KEYMAP`), a 0 after each, zero-padded (8-byte reads)."""
+    """The messages in the key alphabet (:data:`_KEYMAP`), a 0 between two, zero-padded (8-byte reads)."""
     starts: np.ndarray
     ends: np.ndarray
-    row_bytes: np.ndarray
-    """Where each message starts in ``buf`` (plus the end): cuts the tokens by row group."""
 
 
-def _joined(arr: pa.StringArray) -> tuple[np.ndarray, bytes]:
-    """The messages' bytes with a separator after each (no token spans two), one before and 16 after (padding)."""
-    joined = pc.binary_join_element_wise(arr, "", "\0")
-    n = len(joined)
-    offsets = np.frombuffer(joined.buffers()[1], np.int32)[joined.offset:joined.offset + n + 1]
-    lo, hi = (int(offsets[0]), int(offsets[-1])) if n else (0, 0)
-    raw = b"".join((b"\0", memoryview(joined.buffers()[2])[lo:hi] if n else b"", bytes(16)))
-    return (offsets - lo).astype(np.int64) + 1, raw
+def _joined(arr: pa.StringArray) -> bytes:
+    """The messages' bytes, a 0 between two (no token spans two), one before and 16 after (padding).
+
+    One ``binary_join`` of the array seen as a single list: a quarter of the
+    CPU of a per-row join.
+    """
+    whole = pc.binary_join(pa.ListArray.from_arrays(pa.array([0, len(arr)], pa.int32()), arr), "\0")
+    o = np.frombuffer(whole.buffers()[1], np.int32)[whole.offset:whole.offset + 2]
+    return b"".join((b"\0", memoryview(whole.buffers()[2])[int(o[0]):int(o[1])] if o[1] > o[0] else b"", bytes(16)))
 
 
 def spans(messages: pa.Array | pa.ChunkedArray) -> Spans:
@@ -149,9 +148,9 @@ def spans(messages: pa.Array | pa.ChunkedArray) -> Spans:
     """
     arr = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
     arr = pc.fill_null(arr.cast(pa.string()), "")
-    offsets, raw = _joined(arr)
+    raw = _joined(arr)
     if not raw.isascii():
-        offsets, raw = _joined(_duck_lower(arr))
+        raw = _joined(_duck_lower(arr))
     buf = np.frombuffer(raw.translate(_KEYMAP), np.uint8)
     nz = buf != 0
     joiners = np.flatnonzero((buf - np.uint8(1)) < len(JOINERS))
@@ -162,7 +161,7 @@ def spans(messages: pa.Array | pa.ChunkedArray) -> Spans:
         nz[joiners[edge]] = False
         joiners = joiners[~edge]
     change = np.flatnonzero(nz[1:] != nz[:-1])  # i: a token starts or ends at i + 1
-    return Spans(buf[1:], change[0::2], change[1::2], offsets - 1)
+    return Spans(buf[1:], change[0::2], change[1::2])
 
 
 def _keys(sp: Spans, lo: int, hi: int) -> np.ndarray:
