@@ -31,6 +31,8 @@ def test_in_and_out_are_opposites_but_not_inside_csv_records() -> None:
     words = [f"HBM brightness{d} ={v}" for v in range(3) for d in ("In", "Out")]
     assert _groups(words) == 2
     assert _groups(words, Params(opposites=False)) == 1
+    wow = [f"ARPT: {i}.5: AirPort_Brcm43xx::platformWoWEnable: WWEN[{x}]" for i, x in enumerate(("disable", "enable"))]
+    assert _groups(wow) == 2  # enable/disable: not a negating prefix, in the vocabulary
     csv = [f"{r},,,{r * 7},igb0,match,pass,{d},4,0x0,,64,{r},0,none,6,tcp,60" for r in range(6) for d in ("in", "out")]
     assert _groups(csv) == 1
 
