@@ -24,7 +24,8 @@ paused/resumed suspend/resume suspended/resumed upgrade/downgrade start/finish
 started/finished started/completed begin/complete
 in/out inbound/outbound input/output ingress/egress start/end load/unload push/pull show/hide
 expand/collapse import/export encrypt/decrypt startup/shutdown create/remove created/removed
-creating/removing enable/disable enabled/disabled enabling/disabling increase/decrease increased/decreased""".split()
+creating/removing enable/disable enabled/disabled enabling/disabling increase/decrease increased/decreased
+local/remote sleep/wake send/receive sending/receiving incoming/outgoing""".split()
 
 
 def _stem(w: str) -> str:
