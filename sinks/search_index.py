@@ -177,7 +177,7 @@ def _keys(sp: Spans, lo: int, hi: int) -> np.ndarray:
     words = np.ndarray((len(sp.buf) - 7,), np.uint64, sp.buf.data, strides=(1,))
     length = e - s
     key = words[s]
-    key &= _MASK[np.minimum(length, 8)]
+    key &= np.take(_MASK, length, mode="clip")
     longer = np.flatnonzero(length > 8)
     if len(longer):  # first and last 8 bytes (overlapping), and the whole words between: every byte, no masks
         ls, le = s[longer], e[longer]
@@ -246,11 +246,22 @@ def needle_keys(needle: str) -> np.ndarray:
 
 
 def _positions(h: np.ndarray, m: int, k: int) -> np.ndarray:
-    """Bloom bit positions (double hashing, multiply-shift into ``m``), shape ``(len(h), k)``."""
-    h1 = h & U64(0xFFFFFFFF)
-    h2 = (h >> U64(32)) | U64(1)
-    i = np.arange(k, dtype=np.uint64)
-    return ((((h1[:, None] + i[None, :] * h2[:, None]) & U64(0xFFFFFFFF)) * U64(m)) >> U64(32)).astype(np.int64)
+    """Bloom bit positions, shape ``(len(h), k)``: double hashing in ``[0, m)``.
+
+    ``g1 + i·g2 (mod m)`` with ``g1, g2`` the two 32-bit halves of the hash
+    scaled to ``[0, m)`` (multiply-shift); the modulo is one conditional
+    subtraction per step, as ``g2 < m``: no division, k cheap passes over n keys.
+    """
+    mm = U64(m)
+    p = ((h & U64(0xFFFFFFFF)) * mm >> U64(32)).astype(np.int64)
+    g2 = ((h >> U64(32)) * mm >> U64(32)).astype(np.int64) | 1
+    out = np.empty((len(h), k), np.int64)
+    out[:, 0] = p
+    for i in range(1, k):
+        p += g2
+        p -= m * (p >= m)
+        out[:, i] = p
+    return out
 
 
 @dataclass(frozen=True)
