@@ -9,6 +9,9 @@ the receiver process is reported beside it. Runs ``--runs`` times and prints
 the median.
 
     .venv/bin/python bench/ingest_forward.py --seconds 5 --runs 3
+
+The receiver uses ``[ingest] decoders`` decoder processes as the appliance does
+(``--decoders``, default auto); ``--ab`` interleaves runs without them.
 """
 
 from __future__ import annotations
@@ -90,36 +93,55 @@ def raw_reference(directory: Path, entries: int, seconds: float) -> float:
     return raw_append_rate(directory / "raw-reference.bin", [chunk], entries, seconds)
 
 
-async def _run_once(args: argparse.Namespace) -> tuple[float, float, float, float]:
+def _children_cpu(pids: list[int]) -> float:
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        try:
+            total += sum(psutil.Process(pid).cpu_times()[:2])
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+async def _run_once(args: argparse.Namespace, decoders: int) -> tuple[float, float, float, float]:
+    """One run with ``[ingest] decoders = decoders`` (-1: none; 0: auto, as the appliance does)."""
     from millpond.config import LogConfig, build_config
     from millpond.ingest import forward
     from millpond.ingest.appender import Appender
+    from millpond.ingest.decode_pool import DecodePool, auto_decoders
     from millpond.ingest.stats import IngestStats
     from millpond.pipeline.log import open_log
 
     with tempfile.TemporaryDirectory() as d:
         log = open_log(Path(d), LogConfig(partitions=args.partitions))
-        cfg = build_config({"forward": {"listen": "127.0.0.1:0"}, "log": {"partitions": args.partitions}})
+        cfg = build_config({"forward": {"listen": "127.0.0.1:0"}, "log": {"partitions": args.partitions},
+                            "ingest": {"decode_forward": args.decode_forward}})
         stats = IngestStats()
-        app = Appender(log, stats, max_pending_bytes=cfg.ingest.max_pending, linger=cfg.ingest.linger)
+        pool = DecodePool(auto_decoders(decoders), inline_below=cfg.ingest.decode_inline)
+        pool.wait_ready()
+        app = Appender(log, stats, max_pending_bytes=cfg.ingest.max_pending, linger=cfg.ingest.linger, pool=pool)
         listeners = await forward.start(cfg, app, stats)
         ctx = mp.get_context("spawn")
         q: mp.Queue = ctx.Queue()
         proc = ctx.Process(target=_load_process, args=(listeners[0].port, args, q))
-        cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+        kids = pool.pids
+        cpu0, kid0 = resource.getrusage(resource.RUSAGE_SELF), _children_cpu(kids)
         proc.start()
         loop = asyncio.get_running_loop()
         acked, elapsed, load_cores = await loop.run_in_executor(None, q.get)
-        cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+        cpu1, kid1 = resource.getrusage(resource.RUSAGE_SELF), _children_cpu(kids)
         await loop.run_in_executor(None, proc.join)
         stored = sum(log.end_offset("logs", p) for p in range(log.partitions("logs")))
         for lst in listeners:
             await lst.close()
         await app.close()
+        pool.close()
         log.close()
         raw = raw_reference(Path(d), args.entries, 0.5)
     assert stored >= acked, f"acked {acked} but the log holds {stored}"
-    cpu = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime)
+    cpu = (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime) + kid1 - kid0
     return acked / elapsed, cpu / elapsed, raw, load_cores
 
 
@@ -147,6 +169,10 @@ def main() -> None:
     ap.add_argument("--entries", type=int, default=5000, help="records per PackedForward chunk")
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--decode-only", action="store_true", help="records per CPU-second of the decoder alone")
+    ap.add_argument("--decoders", type=int, default=0, help="[ingest] decoders (0 = auto, as the appliance; -1 = none)")
+    ap.add_argument("--decode-forward", action="store_true",
+                    help="[ingest] decode_forward: PackedForward chunks go to the decoder processes too")
+    ap.add_argument("--ab", action="store_true", help="interleave runs with --decoders and with -1 (no decoder processes)")
     args = ap.parse_args()
     if args.decode_only:
         rates = [_decode_only(args.entries, args.seconds) for _ in range(args.runs)]
@@ -159,21 +185,30 @@ def main() -> None:
         uvloop.install()
     except ImportError:
         pass
-    results, raws, per_cpu = [], [], []
+    variants = [args.decoders, -1] if args.ab and args.decoders != -1 else [args.decoders]
+    results: dict[int, list[float]] = {v: [] for v in variants}
+    per_cpu: dict[int, list[float]] = {v: [] for v in variants}
+    raws = []
     for i in range(args.runs):
-        rate, cpu, raw, load_cores = asyncio.run(_run_once(args))
-        results.append(rate)
-        raws.append(raw)
-        per_cpu.append(rate / max(cpu, 1e-9))
-        print(f"run {i + 1}: {rate:,.0f} records/s acked durable (receiver CPU {cpu:.2f} cores, "
-              f"{per_cpu[-1]:,.0f} records per receiver CPU-second; load process {load_cores:.2f} cores; "
-              f"raw fsync'd append of the same chunks {raw:,.0f}/s; load average {os.getloadavg()[0]:.1f})",
-              flush=True)
-    rate, raw = statistics.median(results), statistics.median(raws)
-    print(f"forward PackedForward median of {args.runs}: {rate:,.0f} records/s "
-          f"({statistics.median(per_cpu):,.0f} per receiver CPU-second); raw fsync'd append {raw:,.0f}/s, "
-          f"ratio {rate / raw:.3f}")
-
+        for v in variants:  # interleaved: a same-run A/B
+            rate, cpu, raw, load_cores = asyncio.run(_run_once(args, v))
+            results[v].append(rate)
+            raws.append(raw)
+            per_cpu[v].append(rate / max(cpu, 1e-9))
+            print(f"run {i + 1} decoders={v}: {rate:,.0f} records/s acked durable (receiver CPU incl. decoders "
+                  f"{cpu:.2f} cores, {per_cpu[v][-1]:,.0f} records per CPU-second; load process {load_cores:.2f} "
+                  f"cores; raw fsync'd append of the same chunks {raw:,.0f}/s; load average "
+                  f"{os.getloadavg()[0]:.1f})", flush=True)
+    raw = statistics.median(raws)
+    for v in variants:
+        rate = statistics.median(results[v])
+        print(f"forward PackedForward decoders={v} median of {args.runs}: {rate:,.0f} records/s "
+              f"({statistics.median(per_cpu[v]):,.0f} per CPU-second); raw fsync'd append {raw:,.0f}/s, "
+              f"ratio {rate / raw:.3f}")
+    if len(variants) == 2:
+        print(f"A/B: decoders={variants[0]} / none = "
+              f"{statistics.median(results[variants[0]]) / statistics.median(results[-1]):.2f}x records/s, "
+              f"{statistics.median(per_cpu[variants[0]]) / statistics.median(per_cpu[-1]):.2f}x records per CPU-second")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -171,6 +171,7 @@ class DecodePool:
         self._next_id = 0
         self._closed = False
         self.restarts = 0
+        self.completed = 0  # jobs answered by a decoder process (rows or a refusal)
         for slot in range(self.workers):
             t = threading.Thread(target=self._serve, args=(slot,), name=f"ingest-decoder-{slot}", daemon=True)
             t.start()
@@ -262,8 +263,10 @@ class DecodePool:
                 job.future.set_exception(DecoderLost("the decoder process for this request was lost; retry"))
                 continue
             except BaseException as e:  # noqa: BLE001 - the decoder's own refusal, rebuilt
+                self.completed += 1
                 job.future.set_exception(e)
                 continue
+            self.completed += 1
             job.future.set_result(result)
         if child is not None:
             child.stop(2.0)

@@ -121,6 +121,7 @@ class ForwardReceiver:
     max_decompressed: int
     shared_key: str = ""
     self_hostname: str = ""
+    decode_forward: bool = False  # [ingest] decode_forward: big PackedForward chunks go to the decoder processes
 
     def _unpacker(self) -> msgpack.Unpacker:
         return msgpack.Unpacker(
@@ -223,8 +224,9 @@ class ForwardReceiver:
         return batches, [a for g in groups for a in g.acks], boundary, error
 
     def _offload(self, msg: Any) -> _Offload | None:
-        """A big (Compressed)PackedForward message as a decoder-process job, else None (decode it here)."""
-        pool = self.appender.pool if self.appender is not None else None
+        """A big (Compressed)PackedForward message as a decoder-process job (``[ingest] decode_forward``),
+        else None: decode it here."""
+        pool = self.appender.pool if self.appender is not None and self.decode_forward else None
         if (pool is None or not isinstance(msg, list) or len(msg) not in (2, 3)
                 or not isinstance(msg[1], bytes) or not pool.offloads(len(msg[1]))):
             return None
@@ -383,6 +385,7 @@ async def start(cfg: Config, appender: Appender, stats: IngestStats) -> list[Lis
         max_decompressed=4 * fc.max_frame,
         shared_key=fc.shared_key,
         self_hostname=fc.self_hostname or socket.gethostname(),
+        decode_forward=cfg.ingest.decode_forward,
     )
     tcp = await serve_tcp(RECEIVER, host, port, recv.handle, max_connections=fc.max_connections,
                           ssl=tls_context(fc.tls_cert, fc.tls_key, "forward"), stats=stats,

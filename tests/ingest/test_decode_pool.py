@@ -190,7 +190,7 @@ async def test_a_connection_chunks_reach_the_log_in_order(receiver) -> None:
     one partition) holds the rows in the order sent and every chunk is acked in order."""
     p = DecodePool(2, inline_below=8 * 1024)
     try:
-        run = await receiver(forward, pool=p)
+        run = await receiver(forward, pool=p, ingest={"linger": "2ms", "decode_forward": True})
         r, w = await asyncio.open_connection("127.0.0.1", run.port)
         sizes = [6000, 150, 3, 6000, 200, 2, 5000, 150, 4]
         msgs, start = [], 0
@@ -206,6 +206,7 @@ async def test_a_connection_chunks_reach_the_log_in_order(receiver) -> None:
                 unpacker.feed(await r.read(65536))
                 acks += [a["ack"] for a in unpacker]
         assert acks == [f"c{k}" for k in range(len(sizes))]
+        assert p.completed >= 3  # the three big chunks went through decoder processes
         (part,) = {q for q in range(run.log.partitions("logs")) if run.log.end_offset("logs", q)}
         got = [m for f in run.log.read("logs", part, 0, max_records=10**6) for m in f.batch["message"].to_pylist()]
         assert got == [f"line {i}" for i in range(start)]
