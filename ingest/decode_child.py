@@ -97,6 +97,8 @@ def serve(sock: socket.socket) -> None:
     from millpond.ingest import decode_jobs
     from millpond.ingest.forward_codec import paused_gc
 
+    pa.set_cpu_count(1)  # one decoder a core: Arrow's own thread pool would only contend with the others
+
     while True:
         try:
             job_id, meta_len, body_len = JOB.unpack(recv_exact(sock, JOB.size))

@@ -64,8 +64,13 @@ def wait_for(check, timeout: float, what: str, every: float = 0.05):  # type: ig
         time.sleep(every)
 
 
+DECODER_MODULE = "millpond.ingest.decode_child"
+
+
 class ProcSampler(threading.Thread):
-    """CPU seconds and peak RSS of named processes (sampled every 0.1 s; a new pid under a name adds up)."""
+    """CPU seconds and peak RSS of named processes (sampled every 0.1 s; a new pid under a name adds up).
+
+    A watched process's decoder children count under its name (their CPU is the ingest's)."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
@@ -80,7 +85,21 @@ class ProcSampler(threading.Thread):
         with self.lock:
             self.procs.setdefault(name, {})[pid] = psutil.Process(pid)
 
+    def _decoders(self) -> None:
+        """Count a watched process's decoder processes (``[ingest] decoders``) under its name."""
+        with self.lock:
+            parents = [(n, p) for n, d in self.procs.items() for p in d.values()]
+        for name, p in parents:
+            try:
+                kids = [k for k in p.children() if DECODER_MODULE in k.cmdline()]
+            except psutil.Error:
+                continue
+            with self.lock:
+                for k in kids:
+                    self.procs[name].setdefault(k.pid, k)
+
     def _sample(self) -> None:
+        self._decoders()
         with self.lock:
             items = [(n, pid, p) for n, d in self.procs.items() for pid, p in d.items()]
         for name, pid, p in items:
