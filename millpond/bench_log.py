@@ -21,11 +21,13 @@ segment size, so segment rolls happen in it as they would in service.
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import tempfile
 import threading
 import time
+from collections import deque
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -70,6 +72,7 @@ class Result:
     p50_ms: float
     p99_ms: float
     p999_ms: float = 0.0
+    gc_max_ms: float | None = None  # paced rows: the longest garbage-collector pause in the row
 
 
 def _raw_loop(path: Path, payload: bytes, batches: int, records: int) -> Result:
@@ -198,6 +201,27 @@ def _log_append(root: Path, batch: pa.RecordBatch, batches: int, codec: str, wri
                   float(np.percentile(lat, 50) * 1e3), float(np.percentile(lat, 99) * 1e3)), log
 
 
+class GcPauses:
+    """The collector's pauses (ms) while in effect: a full pass stops every thread, appends included."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+        self._start = 0.0
+
+    def _cb(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.pauses.append((time.perf_counter() - self._start) * 1e3)
+
+    def __enter__(self) -> "GcPauses":
+        gc.callbacks.append(self._cb)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._cb)
+
+
 def _paced(root: Path, batch: pa.RecordBatch, codec: str, writers: int, records_per_s: float,
            seconds: float) -> Result:
     """Append at a fixed offered rate (not flat out): latency a receiver sees at that load.
@@ -216,29 +240,37 @@ def _paced(root: Path, batch: pa.RecordBatch, codec: str, writers: int, records_
     t0 = time.perf_counter() + 0.05
 
     def work(p: int) -> None:
-        mine = []
-        futures = []
+        mine: list[float] = []
+        # only futures still in flight are kept, as a receiver would: 5,000 acked futures held to the end
+        # would sit in the collector's oldest generation and make its passes (this process's) slower
+        pending: deque = deque()
         for i in range(n):
             due = t0 + (i + p / writers) * interval
             delay = due - time.perf_counter()
             if delay > 0:
                 time.sleep(delay)
-            futures.append((due, log.append("logs", p, batch)))
-            futures[-1][1].add_done_callback(lambda _f, due=due: mine.append(time.perf_counter() - due))
-        for _, f in futures:
+            f = log.append("logs", p, batch)
+            f.add_done_callback(lambda _f, due=due: mine.append(time.perf_counter() - due))
+            pending.append(f)
+            while pending and pending[0].done():
+                pending.popleft().result()
+        for f in pending:
             f.result()
         with lock:
             lat.extend(mine)
 
     threads = [threading.Thread(target=work, args=(p,)) for p in range(writers)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    with GcPauses() as gcw:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
     dt = time.perf_counter() - t0
     log.close()
     total = n * writers * batch.num_rows
-    return Result(f"log {codec} paced {records_per_s / 1e6:g}M/s", total / dt, 0.0, *_percentiles(lat))
+    res = Result(f"log {codec} paced {records_per_s / 1e6:g}M/s", total / dt, 0.0, *_percentiles(lat))
+    res.gc_max_ms = max(gcw.pauses, default=0.0)
+    return res
 
 
 def _read_back(log: EmbeddedLog) -> float:
@@ -303,6 +335,8 @@ def run(*, batches: int = 2000, runs: int = 3, codecs: tuple[str, ...] = ("none"
                                    for f in ("records_per_s", "mb_per_s", "p50_ms", "p99_ms", "p999_ms")))
         row = asdict(med)
         row["ratio_to_raw"] = med.records_per_s / raw_rate
+        if key == "paced":
+            row["gc_max_ms"] = statistics.median(r.gc_max_ms or 0.0 for r in rs)
         row["read_records_per_s"] = statistics.median(reads[key]) if key in reads else None
         if key in ("paced", "raw fdatasync", "raw paced"):
             row["ratio_to_raw"] = None  # an offered rate, not a ceiling: its figure is the latency
@@ -314,5 +348,6 @@ def run(*, batches: int = 2000, runs: int = 3, codecs: tuple[str, ...] = ("none"
         log_p99 = statistics.median(r.p99_ms for r in samples["paced"])
         out["paced_p99_over_fdatasync_p99"] = log_p99 / sync if sync else None
         out["paced_p99_over_raw_paced_p99"] = log_p99 / floor if floor else None
+        out["paced_gc_max_ms"] = statistics.median(r.gc_max_ms or 0.0 for r in samples["paced"])
         out["load_average"] = os.getloadavg()
     return out

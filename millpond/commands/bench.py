@@ -112,6 +112,8 @@ def bench_log(batches: int, runs: int, writers: int, codecs: tuple[str, ...], di
                       f"write+fdatasync p99"
                       + (f", {over_ideal:.1f}× an ideal group commit's" if over_ideal is not None else "")
                       + (f" (load average {load})" if load else ""))
+        if result.get("paced_gc_max_ms") is not None:
+            console.print(f"longest garbage-collector pause in the paced row: {result['paced_gc_max_ms']:.1f} ms (median)")
 
 
 @bench.command("ingest")

@@ -19,4 +19,5 @@ def test_paced_latency_has_same_run_disk_references(tmp_path):
     assert out["paced_p99_over_fdatasync_p99"] == paced["p99_ms"] / sync["p99_ms"]
     assert out["paced_p99_over_raw_paced_p99"] == paced["p99_ms"] / floor["p99_ms"]
     assert len(out["load_average"]) == 3
+    assert out["paced_gc_max_ms"] == paced["gc_max_ms"] >= 0.0  # the collector's pauses are shown, not guessed
     assert not list(tmp_path.iterdir())  # the references clean up after themselves
