@@ -105,9 +105,11 @@ _TIDY = (COLLAPSE, SPACES)
 _compiled: list[tuple[re.Pattern[str], str]] = []
 
 
-_RARE = "|".join((f"[{_GUARD}{_MARK}]", MESSAGE_IDS[0], PROTECT[0], SPACES[0]))
+_RARE = "|".join((f"[{_GUARD}{_MARK}|]", MESSAGE_IDS[0], PROTECT[0], SPACES[0]))
 """Lines that need any pass besides the variable passes and the collapse: our control
-characters, message ids, protected keys, odd whitespace.  Most lines need none of them,
+characters, message ids, protected keys, odd whitespace; and lines with a ``|``, the
+one separator a variable token may also hold, where the fused token pass
+(``TOKEN_RUNS``) could start a match one character later than the token pass does.  Most lines need none of them,
 and a line that needs none comes out of those passes unchanged (they only ever act on
 their own matches, and the variable passes never create whitespace runs or keys)."""
 
@@ -144,9 +146,15 @@ def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
     return both.take(pa.array(order))
 
 
+_TOKEN = "(?:" + "|".join(TOKENS) + r"|<\*>)"
+TOKEN_RUNS = (_TOKEN + r"(?:[\s,;:|/]*" + _TOKEN + ")*", WILD)
+"""The token pass and the collapse in one: a run of free-standing variables and
+``<*>`` is one ``<*>`` (same strings as the two passes, one pass fewer)."""
+
+
 def _common(m: pa.Array) -> pa.Array:
     """The passes every line needs (see ``_RARE`` for the others)."""
-    for pattern, replacement in (*VARIABLE_PASSES, COLLAPSE):
+    for pattern, replacement in (VARIABLE_PASSES[0], TOKEN_RUNS):
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
     return pc.utf8_trim_whitespace(m)
 

@@ -14,12 +14,14 @@ from pathlib import Path
 import msgpack
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from millpond.pipeline import patterns as miner_mod
 from millpond.pipeline import patterns_state
 from millpond.pipeline.patterns import PATTERNS_SCHEMA, PatternMiner
 from millpond.pipeline.patterns_cluster import MAX_TOKENS
-from millpond.pipeline.patterns_mask import MAX_CHARS, mask, mask_one
+from millpond.pipeline.patterns_mask import MAX_CHARS, SMALL, mask, mask_one
 from millpond.pipeline.patterns_state import StateError
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
@@ -133,6 +135,19 @@ def test_mask_runs_rare_passes_only_where_needed(kinds: str) -> None:
     common = [f"job {i} done in {i % 7}ms from 10.0.0.{i % 250} path=/a/{i}" for i in range(40)]
     rare = [f"%LINK-3-UPDOWN: level=info msg=\"if {i}\"  x" if i % 2 else f"a\tb {i} DHCP4_ACK" for i in range(40)]
     lines = {"common": common, "rare": rare, "mixed": [x for pair in zip(common, rare) for x in pair]}[kinds]
+    assert mask(pa.array(lines)).to_pylist() == [mask_one(x) for x in lines]
+
+
+_PIECES = ["Jan", "12", "2026", "10:22:33", "a@b.com", "aa:bb:cc:dd:ee:ff", "x=1", "msg=", "level=info", '"a b"',
+           "'q'", "/usr/x", "http://h/p?a=1", "DHCP4_ACK", "<*>", ",", " ", "|", ":", "/", "word", "Jan 5 10:00:00",
+           "10/Oct/2000:13:55:36 -0700", "ab12", "0x1f", "-", "\t", ";", "(", ")", "[", "]", '"', "x", "7", "@", "*"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), min_size=SMALL + 1, max_size=40))
+def test_vectorised_mask_equals_the_rule_by_rule_mask(lines: list[str]) -> None:
+    """The Arrow path (rare passes only where needed, tokens and collapse fused in one
+    pass) gives exactly what the rules give one after another (``mask_one``)."""
     assert mask(pa.array(lines)).to_pylist() == [mask_one(x) for x in lines]
 
 
