@@ -4,8 +4,9 @@
     .venv/bin/python bench/patterns.py --sets tune     # the tuning set (generated)
     .venv/bin/python bench/patterns.py --drain         # also score Drain3 on the same lines, if installed
     .venv/bin/python bench/patterns.py --sets dev dev2 dev3 --speed-lines 0   # session 2's tuning sets
+    .venv/bin/python bench/patterns.py --sets --speed-messages pipeline   # throughput on bench/pipeline.py lines
     .venv/bin/python bench/patterns.py --sets holdout --drain --speed-lines 0  # never-seen formats:
-        # score rarely and record every score in docs/patterns.md (it is never tuned on)
+        # session 2 never tuned on it; since session 3 it is burned (tuned on)
     .venv/bin/python bench/patterns.py --sets --speed-lines 0 --drain \
         --loghub /work/.mirror/logpai+loghub/repo --loghub-systems Android HDFS Hadoop  # public LogHub-2k
         # (a checkout or a bare git mirror of github.com/logpai/loghub; its data is not ours to commit)
@@ -166,6 +167,8 @@ def main() -> None:
     ap.add_argument("--drain", action="store_true", help="also score Drain3 (pip install drain3)")
     ap.add_argument("--speed-lines", type=int, default=300_000, help="lines for the throughput run (0: skip)")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--speed-messages", choices=["patterns", "pipeline"], default="patterns",
+                    help="throughput lines: generated system logs, or bench/pipeline.py's short messages")
     ap.add_argument("--loghub", type=Path, help="LogHub checkout or bare git mirror: score its *_2k sets too")
     ap.add_argument("--loghub-systems", nargs="+", help="LogHub systems to score (default: all found)")
     ap.add_argument("--param", action="append", default=[], help="key=value override of Params (tuning)")
@@ -181,15 +184,22 @@ def main() -> None:
             raise SystemExit(f"loghub: not in {a.loghub}: {' '.join(missing)} (found: {' '.join(found)})")
         score("loghub", {s: load_loghub(a.loghub, s) for s in wanted}, a.batch, params, a.drain)
     if a.speed_lines:
-        fresh = loggen.generate("unseen", a.speed_lines // 7 + 1)  # fresh values, not repeats
-        big = [r for rows in fresh.values() for r in rows][: a.speed_lines]
-        random.Random(0).shuffle(big)  # interleave services like a shared stream
+        if a.speed_messages == "pipeline":  # bench/pipeline.py's short messages, 6 services round robin
+            import pipeline as pipeline_bench  # noqa: PLC0415
+
+            msgs = pipeline_bench.message_pool(a.speed_lines).to_pylist()
+            names = ["api", "shop", "auth", "db", "cache", "worker"]
+            big = [("", names[i % 6], x) for i, x in enumerate(msgs)]
+        else:
+            fresh = loggen.generate("unseen", a.speed_lines // 7 + 1)  # fresh values, not repeats
+            big = [r for rows in fresh.values() for r in rows][: a.speed_lines]
+            random.Random(0).shuffle(big)  # interleave services like a shared stream
         rates = throughput(big, 10_000, a.runs)
         wall, cpu = [r[0] for r in rates], [r[1] for r in rates]
-        print(f"throughput: {len(big)} fresh lines of {len(fresh)} services, batch 10000, cold start + save; "
-              f"per CPU-second {[f'{r:,.0f}' for r in cpu]} median {statistics.median(cpu):,.0f} lines/s; "
+        print(f"throughput: {len(big)} fresh {a.speed_messages} lines of {len({r[1] for r in big})} services, "
+              f"batch 10000, cold start + save; per CPU-second {[f'{r:,.0f}' for r in cpu]} median "
+              f"{statistics.median(cpu):,.0f} lines/s ({1e6 / statistics.median(cpu):.2f} CPU-us/line); "
               f"wall {[f'{r:,.0f}' for r in wall]} median {statistics.median(wall):,.0f} lines/s")
-
 
 if __name__ == "__main__":
     main()
