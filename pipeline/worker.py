@@ -73,11 +73,16 @@ class PatternStore(Miner, Protocol):
 
 @dataclass
 class _Buffer:
+    """One partition's records of ``[start, end)`` not yet flushed: normalised ones, then raw ones."""
+
     start: int
     end: int
     since: float
     batches: list[pa.RecordBatch] = field(default_factory=list)
     rows: int = 0
+    raw: list[pa.RecordBatch] = field(default_factory=list)
+    """Read but not yet normalised and mined: gathered to :data:`MINE_ROWS` (see :meth:`Worker._add`)."""
+    raw_rows: int = 0
 
 
 @dataclass
@@ -186,11 +191,11 @@ class Worker:
         else:
             self._sync_assignment()
             got = self._consumer.poll(timeout=timeout, max_records=self.flush_rows)
-            for fb in coalesce(got):
+            for fb in got:
                 self._add(fb)
         now = self.clock()
         due = [tp for tp, b in self._buffers.items()
-               if b.rows >= self.flush_rows or now - b.since >= self.flush_interval]
+               if b.rows + b.raw_rows >= self.flush_rows or now - b.since >= self.flush_interval]
         if due and now >= self._retry_at:
             try:
                 self.flush(due)
@@ -270,20 +275,39 @@ class Worker:
             elif self.log.contiguous_offsets:  # Kafka leaves gaps between messages: not a loss
                 log.warning("worker: %s jumped from offset %d to %d (deleted by retention before archiving)",
                             tp, buf.end, fb.base_offset)
-        miner = self.miner if fb.topic == "logs" else None
-        if miner is not None and self._partitioned:
-            miner = miner.miner(tp)  # type: ignore[union-attr]
-        norm = normalize(fb.topic, fb.batch, miner=miner)
-        if fb.topic == "logs" and self.miner is not None:
-            self._patterns_dirty = True
-        dropped = fb.batch.num_rows - norm.num_rows
-        if dropped:
-            self.stats.dropped += dropped
-            log.warning("worker: dropped %d %s records of %s without ts/name/value", dropped, fb.topic, tp)
-        buf.batches.append(norm)
-        buf.rows += norm.num_rows
+        buf.raw.append(fb.batch)
+        buf.raw_rows += fb.batch.num_rows
         buf.end = fb.next_offset
         self.stats.records += fb.batch.num_rows
+        if buf.raw_rows >= MINE_ROWS:
+            self._normalize(tp, buf)
+
+    def _normalize(self, tp: TopicPartition, buf: _Buffer) -> None:
+        """Normalise (and mine) ``buf``'s raw records, joined into as few calls as their schemas allow.
+
+        Why gather first: normalising and mining cost a fixed few ms a call
+        (mining measured 6.1 CPU-µs a line in 500-line calls, 2.5 at 2,000,
+        1.3 at 20,000), and a worker that keeps up polls what arrived since its
+        last poll — a few receiver batches of a few hundred records. Freshness
+        does not suffer: queries read the unarchived tail from the log.
+        """
+        if not buf.raw:
+            return
+        miner = self.miner if tp.topic == "logs" else None
+        if miner is not None and self._partitioned:
+            miner = miner.miner(tp)  # type: ignore[union-attr]
+        for run in _schema_runs(buf.raw):
+            raw = run[0] if len(run) == 1 else pa.concat_batches(run)
+            norm = normalize(tp.topic, raw, miner=miner)
+            dropped = raw.num_rows - norm.num_rows
+            if dropped:
+                self.stats.dropped += dropped
+                log.warning("worker: dropped %d %s records of %s without ts/name/value", dropped, tp.topic, tp)
+            buf.batches.append(norm)
+            buf.rows += norm.num_rows
+        if tp.topic == "logs" and self.miner is not None:
+            self._patterns_dirty = True
+        buf.raw, buf.raw_rows = [], 0
 
     def flush(self, tps: list[TopicPartition] | None = None) -> None:
         """Write the buffers of ``tps`` (default all), then commit their end offsets."""
@@ -292,6 +316,8 @@ class Worker:
         if not todo:
             return
         t0 = time.perf_counter()
+        for tp in todo:  # everything up to each buffer's end is mined before the miner's state is saved
+            self._normalize(tp, self._buffers[tp])
         if self._partitioned:  # each partition's state up to exactly the offset about to be committed
             self.miner.save({tp: self._buffers[tp].end for tp in todo})  # type: ignore[union-attr]
         elif self._patterns_dirty and self.miner is not None:
@@ -316,6 +342,21 @@ class Worker:
         except OSError as e:  # committed already: readers that know the offsets see it; a restart publishes it
             log.error("worker: publishing archived files failed: %s", e)
         self.stats.last_flush_s = time.perf_counter() - t0
+
+
+MINE_ROWS = 32_768
+"""Raw rows a partition's buffer gathers before they are normalised and mined in one call (or at its flush)."""
+
+
+def _schema_runs(batches: list[pa.RecordBatch]) -> list[list[pa.RecordBatch]]:
+    """Consecutive batches with one schema, as runs (``pa.concat_batches`` needs one schema)."""
+    runs: list[list[pa.RecordBatch]] = []
+    for b in batches:
+        if runs and runs[-1][-1].schema.equals(b.schema, check_metadata=True):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
 
 
 JOIN_BELOW = 16_384

@@ -8,7 +8,8 @@ across restarts with no state outside the archive. A bucket can straddle
 two flushes, so a reader folds the partials once more: :data:`VIEW_SQL` is
 that fold (``min`` of mins, ``sum`` of counts, ``last`` by the latest ``last_ts``).
 
-All aggregation runs in DuckDB over Arrow (vectorised, off the GIL). DuckDB
+Aggregation runs vectorised: ``logs_1m`` partials with Arrow's hash
+aggregation (:func:`logs_minutes`), the metric ones in DuckDB over Arrow. DuckDB
 groups by a MAP (``labels``) slowly (measured: 0.65 CPU-s for 300k samples),
 so a metric's series (name, labels, host) first becomes one dense integer per
 row in Arrow/numpy (:func:`group_codes`); DuckDB groups by that and the time
@@ -58,10 +59,6 @@ SELECT {ts} AS ts, name, labels, host,
        min("min") AS "min", max("max") AS "max", sum("sum") AS "sum", sum("count")::BIGINT AS "count",
        arg_max("last", last_ts) AS "last", max(last_ts) AS last_ts
 FROM {src} GROUP BY ALL
-"""
-_LOGS_FROM_RAW = """
-SELECT date_trunc('minute', ts) AS ts, service, host, severity, pattern_id, count(*) AS "count"
-FROM src GROUP BY ALL
 """
 _LOGS_FOLD = """
 SELECT ts, service, host, severity, pattern_id, sum("count")::BIGINT AS "count" FROM {src} GROUP BY ALL
@@ -124,6 +121,22 @@ def group_codes(table: pa.Table, columns: list[str]) -> tuple[np.ndarray, np.nda
 
 
 SERIES = ["name", "labels", "host"]
+LOGS_KEYS = ["ts", "service", "host", "severity", "pattern_id"]
+
+
+def logs_minutes(table: pa.Table) -> pa.Table:
+    """``logs_1m`` partials of raw ``table``: lines per (minute, service, host, severity, pattern_id).
+
+    Arrow's hash aggregation, not DuckDB: measured 0.065 vs 0.24 CPU-µs a
+    line on a flush of 375k lines (DuckDB's fixed cost per query and its
+    string hashing). Nulls are keys of their own, as in SQL's GROUP BY.
+    """
+    ts = table.column("ts")  # floored as naive UTC: with the time zone attached it costs 8x more (same result)
+    minute = pc.floor_temporal(ts.cast(pa.timestamp(ts.type.unit)), 1, "minute").cast(ts.type)
+    keys = table.select(LOGS_KEYS[1:]).add_column(0, "ts", minute)
+    out = keys.group_by(LOGS_KEYS, use_threads=False).aggregate([([], "count_all")])
+    return out.rename_columns([("count" if c == "count_all" else c) for c in out.column_names]) \
+        .select(LOGS_PARTS.names).cast(LOGS_PARTS)
 
 
 class Rollups:
@@ -148,8 +161,8 @@ class Rollups:
 
     def compute(self, topic: str, table: pa.Table) -> dict[str, pa.Table]:
         """Partial rollups of raw ``table`` of ``topic``: rollup table name → partials."""
-        if topic == "logs":  # DuckDB groups these few short strings fast enough (measured)
-            return {"logs_1m": self._run(_LOGS_FROM_RAW, table, LOGS_PARTS)}
+        if topic == "logs":
+            return {"logs_1m": logs_minutes(table)}
         if topic != "metrics":
             return {}
         gid, first = group_codes(table, SERIES)

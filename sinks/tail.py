@@ -17,6 +17,7 @@ import pyarrow as pa
 from millpond.pipeline.log.base import FetchedBatch, Log, TopicPartition
 from millpond.pipeline.normalize import normalize
 from millpond.pipeline.schema import SCHEMAS
+from millpond.pipeline.worker import coalesce
 
 
 @dataclass
@@ -97,7 +98,9 @@ class Tail:
             got = self.log.read(tp.topic, tp.partition, c.end, max_records=min(budget - c.rows, 100_000))
             if not got:
                 break
-            for fb in got:
+            # one normalize per run of contiguous batches: it costs ~0.1 ms a call, and the log holds
+            # batches of a few hundred records (0.20 CPU-µs a record at 500, 0.03 at 20,000)
+            for fb in coalesce(got):
                 if fb.base_offset < c.end:  # defensive: never hold an offset twice
                     fb = FetchedBatch(fb.topic, fb.partition, c.end, fb.batch.slice(c.end - fb.base_offset))
                 if fb.batch.num_rows == 0:

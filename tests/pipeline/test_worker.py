@@ -464,3 +464,39 @@ def test_two_stop_signals_at_once_stop_the_worker():
     a handler that set the Event itself deadlocked in Event.set when the second ran inside the first."""
     out = subprocess.run([sys.executable, "-c", _NESTED_SIGNALS], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "stopped", out.stderr
+
+
+def test_small_polled_batches_are_mined_in_few_large_calls(tmp_path, monkeypatch):
+    """Receivers append a few hundred records at a time; the worker mines them MINE_ROWS at a time (and the rest
+    at the flush), not one call per polled batch: mining costs a fixed few ms a call."""
+    from millpond.pipeline import worker as worker_mod
+    from millpond.pipeline.worker import Worker, load_miner
+    from millpond.sinks.sink import ArchiveSink
+
+    monkeypatch.setattr(worker_mod, "MINE_ROWS", 2000)
+    cfg = _cfg(tmp_path / "data", flush_interval="1h")
+    lg = open_log(cfg.data_path, cfg.log)
+    miner = load_miner(cfg.data_path / "state" / "patterns")
+    if miner is None:
+        pytest.skip("the pattern miner is not installed")
+    calls: list[int] = []
+    assign = miner.assign
+    monkeypatch.setattr(miner, "assign", lambda services, messages, **kw: calls.append(len(messages)) or assign(
+        services, messages, **kw))
+    ro = open_log(cfg.data_path, cfg.log, readonly=True)
+    w = Worker(ro, ArchiveSink(cfg), miner=miner, flush_interval=3600)
+    w.start()
+    try:
+        for i in range(0, 7000, 100):  # 70 appends of 100 records, polled as they come
+            lg.append("logs", 0, _logs(i, 100)).result()
+            w.step(0.01)
+        while w._behind():
+            w.step(0.01)
+        w.flush()
+    finally:
+        w.close()
+        ro.close()
+        lg.close()
+    assert sum(calls) == 7000
+    assert calls[:-1] and all(c >= 2000 for c in calls[:-1]) and len(calls) <= 4, calls
+    assert _archive_sql(cfg.data_path, "SELECT count(*), count(pattern_id) FROM {logs}") == [(7000, 7000)]

@@ -78,3 +78,23 @@ def test_series_codes_are_exact_for_awkward_label_maps():
                                   count(*), arg_max(value, ts) FROM raw GROUP BY ALL ORDER BY ALL""").fetchall()
         assert _fold_view(name, [parts[name]]) == want
         assert len({(r[1], str(r[2]), r[3]) for r in want}) >= 20  # many series, each kept apart
+
+
+def test_logs_1m_edges_match_sql_group_by():
+    """Arrow's aggregation of logs_1m is SQL's: null keys group apart, minutes floor before 1970 and at bounds."""
+    from millpond.pipeline.schema import LOGS
+
+    ts = [-90_000_001, -60_000_000, -1, 0, 59_999_999, 60_000_000, 1_700_000_000_000_000, None, None]
+    n = len(ts)
+    raw = pa.table({"ts": pa.array(ts, pa.int64()).cast(LOGS.field("ts").type),
+                    "service": ["a", None, "a", "a", None, "b", "a", "a", None],
+                    "host": ["h", "h", None, "h", "h", "h", "h", "h", None],
+                    "severity": ["info"] * n, "pattern_id": pa.array([1, 1, None, 1, 2, None, 1, 1, None], pa.int64()),
+                    "message": ["m"] * n})
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    con.register("raw", raw)
+    want = con.sql("""SELECT date_trunc('minute', ts), service, host, severity, pattern_id, count(*)
+                      FROM raw GROUP BY ALL ORDER BY ALL""").fetchall()
+    assert _fold_view("logs_1m", [Rollups().compute("logs", raw)["logs_1m"]]) == want
+    assert len(want) == 9
