@@ -100,8 +100,10 @@ padding), the joiners ``. - @`` 1, 2, 3 (so one compare finds them; control char
 _UNMAP = _table({1 + i: ord(c) for i, c in enumerate(JOINERS)})
 _MASK = np.array([(1 << (8 * i)) - 1 for i in range(8)] + [(1 << 64) - 1], dtype=np.uint64)
 _WORD_MUL = (np.arange(1, 65, dtype=np.uint64) * U64(0x9E3779B97F4A7C15)) | U64(1)
-HASH_FP = int(_splitmix(np.array([0x4D50_5349_4458_0002], np.uint64))[0]) & 0xFFFFFFFF
-"""Fingerprint of the token-key and hash rule, stored in each index (a different one = index ignored)."""
+RULE = 4
+"""Version of the token-key, hash and bit-position rules: bump it with any change to them."""
+HASH_FP = int(_splitmix(np.array([0x4D50_5349_4458_0000 + RULE], np.uint64))[0]) & 0xFFFFFFFF
+"""Fingerprint of those rules, stored in each index (a different one = index ignored, the file read whole)."""
 _duck_lock = threading.Lock()
 _duck: duckdb.DuckDBPyConnection | None = None
 
@@ -174,7 +176,7 @@ def _keys(sp: Spans, lo: int, hi: int) -> np.ndarray:
     s, e = sp.starts[lo:hi], sp.ends[lo:hi]
     if len(s) == 0:
         return np.zeros(0, np.uint64)
-    words = np.ndarray((len(sp.buf) - 7,), np.uint64, sp.buf.data, strides=(1,))
+    words = np.ndarray((len(sp.buf) - 7,), np.dtype("<u8"), sp.buf.data, strides=(1,))  # keys: little-endian
     length = e - s
     key = words[s]
     key &= np.take(_MASK, length, mode="clip")
@@ -188,7 +190,7 @@ def _keys(sp: Spans, lo: int, hi: int) -> np.ndarray:
             acc[idx] ^= words[ls[idx] + 8 * i] * _WORD_MUL[(i + 1) % 64]
             i += 1
             idx = idx[le[idx] - ls[idx] > 8 * (i + 1)]
-        key[longer] = _splitmix(acc) | U64(1 << 63)
+        key[longer] = acc | U64(1 << 63)  # (mixed with the short keys after the deduplication)
     key.sort()
     key = key[np.concatenate(([True], key[1:] != key[:-1]))]
     return key[~_short_number(key)]
