@@ -392,7 +392,10 @@ def split_hours(table: pa.Table, sort_keys: list[str]) -> list[tuple[int, pa.Tab
     keys = [_sort_key(table.column(k)) if k != "ts" else ts for k in reversed(sort_keys)]
     order = np.lexsort([*keys, hours])  # the last key is the primary one
     h = hours[order]
-    body = table.take(pa.array(order))
+    # rows already in order (a compaction's merge, written with no sort keys): no copy of every column.
+    # Otherwise one chunk first: take() over many chunks measured 0.50 CPU-µs a row on a compaction's
+    # read of 16 chunks, against 0.03 + 0.12 for combine_chunks() and take()
+    body = table if bool((order[1:] > order[:-1]).all()) else table.combine_chunks().take(pa.array(order))
     bounds = np.flatnonzero(np.diff(h)) + 1
     starts = np.concatenate(([0], bounds))
     ends = np.concatenate((bounds, [len(h)]))
