@@ -229,6 +229,17 @@ class EmbeddedLog(Log):
         encoded = record.encode(batch, part.settings.codec)
         return self._enqueue(part, encoded)
 
+    def append_encoded(self, topic: str, partition: int, encoded: record.EncodedBatch) -> Future[AppendResult]:
+        """Like :meth:`append`, for a batch another process already encoded (``record.encode``, then
+        ``record.from_parts`` here): the encoding's CPU stays with the decoder. Same group commit."""
+        if self.readonly:
+            raise LogError("this log was opened read-only; only the process holding the data directory appends")
+        return self._enqueue(self._partition(topic, partition), encoded)
+
+    def codec(self, topic: str) -> str:
+        """The codec ``record.encode`` should be given for ``topic`` (``[log] codec`` or its topic override)."""
+        return self._partition(topic, 0).settings.codec
+
     def _enqueue(self, part: Partition, encoded: record.EncodedBatch) -> Future[AppendResult]:
         fut: Future[AppendResult] = Future()
         with self._cv:

@@ -20,6 +20,10 @@ size up to ``segment_bytes`` while the partition keeps filling them. The
 rename is not fsync'd on the hot path: a crash before the directory reaches
 the disk leaves acknowledged batches in ``next.prealloc``, which opening
 adopts under its first batch's base offset.
+
+Without preallocation the spare is an empty file, made once the active
+segment is half full, so a roll still only renames: creating the file and
+fsyncing the directory stay off the append path.
 """
 
 from __future__ import annotations

@@ -113,6 +113,21 @@ def encode(batch: pa.RecordBatch, codec: str = "lz4") -> EncodedBatch:
     return EncodedBatch(header, payload, batch.num_rows, first_ts, last_ts)
 
 
+def from_parts(header: bytes | bytearray | memoryview, payload: pa.Buffer | bytes) -> EncodedBatch:
+    """The :class:`EncodedBatch` of a header + payload that :func:`encode` made elsewhere (a decoder process).
+
+    The header and CRC are checked, so a damaged hand-off never reaches the log.
+    """
+    head = bytearray(header)
+    buf = payload if isinstance(payload, pa.Buffer) else pa.py_buffer(payload)
+    h = parse_header(head)
+    if h.length != HEADER_SIZE - LENGTH_PREFIX + buf.size:
+        raise CorruptRecordError(f"header says {h.length - HEADER_SIZE + LENGTH_PREFIX} payload bytes, got {buf.size}")
+    if crc32c.crc32c(buf, crc32c.crc32c(memoryview(head)[CRC_START:])) != h.crc:
+        raise CorruptRecordError("CRC mismatch in an encoded batch handed to the log")
+    return EncodedBatch(head, buf, h.record_count, h.first_ts, h.last_ts)
+
+
 def parse_header(buf: bytes | memoryview, pos: int = 0) -> BatchHeader:
     """The header at ``pos``; raises :class:`CorruptRecordError` if it is impossible."""
     if len(buf) - pos < HEADER_SIZE:

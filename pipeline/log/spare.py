@@ -8,6 +8,9 @@ enough: it leaves *unwritten* extents whose conversion is itself a journal
 update. So a spare is really written with zeros, in the background, in small
 pieces, and made durable (file and directory) before a roll may use it.
 
+Without ``[log] preallocate`` the spare is empty (size 0): made durable the
+same way, it spares the roll a file creation and a directory fsync.
+
 A partition has at most one spare, ``<partition dir>/next.prealloc``; the roll
 renames it to the new segment's name without an fsync of the directory, and
 :func:`adopt` repairs the one case that leaves behind (see there).

@@ -544,3 +544,25 @@ def test_the_partition_lock_dies_with_its_process(tmp_path):
     assert c.assignment() == [TopicPartition("logs", 0)]
     c.close()
     log.close()
+
+
+def test_a_batch_encoded_elsewhere_is_appended_as_is_and_a_damaged_one_is_refused(tmp_path):
+    """append_encoded: a decoder process encodes (record.encode), ships header + payload, the writer appends."""
+    from millpond.pipeline.log import record
+    from millpond.pipeline.log.errors import CorruptRecordError
+
+    log = open_log(tmp_path, LogConfig(partitions=2, codec="zstd"))
+    assert log.codec("logs") == "zstd"
+    log.append("logs", 1, batch(3)).result()
+    enc = record.encode(batch(5), log.codec("logs"))
+    shipped = bytes(enc.header), enc.payload.to_pybytes()  # what crosses the process boundary
+    res = log.append_encoded("logs", 1, record.from_parts(*shipped)).result(10)
+    assert (res.partition, res.base_offset, res.record_count) == (1, 3, 5)
+    assert all_rows(log, partition=1) == [f"{i} " + "y" * 100 for i in range(3)] + [f"{i} " + "y" * 100 for i in range(5)]
+    bad = bytearray(shipped[1])
+    bad[len(bad) // 2] ^= 0xFF
+    with pytest.raises(CorruptRecordError):
+        record.from_parts(shipped[0], bytes(bad))
+    with pytest.raises(CorruptRecordError):
+        record.from_parts(shipped[0], shipped[1][:-1])
+    log.close()
