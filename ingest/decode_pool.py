@@ -58,6 +58,15 @@ __all__ = ["DecodePool", "DecoderLost", "auto_decoders"]
 JOB_TIMEOUT = 60.0
 """Seconds a decoder may spend on one job before it is killed (decoders are bounded; this is the backstop)."""
 INLINE_DEFAULT = 64 * 1024
+CHILD_ENV = {
+    "MALLOC_MMAP_THRESHOLD_": str(64 << 20),
+    "MALLOC_TRIM_THRESHOLD_": str(128 << 20),
+    "MIMALLOC_PURGE_DELAY": "-1",
+}
+"""A decoder allocates and frees body-sized buffers on every job: keep the memory instead of handing it back
+to the kernel and faulting it in again (two same-run A/B pairs at load 6: 3–13 % less CPU per JSON job through
+the pool; within the noise at load 14). A decoder's RSS stays at its high-water mark, which the job limits
+bound. Values set in the environment win."""
 
 
 class DecoderLost(Unavailable):
@@ -92,7 +101,7 @@ class _Child:
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "millpond.ingest.decode_child", str(theirs.fileno()), str(os.getpid())],
-                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, close_fds=True)
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, close_fds=True, env={**CHILD_ENV, **os.environ})
         except BaseException:
             ours.close()
             raise
