@@ -178,8 +178,8 @@ class Archive:
 
     search_index = True
     """Write a search index for each file of :data:`INDEXED` tables (before the file itself)."""
-    search_index_remote = False
-    """Also on object stores (off: the object-store tests expect only ``.parquet`` objects; search scans there)."""
+    search_index_remote = True
+    """Also on object stores: the index is one PUT before the data file's PUT (read once, cached by the query service)."""
 
     def __init__(self, uri: str | Path, *, endpoint: str = "", options: dict[str, str] | None = None) -> None:
         store = objectstore.resolve(uri, endpoint=endpoint, options=options)
