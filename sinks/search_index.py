@@ -50,6 +50,7 @@ import struct
 import threading
 import uuid
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 import crc32c
@@ -64,7 +65,7 @@ from millpond.durable import fsync_dir
 MAGIC = b"MPSIDX1\n"
 INDEX_DIR = "_search"
 SUFFIX = ".search"
-VERSION = 2
+VERSION = 3
 BITS_PER_KEY = 7.0
 """Bloom bits per distinct token of a row group (about 3.5 % false positives with :data:`K`)."""
 K = 5
@@ -267,21 +268,42 @@ def _positions(h: np.ndarray, m: int, k: int) -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """Row groups ``first … first + count - 1``, whose filters share the size ``m`` (bit-sliced together).
+
+    Its matrix is ``m`` rows of ``count`` bits, packed without padding (row ``p`` at bit ``p · count``),
+    then :attr:`tail` zero bytes so that reading any row as :attr:`row_bytes` bytes stays inside it.
+    """
+
+    first: int
+    count: int
+    m: int
+    offset: int
+    """Where its matrix starts in the index file."""
+
+    @property
+    def row_bytes(self) -> int:
+        return (self.count + 7) // 8 + 1
+
+    @property
+    def tail(self) -> int:
+        return self.row_bytes
+
+    @property
+    def end(self) -> int:
+        return self.offset + (self.m * self.count + 7) // 8 + self.tail
+
+
+@dataclass(frozen=True)
 class Header:
     rows: list[int]
-    m: int
+    segments: list[Segment]
     k: int
     data: str
     """``<file name>:<size>:<footer crc32c>`` of the data file it indexes (:func:`data_id`)."""
     lower: str
     hash_fp: int
     min_digits: int
-    offset: int
-    """Where the matrix starts in the index file."""
-
-    @property
-    def stride(self) -> int:
-        return (len(self.rows) + 7) // 8
 
 
 def data_id(name: str, f: Any, size: int) -> str:
@@ -301,19 +323,24 @@ def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data: str
     if sum(rg_rows) != len(arr):
         raise ValueError(f"row groups hold {sum(rg_rows)} rows, the messages {len(arr)}")
     keys = token_keys(arr, rg_rows)
-    groups = len(rg_rows)
-    stride = (groups + 7) // 8
-    # sized by the mean row group (the last one of a file is usually short): the fullest ones get a
-    # little more than the nominal false-positive rate, the short one much less
-    m = max(64, int(np.mean([len(k) for k in keys]) * BITS_PER_KEY)) if keys else 64
-    matrix = np.zeros(m * stride, np.uint8)
-    for g, h in enumerate(keys):  # row p, byte g // 8, bit g % 8 (a repeated position writes the same value)
-        if len(h):
-            at = _positions(h, m, K).ravel() * stride + g // 8
-            matrix[at] |= np.uint8(1 << (g % 8))
-    header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "m": m, "k": K, "data": data,
+    counts = [len(k) for k in keys]
+    # filters of a segment share one size: the short last row group of a file (or any one much smaller than
+    # the others) gets its own, so the full ones get the nominal bits per token and it wastes none
+    cut = len(counts) - 1 if len(counts) > 1 and counts[-1] < 0.75 * np.mean(counts[:-1]) else len(counts)
+    spans_ = [(0, cut), (cut, len(counts) - cut)] if cut < len(counts) else [(0, len(counts))]
+    segs, blobs = [], []
+    for first, count in spans_:
+        m = max(64, int(np.mean(counts[first:first + count]) * BITS_PER_KEY))
+        bits = np.zeros(m * count, bool)
+        for j in range(count):  # row p, bit j
+            h = keys[first + j]
+            if len(h):
+                bits[_positions(h, m, K).ravel() * count + j] = True
+        segs.append([first, count, m])
+        blobs.append(np.packbits(bits, bitorder="little").tobytes() + bytes((count + 7) // 8 + 1))
+    header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "segs": segs, "k": K, "data": data,
                          "lower": duckdb.__version__, "hash": HASH_FP, "min_digits": MIN_DIGITS}).encode()
-    body = header + matrix.tobytes()
+    body = header + b"".join(blobs)
     return _PREFIX.pack(MAGIC, len(header), crc32c.crc32c(body)) + body
 
 
@@ -328,8 +355,16 @@ def parse_header(blob: bytes) -> Header | None:
         h = json.loads(blob[_PREFIX.size:_PREFIX.size + hlen])
         if h.get("v") != VERSION or h.get("hash") != HASH_FP or h.get("min_digits") != MIN_DIGITS:
             return None
-        return Header([int(r) for r in h["rows"]], int(h["m"]), int(h["k"]), str(h["data"]), str(h["lower"]),
-                      int(h["hash"]), int(h["min_digits"]), _PREFIX.size + hlen)
+        rows = [int(r) for r in h["rows"]]
+        segs, at, first = [], _PREFIX.size + hlen, 0
+        for f, c, m in h["segs"]:
+            if int(f) != first or int(c) < 1 or int(m) < 1:
+                return None
+            segs.append(Segment(first, int(c), int(m), at))
+            at, first = segs[-1].end, first + int(c)
+        if first != len(rows):
+            return None
+        return Header(rows, segs, int(h["k"]), str(h["data"]), str(h["lower"]), int(h["hash"]), int(h["min_digits"]))
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -340,23 +375,29 @@ def verify(blob: bytes) -> Header | None:
     if h is None:
         return None
     _, _, crc = _PREFIX.unpack_from(blob)
-    if crc32c.crc32c(memoryview(blob)[_PREFIX.size:]) != crc or len(blob) != h.offset + h.m * h.stride:
+    if crc32c.crc32c(memoryview(blob)[_PREFIX.size:]) != crc or len(blob) != h.segments[-1].end:
         return None
     return h
 
 
-def probe_rows(h: Header, keys: np.ndarray) -> np.ndarray:
-    """Byte offsets (in the index file) of the matrix rows to read for ``keys``, shape ``(len(keys), k)``."""
-    return h.offset + _positions(keys, h.m, h.k) * h.stride
+def matching_groups(h: Header, keys: np.ndarray, read: Callable[[list[int], int], list[bytes] | None]
+                    ) -> list[int] | None:
+    """Row groups whose filters hold every key; ``None`` if ``read`` failed (then read the file whole).
 
-
-def groups_from_rows(h: Header, rows: list[bytes]) -> list[int]:
-    """Row groups whose bits are set in every probed row (``rows``: the bytes of each probed row)."""
-    acc = np.full(h.stride, 0xFF, np.uint8)
-    for r in rows:
-        acc &= np.frombuffer(r, np.uint8)
-    bits = np.unpackbits(acc, bitorder="little")[:len(h.rows)]
-    return np.flatnonzero(bits).tolist()
+    ``read(offsets, size)``: the ``size`` bytes at each offset of the index file (the bytes holding a
+    matrix row: ``k`` per key and segment, one bit per row group of the segment).
+    """
+    out: list[int] = []
+    for seg in h.segments:
+        bit = (_positions(keys, seg.m, h.k) * seg.count).ravel()
+        rows = read((seg.offset + (bit >> 3)).tolist(), seg.row_bytes)
+        if rows is None or len(rows) != len(bit) or any(len(r) != seg.row_bytes for r in rows):
+            return None
+        acc = np.ones(seg.count, bool)
+        for r, shift in zip(rows, (bit & 7).tolist()):  # a key: its k rows; the needle: all of its keys
+            acc &= np.unpackbits(np.frombuffer(r, np.uint8), bitorder="little")[shift:shift + seg.count].astype(bool)
+        out.extend((seg.first + np.flatnonzero(acc)).tolist())
+    return out
 
 
 def index_path(root: str, data_path: str) -> str:

@@ -211,29 +211,22 @@ class Pruner:
         return v
 
     def _probe(self, f: ArchiveFile, v: _Verified, keys: np.ndarray) -> list[int] | None:
-        offsets = si.probe_rows(v.header, keys)
-        out: set[int] | None = None
-        stride = v.header.stride
+        if v.blob is not None:
+            blob = v.blob
+            return si.matching_groups(v.header, keys, lambda offsets, n: [blob[o:o + n] for o in offsets])
         try:
-            if v.blob is not None:
-                rows_per_key = [[v.blob[o:o + stride] for o in row] for row in offsets.tolist()]
-            else:
-                fd = os.open(si.index_path(self.archive.root, f.path), os.O_RDONLY)
-                try:
-                    st = os.fstat(fd)
-                    if (st.st_ino, st.st_size, st.st_mtime_ns) != v.stamp[:3]:
-                        return None  # replaced since it was verified: read the file whole
-                    rows_per_key = [[os.pread(fd, stride, o) for o in row] for row in offsets.tolist()]
-                finally:
-                    os.close(fd)
+            fd = os.open(si.index_path(self.archive.root, f.path), os.O_RDONLY)
         except OSError:
             return None
-        for rows in rows_per_key:  # a key: its k rows; the needle: all of its keys
-            if any(len(r) != stride for r in rows):
-                return None
-            groups = set(si.groups_from_rows(v.header, rows))
-            out = groups if out is None else out & groups
-        return sorted(out or ())
+        try:
+            st = os.fstat(fd)
+            if (st.st_ino, st.st_size, st.st_mtime_ns) != v.stamp[:3]:
+                return None  # replaced since it was verified: read the file whole
+            return si.matching_groups(v.header, keys, lambda offsets, n: [os.pread(fd, n, o) for o in offsets])
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
 
     def _remote_infos(self, files: list[ArchiveFile]) -> dict[str, pafs.FileInfo]:
         paths = [p for f in files for p in (f.path, si.index_path(self.archive.root, f.path))]

@@ -28,10 +28,7 @@ def _groups_holding(blob: bytes, keys) -> set[int]:
     """Row groups of an index (in memory) whose filters hold every key."""
     h = si.verify(blob)
     assert h is not None
-    out = set(range(len(h.rows)))
-    for row in si.probe_rows(h, keys).tolist():
-        out &= set(si.groups_from_rows(h, [blob[o:o + h.stride] for o in row]))
-    return out
+    return set(si.matching_groups(h, keys, lambda offsets, n: [blob[o:o + n] for o in offsets]))
 
 
 TOKEN = st.text(alphabet=st.sampled_from(list("abcXYZ0123456789_.-@é")), min_size=1, max_size=40)
@@ -84,6 +81,7 @@ def test_a_compacted_file_s_index_covers_exactly_its_rows(cfg, svc_for, monkeypa
     meta = pq.ParquetFile(merged.path).metadata
     assert header.rows == [meta.row_group(g).num_rows for g in range(meta.num_row_groups)]
     assert sum(header.rows) == sum(len(f) for f in files) and len(header.rows) > 4
+    assert [(g.first, g.count) for g in header.segments] == [(0, len(header.rows) - 1), (len(header.rows) - 1, 1)]
     table = pq.read_table(merged.path, columns=["message"]).column("message").to_pylist()
     start = 0
     for g, n in enumerate(header.rows):
