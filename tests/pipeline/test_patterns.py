@@ -40,7 +40,7 @@ grouping_accuracy, mine = _bench.grouping_accuracy, _bench.mine
 # measured means so a regression of about one template's worth of lines fails.
 # unseen … zeta were each scored once blind; all but zeta then guided fixes
 # (the blind first looks are in the doc).
-FLOORS = {"heldout": 0.99, "unseen": 0.97, "fresh": 0.95, "final": 0.97, "last": 0.91, "blind": 0.93,
+FLOORS = {"heldout": 0.99, "unseen": 0.98, "fresh": 0.95, "final": 0.97, "last": 0.91, "blind": 0.93,
           "probe": 0.82, "omega": 0.80, "zeta": 0.99}
 # Session 2 (docs/patterns.md): HOLDOUT, 15 programs in no other set, labelled by the
 # program's own log statements, written before any change of that session and
@@ -48,7 +48,9 @@ FLOORS = {"heldout": 0.99, "unseen": 0.97, "fresh": 0.95, "final": 0.97, "last":
 # 0.664).  One system losing one template of ~10% of its lines moves the mean
 # by ~0.007, so the floor of 0.85 fails on about one such regression.  DEV,
 # DEV2 and DEV3 (same labelling) were tuned on: 0.977, 0.964, 0.840 measured.
-NEW_FLOORS = {"holdout": 0.85, "dev": 0.97, "dev2": 0.96, "dev3": 0.83}
+# Session 3 tuned on HOLDOUT too (the public LogHub-2k split took its place as
+# the never-seen test): measured 0.909 (unseen 0.989), so the floor is 0.90.
+NEW_FLOORS = {"holdout": 0.90, "dev": 0.97, "dev2": 0.96, "dev3": 0.83}
 
 
 def _set(name: str) -> dict[str, list[tuple[str, str, str]]]:
@@ -73,11 +75,11 @@ def test_grouping_accuracy_on_held_out_sets(name: str) -> None:
 
 
 def test_no_holdout_system_falls_apart() -> None:
-    """On HOLDOUT every system keeps GA >= 0.4 (measured minimum 0.443, jenkins) and at
-    least 6 of the 15 are grouped perfectly (measured 6): a regression confined to one
+    """On HOLDOUT every system keeps GA >= 0.55 (measured minimum 0.593, unbound) and at
+    least 7 of the 15 are grouped perfectly (measured 7): a regression confined to one
     system, which the mean floor could miss, fails here."""
     gas = [grouping_accuracy([r[0] for r in rows], mine(rows, 1000)) for rows in _set("holdout").values()]
-    assert len(gas) == 15 and min(gas) >= 0.4 and sum(g == 1.0 for g in gas) >= 6, gas
+    assert len(gas) == 15 and min(gas) >= 0.55 and sum(g == 1.0 for g in gas) >= 7, gas
 
 
 def test_overall_mean_stays_at_its_measured_level() -> None:
