@@ -66,6 +66,8 @@ MAGIC = b"MPSIDX1\n"
 INDEX_DIR = "_search"
 SUFFIX = ".search"
 VERSION = 3
+COMMON_BITS_PER_KEY = 12.0
+"""Bits per key of a file's common-keys filter (about 0.5 % false positives: such a needle reads the file)."""
 BITS_PER_KEY = 7.0
 """Bloom bits per distinct token of a row group (about 3.5 % false positives with :data:`K`)."""
 K = 5
@@ -298,6 +300,8 @@ class Segment:
 class Header:
     rows: list[int]
     segments: list[Segment]
+    common: Segment | None
+    """The file's common keys (:func:`_common_keys`): one filter; a key in it is in every row group."""
     k: int
     data: str
     """``<file name>:<size>:<footer crc32c>`` of the data file it indexes (:func:`data_id`)."""
@@ -317,12 +321,33 @@ def data_id(name: str, f: Any, size: int) -> str:
     return f"{name.removesuffix('.pending')}:{size}:{crc32c.crc32c(f.read(footer_len)):08x}"
 
 
+def _common_keys(keys: list[np.ndarray]) -> np.ndarray:
+    """The keys found in at least half the row groups of a file (of 4 or more): sorted.
+
+    Such tokens (a latency like ``1843s``, a user of a few thousand, a status
+    word) set the same bits in every row group's filter: they take room in
+    each and make a needle that shares a bit with one a false positive in
+    every row group at once. Kept once per file instead, a needle that is one
+    of them reads every row group (it is in most of them anyway).
+    """
+    if len(keys) < 4:
+        return np.zeros(0, np.uint64)
+    every = np.concatenate(keys)
+    every.sort()
+    starts = np.flatnonzero(np.concatenate(([True], every[1:] != every[:-1])))
+    runs = np.diff(np.append(starts, len(every)))
+    return every[starts[runs >= max(2, (len(keys) + 1) // 2)]]
+
+
 def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data: str) -> bytes:
     """The index of a file whose ``messages`` are cut in row groups of ``rg_rows`` rows."""
     arr = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
     if sum(rg_rows) != len(arr):
         raise ValueError(f"row groups hold {sum(rg_rows)} rows, the messages {len(arr)}")
     keys = token_keys(arr, rg_rows)
+    common = _common_keys(keys)
+    if len(common):  # kept once per file instead of in every row group's filter
+        keys = [k[common[np.searchsorted(common, k).clip(max=len(common) - 1)] != k] for k in keys]
     counts = [len(k) for k in keys]
     # filters of a segment share one size: the short last row group of a file (or any one much smaller than
     # the others) gets its own, so the full ones get the nominal bits per token and it wastes none
@@ -338,8 +363,14 @@ def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data: str
                 bits[_positions(h, m, K).ravel() * count + j] = True
         segs.append([first, count, m])
         blobs.append(np.packbits(bits, bitorder="little").tobytes() + bytes((count + 7) // 8 + 1))
-    header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "segs": segs, "k": K, "data": data,
-                         "lower": duckdb.__version__, "hash": HASH_FP, "min_digits": MIN_DIGITS}).encode()
+    m_common = max(64, int(len(common) * COMMON_BITS_PER_KEY)) if len(common) else 0
+    if m_common:
+        bits = np.zeros(m_common, bool)
+        bits[_positions(common, m_common, K).ravel()] = True
+        blobs.append(np.packbits(bits, bitorder="little").tobytes() + bytes(2))
+    header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "segs": segs, "common": m_common, "k": K,
+                         "data": data, "lower": duckdb.__version__, "hash": HASH_FP,
+                         "min_digits": MIN_DIGITS}).encode()
     body = header + b"".join(blobs)
     return _PREFIX.pack(MAGIC, len(header), crc32c.crc32c(body)) + body
 
@@ -364,7 +395,9 @@ def parse_header(blob: bytes) -> Header | None:
             at, first = segs[-1].end, first + int(c)
         if first != len(rows):
             return None
-        return Header(rows, segs, int(h["k"]), str(h["data"]), str(h["lower"]), int(h["hash"]), int(h["min_digits"]))
+        common = Segment(0, 1, int(h["common"]), at) if int(h["common"]) > 0 else None
+        return Header(rows, segs, common, int(h["k"]), str(h["data"]), str(h["lower"]), int(h["hash"]),
+                      int(h["min_digits"]))
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -375,7 +408,8 @@ def verify(blob: bytes) -> Header | None:
     if h is None:
         return None
     _, _, crc = _PREFIX.unpack_from(blob)
-    if crc32c.crc32c(memoryview(blob)[_PREFIX.size:]) != crc or len(blob) != h.segments[-1].end:
+    end = (h.common or h.segments[-1]).end
+    if crc32c.crc32c(memoryview(blob)[_PREFIX.size:]) != crc or len(blob) != end:
         return None
     return h
 
@@ -387,6 +421,16 @@ def matching_groups(h: Header, keys: np.ndarray, read: Callable[[list[int], int]
     ``read(offsets, size)``: the ``size`` bytes at each offset of the index file (the bytes holding a
     matrix row: ``k`` per key and segment, one bit per row group of the segment).
     """
+    if h.common is not None and len(keys):  # a common key is in every row group: only the others can prune
+        seg = h.common
+        bit = _positions(keys, seg.m, h.k)
+        rows = read((seg.offset + (bit.ravel() >> 3)).tolist(), 1)
+        if rows is None or len(rows) != bit.size or any(len(r) != 1 for r in rows):
+            return None
+        held = (np.frombuffer(b"".join(rows), np.uint8).reshape(bit.shape) >> (bit & 7).astype(np.uint8)) & 1
+        keys = keys[~held.all(axis=1).astype(bool)]
+        if not len(keys):
+            return list(range(len(h.rows)))
     out: list[int] = []
     for seg in h.segments:
         bit = (_positions(keys, seg.m, h.k) * seg.count).ravel()
