@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from millpond.ingest.decode_jobs import Decoded, log_keys
+from millpond.ingest.decode_jobs import Decoded, Encoded, log_keys
 from millpond.ingest.decode_pool import DecodePool
 from millpond.ingest.errors import IngestError
 from millpond.ingest.stats import IngestStats
@@ -157,6 +157,7 @@ class Appender:
         self._rr: dict[str, int] = {}
         self._pending = 0
         self._decoding = 0  # of _pending: job bodies held by decoder processes
+        self._codecs: dict[str, str] = {}
         self._drain_rate = 0.0  # bytes/s made durable, smoothed; feeds Retry-After
         self._closed = False
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-append")
@@ -194,21 +195,29 @@ class Appender:
     async def ingest(self, kind: str, body: bytes, params: dict[str, Any], *, topic: str, receiver: str) -> int:
         """Decode one job (:meth:`decode`) and append it (:meth:`submit`); the rows, once durable."""
         admitted = self.pool.offloads(len(body))
-        dec = await self.decode(kind, body, params, topic=topic, receiver=receiver)
+        dec = await self.decode(kind, body, params, topic=topic, receiver=receiver, encode=True)
+        if isinstance(dec, Encoded):
+            await self._append_encoded(topic, dec)
+            return dec.rows
         await self.submit(topic, dec, receiver=receiver, admitted=admitted)
         return dec.batch.num_rows
 
-    async def decode(self, kind: str, body: bytes, params: dict[str, Any], *, topic: str, receiver: str) -> Decoded:
+    async def decode(self, kind: str, body: bytes, params: dict[str, Any], *, topic: str, receiver: str,
+                     encode: bool = False) -> Decoded | Encoded:
         """Run a decode job (:mod:`~millpond.ingest.decode_jobs`) for ``topic``: inline, or in a decoder process.
 
         A job sent to a decoder counts its body against ``max_pending`` until its
         answer is in (``decode_pending_bytes``); past the bound it raises
         :class:`Backpressure` before anything is queued. Decoder refusals arrive as
         the decoder raised them; a lost decoder as ``DecoderLost`` (retriable).
+        With ``encode`` and a log that takes encoded batches (``append_encoded``), a
+        decoder also encodes the rows for the log and the answer is :class:`Encoded`.
         """
         params = {**params, "topic": topic, "partitions": self._partitions(topic)}
         if not self.pool.offloads(len(body)):
             return await self.pool.run(kind, body, params)
+        if encode and hasattr(self._log, "append_encoded"):
+            params["codec"] = self._codec(topic)
         n = len(body)
         if self._closed:
             raise Backpressure(1.0, "ingest is shutting down")
@@ -225,6 +234,41 @@ class Appender:
             else:  # the caller went away while a decoder holds the job: count it until the answer is in
                 loop = asyncio.get_running_loop()
                 fut.add_done_callback(lambda _f: loop.call_soon_threadsafe(self._hold, -n))
+
+    def _codec(self, topic: str) -> str:
+        c = self._codecs.get(topic)
+        if c is None:
+            c = self._codecs[topic] = self._log.codec(topic)  # type: ignore[attr-defined]
+        return c
+
+    async def _append_encoded(self, topic: str, enc: Encoded) -> None:
+        """Hand batches a decoder encoded straight to the log (no coalescing: they are whole already);
+        return once all are durable. Counted in ``pending_bytes`` until then. Used for HTTP requests,
+        whose order against other requests is free; a forward connection's rows go through buckets."""
+        n = enc.nbytes
+        self._hold_pending(n)
+        t0 = time.perf_counter()
+        try:
+            futs = [asyncio.wrap_future(self._log.append_encoded(topic, p, e))  # type: ignore[attr-defined]
+                    for p, e in enc.parts]
+            for f in futs:  # close() waits for these too
+                self._inflight.add(f)
+                f.add_done_callback(self._inflight.discard)
+            await asyncio.wait(futs)
+            for f in futs:
+                f.result()
+        finally:
+            self._hold_pending(-n)
+        elapsed = time.perf_counter() - t0
+        self._stats.batches_appended_total.labels(topic).inc(len(enc.parts))
+        self._stats.append_latency_seconds.labels(topic).observe(elapsed)
+        if elapsed > 0:
+            rate = n / elapsed
+            self._drain_rate = rate if not self._drain_rate else 0.8 * self._drain_rate + 0.2 * rate
+
+    def _hold_pending(self, n: int) -> None:
+        self._pending += n
+        self._stats.pending_bytes.set(self._pending)
 
     def _hold(self, n: int) -> None:
         self._pending += n

@@ -9,7 +9,10 @@ byte strings):
   ``[kind, params]``, then the body as received;
 - answer: ``<QBIQ`` (job id, status, meta length, payload length). Status
   0: meta = msgpack list of (partition, start, stop) row ranges, payload =
-  the batch as an uncompressed Arrow IPC stream. Status 1: meta = pickled
+  the batch as an uncompressed Arrow IPC stream. Status 2 (the job had a
+  ``codec``): meta = msgpack list of (partition, header length, payload
+  length), payload = each partition's log batch (``record.encode``: header,
+  then IPC with the codec) one after another. Status 1: meta = pickled
   (module, class name, args, attributes) of the exception the decoder raised,
   rebuilt by the pool as the same class with the same message, so a 400/413/415
   reads exactly as inline.
@@ -36,7 +39,7 @@ import msgpack
 
 JOB = struct.Struct("<QIQ")
 ANSWER = struct.Struct("<QBIQ")
-OK, FAILED = 0, 1
+OK, FAILED, ENCODED = 0, 1, 2
 
 
 def recv_exact(sock: socket.socket, n: int) -> bytearray:
@@ -107,20 +110,27 @@ def serve(sock: socket.socket) -> None:
         except (EOFError, ConnectionError):
             return
         try:
+            pieces: list[Any] = []
             with paused_gc():
                 out = decode_jobs.run(kind, body, params)
-                sink = pa.BufferOutputStream()
-                with pa.ipc.new_stream(sink, out.batch.schema) as w:
-                    w.write_batch(out.batch)
-                payload: Any = sink.getvalue()
-            status, meta = OK, msgpack.packb(out.parts)
+                if params.get("codec"):  # encoded for the log here: the ingest process only writes
+                    enc = decode_jobs.encode(out, params["codec"])
+                    status, meta = ENCODED, msgpack.packb([(p, len(e.header), e.payload.size) for p, e in enc.parts])
+                    for _, e in enc.parts:
+                        pieces += [bytes(e.header), memoryview(e.payload)]
+                else:
+                    sink = pa.BufferOutputStream()
+                    with pa.ipc.new_stream(sink, out.batch.schema) as w:
+                        w.write_batch(out.batch)
+                    status, meta = OK, msgpack.packb(out.parts)
+                    pieces = [memoryview(sink.getvalue())]
         except Exception as e:  # noqa: BLE001 - every failure goes back to the pool as the same exception
-            status, meta, payload = FAILED, pack_error(e), b""
+            status, meta, pieces = FAILED, pack_error(e), []
         del body
         try:
-            sock.sendall(ANSWER.pack(job_id, status, len(meta), len(payload)) + meta)
-            if len(payload):
-                sock.sendall(memoryview(payload))
+            sock.sendall(ANSWER.pack(job_id, status, len(meta), sum(len(x) for x in pieces)) + meta)
+            for x in pieces:
+                sock.sendall(x)
         except (ConnectionError, OSError):
             return
 

@@ -27,9 +27,10 @@ from millpond.ingest import jsonlogs, lineproto, otlp, remote_write
 from millpond.ingest.errors import DecodeError, FrameTooLarge
 from millpond.ingest.forward_codec import decode_message, entries_batch
 from millpond.ingest.otlp import UnsupportedMediaType
+from millpond.pipeline.log import record
 from millpond.pipeline.log.base import partition_column
 
-__all__ = ["Decoded", "KINDS", "decompress", "log_keys", "run", "split"]
+__all__ = ["Decoded", "Encoded", "KINDS", "decompress", "encode", "log_keys", "run", "split"]
 
 
 def log_keys(batch: pa.RecordBatch) -> pa.Array:
@@ -53,6 +54,25 @@ class Decoded:
 
     batch: pa.RecordBatch
     parts: list[tuple[int, int, int]]
+
+
+@dataclass(slots=True)
+class Encoded:
+    """A decoded job already encoded for the log, one record batch per partition it touches
+    (``record.encode``: Arrow IPC + the topic's codec + CRC), ready for ``Log.append_encoded``."""
+
+    parts: list[tuple[int, record.EncodedBatch]]
+    rows: int
+
+    @property
+    def nbytes(self) -> int:
+        return sum(e.size for _, e in self.parts)
+
+
+def encode(dec: Decoded, codec: str) -> Encoded:
+    """Each partition range of ``dec`` as an encoded log batch (the work ``Log.append`` would do)."""
+    parts = [(p, record.encode(dec.batch.slice(a, b - a), codec)) for p, a, b in dec.parts]
+    return Encoded(parts, dec.batch.num_rows)
 
 
 def split(topic: str, batch: pa.RecordBatch, partitions: int) -> Decoded:
@@ -157,7 +177,8 @@ KINDS: dict[str, Callable[[bytes, dict[str, Any]], pa.RecordBatch]] = {
     "otlp": _otlp,
     "forward": _forward,
 }
-"""Job kind → decoder. Parameters every kind takes: ``topic``, ``partitions``, ``max_decompressed``."""
+"""Job kind → decoder. Parameters every kind takes: ``topic``, ``partitions``, ``max_decompressed``; with
+``codec`` a decoder process also encodes the result for the log (:func:`encode`)."""
 
 
 def run(kind: str, body: bytes, params: dict[str, Any]) -> Decoded:

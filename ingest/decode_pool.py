@@ -46,8 +46,9 @@ import msgpack
 import pyarrow as pa
 
 from millpond.ingest import decode_jobs
-from millpond.ingest.decode_child import ANSWER, JOB, OK, recv_exact, unpack_error
-from millpond.ingest.decode_jobs import Decoded
+from millpond.ingest.decode_child import ANSWER, ENCODED, JOB, OK, recv_exact, unpack_error
+from millpond.ingest.decode_jobs import Decoded, Encoded
+from millpond.pipeline.log import record
 from millpond.ingest.errors import Unavailable
 from millpond.ingest.stats import IngestStats
 
@@ -90,7 +91,7 @@ class _Job:
     kind: str
     body: bytes
     params: dict[str, Any]
-    future: concurrent.futures.Future[Decoded] = field(default_factory=concurrent.futures.Future)
+    future: concurrent.futures.Future[Decoded | Encoded] = field(default_factory=concurrent.futures.Future)
 
 
 class _Child:
@@ -115,7 +116,7 @@ class _Child:
     def pid(self) -> int:
         return self.proc.pid
 
-    def ask(self, job: _Job, job_id: int) -> Decoded:
+    def ask(self, job: _Job, job_id: int) -> Decoded | Encoded:
         """Send ``job``, wait for its answer; raises the decoder's exception, or OSError/EOFError if it is gone."""
         meta = msgpack.packb([job.kind, job.params])
         self.sock.sendall(JOB.pack(job_id, len(meta), len(job.body)) + meta)
@@ -126,6 +127,13 @@ class _Child:
         if got_id != job_id:
             raise EOFError(f"decoder answered job {got_id}, expected {job_id}")
         self.jobs += 1
+        if status == ENCODED:
+            parts, pos, view = [], 0, memoryview(payload)
+            for p, hlen, plen in msgpack.unpackb(meta_b):
+                enc = record.from_parts(view[pos:pos + hlen], pa.py_buffer(view[pos + hlen:pos + hlen + plen]))
+                parts.append((p, enc))
+                pos += hlen + plen
+            return Encoded(parts, sum(e.record_count for _, e in parts))
         if status != OK:
             raise unpack_error(bytes(meta_b))
         batch = pa.ipc.open_stream(pa.py_buffer(payload)).read_next_batch()
@@ -214,8 +222,9 @@ class DecodePool:
             return await asyncio.to_thread(decode_jobs.run, kind, body, params)
         return await asyncio.wrap_future(self.submit(kind, body, params))
 
-    def submit(self, kind: str, body: bytes, params: dict[str, Any]) -> concurrent.futures.Future[Decoded]:
-        """Queue a job for the decoder processes (callers check :meth:`offloads` first)."""
+    def submit(self, kind: str, body: bytes, params: dict[str, Any]) -> concurrent.futures.Future[Decoded | Encoded]:
+        """Queue a job for the decoder processes (callers check :meth:`offloads` first). With a ``codec``
+        in ``params`` the answer is :class:`Encoded` (partition batches ready for ``Log.append_encoded``)."""
         job = _Job(kind, body, params)
         if self._closed:
             job.future.set_exception(DecoderLost("ingest is shutting down"))

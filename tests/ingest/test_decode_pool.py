@@ -25,6 +25,7 @@ from millpond.ingest import decode_jobs, forward
 from millpond.ingest.decode_pool import DecodePool, DecoderLost, auto_decoders
 from millpond.ingest.errors import IngestError
 from millpond.ingest.stats import IngestStats
+from millpond.pipeline.log import record
 from streamkit import poll
 
 LIMITS = {"max_decompressed": 1 << 20, "max_labels": 8}
@@ -120,6 +121,22 @@ def test_refusals_through_the_pool_read_as_inline(pool: DecodePool, kind: str, b
     with pytest.raises(Exception) as err:
         pool.submit(kind, body, {**LIMITS, **params}).result(30)
     assert isinstance(err.value, (IngestError, RecursionError, ValueError)), err.value
+
+
+@pytest.mark.parametrize("codec", ["lz4", "none"])
+def test_encoded_answers_hold_the_inline_rows(pool: DecodePool, codec: str) -> None:
+    """With a codec the decoder encodes each partition's rows as a log batch (header + CRC checked on
+    arrival); decoded again they are exactly the inline rows of that partition, in order."""
+    params = {**LIMITS, "topic": "metrics", "partitions": 3}
+    want = decode_jobs.run("lineproto", LP_BIG, params)
+    got = pool.submit("lineproto", LP_BIG, {**params, "codec": codec}).result(30)
+    assert isinstance(got, decode_jobs.Encoded) and got.rows == 20_000
+    assert [p for p, _ in got.parts] == [p for p, _, _ in want.parts]
+    for (p, enc), (_, a, b) in zip(got.parts, want.parts):
+        buf = bytes(enc.header) + enc.payload.to_pybytes()
+        head = record.parse_header(buf)
+        assert record.decode_payload(buf, 0, head).equals(want.batch.slice(a, b - a))
+        assert head.codec == record.CODECS[codec]
 
 
 def _forward_blob(n: int, start: int = 0) -> bytes:
