@@ -5,13 +5,12 @@ following the files the writer produces — the log on disk is the boundary
 between the ingest and pipeline processes, as a broker would be.
 
 Group commit: ``append`` encodes the batch (in the caller's thread) and
-queues it; one flusher thread takes everything queued for partitions with no
-commit in flight, writes each partition's batches with one ``pwritev`` and
-hands its ``fdatasync`` to a small pool; when that returns, the partition's
-appends resolve and what queued for it meanwhile goes out as its next group.
-Many concurrent appends thus share one fsync, no caller is told "durable"
-before the data is on disk, and partitions never wait for each other's
-flushes (a lockstep cycle is as slow as its slowest partition).
+queues it; one flusher thread takes everything queued, writes each
+partition's batches with one ``pwritev``, fdatasyncs each touched partition
+once — the partitions of one cycle in parallel (small pool), each resolving
+its own futures when its fdatasync returns. Many concurrent appends thus
+share one fsync, no caller is told "durable" before the data is on disk, and
+a slow flush of one partition does not hold back another's acks.
 
 A second, background thread keeps slow file-system work off that path:
 zero-filling the spare segment a busy partition will roll into (so its
@@ -62,7 +61,7 @@ log = logging.getLogger("millpond.log")
 DEFAULT_TOPICS = ("logs", "metrics")
 GROUPS_DIR = "_groups"
 RETENTION_CHECK_SECONDS = 60.0
-PARALLEL_SYNC = True  # False: the flusher fdatasyncs each partition itself (kept for A/B measurements)
+PARALLEL_SYNC = True  # False: partitions fdatasync one after another (kept for A/B measurements)
 
 
 def settings_for(cfg: LogConfig, topic: str) -> tuple[int, PartitionSettings]:
@@ -133,7 +132,6 @@ class EmbeddedLog(Log):
         self._cv = threading.Condition()
         self._data = threading.Condition()
         self._pending: list[_Pending] = []
-        self._busy: set[Partition] = set()  # partitions with a write + fdatasync in flight (under _cv)
         self._encoder = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="log-encode")
         self._syncers = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="log-sync")
         self._flusher: threading.Thread | None = None
@@ -258,83 +256,72 @@ class EmbeddedLog(Log):
         encoded = await loop.run_in_executor(self._encoder, record.encode, batch, part.settings.codec)
         return await asyncio.wrap_future(self._enqueue(part, encoded))
 
-    def _take_ready(self) -> list[_Pending]:
-        """Queued appends of partitions with no commit in flight (holding ``_cv``); marks those partitions busy."""
-        ready, waiting = [], []
-        for it in self._pending:
-            (waiting if it.partition in self._busy else ready).append(it)
-        self._pending = waiting
-        self._busy.update(it.partition for it in ready)
-        return ready
-
     def _flush_loop(self) -> None:
         while True:
             with self._cv:
-                items = self._take_ready()
-                while not items and not (self._closed and not self._pending and not self._busy):
-                    if not self._cv.wait(timeout=RETENTION_CHECK_SECONDS):
-                        break  # idle: time for a retention pass
-                    items = self._take_ready()
-                finished = self._closed and not items and not self._pending and not self._busy
+                while not self._pending and not self._closed:
+                    self._cv.wait(timeout=RETENTION_CHECK_SECONDS)
+                    if not self._pending:
+                        break
+                items, self._pending = self._pending, []
+                closing = self._closed
             if items:
-                self._flush(items)
+                try:
+                    self._flush(items)
+                except Exception as e:  # noqa: BLE001 — the flusher must outlive any one cycle
+                    log.exception("log flush cycle failed")
+                    err = LogIOError(f"append failed: {e}")
+                    for it in items:
+                        if not it.future.done():
+                            it.future.set_exception(err)
             if self.retention_check is not None and self.clock() - self._last_retention >= self.retention_check:
                 self._last_retention = self.clock()
                 self.enforce_retention()
-            if finished:
-                return
+            if closing and not items:
+                with self._cv:
+                    if not self._pending:
+                        return
 
     def _flush(self, items: list[_Pending]) -> None:
-        """Write each partition's batches, then hand its fdatasync to the pool and go on: partitions do
-        not wait for each other (a cycle that waited for all of them was as slow as its slowest flush)."""
         by_part: dict[Partition, list[_Pending]] = defaultdict(list)
         for it in items:
             by_part[it.partition].append(it)
+        written: list[tuple[Partition, list[_Pending], list[int]]] = []
         for part, its in by_part.items():
             try:
                 bases = part.write([it.batch for it in its])
-            except Exception as e:  # noqa: BLE001 — the flusher must outlive any one write
-                if not isinstance(e, LogError):
-                    log.exception("log write to %s/%d failed", part.topic, part.index)
-                    e = LogIOError(f"append failed: {e}")
-                else:
-                    log.error("append to %s/%d failed: %s", part.topic, part.index, e)
+            except LogError as e:
+                log.error("append to %s/%d failed: %s", part.topic, part.index, e)
                 for it in its:
                     it.future.set_exception(e)
-                self._release(part)
                 continue
-            if PARALLEL_SYNC:
-                self._syncers.submit(self._commit, part, its, bases)
-            else:
-                self._commit(part, its, bases)
-
-    def _commit(self, part: Partition, its: list[_Pending], bases: list[int]) -> None:
-        """fdatasync one partition, resolve its appends (or fail them), then let its queued appends go."""
-        try:
-            part.sync()
-        except Exception as e:  # noqa: BLE001 — whatever happens, these appends get an answer
-            if not isinstance(e, LogError):
-                log.exception("fsync of %s/%d failed", part.topic, part.index)
-                e = LogIOError(f"append failed: {e}")
-            else:
-                log.error("fsync of %s/%d failed: %s", part.topic, part.index, e)
-            for it in its:
-                it.future.set_exception(e)
+            written.append((part, its, bases))
+        if PARALLEL_SYNC and len(written) > 1:
+            # each partition's fdatasync in flight at once; each resolves its own appends when done
+            for f in [self._syncers.submit(self._commit, *w) for w in written]:
+                f.result()
         else:
-            for it, base in zip(its, bases):
-                it.future.set_result(AppendResult(part.topic, part.index, base, it.batch.record_count))
-        finally:
+            for w in written:
+                self._commit(*w)
+        with self._data:
+            self._data.notify_all()
+        for part, _, _ in written:
             size = part.spare_wanted()
             if size is not None:
                 self._jobs.put(lambda part=part, size=size: part.prepare_spare(size))
-            self._release(part)
-            with self._data:
-                self._data.notify_all()
 
-    def _release(self, part: Partition) -> None:
-        with self._cv:
-            self._busy.discard(part)
-            self._cv.notify()
+    @staticmethod
+    def _commit(part: Partition, its: list[_Pending], bases: list[int]) -> None:
+        """fdatasync one partition, then resolve its appends (or fail them)."""
+        try:
+            part.sync()
+        except LogError as e:
+            log.error("fsync of %s/%d failed: %s", part.topic, part.index, e)
+            for it in its:
+                it.future.set_exception(e)
+            return
+        for it, base in zip(its, bases):
+            it.future.set_result(AppendResult(part.topic, part.index, base, it.batch.record_count))
 
     def _background_loop(self) -> None:
         while (job := self._jobs.get()) is not None:

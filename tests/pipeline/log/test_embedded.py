@@ -461,32 +461,6 @@ def test_a_slow_fsync_of_one_partition_does_not_hold_back_another_partitions_ack
     log.close()
 
 
-def test_partitions_do_not_wait_for_each_others_flush(tmp_path, monkeypatch):
-    """While one partition's fdatasync hangs, another's appends are written, flushed and acked again and again."""
-    log = open_log(tmp_path, LogConfig(partitions=2))
-    log.append("logs", 0, batch(1)).result()
-    slow_fd = log._partition("logs", 0).segments[-1].fd
-    stuck, release = threading.Event(), threading.Event()
-    real = os.fdatasync
-
-    def fdatasync(fd):
-        if fd == slow_fd:
-            stuck.set()
-            release.wait(10)
-        return real(fd)
-
-    monkeypatch.setattr(os, "fdatasync", fdatasync)
-    a = log.append("logs", 0, batch(2))
-    assert stuck.wait(10)
-    b = log.append("logs", 0, batch(3))  # queued behind partition 0's flush in flight
-    others = [log.append("logs", 1, batch(2)).result(10).base_offset for _ in range(3)]
-    assert others == [0, 2, 4] and not a.done() and not b.done()
-    release.set()
-    assert (a.result(10).base_offset, b.result(10).base_offset) == (1, 3)
-    assert len(all_rows(log)) == 1 + 2 + 3 and len(all_rows(log, partition=1)) == 6
-    log.close()
-
-
 def test_an_unexpected_failure_in_a_commit_cycle_fails_its_appends_and_the_log_goes_on(tmp_path, monkeypatch):
     """The flusher outlives any one cycle: its appends fail (retriable), later ones succeed; a hw publish
     failure does not fail durable appends."""
