@@ -14,6 +14,7 @@ paths give the same rows and raise the same errors with the same messages.
 
 from __future__ import annotations
 
+import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -148,12 +149,15 @@ def _jsonlogs(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
 
 _SERIES = remote_write.SeriesCache()
 """This process's remote_write label-set cache (each decoder process warms its own)."""
+_SERIES_LOCK = threading.Lock()
+"""The cache is not thread-safe: with no decoder processes big bodies decode on threads, one at a time here."""
 
 
 def _remote_write(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
     raw = remote_write.decompress(body, p["max_decompressed"])
-    _SERIES.max_labels = p.get("max_labels", 64)
-    return remote_write.decode(raw, _SERIES)
+    with _SERIES_LOCK:
+        _SERIES.max_labels = p.get("max_labels", 64)
+        return remote_write.decode(raw, _SERIES)
 
 
 def _otlp(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:

@@ -285,3 +285,21 @@ def test_decoders_config() -> None:
 async def _post(url: str, body: bytes, **headers: str) -> tuple[int, str, dict]:
     async with aiohttp.ClientSession() as s, s.post(url, data=body, headers=headers) as r:
         return r.status, await r.text(), dict(r.headers)
+
+
+async def test_remote_write_on_threads_shares_its_series_cache_safely() -> None:
+    """With no decoder processes big bodies decode on threads; concurrent remote_write requests (new
+    series every time, so the label-set cache grows and consolidates) all decode to their own rows."""
+    import cramjam
+
+    from test_remote_write import encode
+
+    p = DecodePool(0, inline_below=0)
+    bodies = [bytes(cramjam.snappy.compress_raw(encode(
+        [({"__name__": f"m{k}", "i": str(i)}, [(float(i), 1_700_000_000_000)]) for i in range(2000)])))
+        for k in range(12)]
+    params = {**LIMITS, "max_decompressed": 1 << 24, "topic": "metrics", "partitions": 2}
+    got = await asyncio.gather(*(p.run("remote_write", b, params) for b in bodies))
+    for k, d in enumerate(got):
+        assert d.batch.num_rows == 2000
+        assert set(d.batch.column("name").to_pylist()) == {f"m{k}"}
