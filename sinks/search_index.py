@@ -66,10 +66,10 @@ MAGIC = b"MPSIDX1\n"
 INDEX_DIR = "_search"
 SUFFIX = ".search"
 VERSION = 3
-COMMON_BITS_PER_KEY = 12.0
-"""Bits per key of a file's common-keys filter (about 0.5 % false positives: such a needle reads the file)."""
-BITS_PER_KEY = 7.0
-"""Bloom bits per distinct token of a row group (about 3.5 % false positives with :data:`K`)."""
+COMMON_BITS_PER_KEY = 16.0
+"""Bits per key of a file's common-keys filter (about 0.15 % false positives with :data:`K`: such a needle reads the file)."""
+BITS_PER_KEY = 7.5
+"""Bloom bits per distinct token of a row group (about 2.7 % false positives with :data:`K`; chosen by measurement, docs/search.md)."""
 K = 5
 MIN_DIGITS = 7
 JOINERS = ".-@"
