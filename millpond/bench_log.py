@@ -86,8 +86,7 @@ def _raw_loop(path: Path, payload: bytes, batches: int, records: int) -> Result:
         lat.append(time.perf_counter() - s)
     dt = time.perf_counter() - t0
     os.close(fd)
-    return Result("raw write+fsync", batches * records / dt, batches * len(payload) / dt / 1e6,
-                  float(np.percentile(lat, 50) * 1e3), float(np.percentile(lat, 99) * 1e3))
+    return Result("raw write+fsync", batches * records / dt, batches * len(payload) / dt / 1e6, *_percentiles(lat))
 
 
 def _percentiles(lat: list[float] | np.ndarray) -> tuple[float, float, float]:
@@ -197,8 +196,7 @@ def _log_append(root: Path, batch: pa.RecordBatch, batches: int, codec: str, wri
     dt = time.perf_counter() - t0
     n = per * writers
     size = sum(p.size_bytes for p in log.describe("logs"))
-    return Result(f"log {codec} ×{writers}", n * batch.num_rows / dt, size / dt / 1e6,
-                  float(np.percentile(lat, 50) * 1e3), float(np.percentile(lat, 99) * 1e3)), log
+    return Result(f"log {codec} ×{writers}", n * batch.num_rows / dt, size / dt / 1e6, *_percentiles(lat)), log
 
 
 class GcPauses:
