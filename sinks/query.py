@@ -65,7 +65,7 @@ RAW = {"logs": LOGS, "metrics": METRICS}
 TABLES = ("logs", "metrics", "metrics_1m", "metrics_1h", "logs_1m", "log_patterns", "alerts")
 ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 PATTERNS_DIR = "log_patterns"
-"""One ``patterns-<member>.parquet`` per worker of the group (each has its own miner); the view merges them."""
+"""One ``<topic>-<partition>.parquet`` per ``logs`` partition (each has its own miner state); the view merges them."""
 PATTERNS_VIEW = """SELECT pattern_id, any_value(service) AS service, any_value(template) AS template,
        sum("count")::BIGINT AS "count", min(first_seen) AS first_seen, max(last_seen) AS last_seen,
        any_value(example) AS example
