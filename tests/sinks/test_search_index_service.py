@@ -87,7 +87,7 @@ def moto() -> Iterator[MotoS3]:
 @pytest.mark.parametrize("indexed", [True, False])
 def test_search_on_an_object_store_archive(moto: MotoS3, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            indexed: bool) -> None:
-    """With indexes on S3 the search prunes; without (the default there) it scans; the answers are the same."""
+    """With indexes on S3 (the default) the search prunes, through compaction too; without, it scans; same answers."""
     for k, v in CREDENTIALS.items():
         monkeypatch.setenv(k, v)
     bucket = moto.new_bucket()
