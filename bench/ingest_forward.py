@@ -11,7 +11,8 @@ the median.
     .venv/bin/python bench/ingest_forward.py --seconds 5 --runs 3
 
 The receiver uses ``[ingest] decoders`` decoder processes as the appliance does
-(``--decoders``, default auto); ``--ab`` interleaves runs without them.
+(``--decoders``, default auto; big chunks go to them unless ``--inline-forward``); ``--ab``
+interleaves runs without them.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ async def _run_once(args: argparse.Namespace, decoders: int) -> tuple[float, flo
     with tempfile.TemporaryDirectory() as d:
         log = open_log(Path(d), LogConfig(partitions=args.partitions))
         cfg = build_config({"forward": {"listen": "127.0.0.1:0"}, "log": {"partitions": args.partitions},
-                            "ingest": {"decode_forward": args.decode_forward}})
+                            "ingest": {"decode_forward": not args.inline_forward}})
         stats = IngestStats()
         pool = DecodePool(auto_decoders(decoders), inline_below=cfg.ingest.decode_inline)
         pool.wait_ready()
@@ -170,8 +171,8 @@ def main() -> None:
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--decode-only", action="store_true", help="records per CPU-second of the decoder alone")
     ap.add_argument("--decoders", type=int, default=0, help="[ingest] decoders (0 = auto, as the appliance; -1 = none)")
-    ap.add_argument("--decode-forward", action="store_true",
-                    help="[ingest] decode_forward: PackedForward chunks go to the decoder processes too")
+    ap.add_argument("--inline-forward", action="store_true",
+                    help="[ingest] decode_forward = false: PackedForward chunks decode in the receiver")
     ap.add_argument("--ab", action="store_true", help="interleave runs with --decoders and with -1 (no decoder processes)")
     args = ap.parse_args()
     if args.decode_only:

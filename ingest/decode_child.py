@@ -17,7 +17,7 @@ byte strings):
   rebuilt by the pool as the same class with the same message, so a 400/413/415
   reads exactly as inline.
 
-The process ends when its socket reaches EOF (the ingest process closed it
+Once its imports are done the process sends one byte, ``R``. It ends when its socket reaches EOF (the ingest process closed it
 or died); it also asks the kernel to kill it when the thread that started it
 goes (``PR_SET_PDEATHSIG``), so no decoder outlives the ingest process.
 Ctrl-C in a terminal reaches the whole process group: it is ignored here,
@@ -40,6 +40,7 @@ import msgpack
 JOB = struct.Struct("<QIQ")
 ANSWER = struct.Struct("<QBIQ")
 OK, FAILED, ENCODED = 0, 1, 2
+READY = b"R"
 
 
 def recv_exact(sock: socket.socket, n: int) -> bytearray:
@@ -101,6 +102,7 @@ def serve(sock: socket.socket) -> None:
     from millpond.ingest.forward_codec import paused_gc
 
     pa.set_cpu_count(1)  # one decoder a core: Arrow's own thread pool would only contend with the others
+    sock.sendall(READY)  # imports done: the pool counts this decoder as started
 
     while True:
         try:

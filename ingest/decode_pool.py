@@ -46,7 +46,7 @@ import msgpack
 import pyarrow as pa
 
 from millpond.ingest import decode_jobs
-from millpond.ingest.decode_child import ANSWER, ENCODED, JOB, OK, recv_exact, unpack_error
+from millpond.ingest.decode_child import ANSWER, ENCODED, JOB, OK, READY, recv_exact, unpack_error
 from millpond.ingest.decode_jobs import Decoded, Encoded
 from millpond.pipeline.log import record
 from millpond.ingest.errors import Unavailable
@@ -202,7 +202,7 @@ class DecodePool:
         return [c.pid for c in self._children if c is not None and c.proc.poll() is None]
 
     def wait_ready(self, timeout: float = 30.0) -> bool:
-        """Block until every decoder process is started (tests; the pool works while they start)."""
+        """Block until every decoder process is started and imported (tests, benches; jobs queue meanwhile)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if len(self.pids) == self.workers:
@@ -237,6 +237,13 @@ class DecodePool:
             child = _Child()
         except OSError as e:
             log.error("cannot start a decoder process: %s", e)
+            return None
+        try:  # started means imported: its start-up is not counted against the first job
+            if recv_exact(child.sock, len(READY)) != READY:
+                raise EOFError("no ready byte")
+        except (OSError, EOFError) as e:
+            log.error("a decoder process did not start: %s", e)
+            child.kill()
             return None
         with self._lock:
             if self._closed:

@@ -121,7 +121,7 @@ class ForwardReceiver:
     max_decompressed: int
     shared_key: str = ""
     self_hostname: str = ""
-    decode_forward: bool = False  # [ingest] decode_forward: big PackedForward chunks go to the decoder processes
+    decode_forward: bool = True  # [ingest] decode_forward: big PackedForward chunks go to the decoder processes
 
     def _unpacker(self) -> msgpack.Unpacker:
         return msgpack.Unpacker(

@@ -171,7 +171,7 @@ class IngestConfig(_Section):
     self_metrics_interval: Duration = Duration(10)
     decoders: int = 0  # decoder processes: 0 = one per CPU (none on one CPU), -1 = none (decode in-process)
     decode_inline: Size = Size(64 * 1024)  # bodies/messages smaller than this decode on the event loop
-    decode_forward: bool = False  # big PackedForward chunks to the decoders too (measured slower: cheap decoder)
+    decode_forward: bool = True  # big PackedForward chunks to the decoders too (1.2-1.3x records/s, 0.86x per CPU-s)
 
     def __post_init__(self) -> None:
         if not -1 <= self.decoders <= 64:
