@@ -197,7 +197,7 @@ class Appender:
         admitted = self.pool.offloads(len(body))
         dec = await self.decode(kind, body, params, topic=topic, receiver=receiver, encode=True)
         if isinstance(dec, Encoded):
-            await self._append_encoded(topic, dec)
+            await self.submit_encoded(topic, dec)
             return dec.rows
         await self.submit(topic, dec, receiver=receiver, admitted=admitted)
         return dec.batch.num_rows
@@ -241,26 +241,39 @@ class Appender:
             c = self._codecs[topic] = self._log.codec(topic)  # type: ignore[attr-defined]
         return c
 
-    async def _append_encoded(self, topic: str, enc: Encoded) -> None:
-        """Hand batches a decoder encoded straight to the log (no coalescing: they are whole already);
-        return once all are durable. Counted in ``pending_bytes`` until then. Used for HTTP requests,
-        whose order against other requests is free; a forward connection's rows go through buckets."""
+    def submit_encoded(self, topic: str, enc: Encoded) -> Coroutine[Any, Any, None]:
+        """Queue batches a decoder already encoded for the log (``Log.append_encoded``); await the result
+        to know when they are durable.
+
+        Each goes behind whatever this appender queued for its partition before (that bucket is sent
+        first, and the hand-off thread is FIFO), so a forward connection's order holds. They are whole
+        already: no coalescing, no concat, no second encode. Counted in ``pending_bytes`` until durable.
+        """
+        if self._closed:
+            raise Backpressure(1.0, "ingest is shutting down")
         n = enc.nbytes
         self._hold_pending(n)
-        t0 = time.perf_counter()
+        loop = asyncio.get_running_loop()
+        tasks = []
+        for p, e in enc.parts:
+            self._flush((topic, p))
+            outer = loop.run_in_executor(self._pool, self._log.append_encoded, topic, p, e)  # type: ignore[attr-defined]
+            task = asyncio.ensure_future(self._durable(outer))
+            self._inflight.add(task)
+            task.add_done_callback(self._inflight.discard)
+            tasks.append(task)
+        return self._encoded_durable(topic, tasks, n, time.perf_counter())
+
+    async def _encoded_durable(self, topic: str, tasks: list[asyncio.Future[AppendResult]], n: int,
+                               t0: float) -> None:
         try:
-            futs = [asyncio.wrap_future(self._log.append_encoded(topic, p, e))  # type: ignore[attr-defined]
-                    for p, e in enc.parts]
-            for f in futs:  # close() waits for these too
-                self._inflight.add(f)
-                f.add_done_callback(self._inflight.discard)
-            await asyncio.wait(futs)
-            for f in futs:
-                f.result()
+            await asyncio.wait(tasks)
         finally:
             self._hold_pending(-n)
+        for t in tasks:
+            t.result()
         elapsed = time.perf_counter() - t0
-        self._stats.batches_appended_total.labels(topic).inc(len(enc.parts))
+        self._stats.batches_appended_total.labels(topic).inc(len(tasks))
         self._stats.append_latency_seconds.labels(topic).observe(elapsed)
         if elapsed > 0:
             rate = n / elapsed

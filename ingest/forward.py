@@ -33,7 +33,7 @@ import pyarrow as pa
 
 from millpond.config import Config
 from millpond.ingest.appender import Appender, log_keys
-from millpond.ingest.decode_jobs import Decoded
+from millpond.ingest.decode_jobs import Decoded, Encoded
 from millpond.ingest.errors import DecodeError, FrameTooLarge, IngestError, Unauthorized
 from millpond.ingest.forward_codec import (
     _option,
@@ -302,19 +302,22 @@ class ForwardReceiver:
         ok = False
         try:
             only = group.batches[0] if len(group.batches) == 1 else None
-            if isinstance(only, _Offload):  # its own group: rows come back ordered by partition
-                rows: pa.RecordBatch | Decoded = await self.appender.decode(
-                    "forward", only.blob, only.params, topic="logs", receiver=RECEIVER)
-                batch = rows.batch
+            if isinstance(only, _Offload):  # its own group: encoded for the log, or rows ordered by partition
+                rows: pa.RecordBatch | Decoded | Encoded = await self.appender.decode(
+                    "forward", only.blob, only.params, topic="logs", receiver=RECEIVER, encode=True)
             else:
-                batch = pa.concat_batches(group.batches) if len(group.batches) > 1 else group.batches[0]
-                rows = batch
+                rows = pa.concat_batches(group.batches) if len(group.batches) > 1 else group.batches[0]
             if previous is not None and not await previous:
                 raise DecodeError("forward: an earlier message of this connection was refused")
-            self.stats.received(RECEIVER, batch.num_rows, group.nbytes)
-            pooled = isinstance(rows, Decoded)
-            durable = self.appender.submit("logs", rows, None if pooled else log_keys(rows), receiver=RECEIVER,
-                                           admitted=pooled and self.appender.pool.offloads(len(only.blob)))
+            if isinstance(rows, Encoded):
+                self.stats.received(RECEIVER, rows.rows, group.nbytes)
+                durable = self.appender.submit_encoded("logs", rows)
+            else:
+                batch = rows.batch if isinstance(rows, Decoded) else rows
+                self.stats.received(RECEIVER, batch.num_rows, group.nbytes)
+                pooled = isinstance(rows, Decoded)
+                durable = self.appender.submit("logs", rows, None if pooled else log_keys(rows), receiver=RECEIVER,
+                                               admitted=pooled and self.appender.pool.offloads(len(only.blob)))
             ok = True
         finally:
             if not submitted.done():
