@@ -74,7 +74,7 @@ def run_cycle(data: Path, rng: random.Random, mode: str = "plain") -> tuple[int,
     return len(acked), sum(ends.values())
 
 
-@pytest.mark.parametrize("cycles", [pytest.param(15, id="short"), pytest.param(100, marks=pytest.mark.slow, id="long")])
+@pytest.mark.parametrize("cycles", [pytest.param(15, id="short"), pytest.param(100, marks=[pytest.mark.slow, pytest.mark.timeout(900)], id="long")])
 def test_kill_9_loses_no_acknowledged_batch(tmp_path, cycles):
     rng = random.Random(cycles)
     total_acked = 0
@@ -84,7 +84,7 @@ def test_kill_9_loses_no_acknowledged_batch(tmp_path, cycles):
     assert total_acked > 0
 
 
-@pytest.mark.parametrize("cycles", [pytest.param(8, id="short"), pytest.param(60, marks=pytest.mark.slow, id="long")])
+@pytest.mark.parametrize("cycles", [pytest.param(8, id="short"), pytest.param(60, marks=[pytest.mark.slow, pytest.mark.timeout(900)], id="long")])
 def test_kill_9_with_preallocated_segments_loses_nothing(tmp_path, cycles):
     """The same, with segments rolled into zero-filled spares: zero tails and spares left by the kill."""
     rng = random.Random(cycles + 1)
