@@ -159,15 +159,26 @@ class Appliance:
         except OSError:
             return False
 
-    def worker_pid(self) -> int | None:
+    def worker_pids(self) -> list[int]:
+        """Every live ``millpond worker`` child of the supervisor (``[pipeline] workers`` of them once started)."""
         assert self.proc is not None
+        pids = []
         for k in psutil.Process(self.proc.pid).children():
             try:
-                if "worker" in k.cmdline():
-                    return k.pid
+                if k.status() != psutil.STATUS_ZOMBIE and "worker" in k.cmdline():
+                    pids.append(k.pid)
             except psutil.Error:
                 continue
-        return None
+        return pids
+
+    def wait_workers(self, timeout: float = 30) -> list[int]:
+        """The worker pids once as many run as ``millpond run`` starts with this environment (so CPU counts all)."""
+        from millpond.commands.run import worker_count  # noqa: PLC0415
+        from millpond.config import load_config  # noqa: PLC0415
+
+        expected = worker_count(load_config(overrides={"data_dir": str(self.root / "data")}))
+        return wait_for(lambda: (p := self.worker_pids()) and len(p) >= expected and p, timeout,
+                        f"{expected} worker process(es) started")
 
     def counters(self, name: str) -> dict[str, float]:
         """``name{receiver=…}`` samples of GET /metrics, by receiver."""

@@ -41,8 +41,8 @@ def run(*, seconds: float, peers: bool, protocols: tuple[str, ...] = PROTOCOLS, 
         app.start()
         assert app.proc is not None
         sampler.watch("ingest (millpond run)", app.proc.pid)
-        wpid = bench_ingest.wait_for(app.worker_pid, 30, "worker started")
-        sampler.watch("worker", wpid)
+        for wpid in app.wait_workers(30):
+            sampler.watch("worker", wpid)
         load = bench_ingest.LoadProcess()
         sampler.watch("load", load.pid)
         sampler.start()

@@ -88,7 +88,7 @@ class ArchiveConfig(_Section):
 
 
 class PipelineConfig(_Section):
-    workers: int = 0  # worker processes `millpond run` starts (i owns partitions p % workers == i); 0 = min(2, cores)
+    workers: int = 0  # worker processes `millpond run` starts (i owns partitions p % workers == i); 0 = one per two cores
 
     def __post_init__(self) -> None:
         if not 0 <= self.workers <= 64:

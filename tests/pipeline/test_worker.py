@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from unittest import mock
+
 import duckdb
 import numpy as np
 import pyarrow as pa
@@ -366,6 +368,9 @@ def test_run_supervises_several_workers_that_split_the_partitions(tmp_path):
                         "archive": {"flush_interval": "0.2s"}, "pipeline": {"workers": 2}})
     assert worker_count(cfg) == 2
     assert worker_count(build_config({"pipeline": {"workers": 3}, "log": {"partitions": 2}})) == 2
+    for cores, partitions, want in ((1, 4, 1), (2, 4, 1), (4, 4, 2), (16, 4, 4)):  # auto: one per two cores
+        with mock.patch("os.cpu_count", return_value=cores):
+            assert worker_count(build_config({"log": {"partitions": partitions}})) == want
     lg = open_log(cfg.data_path, cfg.log)
     sup = WorkerSupervisor(cfg, None, worker_count(cfg))
     assert [c.args[-4:] for c in sup.children] == [["--member", "0", "--members", "2"],
