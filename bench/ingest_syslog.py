@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import psutil
+
 
 def _lines(fmt: str, n: int) -> list[bytes]:
     if fmt == "5424":
@@ -88,19 +90,25 @@ def _millpond(args: argparse.Namespace) -> float:
     from millpond.config import LogConfig, build_config
     from millpond.ingest import syslog
     from millpond.ingest.appender import Appender
+    from millpond.ingest.decode_pool import DecodePool, auto_decoders
     from millpond.ingest.stats import IngestStats
     from millpond.pipeline.log import open_log
 
     with tempfile.TemporaryDirectory() as d:
         log = open_log(Path(d), LogConfig(partitions=args.partitions))
-        cfg = build_config({"syslog": {"listen": "127.0.0.1:0"}, "log": {"partitions": args.partitions}})
+        cfg = build_config({"syslog": {"listen": "127.0.0.1:0"}, "log": {"partitions": args.partitions},
+                            "ingest": {"decoders": args.decoders}})
+        pool = DecodePool(auto_decoders(cfg.ingest.decoders), inline_below=cfg.ingest.decode_inline)
+        pool.wait_ready(60)  # as `millpond run` does: its decoder processes take the big reads
+        decoders = [psutil.Process(p) for p in pool.pids]
         loop = asyncio.new_event_loop()
         ready = threading.Event()
         box: dict = {}
 
         async def serve() -> None:
             stats = IngestStats()
-            box["app"] = Appender(log, stats, max_pending_bytes=cfg.ingest.max_pending, linger=cfg.ingest.linger)
+            box["app"] = Appender(log, stats, max_pending_bytes=cfg.ingest.max_pending, linger=cfg.ingest.linger,
+                                  pool=pool)
             box["listeners"] = await syslog.start(cfg, box["app"], stats)
             ready.set()
 
@@ -114,17 +122,23 @@ def _millpond(args: argparse.Namespace) -> float:
         t.start()
         asyncio.run_coroutine_threadsafe(serve(), loop).result(30)
         port = box["listeners"][0].port
-        cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+        def dec_cpu() -> float:
+            return sum(sum(p.cpu_times()[:2]) for p in decoders)
+
+        cpu0, d0 = resource.getrusage(resource.RUSAGE_SELF), dec_cpu()
         t0 = time.perf_counter()
         rate = _drive(port, args, lambda: sum(log.end_offset("logs", p) for p in range(args.partitions)))
-        cpu1 = resource.getrusage(resource.RUSAGE_SELF)
-        cpu = (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime) / (time.perf_counter() - t0)
-        print(f"  (receiver CPU {cpu:.2f} cores)", flush=True)
+        cpu1, d1 = resource.getrusage(resource.RUSAGE_SELF), dec_cpu()
+        wall = time.perf_counter() - t0
+        cpu = (cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime) / wall
+        print(f"  (receiver CPU {cpu + (d1 - d0) / wall:.2f} cores: ingest {cpu:.2f}, "
+              f"{len(decoders)} decoders {(d1 - d0) / wall:.2f})", flush=True)
 
         async def stop() -> None:
             for lst in box["listeners"]:
                 await lst.close()
             await box["app"].close()
+            pool.close()
 
         asyncio.run_coroutine_threadsafe(stop(), loop).result(30)
         loop.call_soon_threadsafe(loop.stop)
@@ -191,6 +205,7 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=4)
     ap.add_argument("--format", choices=["3164", "5424"], default="3164")
     ap.add_argument("--partitions", type=int, default=4)
+    ap.add_argument("--decoders", type=int, default=0, help="[ingest] decoders for Millpond (0 auto, -1 none)")
     ap.add_argument("--peers", default="rsyslog,syslog-ng", help="comma list; missing binaries are skipped")
     ap.add_argument("--syslog-ng-root", default="",
                     help="syslog-ng unpacked from its .deb (dpkg -x), as Debian's package conflicts with rsyslog")

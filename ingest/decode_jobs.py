@@ -20,18 +20,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import msgpack
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from millpond.ingest import jsonlogs, lineproto, otlp, remote_write
+from millpond.ingest import jsonlogs, lineproto, otlp, remote_write, syslog_codec
 from millpond.ingest.errors import DecodeError, FrameTooLarge
 from millpond.ingest.forward_codec import decode_message, entries_batch
 from millpond.ingest.otlp import UnsupportedMediaType
 from millpond.pipeline.log import record
 from millpond.pipeline.log.base import partition_column
 
-__all__ = ["Decoded", "Encoded", "KINDS", "decompress", "encode", "log_keys", "run", "split"]
+__all__ = ["Decoded", "Encoded", "KINDS", "decompress", "encode", "log_keys", "pack_frames", "run", "split"]
 
 
 def log_keys(batch: pa.RecordBatch) -> pa.Array:
@@ -174,12 +175,23 @@ def _forward(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
     return entries_batch(tag, times, recs, values=values)
 
 
+def _syslog(body: bytes, p: dict[str, Any]) -> pa.RecordBatch:
+    """The frames of one TCP read, as ``pack_frames`` packed them (framing stays with the connection)."""
+    return syslog_codec.decode(msgpack.unpackb(body))
+
+
+def pack_frames(frames: list[bytes]) -> bytes:
+    """A syslog job's body: the frames of one read as one msgpack array of bin."""
+    return msgpack.packb(frames)
+
+
 KINDS: dict[str, Callable[[bytes, dict[str, Any]], pa.RecordBatch]] = {
     "lineproto": _lineproto,
     "jsonlogs": _jsonlogs,
     "remote_write": _remote_write,
     "otlp": _otlp,
     "forward": _forward,
+    "syslog": _syslog,
 }
 """Job kind → decoder. Parameters every kind takes: ``topic``, ``partitions``, ``max_decompressed``; with
 ``codec`` a decoder process also encodes the result for the log (:func:`encode`)."""

@@ -2,8 +2,11 @@
 
 TCP: framing is detected per connection (RFC 6587 octet counting if the
 first byte is a digit, else LF), all frames of one read are decoded together
-(:mod:`~millpond.ingest.syslog_codec`) and appended; the next read waits for
-that append to be durable, so a slow log slows the sender (TCP flow control)
+(:mod:`~millpond.ingest.syslog_codec`) and appended — a big read (over
+``[ingest] decode_inline``) in a decoder process, which also encodes it for
+the log; reads are queued in arrival order whichever decode ends first, so a
+connection's lines keep their order. At most ``MAX_INFLIGHT`` reads of a
+connection are in flight, so a slow log slows the sender (TCP flow control)
 rather than growing memory. A frame over ``[syslog] max_line`` or a garbled
 octet count is skipped (one log line, ``rejected_total{receiver="syslog",
 reason}``) and the connection goes on.
@@ -19,10 +22,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from typing import Any
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
 
 from millpond.config import Config
 from millpond.ingest.appender import Appender, Backpressure, log_keys
+from millpond.ingest.decode_jobs import Encoded, pack_frames
 from millpond.ingest.framing import AutoFramer, Framed
 from millpond.ingest.server import Connection, Listener, parse_listen, serve_tcp, serve_udp, tls_context
 from millpond.ingest.stats import IngestStats
@@ -32,6 +37,13 @@ from millpond.pipeline.log.errors import LogError
 log = logging.getLogger(__name__)
 
 __all__ = ["RECEIVER", "SyslogReceiver", "start"]
+
+T = TypeVar("T")
+
+
+async def _ready(durable: Coroutine[Any, Any, None]) -> Coroutine[Any, Any, None]:
+    """``submit`` queues (or refuses) synchronously and hands back the wait for durability: keep it."""
+    return durable
 
 RECEIVER = "syslog"
 MAX_INFLIGHT = 4
@@ -78,6 +90,51 @@ class SyslogReceiver:
                     raise
                 await asyncio.sleep(e.retry_after)
 
+    async def _tcp_append(self, frames: list[bytes], previous: asyncio.Future[bool] | None,
+                          submitted: asyncio.Future[bool]) -> None:
+        """One TCP read's frames: decode (a big read in a decoder process, which also encodes it for
+        the log), queue behind the connection's previous read — so a connection's lines reach the
+        log in order whichever decode ends first — and return once durable. A Backpressure refusal
+        is waited out (syslog over TCP has no ack: not reading is its only pushback)."""
+        try:
+            nbytes = sum(map(len, frames))
+            pool = self.appender.pool
+            if pool is not None and pool.offloads(nbytes):
+                body = pack_frames(frames)
+                dec = await self._patiently(lambda: self.appender.decode(
+                    "syslog", body, {}, topic="logs", receiver=RECEIVER, encode=True))
+                if previous is not None:
+                    await asyncio.shield(previous)
+                if isinstance(dec, Encoded):
+                    self.stats.received(RECEIVER, dec.rows, nbytes)
+                    durable = self.appender.submit_encoded("logs", dec)
+                else:
+                    self.stats.received(RECEIVER, dec.batch.num_rows, nbytes)
+                    durable = self.appender.submit("logs", dec, receiver=RECEIVER, admitted=True)
+            else:
+                batch = decode(frames)
+                keys = log_keys(batch)
+                if previous is not None:
+                    await asyncio.shield(previous)
+                self.stats.received(RECEIVER, batch.num_rows, nbytes)
+                durable = await self._patiently(
+                    lambda: _ready(self.appender.submit("logs", batch, keys, receiver=RECEIVER)))
+            submitted.set_result(True)
+            await durable
+        finally:
+            if not submitted.done():
+                submitted.set_result(False)
+
+    async def _patiently(self, attempt: Callable[[], Awaitable[T]]) -> T:
+        """``await attempt()``, retried after each Backpressure's ``retry_after`` until the appender closes."""
+        while True:
+            try:
+                return await attempt()
+            except Backpressure as e:
+                if self.appender.closed:
+                    raise
+                await asyncio.sleep(e.retry_after)
+
     async def handle(self, conn: Connection) -> None:
         """One TCP connection: frame, decode, append; skipped frames are counted, not fatal.
 
@@ -87,6 +144,7 @@ class SyslogReceiver:
         """
         framer = AutoFramer(self.max_line)
         inflight: deque[asyncio.Task[None]] = deque()
+        previous: asyncio.Future[bool] | None = None  # set once the connection's latest read is queued
         try:
             while True:
                 data = await conn.read(TCP_READ)
@@ -94,7 +152,9 @@ class SyslogReceiver:
                 conn.mid_frame(framer.buffered > 0)  # the runner's frame deadline runs while a line is incomplete
                 self._report(framed, conn.peer)
                 if framed.frames:
-                    inflight.append(asyncio.ensure_future(self._append(framed.frames, wait=True)))
+                    submitted = asyncio.get_running_loop().create_future()
+                    inflight.append(asyncio.ensure_future(self._tcp_append(framed.frames, previous, submitted)))
+                    previous = submitted
                 while inflight and (inflight[0].done() or len(inflight) > MAX_INFLIGHT or not data):
                     await inflight.popleft()
                 if not data:

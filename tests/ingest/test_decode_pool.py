@@ -15,13 +15,14 @@ from typing import Any
 import aiohttp
 import msgpack
 import psutil
+import pyarrow.compute as pc
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from httpkit import read_topic, server_factory  # noqa: F401  (a fixture)
 from millpond.config import ConfigError, build_config
-from millpond.ingest import decode_jobs, forward
+from millpond.ingest import decode_jobs, forward, syslog
 from millpond.ingest.decode_pool import DecodePool, DecoderLost, auto_decoders
 from millpond.ingest.errors import IngestError
 from millpond.ingest.stats import IngestStats
@@ -228,6 +229,46 @@ async def test_a_connection_chunks_reach_the_log_in_order(receiver) -> None:
         got = [m for f in run.log.read("logs", part, 0, max_records=10**6) for m in f.batch["message"].to_pylist()]
         assert got == [f"line {i}" for i in range(start)]
         w.close()
+    finally:
+        p.close()
+
+
+def test_syslog_frames_through_the_pool_equal_inline(pool: DecodePool) -> None:
+    frames = [b"<34>1 2026-11-25T10:00:00.123Z web1 sshd 42 ID47 [ex@1 a=\"b\"] login failed",
+              b"<13>Nov 25 10:00:00 db2 postgres[7]: checkpoint complete", b"not syslog at all",
+              "<14>Nov 25 10:00:01 h3 app: caf\u00e9 \u2713".encode(), b"<191>1 - - - - - -"] * 40
+    params = {"topic": "logs", "partitions": 3}
+    want = decode_jobs.run("syslog", decode_jobs.pack_frames(frames), params)
+    got = pool.submit("syslog", decode_jobs.pack_frames(frames), params).result(30)
+    assert got.parts == want.parts
+    assert got.batch.drop_columns(["ts"]).equals(want.batch.drop_columns(["ts"]))
+    msg = want.batch.column("message")
+    stamped = pc.and_(pc.invert(pc.starts_with(msg, "not syslog")), pc.not_equal(msg, ""))  # else: time of receipt
+    assert pc.sum(stamped).as_py() == 120  # the three kinds of frame that carry their own time
+    assert pc.filter(got.batch.column("ts"), stamped).equals(pc.filter(want.batch.column("ts"), stamped))
+
+
+async def test_a_syslog_connection_reaches_the_log_in_order(receiver) -> None:
+    """Big reads of one TCP connection go to two decoders (the big ones take longer than the next
+    read does), yet the log (one host, one partition) holds the lines in the order sent."""
+    p = DecodePool(2, inline_below=8 * 1024)
+    try:
+        run = await receiver(syslog, pool=p)
+        _, w = await asyncio.open_connection("127.0.0.1", run.port)
+        n, sent = 0, []
+        for burst in (20_000, 40, 15_000, 3, 25_000, 100, 1):
+            lines = [f"<13>Nov 25 10:00:00 h app: line {n + i}\n" for i in range(burst)]
+            n += burst
+            sent.append("".join(lines).encode())
+        for chunk in sent:
+            w.write(chunk)
+            await w.drain()
+        w.close()
+        await poll(lambda: sum(run.log.end_offset("logs", q) for q in range(run.log.partitions("logs"))) >= n, 30)
+        assert p.completed >= 2  # big reads went through decoder processes
+        (part,) = {q for q in range(run.log.partitions("logs")) if run.log.end_offset("logs", q)}
+        got = [m for f in run.log.read("logs", part, 0, max_records=10**6) for m in f.batch["message"].to_pylist()]
+        assert got == [f"line {i}" for i in range(n)]
     finally:
         p.close()
 
