@@ -74,21 +74,11 @@ class SyslogReceiver:
             self.stats.rejected(RECEIVER, e.reason)
             log.warning("syslog: %s: %s", peer, e)
 
-    async def _append(self, frames: list[bytes], *, wait: bool = False) -> None:
-        """Decode and append; with ``wait`` (TCP) a Backpressure refusal is retried after its
-        ``retry_after`` instead of raised — meanwhile nothing is read, so the sender's TCP
-        window fills: syslog over TCP has no ack, this is its only pushback."""
+    async def _udp_batch(self, frames: list[bytes]) -> None:
+        """Decode and append gathered datagrams; a Backpressure refusal is raised (UDP cannot push back)."""
         batch = decode(frames)
         self.stats.received(RECEIVER, batch.num_rows, sum(map(len, frames)))
-        keys = log_keys(batch)
-        while True:
-            try:
-                await self.appender.append("logs", batch, keys, receiver=RECEIVER)
-                return
-            except Backpressure as e:
-                if not wait or self.appender.closed:
-                    raise
-                await asyncio.sleep(e.retry_after)
+        await self.appender.append("logs", batch, log_keys(batch), receiver=RECEIVER)
 
     async def _tcp_append(self, frames: list[bytes], previous: asyncio.Future[bool] | None,
                           submitted: asyncio.Future[bool]) -> None:
@@ -195,7 +185,7 @@ class SyslogReceiver:
 
     async def _udp_append(self, frames: list[bytes]) -> None:
         try:
-            await self._append(frames)
+            await self._udp_batch(frames)
         except Backpressure:
             log.warning("syslog: %d datagrams dropped: ingest is behind", len(frames))
             self.stats.rejected(RECEIVER, "backpressure", len(frames) - 1)  # the appender counted one
