@@ -88,8 +88,7 @@ class SyslogReceiver:
         is waited out (syslog over TCP has no ack: not reading is its only pushback)."""
         try:
             nbytes = sum(map(len, frames))
-            pool = self.appender.pool
-            if pool is not None and pool.offloads(nbytes):
+            if self.appender.pool.offloads(nbytes):  # (an Appender always has a pool: DecodePool(0) is none)
                 body = pack_frames(frames)
                 dec = await self._patiently(lambda: self.appender.decode(
                     "syslog", body, {}, topic="logs", receiver=RECEIVER, encode=True))
