@@ -86,15 +86,18 @@ def score_sets(sets: dict[str, list[Row]], predictors: dict[str, Predictor]) -> 
 
 
 def render(scores: Sequence[SetScore]) -> str:
-    """A table: one line per set, then the unweighted mean GA per predictor (as bench/patterns.py)."""
+    """A table: one line per set, then unweighted mean GAs (as bench/patterns.py): per name prefix
+    (``ext-*``, ``gen-*``) when there are several prefixes, then over all sets."""
     whos = list(scores[0].ga) if scores else []
     width = max([len(s.name) for s in scores] + [4])
     lines = [f"{'set':{width}}  {'lines':>6}  {'templates':>9}" + "".join(f"  {w:>9}" for w in whos)]
     for s in scores:
         lines.append(f"{s.name:{width}}  {s.lines:6}  {s.templates:9}" + "".join(f"  {s.ga[w]:9.3f}" for w in whos))
-    if scores:
-        lines.append(f"{'MEAN':{width}}  {sum(s.lines for s in scores):6}  {sum(s.templates for s in scores):9}"
-                     + "".join(f"  {statistics.mean(s.ga[w] for s in scores):9.3f}" for w in whos))
+    groups = {s.name.split("-", 1)[0] for s in scores if "-" in s.name}
+    means = [(f"MEAN {g}-*", [s for s in scores if s.name.startswith(f"{g}-")]) for g in sorted(groups)]
+    for label, group in (means if len(groups) > 1 else []) + ([("MEAN", list(scores))] if scores else []):
+        lines.append(f"{label:{width}}  {sum(s.lines for s in group):6}  {sum(s.templates for s in group):9}"
+                     + "".join(f"  {statistics.mean(s.ga[w] for s in group):9.3f}" for w in whos))
     return "\n".join(lines)
 
 

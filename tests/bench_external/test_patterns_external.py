@@ -68,8 +68,11 @@ def test_scores_with_the_shared_ga(tmp_path: Path) -> None:
     scores = pe.score_sets(sets, {"first": first_word, "one": one_group})
     assert [(s.name, s.lines, s.templates) for s in scores] == [("ext-b", 10, 3), ("gen-a", 10, 3)]
     assert all(s.ga == {"first": 1.0, "one": 0.0} for s in scores)
-    table = pe.render(scores)
-    assert table.splitlines()[-1].split() == ["MEAN", "20", "6", "1.000", "0.000"]
+    scores[0].ga["first"] = 0.5  # ext-b: the per-prefix means must keep the sets apart
+    table = pe.render(scores).splitlines()
+    assert [r.split() for r in table[-3:]] == [["MEAN", "ext-*", "10", "3", "0.500", "0.000"],
+                                                ["MEAN", "gen-*", "10", "3", "1.000", "0.000"],
+                                                ["MEAN", "20", "6", "0.750", "0.000"]]
 
 
 def test_cli_drain3_reference(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
