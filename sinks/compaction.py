@@ -37,6 +37,8 @@ import pyarrow as pa
 
 from millpond.pipeline.log.base import TopicPartition
 from millpond.sinks.archive import HOUR_US, SORT_KEYS, Archive, ArchiveFile, live_files, split_hours, superseded
+from millpond.sinks.copy_merge import copy_merge
+from millpond.sinks.parquet_concat import NotConcatenable
 
 log = logging.getLogger(__name__)
 
@@ -111,19 +113,32 @@ def compact(
         if sizes is None:
             sizes = _sizes(archive, live)
         for run in _runs(group, sizes, small_bytes, target_bytes):
-            table = archive.read(run, schema)
-            if fold is not None:
-                table = fold(table)
-            parts = split_hours(table, SORT_KEYS.get(table_name, ["ts"]))
-            if len(parts) != 1 or parts[0][0] != hour:
-                log.error("compaction: %s files of %s hour %s hold rows of other hours; left alone",
-                          table_name, tp, hour)
+            if not _merge(archive, table_name, schema, tp, hour, run, fold):
                 continue
-            archive.write(table_name, tp, run[0].start, run[-1].end, parts[0][1], sort_keys=[])
             stats.written_files += 1
             stats.merged_files += len(run)
             stats.deleted_files += archive.delete(run)
     return stats
+
+
+def _merge(archive: Archive, table_name: str, schema: pa.Schema, tp: TopicPartition, hour: int,
+           run: list[ArchiveFile], fold: Callable[[pa.Table], pa.Table] | None) -> bool:
+    """Write the file replacing ``run`` (durable, its index first); ``False`` if it was left alone."""
+    if fold is None:
+        try:
+            copy_merge(archive, table_name, schema, tp, hour, run)
+            return True
+        except NotConcatenable as e:
+            log.info("compaction: %s %s hour %s merged by decoding (%s)", table_name, tp, hour, e)
+    table = archive.read(run, schema)
+    if fold is not None:
+        table = fold(table)
+    parts = split_hours(table, SORT_KEYS.get(table_name, ["ts"]))
+    if len(parts) != 1 or parts[0][0] != hour:
+        log.error("compaction: %s files of %s hour %s hold rows of other hours; left alone", table_name, tp, hour)
+        return False
+    archive.write(table_name, tp, run[0].start, run[-1].end, parts[0][1], sort_keys=[])
+    return True
 
 
 def purge_superseded(archive: Archive, table_name: str) -> int:

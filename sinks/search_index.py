@@ -65,9 +65,11 @@ from millpond.durable import fsync_dir
 MAGIC = b"MPSIDX1\n"
 INDEX_DIR = "_search"
 SUFFIX = ".search"
-VERSION = 3
-COMMON_BITS_PER_KEY = 16.0
-"""Bits per key of a file's common-keys filter (about 0.15 % false positives with :data:`K`: such a needle reads the file)."""
+VERSION = 4
+"""v4: common-key filters per range of row groups (a compaction's merge keeps each part's); v3 (one per file) is read too."""
+COMMON_BITS_PER_KEY = 12.0
+"""Bits per key of a file's common-keys filter (about 0.46 % false positives with :data:`K`: such a needle reads the
+file, or the part of a merged file). Was 16 (0.15 %); 12 pays off a key in two row groups (2 x 7.5 bits)."""
 BITS_PER_KEY = 7.5
 """Bloom bits per distinct token of a row group (about 2.7 % false positives with :data:`K`; chosen by measurement, docs/search.md)."""
 K = 5
@@ -297,11 +299,29 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Common:
+    """The common keys (:func:`_common_keys`) of row groups ``first … first + count - 1``: one filter of ``m`` bits.
+
+    A key in it is in every one of those row groups. Stored as ``m`` bits, then 2 zero bytes.
+    """
+
+    first: int
+    count: int
+    m: int
+    offset: int
+
+    @property
+    def end(self) -> int:
+        return self.offset + (self.m + 7) // 8 + 2
+
+
+@dataclass(frozen=True)
 class Header:
     rows: list[int]
     segments: list[Segment]
-    common: Segment | None
-    """The file's common keys (:func:`_common_keys`): one filter; a key in it is in every row group."""
+    commons: list[Common]
+    """Common-key filters, each over a range of row groups holding whole segments (none, one per file, or
+    one per part of a merged file)."""
     k: int
     data: str
     """``<file name>:<size>:<footer crc32c>`` of the data file it indexes (:func:`data_id`)."""
@@ -322,15 +342,18 @@ def data_id(name: str, f: Any, size: int) -> str:
 
 
 def _common_keys(keys: list[np.ndarray]) -> np.ndarray:
-    """The keys found in at least half the row groups of a file (of 4 or more): sorted.
+    """The keys found in at least half the row groups of a file (of 2 or more, in 2 at least): sorted.
 
     Such tokens (a latency like ``1843s``, a user of a few thousand, a status
     word) set the same bits in every row group's filter: they take room in
     each and make a needle that shares a bit with one a false positive in
     every row group at once. Kept once per file instead, a needle that is one
-    of them reads every row group (it is in most of them anyway).
+    of them reads every row group (it is in most of them anyway). Files of 2
+    and 3 row groups too: a flush file of a busy partition has 3, and
+    compaction keeps its filters (bench/compaction.py: the index of such
+    files fell from 5.36 to 4.9 % of the archive).
     """
-    if len(keys) < 4:
+    if len(keys) < 2:
         return np.zeros(0, np.uint64)
     every = np.concatenate(keys)
     every.sort()
@@ -368,11 +391,59 @@ def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data: str
         bits = np.zeros(m_common, bool)
         bits[_positions(common, m_common, K).ravel()] = True
         blobs.append(np.packbits(bits, bitorder="little").tobytes() + bytes(2))
-    header = json.dumps({"v": VERSION, "rows": list(map(int, rg_rows)), "segs": segs, "common": m_common, "k": K,
-                         "data": data, "lower": duckdb.__version__, "hash": HASH_FP,
-                         "min_digits": MIN_DIGITS}).encode()
+    return _assemble(list(map(int, rg_rows)), segs, [[0, len(rg_rows), m_common]] if m_common else [], blobs, data)
+
+
+def _assemble(rows: list[int], segs: list[list[int]], commons: list[list[int]], blobs: list[bytes], data: str,
+              lower: str | None = None) -> bytes:
+    """An index file: header, then the segments' matrices and the common filters, in ``blobs`` order."""
+    header = json.dumps({"v": VERSION, "rows": rows, "segs": segs, "commons": commons, "k": K, "data": data,
+                         "lower": lower or duckdb.__version__, "hash": HASH_FP, "min_digits": MIN_DIGITS}).encode()
     body = header + b"".join(blobs)
     return _PREFIX.pack(MAGIC, len(header), crc32c.crc32c(body)) + body
+
+
+def compose(pieces: list[tuple[bytes, Header, list[int]]], *, data: str) -> bytes:
+    """The index of a file made of row groups ``groups`` (ascending) of each piece, in order: a compaction's merge.
+
+    Each piece is ``(index blob, its verified header, groups kept)``. Its filters are copied, not rebuilt:
+    a segment's bit matrix as it is (or only the columns of the kept row groups), each common filter for
+    the groups it covers. No message is read again. Pieces must share ``k`` and the lowercase table
+    (``lower``): the caller rebuilds an index that does not.
+    """
+    rows: list[int] = []
+    segs: list[list[int]] = []
+    commons: list[list[int]] = []
+    blobs: list[bytes] = []
+    common_blobs: list[bytes] = []
+    lower = None
+    for blob, h, groups in pieces:
+        if h.k != K or (lower is not None and h.lower != lower):
+            raise ValueError("indexes of another shape cannot be composed")
+        if groups != sorted(set(groups)) or (groups and not 0 <= groups[0] <= groups[-1] < len(h.rows)):
+            raise ValueError(f"bad row groups {groups}")
+        lower = h.lower
+        new = {g: len(rows) + i for i, g in enumerate(groups)}
+        rows += [h.rows[g] for g in groups]
+        for seg in h.segments:
+            sel = [j for j in range(seg.count) if seg.first + j in new]
+            if not sel:
+                continue
+            matrix = blob[seg.offset:seg.end]
+            if len(sel) < seg.count:
+                bits = np.unpackbits(np.frombuffer(matrix, np.uint8), bitorder="little")
+                bits = bits[:seg.m * seg.count].reshape(seg.m, seg.count)[:, sel]
+                matrix = np.packbits(bits.ravel(), bitorder="little").tobytes() + bytes((len(sel) + 7) // 8 + 1)
+            segs.append([new[seg.first + sel[0]], len(sel), seg.m])
+            blobs.append(bytes(matrix))
+        for c in h.commons:
+            kept = [g for g in range(c.first, c.first + c.count) if g in new]
+            if kept:
+                commons.append([new[kept[0]], len(kept), c.m])
+                common_blobs.append(bytes(blob[c.offset:c.end]))
+    if not rows:
+        raise ValueError("no row groups")
+    return _assemble(rows, segs, commons, blobs + common_blobs, data, lower)
 
 
 def parse_header(blob: bytes) -> Header | None:
@@ -384,7 +455,7 @@ def parse_header(blob: bytes) -> Header | None:
         return None
     try:
         h = json.loads(blob[_PREFIX.size:_PREFIX.size + hlen])
-        if h.get("v") != VERSION or h.get("hash") != HASH_FP or h.get("min_digits") != MIN_DIGITS:
+        if h.get("v") not in (3, VERSION) or h.get("hash") != HASH_FP or h.get("min_digits") != MIN_DIGITS:
             return None
         rows = [int(r) for r in h["rows"]]
         segs, at, first = [], _PREFIX.size + hlen, 0
@@ -395,8 +466,15 @@ def parse_header(blob: bytes) -> Header | None:
             at, first = segs[-1].end, first + int(c)
         if first != len(rows):
             return None
-        common = Segment(0, 1, int(h["common"]), at) if int(h["common"]) > 0 else None
-        return Header(rows, segs, common, int(h["k"]), str(h["data"]), str(h["lower"]), int(h["hash"]),
+        ranges = ([[0, len(rows), h["common"]]] if int(h["common"]) > 0 else []) if h["v"] == 3 else h["commons"]
+        commons, bounds = [], {(g.first, g.first + g.count) for g in segs}
+        starts, ends = {a for a, _ in bounds}, {b for _, b in bounds}
+        for f, c, m in ranges:
+            if int(m) < 1 or int(c) < 1 or int(f) not in starts or int(f) + int(c) not in ends:
+                return None  # a common filter covers whole segments
+            commons.append(Common(int(f), int(c), int(m), at))
+            at = commons[-1].end
+        return Header(rows, segs, commons, int(h["k"]), str(h["data"]), str(h["lower"]), int(h["hash"]),
                       int(h["min_digits"]))
     except (ValueError, KeyError, TypeError):
         return None
@@ -408,7 +486,7 @@ def verify(blob: bytes) -> Header | None:
     if h is None:
         return None
     _, _, crc = _PREFIX.unpack_from(blob)
-    end = (h.common or h.segments[-1]).end
+    end = (h.commons[-1] if h.commons else h.segments[-1]).end
     if crc32c.crc32c(memoryview(blob)[_PREFIX.size:]) != crc or len(blob) != end:
         return None
     return h
@@ -421,27 +499,38 @@ def matching_groups(h: Header, keys: np.ndarray, read: Callable[[list[int], int]
     ``read(offsets, size)``: the ``size`` bytes at each offset of the index file (the bytes holding a
     matrix row: ``k`` per key and segment, one bit per row group of the segment).
     """
-    if h.common is not None and len(keys):  # a common key is in every row group: only the others can prune
-        seg = h.common
-        bit = _positions(keys, seg.m, h.k)
-        rows = read((seg.offset + (bit.ravel() >> 3)).tolist(), 1)
-        if rows is None or len(rows) != bit.size or any(len(r) != 1 for r in rows):
+    held = np.zeros((len(h.commons), len(keys)), bool)
+    if h.commons and len(keys):  # a common key is in every row group of its range: only the others can prune
+        bits = [_positions(keys, c.m, h.k) for c in h.commons]
+        offsets = np.concatenate([c.offset + (b.ravel() >> 3) for c, b in zip(h.commons, bits)])
+        rows = read(offsets.tolist(), 1)
+        if rows is None or len(rows) != len(offsets) or any(len(r) != 1 for r in rows):
             return None
-        held = (np.frombuffer(b"".join(rows), np.uint8).reshape(bit.shape) >> (bit & 7).astype(np.uint8)) & 1
-        keys = keys[~held.all(axis=1).astype(bool)]
-        if not len(keys):
-            return list(range(len(h.rows)))
+        got, at = np.frombuffer(b"".join(rows), np.uint8), 0
+        for i, b in enumerate(bits):
+            held[i] = ((got[at:at + b.size].reshape(b.shape) >> (b & 7).astype(np.uint8)) & 1).all(axis=1)
+            at += b.size
+    owner = {g: i for i, c in enumerate(h.commons) for g in range(c.first, c.first + c.count)}
     out: list[int] = []
+    probes: dict[int, list[tuple[Segment, np.ndarray]]] = {}  # matrix-row size → (segment, bit positions)
     for seg in h.segments:
-        bit = (_positions(keys, seg.m, h.k) * seg.count).ravel()
-        rows = read((seg.offset + (bit >> 3)).tolist(), seg.row_bytes)
-        if rows is None or len(rows) != len(bit) or any(len(r) != seg.row_bytes for r in rows):
+        need = keys[~held[owner[seg.first]]] if seg.first in owner else keys
+        if not len(need):
+            out.extend(range(seg.first, seg.first + seg.count))
+            continue
+        probes.setdefault(seg.row_bytes, []).append((seg, (_positions(need, seg.m, h.k) * seg.count).ravel()))
+    for size, segs in probes.items():  # one read per row size: a merged file has a segment or two per part
+        rows = read(np.concatenate([seg.offset + (bit >> 3) for seg, bit in segs]).tolist(), size)
+        if rows is None or len(rows) != sum(len(bit) for _, bit in segs) or any(len(r) != size for r in rows):
             return None
-        acc = np.ones(seg.count, bool)
-        for r, shift in zip(rows, (bit & 7).tolist()):  # a key: its k rows; the needle: all of its keys
-            acc &= np.unpackbits(np.frombuffer(r, np.uint8), bitorder="little")[shift:shift + seg.count].astype(bool)
-        out.extend((seg.first + np.flatnonzero(acc)).tolist())
-    return out
+        bits = np.unpackbits(np.frombuffer(b"".join(rows), np.uint8).reshape(-1, size), axis=1, bitorder="little")
+        at = 0
+        for seg, bit in segs:  # a key: its k rows; the needle: all of its keys
+            cols = (bit & 7)[:, None] + np.arange(seg.count)
+            acc = np.take_along_axis(bits[at:at + len(bit)], cols, axis=1).all(axis=0)
+            out.extend((seg.first + np.flatnonzero(acc)).tolist())
+            at += len(bit)
+    return sorted(out)
 
 
 def index_path(root: str, data_path: str) -> str:

@@ -116,3 +116,40 @@ def test_search_on_an_object_store_archive(moto: MotoS3, tmp_path: Path, monkeyp
         assert (svc.last_search.files_indexed, svc.last_search.files_read) == ((1, 1) if indexed else (0, 1))
     finally:
         svc.close()
+
+
+def test_compaction_on_an_object_store_copies_row_groups_and_filters(moto: MotoS3, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """On S3 the merged object is the parts' row groups and its index their filters: only small groups are redone."""
+    from millpond.sinks import archive as archive_mod
+    from millpond.sinks import copy_merge
+
+    for k, v in CREDENTIALS.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setattr(archive_mod, "ROW_GROUP", 20)
+    monkeypatch.setattr(copy_merge, "MIN_COPY_ROWS", 5)
+    monkeypatch.setattr(copy_merge, "INDEX_SHARE", 1e9)
+    bucket = moto.new_bucket()
+    cfg = make_cfg(tmp_path / "data", archive={"uri": f"s3://{bucket}/mp", "endpoint": moto.endpoint,
+                                               "options": {"region": "us-east-1"}})
+    archive = Archive.for_data_dir(cfg.data_path, cfg.archive.uri, endpoint=cfg.archive.endpoint,
+                                   options=cfg.archive.options)
+    end = write(archive, [[f"login user=carol{f}{i:03d}" for i in range(40)] for f in range(3)] + [["late user=dan7"]])
+    built: list[int] = []
+    real = si.build
+    monkeypatch.setattr(si, "build", lambda m, rows, *, data: built.append(sum(rows)) or real(m, rows, data=data))
+    stats = compact(archive, "logs", LOGS, {TP: end}, now_us=T0_US + 10 * 3_600_000_000, settle_us=0)
+    assert (stats.merged_files, stats.written_files) == (4, 1)
+    assert built == [1]  # the one small row group, encoded again; the 6 full ones' filters copied
+    (merged,) = archive.list("logs")
+    with archive.fs.open_input_file(si.index_path(archive.root, merged.path)) as f:
+        header = si.verify(f.read())
+    assert header is not None and header.rows == [20] * 6 + [1]
+    svc = QueryService(cfg, cfg.data_path)
+    try:
+        for needle, line in (("carol1007", "login user=carol1007"), ("carol2039", "login user=carol2039"),
+                             ("dan7", "late user=dan7")):
+            assert found(svc, needle) == [line]
+            assert svc.last_search.files_indexed == 1 and 1 <= svc.last_search.groups_read <= 2  # of 7 (bloom: ~3 % FP)
+    finally:
+        svc.close()
