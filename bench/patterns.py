@@ -57,8 +57,13 @@ def grouping_accuracy(truth: Sequence[str], pred: Sequence[int]) -> float:
     return ok / len(truth)
 
 
+RULES: int | None = None  # masking rules version (``--rules``); None: the newest
+
+
 def mine(rows: Sequence[tuple[str, str, str]], batch: int, params: Params | None = None) -> list[int]:
     m = PatternMiner(None, params)
+    if RULES is not None:
+        m.rules = RULES
     out: list[int] = []
     for i in range(0, len(rows), batch):
         chunk = rows[i : i + batch]
@@ -172,7 +177,10 @@ def main() -> None:
     ap.add_argument("--loghub", type=Path, help="LogHub checkout or bare git mirror: score its *_2k sets too")
     ap.add_argument("--loghub-systems", nargs="+", help="LogHub systems to score (default: all found)")
     ap.add_argument("--param", action="append", default=[], help="key=value override of Params (tuning)")
+    ap.add_argument("--rules", type=int, help="masking rules version (patterns_mask.RULESETS; default: newest)")
     a = ap.parse_args()
+    global RULES  # noqa: PLW0603
+    RULES = a.rules
     params = Params(**{k: _value(getattr(Params(), k), v) for k, v in (p.split("=", 1) for p in a.param)})
 
     for name, systems in load_sets(a.sets, a.n).items():

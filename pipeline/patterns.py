@@ -34,7 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from millpond.pipeline.patterns_cluster import Cluster, Clusterer, Params, cluster_id
-from millpond.pipeline.patterns_mask import WILD, mask
+from millpond.pipeline.patterns_mask import RULES, WILD, mask
 from millpond.pipeline.patterns_state import SharedStateStore, StateStore
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,9 @@ class PatternMiner:
         self._unsaved: list[tuple[str, int]] = []  # shape cache entries not yet in the journal
         self._shape_chars = 0
         self._store: StateStore | None = None
+        self.rules = RULES
+        """Masking rules version: a loaded state keeps the one it was written with, so its shapes
+        (the cache keys) and therefore its ids stay the same; a new state gets the newest."""
 
     # -- persistence ---------------------------------------------------------
     @classmethod
@@ -90,6 +93,7 @@ class PatternMiner:
         m = cls(Path(state_dir), params)
         m._store = store if store is not None else StateStore(Path(state_dir))
         clusters, shapes = m._store.load()
+        m.rules = m._store.rules
         for c in clusters:
             m._adopt(c)
         for key, cid in shapes:
@@ -115,7 +119,7 @@ class PatternMiner:
         if n == 0:
             return pa.array([], pa.int64())
         svc = _strings(services)
-        keys = pc.binary_join_element_wise(svc, mask(messages), _SEP)
+        keys = pc.binary_join_element_wise(svc, mask(messages, self.rules), _SEP)
         enc = keys.dictionary_encode()
         idx = enc.indices.to_numpy(zero_copy_only=False)
         shapes = enc.dictionary.to_pylist()

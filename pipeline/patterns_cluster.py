@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
@@ -75,7 +76,10 @@ class Params:
     head_evidence: int = 4  # a plain name head that held this many lines is not generalised
     tail_context: int = 3  # constants a tail's context needs unless it names an object (``dial tcp <*>:``)
     tail_evidence: int = 4  # a constant free-text tail that held this many lines is not generalised
-    shifts: bool = True  # same length, but a differing word sits one place over: not one statement  # two differing tokens that both hold ``<*>`` and letters keep templates apart
+    shifts: bool = True  # same length, but a differing word sits one place over: not one statement
+    kv_words: bool = True  # bare-word values of one key (``user=root`` / ``user=uucp``) are values: no evidence
+    max_run: int = 4  # this many differing tokens in a row, 2 of them differing constants: not one statement (0: off)
+    arg_words: str = "for from by"  # a differing word after one of these is an argument: no evidence
 
 
 @dataclass
@@ -135,12 +139,34 @@ def _consts(toks: tuple[str, ...]) -> int:
     return sum(1 for x in toks if x != WILD)
 
 
-def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...]) -> bool:
+def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...],
+                    params: Params | None = None) -> bool:
     """Whether merging turns a plain constant (no ``<*>`` inside) into ``<*>`` against another plain word."""
     if len(t) != len(merged) or len(t) != len(s):
         return merged != t
+    p = params or _DEFAULT
+    args = _words(p.arg_words)
     return any(a != m and _const(a) and (_const(b) or _same_key(a, b)) and not same_kind(a, b)
-               for a, m, b in zip(t, merged, s))
+               and not (p.kv_words and _kv_words(a, b))
+               and not (args and i > 0 and t[i - 1].lower() in args and WORD.match(a) and WORD.match(b))
+               for i, (a, m, b) in enumerate(zip(t, merged, s)))
+
+
+_DEFAULT = Params()
+
+
+@lru_cache(maxsize=16)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_KV_WORD = re.compile(r"^([\w.-]+=)[A-Za-z][\w.-]*,?$")
+
+
+def _kv_words(a: str, b: str) -> bool:
+    """``user=root`` / ``user=uucp``: one key, two bare-word values; the key names a slot."""
+    ka, kb = _KV_WORD.match(a), _KV_WORD.match(b)
+    return ka is not None and kb is not None and ka.group(1) == kb.group(1)
 
 
 def _same_key(a: str, b: str) -> bool:
@@ -200,7 +226,9 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if len(t) == len(s):
         matched = cost = 0
         out = []
+        run = costs = 0  # differing positions in a row, and the costly ones among them
         for a, b in zip(t, s):
+            run, costs = (0, 0) if a == b else (run + 1, costs)
             if a == b:
                 matched += _weight(a, params)
                 out.append(a)
@@ -216,7 +244,10 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys
             else:
                 cost += params.word_cost if WORD.match(a) and WORD.match(b) else 1
+                costs += 1
                 out.append(WILD)
+            if params.max_run and run >= params.max_run and costs >= 2:
+                return 0.0, None  # a whole phrase differs: another statement behind a shared header
         merged = tuple(out)
         if params.shifts and cost and shifted(t, s):
             return 0.0, None
@@ -382,7 +413,7 @@ class Clusterer:
             score, merged = similarity(headless, s, self.params)
             if merged is None or score < self.params.threshold or (best is not None and score <= best[0]):
                 continue
-            if (count_of is not None and self.params.evidence < 1_000_000 and _loses_constant(headless, merged, s)
+            if (count_of is not None and self.params.evidence < 1_000_000 and _loses_constant(headless, merged, s, self.params)
                     and count_of(cid) >= self.params.evidence):
                 continue  # the evidence rule, as for any other position
             best = (score, cid, merged)
@@ -438,7 +469,7 @@ class Clusterer:
             score, merged = similarity(c.tokens, s, p)
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
                 continue
-            if count_of is not None and p.evidence < 1_000_000 and _loses_constant(c.tokens, merged, s):
+            if count_of is not None and p.evidence < 1_000_000 and _loses_constant(c.tokens, merged, s, p):
                 if count_of(cid) >= p.evidence:
                     continue  # these constants held for many lines: a different template
             best = (score, cid, merged)

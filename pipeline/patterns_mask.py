@@ -16,6 +16,7 @@ protected from masking, and upper-case message identifiers
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
@@ -65,7 +66,7 @@ STRUCTURED: tuple[str, ...] = (
 )
 """Values inside structure; the key or delimiter before the value is kept."""
 
-TOKENS: tuple[str, ...] = (
+TOKENS_1: tuple[str, ...] = (
     # dates with month names (common log format, syslog/ctime): the digit rule
     # alone would leave the month as a word.  ISO 8601 needs no rule of its own:
     # the digit rule plus the collapse of ``<*>:<*>`` runs gives one ``<*>``.
@@ -79,20 +80,33 @@ TOKENS: tuple[str, ...] = (
     # anything else that contains a digit: numbers, ids, IPs, hex, UUIDs, durations
     rf"{_DELIM}*[0-9]{_DELIM}*",
 )
-"""Free-standing variables: month-name dates and MAC addresses first."""
+"""Free-standing variables of rules version 1 (sessions 1-3): month-name dates and MAC addresses first."""
 
-# Each list is one alternation, one pass (a pass costs a full copy of the
-# data); inside a pass the first rule that matches at a position wins.  Two
-# passes, not one: RE2 gets much slower when the capture groups of the first
-# list share an alternation with the unanchored digit rule (measured 3x).
-VARIABLE_PASSES = (
-    ("|".join(STRUCTURED), "\\1\\2\\3\\4\\5\\6\\7" + WILD),
-    ("|".join(TOKENS), WILD),
-)
+_NUM = r"[0-9][0-9.,]*"
+_SIZE_UNIT = r"(?:[kKMGTP]i?B|bytes?|B)"
+_TIME_UNIT = r"(?:[mun]s|s|secs?|seconds?|mins?|minutes?|hours?|days?)"
+QUANTITIES = rf"<=?{_NUM}(?: ?{_TIME_UNIT}\b)?|{_NUM} ?{_TIME_UNIT}\b|\({_NUM} ?{_SIZE_UNIT}\)"
+"""Rules version 2: a bound (``<1``, ``<1 sec``) and a duration with its unit (``19.05 seconds``,
+``120 ms``) are one value: the unit varies with the value (``5 ms`` / ``2 s``); a size's
+human-readable echo in brackets (``1190 bytes (1.16 KB)``) is one value of its own, there or
+not depending on the size (the clustering lets a lone ``<*>`` be missing)."""
+ENDPOINT = r"\b[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+:[0-9]+\b"
+"""Rules version 2: ``host.example.com:5070`` is one value, as an IP with a port always was
+(the digit rule left ``host.example.com:<*>``, whose host then had to generalise)."""
+
+TOKENS: tuple[str, ...] = (QUANTITIES, ENDPOINT, *TOKENS_1)
+"""Free-standing variables (rules version 2)."""
+
+RULES = 2
+"""Version of the masking rules.  A shape is the key of the miner's cache, so a rule that
+changes shapes would give known lines new shapes, and then new ids: a saved state records the
+version it was written with and keeps masking with it (old rules stay here, see ``RULESETS``).
+Bump it, and keep the old token list, whenever a change alters any shape."""
+
 COLLAPSE = (r"<\*>(?:[\s,;:|/]*<\*>)+", WILD)
 """A run of variables (lists, multi-part values) is one variable."""
 SPACES = (r"[\t\n\r\f\v]|\s\s+", " ")
-
+_STRUCTURED = ("|".join(STRUCTURED), "\\1\\2\\3\\4\\5\\6\\7" + WILD)
 
 SMALL = 32
 """Batches up to this many lines are masked with Python ``re`` instead: pyarrow
@@ -100,34 +114,59 @@ compiles each RE2 pattern on every call (~1 ms for these), which dominates a
 few lines, while ``re`` compiles once and costs ~30 µs a line.  Both paths give
 the same strings (tested over every stored evaluation set)."""
 
-_PASSES = (MESSAGE_IDS, PROTECT, *VARIABLE_PASSES)
-_TIDY = (COLLAPSE, SPACES)
-_compiled: list[tuple[re.Pattern[str], str]] = []
 
+@dataclass(frozen=True)
+class Rules:
+    """One version of the masking passes.
+
+    Each list is one alternation, one pass (a pass costs a full copy of the
+    data); inside a pass the first rule that matches at a position wins.  Two
+    variable passes, not one: RE2 gets much slower when the capture groups of the
+    structured list share an alternation with the unanchored digit rule (measured 3x).
+    """
+
+    tokens: tuple[str, ...]
+    compiled: list[tuple[re.Pattern[str], str]] = field(default_factory=list, compare=False)
+
+    @property
+    def passes(self) -> tuple[tuple[str, str], ...]:
+        return (MESSAGE_IDS, PROTECT, _STRUCTURED, ("|".join(self.tokens), WILD))
+
+    @property
+    def token_runs(self) -> tuple[str, str]:
+        """The token pass and the collapse in one: a run of free-standing variables and
+        ``<*>`` is one ``<*>`` (same strings as the two passes, one pass fewer)."""
+        token = "(?:" + "|".join(self.tokens) + r"|<\*>)"
+        return token + r"(?:[\s,;:|/]*" + token + ")*", WILD
+
+
+RULESETS = {1: Rules(TOKENS_1), 2: Rules(TOKENS)}
+_TIDY = (COLLAPSE, SPACES)
 
 _RARE = "|".join((f"[{_GUARD}{_MARK}|]", MESSAGE_IDS[0], PROTECT[0], SPACES[0]))
 """Lines that need any pass besides the variable passes and the collapse: our control
 characters, message ids, protected keys, odd whitespace; and lines with a ``|``, the
 one separator a variable token may also hold, where the fused token pass
-(``TOKEN_RUNS``) could start a match one character later than the token pass does.  Most lines need none of them,
+(``token_runs``) could start a match one character later than the token pass does.  Most lines need none of them,
 and a line that needs none comes out of those passes unchanged (they only ever act on
 their own matches, and the variable passes never create whitespace runs or keys)."""
 
 
-def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """Messages (null → empty) with typed variables replaced by ``<*>``.
+def mask(messages: pa.Array | pa.ChunkedArray, rules: int = RULES) -> pa.Array:
+    """Messages (null → empty) with typed variables replaced by ``<*>``, by rules version ``rules``.
 
     One match pass (no copy) finds the lines that need the rare passes; only those
     run them, the rest run the variable passes and the collapse: 4 regex passes
     per line instead of 8 (RE2 via pyarrow costs ~0.1 µs per line and pass).
     """
+    r = RULESETS[rules]
     m = messages
     if isinstance(m, pa.ChunkedArray):
         m = m.combine_chunks()
     if m.type != pa.string():
         m = m.cast(pa.string())
     if len(m) <= SMALL:
-        return pa.array([mask_one(x) for x in m.to_pylist()], pa.string())
+        return pa.array([mask_one(x, rules) for x in m.to_pylist()], pa.string())
     if m.null_count:
         m = pc.fill_null(m, "")
     if pc.max(pc.binary_length(m)).as_py() > MAX_CHARS:  # bytes ≥ characters: a cheap test first
@@ -135,34 +174,28 @@ def mask(messages: pa.Array | pa.ChunkedArray) -> pa.Array:
     rare = pc.match_substring_regex(m, pattern=_RARE)
     k = pc.sum(rare).as_py() or 0
     if k == 0:
-        return _common(m)
+        return _common(m, r)
     if k == len(m):
-        return _full(m)
+        return _full(m, r)
     rows = rare.to_numpy(zero_copy_only=False)
     order = np.empty(len(m), dtype=np.int64)
     order[~rows] = np.arange(len(m) - k)
     order[rows] = np.arange(len(m) - k, len(m))
-    both = pa.concat_arrays([_common(pc.filter(m, pc.invert(rare))), _full(pc.filter(m, rare))])
+    both = pa.concat_arrays([_common(pc.filter(m, pc.invert(rare)), r), _full(pc.filter(m, rare), r)])
     return both.take(pa.array(order))
 
 
-_TOKEN = "(?:" + "|".join(TOKENS) + r"|<\*>)"
-TOKEN_RUNS = (_TOKEN + r"(?:[\s,;:|/]*" + _TOKEN + ")*", WILD)
-"""The token pass and the collapse in one: a run of free-standing variables and
-``<*>`` is one ``<*>`` (same strings as the two passes, one pass fewer)."""
-
-
-def _common(m: pa.Array) -> pa.Array:
+def _common(m: pa.Array, r: Rules) -> pa.Array:
     """The passes every line needs (see ``_RARE`` for the others)."""
-    for pattern, replacement in (VARIABLE_PASSES[0], TOKEN_RUNS):
+    for pattern, replacement in (_STRUCTURED, r.token_runs):
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
     return pc.utf8_trim_whitespace(m)
 
 
-def _full(m: pa.Array) -> pa.Array:
+def _full(m: pa.Array, r: Rules) -> pa.Array:
     """Every pass, in order (the Arrow twin of :func:`mask_one`)."""
     m = pc.replace_substring_regex(m, pattern=f"[{_GUARD}{_MARK}]", replacement="")
-    for pattern, replacement in _PASSES:
+    for pattern, replacement in r.passes:
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
     m = pc.replace_substring(pc.replace_substring(m, _GUARD, ""), _MARK, WILD)
     for pattern, replacement in _TIDY:
@@ -170,13 +203,15 @@ def _full(m: pa.Array) -> pa.Array:
     return pc.utf8_trim_whitespace(m)
 
 
-def mask_one(message: str | None) -> str:
+def mask_one(message: str | None, rules: int = RULES) -> str:
     """:func:`mask` for one message, with Python ``re`` (ASCII classes, as RE2)."""
-    if not _compiled:
-        _compiled.extend((re.compile(p, re.ASCII), r) for p, r in (*_PASSES, *_TIDY))
+    r = RULESETS[rules]
+    if not r.compiled:
+        r.compiled.extend((re.compile(p, re.ASCII), x) for p, x in (*r.passes, *_TIDY))
     m = (message or "")[:MAX_CHARS].replace(_GUARD, "").replace(_MARK, "")
-    for i, (rx, replacement) in enumerate(_compiled):
+    n = len(r.passes)
+    for i, (rx, replacement) in enumerate(r.compiled):
         m = rx.sub(replacement, m)
-        if i == len(_PASSES) - 1:
+        if i == n - 1:
             m = m.replace(_GUARD, "").replace(_MARK, WILD)
     return m.strip()

@@ -97,10 +97,11 @@ def migrate_worker_state(pp: PartitionPatterns, legacy: LegacyState, committed: 
         done = 0
         for src in {owner(p) for p in range(legacy.partitions)} - {None}:
             parts = [p for p in range(legacy.partitions) if owner(p) == src]
-            clusters, shapes = StateStore(src).load()
+            source = StateStore(src)
+            clusters, shapes = source.load()
             for k, p in enumerate(parts):
                 done += _seed(pp, TopicPartition(pp.topic, p), committed.get(TopicPartition(pp.topic, p), 0),
-                              [_share(c, k, len(parts)) for c in clusters], shapes)
+                              [_share(c, k, len(parts)) for c in clusters], shapes, source.rules)
         for d, m in dirs.items():
             legacy.unpublish(f"patterns-{m[1] or 0}")
             os.replace(d, d.with_name(f"{d.name}.migrated-{int(time.time())}"))
@@ -115,13 +116,14 @@ def _share(c: Cluster, k: int, n: int) -> Cluster:
 
 
 def _seed(pp: PartitionPatterns, tp: TopicPartition, upto: int, clusters: list[Cluster],
-          shapes: list[tuple[str, int]]) -> int:
+          shapes: list[tuple[str, int]], rules: int) -> int:
     """Write ``tp``'s first state piece ``[0, upto)`` and publish its rows, unless ``tp`` already has state."""
     where = f"{pp.root}/{STATE_DIR}/{partition_name(tp)}"
     store = SharedStateStore(pp.fs, where, upto=upto)
     if store.pieces():
         return 0
     store.end = upto
+    store.rules = rules  # the shapes were masked with these rules: keep them, or the ids change
     store.save(clusters, [], shapes)
     miner = PatternMiner.load(Path(where), pp.params, store=SharedStateStore(pp.fs, where, upto=upto))
     pp.publish(partition_name(tp), miner.patterns_table())

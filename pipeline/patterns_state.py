@@ -31,6 +31,7 @@ import pyarrow.fs as pafs
 
 from millpond.pipeline.log.partition import fsync_dir
 from millpond.pipeline.patterns_cluster import Cluster
+from millpond.pipeline.patterns_mask import RULES, RULESETS
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,15 @@ VERSION = 2
 
 class StateError(ValueError):
     """A state directory this version cannot read."""
+
+
+def _rules(state: dict[str, Any], where: object) -> int:
+    """The masking rules version a state was written with (states before session 4 have none: 1)."""
+    rules = state.get("rules", 1)
+    if rules not in RULESETS:
+        raise StateError(f"{where}: pattern state written with masking rules {rules!r}, newer than this "
+                         f"version knows ({max(RULESETS)})")
+    return int(rules)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -62,6 +72,7 @@ class StateStore:
         self.journal_len = 0
         self.journal_entries = 0
         self.needs_rewrite = False  # the journal must be rewritten whole (state of version 1)
+        self.rules = RULES  # masking rules version of this state (``rules`` key; absent: 1)
 
     def _journal(self, gen: int) -> Path:
         return self.dir / f"shapes-{gen}.journal"
@@ -79,6 +90,7 @@ class StateStore:
         if version not in (1, VERSION):
             raise StateError(f"{p}: unknown pattern state version {version if version is not None else '?'}")
         clusters = [Cluster(**{**row, "tokens": tuple(row["tokens"])}) for row in state["clusters"]]
+        self.rules = _rules(state, p)
         if version == 1:  # one file with the shape cache inside: the next save writes a journal
             self.needs_rewrite = True
             return clusters, [(k, v) for k, v in state["shapes"]]
@@ -111,7 +123,7 @@ class StateStore:
                 os.fsync(f.fileno())
                 self.journal_len = f.tell()
             self.journal_entries += len(new_shapes)
-        snap = {"version": VERSION, "journal_gen": self.gen, "journal_len": self.journal_len,
+        snap = {"version": VERSION, "rules": self.rules, "journal_gen": self.gen, "journal_len": self.journal_len,
                 "clusters": [asdict(c) for c in clusters]}
         _write_atomic(self.dir / SNAPSHOT, msgpack.packb(snap, use_bin_type=True))
         if old is not None:
@@ -198,6 +210,7 @@ class SharedStateStore:
         self.pos = 0
         self.journal_entries = 0
         self.needs_rewrite = False
+        self.rules = RULES  # masking rules version (see StateStore.rules); a migrated state sets its own
         self._own: list[_Piece] = []
         self._seen: dict[int, tuple[Any, ...]] = {}
 
@@ -228,6 +241,7 @@ class SharedStateStore:
                 raise StateError(f"{p.path}: unknown pattern state version")
             if p.start == 0:
                 clusters, entries = {}, []
+                self.rules = _rules(state, p.path)
             for cid in state["removed"]:
                 clusters.pop(cid, None)
             for row in state["clusters"]:
@@ -260,7 +274,7 @@ class SharedStateStore:
             shapes = new_shapes
         start, end = (0 if full else self.pos), max(self.end, self.pos)
         piece = _Piece(start, end, f"{self.dir}/{start:020d}-{end:020d}.msgpack")
-        body = {"version": VERSION, "clusters": [asdict(c) for c in rows], "removed": removed,
+        body = {"version": VERSION, "rules": self.rules, "clusters": [asdict(c) for c in rows], "removed": removed,
                 "shapes": [list(e) for e in shapes]}
         self._write(piece.path, msgpack.packb(body, use_bin_type=True))
         if full:
