@@ -307,6 +307,8 @@ class QueryService:
 
     def close(self) -> None:
         self._closed = True
+        if self.tail is not None:
+            self.tail.close()
         while not self._pool.empty():
             self._pool.get_nowait().close()
         self._db.close()

@@ -32,7 +32,10 @@ def test_bench_json_has_every_row_with_nonzero_rates_and_ratios() -> None:
     for row in rows:
         by_section.setdefault(row["section"], []).append(row["what"])
     assert {w.split()[0] for w in by_section["ingest"]} == PROTOCOLS
-    assert set(by_section["pipeline"]) == {"end-to-end archived", "ack → visible p50", "ack → visible p99"}
+    assert set(by_section["pipeline"]) == {"end-to-end archived", "ack → visible p50", "ack → visible p99",
+                                           "ack → visible p50, whole-archive query",
+                                           "ack → visible p99, whole-archive query"}
+    assert data["freshness_samples"] >= 1 and data["freshness_scan_samples"] >= 1
     assert len(by_section["query"]) == 3
     assert {w.split()[0] for w in by_section["archive"]} == {"logs", "metrics"}
     assert data["failed_requests"] == {p: 0 for p in PROTOCOLS}

@@ -1,0 +1,86 @@
+"""The log tail's follower: between queries it keeps the decoded tail at the log's end, so a query
+decodes almost nothing itself; it stops when queries stop."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sinkdata import logs, make_cfg
+
+from millpond.pipeline.log import open_log
+from millpond.pipeline.log.base import TopicPartition
+from millpond.pipeline.worker import GROUP
+from millpond.sinks.query import QueryService
+from millpond.sinks.tail import Tail
+
+
+def poll(check, timeout: float = 10.0, what: str = "condition"):  # noqa: ANN001, ANN201
+    deadline = time.monotonic() + timeout
+    while not (got := check()):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.005)
+    return got
+
+
+@pytest.fixture
+def lg(tmp_path):
+    cfg = make_cfg(tmp_path)
+    log = open_log(cfg.data_path, cfg.log)
+    yield log
+    log.close()
+
+
+def test_a_query_after_the_follower_caught_up_decodes_nothing_and_sees_the_newest_record(lg):
+    tail = Tail(lg, GROUP, follow=10, every=0.005)
+    try:
+        lg.append("logs", 0, logs(1000)).result()
+        first = tail.snapshot()
+        assert first.decoded == 1000 and tail.following()
+        for i in range(4):  # what arrives between two queries
+            lg.append("logs", i % 2, logs(500, start_id=1000 + i * 500)).result()
+        poll(lambda: tail.followed >= 2000, what="the follower to read the new records")
+        snap = tail.snapshot()
+        assert snap.decoded == 0  # without the follower this query would decode the 2,000 itself
+        t = snap.tables["logs"]
+        assert t.num_rows == 3000
+        assert "req 2999 done" in t.column("message").to_pylist()
+        # the archive took some: the cache drops them without reading anything again
+        lg.commit(GROUP, {TopicPartition("logs", 0): 1500})
+        snap = tail.snapshot()
+        assert snap.decoded == 0 and snap.start[TopicPartition("logs", 0)] == 1500
+        assert snap.tables["logs"].num_rows == 1500
+    finally:
+        tail.close()
+    assert not tail.following()
+
+
+def test_the_follower_stops_when_queries_stop_and_a_query_restarts_it(lg):
+    tail = Tail(lg, GROUP, follow=0.1, every=0.005)
+    try:
+        tail.snapshot()
+        poll(lambda: not tail.following(), what="the idle follower to stop")
+        lg.append("logs", 1, logs(300)).result()
+        snap = tail.snapshot()  # nobody read them in between: this query does
+        assert snap.decoded == 300 and tail.followed == 0
+        assert tail.following()
+    finally:
+        tail.close()
+
+
+def test_follow_zero_reads_per_query_only(lg):
+    tail = Tail(lg, GROUP, follow=0)
+    lg.append("logs", 0, logs(10)).result()
+    assert tail.snapshot().decoded == 10 and not tail.following()
+    lg.append("logs", 0, logs(5, start_id=10)).result()
+    assert tail.snapshot().decoded == 5
+
+
+def test_closing_the_query_service_stops_its_follower(tmp_path, lg):
+    s = QueryService(make_cfg(tmp_path), log=lg)
+    lg.append("logs", 0, logs(20)).result()
+    assert s.run("SELECT count(*) FROM logs").rows == [[20]]
+    assert s.tail is not None and s.tail.following()
+    s.close()
+    assert not s.tail.following()
