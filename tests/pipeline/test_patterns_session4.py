@@ -13,9 +13,11 @@ import pyarrow.fs as pafs
 import pytest
 
 from millpond.pipeline import patterns_state
+from millpond.pipeline.log.base import TopicPartition
 from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_cluster import Params
 from millpond.pipeline.patterns_mask import RULES, mask, mask_one
+from millpond.pipeline.patterns_partitions import LegacyState, PartitionPatterns
 from millpond.pipeline.patterns_state import SharedStateStore, StateError
 
 
@@ -123,6 +125,32 @@ def test_partition_state_keeps_its_masking_rules(tmp_path: Path) -> None:
     m.save()
     again = PatternMiner.load(tmp_path / "p0", store=SharedStateStore(fs, str(tmp_path / "p0"), upto=40))
     assert again.rules == 1 and again.assign(pa.array(["s"] * len(lines)), lines).to_pylist() == ids
+    store = SharedStateStore(fs, str(tmp_path / "p1"), upto=0)  # a new partition state: the newest rules, kept
+    m = PatternMiner.load(tmp_path / "p1", store=store)
+    m.assign(pa.array(["s"] * len(lines)), lines)
+    store.end = 40
+    m.save()
+    assert PatternMiner.load(tmp_path / "p1", store=SharedStateStore(fs, str(tmp_path / "p1"), upto=40)).rules == 2
+
+
+def test_per_worker_state_migrates_to_partitions_with_its_rules(tmp_path: Path) -> None:
+    """The move of a per-worker state (written before session 4: rules 1) to per-partition state
+    keeps its rules, so the partition's miner gives the old ids."""
+    lines = pa.array(["sent 1190 bytes (1.16 KB) in 5 ms", "sent 20 bytes in 7 ms", "h.example.com:80 up"] * 12)
+    svc = pa.array(["s"] * len(lines))
+    old = PatternMiner.load(tmp_path / "state" / "patterns")
+    old.rules = 1
+    ids = old.assign(svc, lines).to_pylist()
+    old.save()
+    snap_path = tmp_path / "state" / "patterns" / patterns_state.SNAPSHOT
+    snap = msgpack.unpackb(snap_path.read_bytes(), raw=False)
+    del snap["rules"]  # as session 3's code wrote it
+    snap_path.write_bytes(msgpack.packb(snap, use_bin_type=True))
+    tp = TopicPartition("logs", 0)
+    pp = PartitionPatterns(pafs.LocalFileSystem(), str(tmp_path / "archive"), lambda name, table: None,
+                           legacy=LegacyState(tmp_path / "state", 1, lambda name: None))
+    pp.assigned([tp], {tp: 36})
+    assert pp.miner(tp).rules == 1 and pp.miner(tp).assign(svc, lines).to_pylist() == ids
 
 
 def test_both_masking_paths_agree_under_every_rules_version() -> None:
