@@ -19,6 +19,7 @@ the alternative to bloom filters.
     python bench/search.py --rows 10000000 --runs 5
     python bench/search.py --rows 6000000 --runs 3 --variants 7:6,7:7,6:7   # + index size of other settings
     python bench/search.py --index-cpu          # only: CPU per line of building an index (no archive)
+    python bench/search.py --rows 10000000 --flush-rows 375000   # the archive as flushes + compaction make it
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from millpond.pipeline.log.base import TopicPartition
 from millpond.pipeline.schema import LOGS
 from millpond.sinks import search_index as si
 from millpond.sinks.archive import Archive
+from millpond.sinks.compaction import compact
 from millpond.sinks.query import QueryService
 
 HOUR_US = 3_600_000_000
@@ -110,7 +112,9 @@ def planted(rows: int, seed: int = 42) -> dict[int, str]:
     return out
 
 
-def build(root: Path, rows: int, file_rows: int, console: Console) -> Archive:
+def build(root: Path, rows: int, file_rows: int, console: Console, flush_rows: int = 0) -> Archive:
+    """The archive: files of ``file_rows`` rows, one per hour and partition; or, with ``flush_rows``, that many
+    rows per file, as the worker flushes them, then compacted as the worker does (copied row groups and filters)."""
     archive = Archive(root)
     plant = planted(rows)
     con = duckdb.connect(config={"threads": 2})
@@ -128,8 +132,14 @@ def build(root: Path, rows: int, file_rows: int, console: Console) -> Archive:
                 "plant": list(here) or [-1], "plant_msg": list(here.values()) or [""],
             }).to_arrow_table()
             table = table.cast(LOGS)
-            archive.write("logs", TopicPartition("logs", j % PARTITIONS), lo, hi, table)
+            step = flush_rows or (hi - lo)
+            for a in range(0, hi - lo, step):
+                archive.write("logs", TopicPartition("logs", j % PARTITIONS), lo + a, min(hi, lo + a + step),
+                              table.slice(a, step))
             bar.advance(task, hi - lo)
+    if flush_rows:
+        committed = {TopicPartition("logs", p): rows for p in range(PARTITIONS)}
+        compact(archive, "logs", LOGS, committed, now_us=T0_US + (files + 2) * HOUR_US, settle_us=0, max_files=1 << 30)
     return archive
 
 
@@ -254,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rows", type=int, default=100_000_000)
     ap.add_argument("--file-rows", type=int, default=2_000_000, help="rows per file (compaction makes ~64 MB ones)")
+    ap.add_argument("--flush-rows", type=int, default=0,
+                    help="write files of this many rows (a worker's flushes, e.g. 375000), then compact them")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--dir", type=Path, default=None, help="build here and keep it (default: a temp dir, deleted)")
     ap.add_argument("--json", action="store_true", help="also print the results as one JSON line")
@@ -275,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         have = sizes(root)[2] if root.exists() else 0
         t0 = time.perf_counter()
         if not have:
-            build(root, args.rows, args.file_rows, console)
+            build(root, args.rows, args.file_rows, console, args.flush_rows)
         built_s = time.perf_counter() - t0
         data, index, nfiles = sizes(root)
         cfg = build_config({"data_dir": str(data_dir), "query": {"timeout": "1h", "memory_limit": "4GiB"}})
