@@ -229,11 +229,16 @@ def token_keys(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int] | None =
     rows = rg_rows if rg_rows is not None else [len(arr)]
     if sum(rows) != len(arr):
         raise ValueError(f"row groups hold {sum(rows)} rows, the messages {len(arr)}")
+    return [_splitmix(k) for k in _raw_keys(arr, rows)]
+
+
+def _raw_keys(arr: pa.Array, rows: list[int]) -> list[np.ndarray]:
+    """Per row group, its distinct token keys before mixing: sorted (what makes the common keys cheap to drop)."""
     out = []
     start = 0
     for n in rows:
         sp = spans(arr.slice(start, n))
-        out.append(_splitmix(_keys(sp, 0, len(sp.starts))))
+        out.append(_keys(sp, 0, len(sp.starts)))
         start += n
     return out
 
@@ -367,10 +372,11 @@ def build(messages: pa.Array | pa.ChunkedArray, rg_rows: list[int], *, data: str
     arr = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
     if sum(rg_rows) != len(arr):
         raise ValueError(f"row groups hold {sum(rg_rows)} rows, the messages {len(arr)}")
-    keys = token_keys(arr, rg_rows)
+    keys = _raw_keys(arr, rg_rows)
     common = _common_keys(keys)
     if len(common):  # kept once per file instead of in every row group's filter
-        keys = [k[common[np.searchsorted(common, k).clip(max=len(common) - 1)] != k] for k in keys]
+        keys = [k[~np.isin(k, common, assume_unique=True)] for k in keys]
+    keys, common = [_splitmix(k) for k in keys], _splitmix(common)
     counts = [len(k) for k in keys]
     # filters of a segment share one size: the short last row group of a file (or any one much smaller than
     # the others) gets its own, so the full ones get the nominal bits per token and it wastes none
