@@ -192,7 +192,8 @@ class QueryService:
         hidden = 0
         tables = {}
         if self.tail is not None and (search or wanted & {*RAW, *PARTS_SCHEMAS}):
-            snap = self.tail.snapshot()
+            # the rollups only need the committed offsets; the tail is decoded for the raw tables read
+            snap = self.tail.snapshot({t for t in RAW if t in wanted} | ({"logs"} if search else set()))
             committed, hidden, tables = snap.start, snap.hidden, snap.tables
         for name, schema in RAW.items():
             on = name in wanted

@@ -8,7 +8,9 @@ what arrived since the last one, not the whole tail.
 
 While queries keep coming (within :data:`FOLLOW_SECONDS` of the last one), a
 follower thread keeps that cache at the log's end between them, so a query
-only decodes the last few milliseconds of records itself. Why: the query
+only decodes the last few milliseconds of records itself. Only the topics
+queries read are decoded and followed (a rollup query needs just the
+committed offsets; a logs query does not decode metrics). Why: the query
 service lives in the ingest process, whose event loop holds the GIL most of
 the time under load; the log decodes batch by batch (~500 records each),
 and every time the decoding thread lets go of the GIL it waits up to a
@@ -25,6 +27,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -89,14 +92,20 @@ class Tail:
         """Records the follower decoded (for tests and the bench)."""
         self._cache: dict[TopicPartition, _Cached] = {}
         self._lock = threading.Lock()
-        self._follow_until = 0.0
+        self._follow_until: dict[str, float] = {}
+        """Per topic: until when to follow it (a query read it ``follow`` s before)."""
         self._follower: threading.Thread | None = None
         self._closed = threading.Event()
 
-    def snapshot(self) -> TailSnapshot:
-        self._keep_following()
+    def snapshot(self, topics: Iterable[str] | None = None) -> TailSnapshot:
+        """The tail of ``topics`` (default: all); ``start`` covers every topic's partitions regardless.
+
+        Only the topics a query reads are decoded, and followed for the next ones.
+        """
+        wanted = set(self.topics if topics is None else topics) & set(self.topics)
+        self._keep_following(wanted)
         with self._lock:
-            starts, hidden, decoded, per_topic = self._refresh()
+            starts, hidden, decoded, per_topic = self._refresh(wanted)
             tables = {topic: pa.Table.from_batches(batches, schema=SCHEMAS[topic])
                       for topic, batches in per_topic.items()}
             return TailSnapshot(starts, tables, hidden, decoded)
@@ -113,10 +122,11 @@ class Tail:
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _refresh(self) -> tuple[dict[TopicPartition, int], int, int, dict[str, list[pa.RecordBatch]]]:
-        """Move every partition's cache to ``[committed, end)``; caller holds the lock.
+    def _refresh(self, topics: set[str]) -> tuple[dict[TopicPartition, int], int, int, dict[str, list[pa.RecordBatch]]]:
+        """Move the caches of ``topics``' partitions to ``[committed, end)``; caller holds the lock.
 
-        Returns the start offsets, the hidden count, the records read now, and each topic's batches.
+        Returns every topic's start offsets (a reader selects archive files by them), the hidden
+        count, the records read now, and each of ``topics``' batches.
         """
         committed = self.log.committed(self.group)
         known = self.log.topics()
@@ -131,19 +141,24 @@ class Tail:
                 tp = TopicPartition(topic, p)
                 start = max(committed.get(tp, 0), self.log.start_offset(topic, p))
                 starts[tp] = start
+                if topic not in topics:
+                    continue
                 window = max(start, self.log.end_offset(topic, p) - cap)
                 hidden += window - start
                 cached, got = self._advance(tp, window, cap)
                 decoded += got
                 batches.extend(fb.batch for fb in cached.batches)
-            per_topic[topic] = batches
+            if topic in topics:
+                per_topic[topic] = batches
         return starts, hidden, decoded, per_topic
 
-    def _keep_following(self) -> None:
-        if self.follow <= 0 or self._closed.is_set():
+    def _keep_following(self, topics: set[str]) -> None:
+        if self.follow <= 0 or self._closed.is_set() or not topics:
             return
-        self._follow_until = time.monotonic() + self.follow
+        until = time.monotonic() + self.follow
         with self._lock:
+            for t in topics:
+                self._follow_until[t] = until
             if not self.following():
                 self._follower = threading.Thread(target=self._run, name="tail-follower", daemon=True)
                 self._follower.start()
@@ -151,11 +166,13 @@ class Tail:
     def _run(self) -> None:
         while not self._closed.wait(self.every):
             with self._lock:
-                if time.monotonic() > self._follow_until:
+                now = time.monotonic()
+                topics = {t for t, until in self._follow_until.items() if until >= now}
+                if not topics:
                     self._follower = None  # (under the lock: a snapshot now starts a new one)
                     return
                 try:
-                    self.followed += self._refresh()[2]
+                    self.followed += self._refresh(topics)[2]
                 except Exception as e:  # noqa: BLE001 - the next query meets the error and reports it
                     log.debug("tail follower stopped: %s", e)
                     self._follower = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from sinkdata import logs, make_cfg
+from sinkdata import logs, make_cfg, metrics
 
 from millpond.pipeline.log import open_log
 from millpond.pipeline.log.base import TopicPartition
@@ -84,3 +84,21 @@ def test_closing_the_query_service_stops_its_follower(tmp_path, lg):
     assert s.tail is not None and s.tail.following()
     s.close()
     assert not s.tail.following()
+
+
+def test_only_the_raw_tables_a_query_reads_are_decoded_and_followed(tmp_path, lg):
+    s = QueryService(make_cfg(tmp_path), log=lg)
+    assert s.tail is not None
+    s.tail.every = 0.005
+    try:
+        lg.append("logs", 0, logs(100)).result()
+        lg.append("metrics", 0, metrics(50)).result()
+        assert s.run("SELECT count(*) FROM metrics_1m").rows[0][0] >= 0  # rollups: committed offsets only
+        assert not s.tail.following()
+        assert s.run("SELECT count(*) FROM metrics").rows == [[50]]
+        lg.append("metrics", 1, metrics(25)).result()
+        poll(lambda: s.tail.followed >= 25, what="the follower to read the new metrics")
+        assert s.tail.snapshot(["logs"]).decoded == 100  # nobody decoded the logs for the metrics queries
+        assert s.run("SELECT count(*) FROM logs").rows == [[100]]
+    finally:
+        s.close()
