@@ -7,8 +7,10 @@ at 300k records/s), written by the real :class:`~millpond.sinks.archive.Archive`
 Then, on a fresh copy each time, it runs :func:`millpond.sinks.compaction.compact`
 and reports, per run, the process CPU per merged line, and of the merged file:
 its bytes per line, the index size as a share of it, how many row groups a
-needle's ``search()`` reads (its pruning), and DuckDB latencies of a service
-filter (statistics pruning) and a whole-file count.
+needle's ``search()`` reads (its pruning), DuckDB latencies of a service
+filter (statistics pruning), with a 10-minute ``ts`` range, and of a
+whole-file count, and how many row groups the service filter's statistics
+keep; the same queries over the unmerged flush files (``flush_files``).
 
 ``--old TREE`` also runs ``TREE/sinks/compaction.py`` (e.g. a ``git worktree``
 of an older commit), alternating with the current one: a same-run A/B.
@@ -92,8 +94,17 @@ def one(src: Path, work: Path, mod: ModuleType, lines: int, needle: str) -> dict
     index = sum(Path(si.index_path(a.root, f.path)).stat().st_size for f in files
                 if Path(si.index_path(a.root, f.path)).exists())
     plan = Pruner(a).plan(files, [needle])
-    glob = f"{work}/logs/*/*/*.parquet"
-    lat = {}
+    lat = queries(work)
+    groups = sum(pq.read_metadata(f.path).num_row_groups for f in files)
+    return {"cpu_us_per_line": cpu / lines * 1e6, "wall_s": wall, "files": len(files), "merged": stats.merged_files,
+            "row_groups": groups, "bytes_per_line": data / lines, "index_pct": 100 * index / data,
+            "needle_groups_read": f"{plan.groups_read}/{plan.groups_total}", **lat}
+
+
+def queries(root: Path) -> dict:
+    """DuckDB latencies (medians of 5, one thread) over ``root``'s logs files, and row groups a service filter reads."""
+    glob = f"{root}/logs/*/*/*.parquet"
+    out: dict = {}
     for name, sql in (("service_filter_ms", f"SELECT count(*) FROM read_parquet('{glob}') WHERE service = 'auth'"),
                       ("service_10min_ms", f"SELECT count(*) FROM read_parquet('{glob}') WHERE service = 'auth' "
                                            f"AND ts >= make_timestamp({T0_US + 600_000_000}) "
@@ -106,11 +117,16 @@ def one(src: Path, work: Path, mod: ModuleType, lines: int, needle: str) -> dict
             con.execute(sql).fetchall()
             times.append((time.perf_counter() - t) * 1e3)
         con.close()
-        lat[name] = round(statistics.median(times), 2)
-    groups = sum(pq.read_metadata(f.path).num_row_groups for f in files)
-    return {"cpu_us_per_line": cpu / lines * 1e6, "wall_s": wall, "files": len(files), "merged": stats.merged_files,
-            "row_groups": groups, "bytes_per_line": data / lines, "index_pct": 100 * index / data,
-            "needle_groups_read": f"{plan.groups_read}/{plan.groups_total}", **lat}
+        out[name] = round(statistics.median(times), 2)
+    service_groups = 0
+    for path in sorted(root.glob("logs/*/*/*.parquet")):
+        md = pq.read_metadata(path)
+        col = md.schema.names.index("service")
+        for g in range(md.num_row_groups):
+            st = md.row_group(g).column(col).statistics
+            service_groups += st is None or not st.has_min_max or st.min <= "auth" <= st.max
+    out["service_groups_read"] = service_groups
+    return out
 
 
 def main() -> None:
@@ -135,7 +151,8 @@ def main() -> None:
                 if not args.json:
                     print(name, json.dumps({k: round(v, 3) if isinstance(v, float) else v
                                             for k, v in results[name][-1].items()}), flush=True)
-        summary = {"lines": lines, "parts": args.parts, "flush_bytes_per_line": src_bytes / lines, "needle": needle}
+        summary = {"lines": lines, "parts": args.parts, "flush_bytes_per_line": src_bytes / lines, "needle": needle,
+                   "flush_files": queries(tmp / "src")}
         for name, runs in results.items():
             summary[name] = {k: (round(statistics.median(r[k] for r in runs), 3) if isinstance(runs[0][k], float)
                                  else runs[-1][k]) for k in runs[0]}
