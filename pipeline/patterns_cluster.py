@@ -79,6 +79,7 @@ class Params:
     shifts: bool = True  # same length, but a differing word sits one place over: not one statement
     kv_words: bool = True  # bare-word values of one key (``user=root`` / ``user=uucp``) are values: no evidence
     max_run: int = 4  # this many differing tokens in a row, 2 of them differing constants: not one statement (0: off)
+    fold_repeats: bool = True  # a repeated group of tokens holding <*> is one list
     arg_words: str = "for from by"  # a differing word after one of these is an argument: no evidence
 
 
@@ -111,6 +112,23 @@ def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
     if len(toks) > MAX_TOKENS:
         toks = toks[: MAX_TOKENS - 1] + [WILD]
     return tuple(toks)
+
+
+def fold_repeats(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
+    """A group of up to ``longest`` tokens holding a ``<*>`` repeated in a row is kept once: a list
+    of variable length (``node-1 0x1fc <ok> node-2 0x1fc <ok> …`` → ``<*> <ok>``) is one value."""
+    out = list(toks)
+    for n in range(1, longest + 1):
+        i = 0
+        while i + 2 * n <= len(out):
+            g = out[i : i + n]
+            if WILD in "".join(g) and out[i + n : i + 2 * n] == g:
+                j = i + n
+                while out[j : j + n] == g:
+                    j += n
+                del out[i + n : j]
+            i += 1
+    return tuple(out)
 
 
 def _const(tok: str) -> bool:
@@ -454,6 +472,8 @@ class Clusterer:
         """
         p = self.params
         s = tokens_of(shape, p.csv_fields)
+        if p.fold_repeats:
+            s = fold_repeats(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
                 t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
             # the fields of a CSV record are values (a direction ``in``/``out``), not

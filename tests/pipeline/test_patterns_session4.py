@@ -158,3 +158,13 @@ def test_both_masking_paths_agree_under_every_rules_version() -> None:
     lines = ["lifetime <1 sec", "a<=5 b", "x <*>764978' y", "1.5 KB (2 MB) up", "h.example.com:80 in 3 s"] * 8
     for rules in (1, 2):
         assert mask(pa.array(lines), rules).to_pylist() == [mask_one(x, rules) for x in lines]
+
+
+def test_a_list_of_repeated_groups_is_one_value_whatever_its_length() -> None:
+    """``inconsistent nodesets node-1 0x1fc <ok> node-2 0x1fc <ok> …``: a group of tokens with a
+    variable, repeated a varying number of times, is one list (the template keeps one group)."""
+    lines = [" ".join(["inconsistent nodesets"] + [f"node-{i} 0x{i:08x} <ok>" for i in range(k)]) for k in (4, 9, 5, 2, 7)]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(fold_repeats=False)) > 1
+    other = ["inconsistent nodesets node-1 0x1 <ok> node-2 0x2 <bad>", "inconsistent nodesets node-1 0x1 <ok>"]
+    assert _groups(other) == 2  # not a repeat: ``<bad>`` differs
