@@ -6,7 +6,7 @@ from the log so an acknowledged record is visible at once. Batches already
 read are cached and only the new end is fetched per query, so a query costs
 what arrived since the last one, not the whole tail.
 
-While queries keep coming (within :data:`FOLLOW_SECONDS` of the last one), a
+While queries keep coming (two or more within :data:`FOLLOW_SECONDS`), a
 follower thread keeps that cache at the log's end between them, so a query
 only decodes the last few milliseconds of records itself. Only the topics
 queries read are decoded and followed (a rollup query needs just the
@@ -25,6 +25,7 @@ and records archived in between are never decoded at all).
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Iterable
@@ -40,7 +41,7 @@ from millpond.pipeline.worker import coalesce
 log = logging.getLogger(__name__)
 
 FOLLOW_SECONDS = 5.0
-"""How long after a query the follower keeps the cache at the log's end (0: no follower)."""
+"""Queries this close together start the follower; it stops this long after the last (0: no follower)."""
 FOLLOW_EVERY = 0.05
 """Seconds between the follower's reads: what a query may still have to decode itself."""
 READ_RECORDS = 100_000
@@ -76,8 +77,9 @@ class Tail:
     unarchived ones are left out until the worker archives them (counted in
     ``hidden``), rather than memory growing without bound.
 
-    ``follow``: seconds after each :meth:`snapshot` that a follower thread
-    keeps reading the new end every ``every`` seconds (see the module doc).
+    ``follow``: once two snapshots of a topic come within that many seconds, a
+    follower thread reads its new end every ``every`` seconds until ``follow``
+    seconds after the last snapshot (see the module doc).
     """
 
     def __init__(self, log: Log, group: str, topics: tuple[str, ...] = ("logs", "metrics"),
@@ -93,7 +95,8 @@ class Tail:
         self._cache: dict[TopicPartition, _Cached] = {}
         self._lock = threading.Lock()
         self._follow_until: dict[str, float] = {}
-        """Per topic: until when to follow it (a query read it ``follow`` s before)."""
+        """Per topic: until when to follow it (queries read it twice within ``follow`` s)."""
+        self._last_query: dict[str, float] = {}
         self._follower: threading.Thread | None = None
         self._closed = threading.Event()
 
@@ -153,13 +156,20 @@ class Tail:
         return starts, hidden, decoded, per_topic
 
     def _keep_following(self, topics: set[str]) -> None:
+        """Follow ``topics`` for ``follow`` s more if a query read them within the last ``follow`` s too.
+
+        A lone query, or alert rules every 10 s, start nothing: following between them would decode
+        records the worker archives before the next query, which then never needs them.
+        """
         if self.follow <= 0 or self._closed.is_set() or not topics:
             return
-        until = time.monotonic() + self.follow
+        now = time.monotonic()
         with self._lock:
-            for t in topics:
-                self._follow_until[t] = until
-            if not self.following():
+            again = {t for t in topics if now - self._last_query.get(t, -math.inf) <= self.follow}
+            self._last_query.update(dict.fromkeys(topics, now))
+            for t in again:
+                self._follow_until[t] = now + self.follow
+            if again and not self.following():
                 self._follower = threading.Thread(target=self._run, name="tail-follower", daemon=True)
                 self._follower.start()
 

@@ -1,5 +1,6 @@
-"""The log tail's follower: between queries it keeps the decoded tail at the log's end, so a query
-decodes almost nothing itself; it stops when queries stop."""
+"""The log tail's follower: while queries keep coming it keeps the decoded tail at the log's end
+between them, so a query decodes almost nothing itself; a lone query starts none; it stops when
+queries stop."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_a_query_after_the_follower_caught_up_decodes_nothing_and_sees_the_newes
     try:
         lg.append("logs", 0, logs(1000)).result()
         first = tail.snapshot()
-        assert first.decoded == 1000 and tail.following()
+        assert first.decoded == 1000 and not tail.following()  # one query: nothing to follow for
+        assert tail.snapshot().decoded == 0 and tail.following()  # a second within 10 s: queries keep coming
         for i in range(4):  # what arrives between two queries
             lg.append("logs", i % 2, logs(500, start_id=1000 + i * 500)).result()
         poll(lambda: tail.followed >= 2000, what="the follower to read the new records")
@@ -60,10 +62,14 @@ def test_the_follower_stops_when_queries_stop_and_a_query_restarts_it(lg):
     tail = Tail(lg, GROUP, follow=0.1, every=0.005)
     try:
         tail.snapshot()
+        tail.snapshot()
+        assert tail.following()
         poll(lambda: not tail.following(), what="the idle follower to stop")
         lg.append("logs", 1, logs(300)).result()
         snap = tail.snapshot()  # nobody read them in between: this query does
         assert snap.decoded == 300 and tail.followed == 0
+        assert not tail.following()  # the one before was over 0.1 s ago: a lone query
+        tail.snapshot()
         assert tail.following()
     finally:
         tail.close()
@@ -80,7 +86,8 @@ def test_follow_zero_reads_per_query_only(lg):
 def test_closing_the_query_service_stops_its_follower(tmp_path, lg):
     s = QueryService(make_cfg(tmp_path), log=lg)
     lg.append("logs", 0, logs(20)).result()
-    assert s.run("SELECT count(*) FROM logs").rows == [[20]]
+    for _ in range(2):
+        assert s.run("SELECT count(*) FROM logs").rows == [[20]]
     assert s.tail is not None and s.tail.following()
     s.close()
     assert not s.tail.following()
@@ -93,12 +100,29 @@ def test_only_the_raw_tables_a_query_reads_are_decoded_and_followed(tmp_path, lg
     try:
         lg.append("logs", 0, logs(100)).result()
         lg.append("metrics", 0, metrics(50)).result()
-        assert s.run("SELECT count(*) FROM metrics_1m").rows[0][0] >= 0  # rollups: committed offsets only
+        for _ in range(2):  # rollups take the committed offsets only: nothing decoded, nothing to follow
+            assert s.run("SELECT count(*) FROM metrics_1m").rows[0][0] >= 0
         assert not s.tail.following()
-        assert s.run("SELECT count(*) FROM metrics").rows == [[50]]
+        for _ in range(2):
+            assert s.run("SELECT count(*) FROM metrics").rows == [[50]]
+        assert s.tail.following()
         lg.append("metrics", 1, metrics(25)).result()
         poll(lambda: s.tail.followed >= 25, what="the follower to read the new metrics")
         assert s.tail.snapshot(["logs"]).decoded == 100  # nobody decoded the logs for the metrics queries
         assert s.run("SELECT count(*) FROM logs").rows == [[100]]
     finally:
         s.close()
+
+
+def test_queries_further_apart_than_follow_start_no_follower(lg):
+    """Alert rules every 10 s: following between them would decode what the worker archives first."""
+    tail = Tail(lg, GROUP, follow=0.05, every=0.005)
+    try:
+        tail.snapshot()
+        t0 = time.monotonic()
+        poll(lambda: time.monotonic() - t0 > 0.06, what="the follow window to pass")
+        lg.append("logs", 0, logs(40)).result()
+        assert tail.snapshot().decoded == 40
+        assert not tail.following() and tail.followed == 0
+    finally:
+        tail.close()
