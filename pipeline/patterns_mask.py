@@ -94,7 +94,11 @@ ENDPOINT = r"\b[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+:[0-9]+\b"
 """Rules version 2: ``host.example.com:5070`` is one value, as an IP with a port always was
 (the digit rule left ``host.example.com:<*>``, whose host then had to generalise)."""
 
-TOKENS: tuple[str, ...] = (QUANTITIES, ENDPOINT, *TOKENS_1)
+DIGITS = r"""[^\s=:,;()\[\]{}"'<>/|]*[0-9][^\s=:,;()\[\]{}"'<>/|]*"""
+"""Rules version 2: the digit rule of version 1 with ``|`` as a delimiter too, so pipe-separated
+fields (``20171223-22:15:29|Step_LSC|30002312|onStandStepChanged 3579``) keep their words."""
+
+TOKENS: tuple[str, ...] = (QUANTITIES, ENDPOINT, *TOKENS_1[:-1], DIGITS)
 """Free-standing variables (rules version 2)."""
 
 RULES = 2

@@ -86,6 +86,18 @@ def test_sizes_durations_and_endpoints_are_one_value_each() -> None:
     assert mask_one("took 19.05 seconds", 1) == "took <*> seconds"
 
 
+def test_pipe_separated_fields_keep_their_words() -> None:
+    """``20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579``: ``|`` separates fields,
+    so a digit in one field no longer masks its neighbours (rules 2; rules 1 masked the whole run)."""
+    steps = [f"20171223-22:15:{i:02d}:606|Step_LSC|3000231{i}|onStandStepChanged {3579 + i}" for i in range(6)]
+    extend = [f"20171223-22:15:{i:02d}:615|Step_LSC|3000231{i}|onExtend:{i}1514038530000 14 0 4" for i in range(6)]
+    lines = [x for pair in zip(steps, extend) for x in pair]
+    assert mask_one(steps[0]) == "<*>|Step_LSC|<*>|onStandStepChanged <*>"
+    assert _groups(lines) == 2
+    assert _groups(lines, rules=1) == 1
+    assert mask(pa.array(lines * 3)).to_pylist() == [mask_one(x) for x in lines * 3]
+
+
 def test_old_masking_rules_stay_with_a_state_written_under_them(tmp_path: Path) -> None:
     """A state without a ``rules`` key (written before session 4) keeps masking with rules 1, so
     lines whose shape rules 2 would change keep their ids; a new state records rules 2; a
