@@ -5,10 +5,13 @@ from __future__ import annotations
 import threading
 
 import pyarrow as pa
+import pytest
 from sinkdata import HOUR_US, T0_US, logs
 
 from millpond.pipeline.log.base import TopicPartition
 from millpond.pipeline.schema import LOGS
+from millpond.sinks import archive as archive_mod
+from millpond.sinks import copy_merge
 from millpond.sinks.archive import Archive, live_files
 from millpond.sinks.compaction import compact, purge_superseded
 from millpond.sinks.query import QueryService
@@ -73,8 +76,15 @@ def test_crash_between_rename_and_delete_is_harmless(tmp_path):
     assert a.read(a.list("logs"), LOGS).num_rows == 300
 
 
-def test_compaction_under_concurrent_queries_never_changes_a_count(cfg):
-    """Readers run counts while files are written and merged over and over: every count is exact."""
+@pytest.mark.parametrize("copy", [False, True])
+def test_compaction_under_concurrent_queries_never_changes_a_count(cfg, monkeypatch, copy: bool):
+    """Readers run counts while files are written and merged over and over: every count is exact.
+
+    ``copy``: row groups big enough to be copied (sinks/copy_merge.py), else merged by encoding again.
+    """
+    if copy:
+        monkeypatch.setattr(archive_mod, "ROW_GROUP", 20)
+        monkeypatch.setattr(copy_merge, "MIN_COPY_ROWS", 5)
     qs = QueryService(cfg)
     a = qs.archive
     per, rounds = 50, 12

@@ -254,3 +254,23 @@ def test_a_v3_index_is_still_read() -> None:
     for needle in ("id0000123", "word1", "common"):
         assert _holding(old, si.needle_keys(needle)) == _holding(blob, si.needle_keys(needle))
     assert 2 in _holding(old, si.needle_keys("id0000123"))
+
+
+def test_metric_files_are_merged_by_copying_too(cfg) -> None:
+    """The raw metrics table (no index) takes the same path: its parts' row groups, every sample once."""
+    from sinkdata import metrics
+
+    from millpond.pipeline.log.base import TopicPartition
+    from millpond.pipeline.schema import METRICS
+
+    archive = Archive.for_data_dir(cfg.data_path)
+    mtp = TopicPartition("metrics", 0)
+    for i in range(3):
+        archive.write("metrics", mtp, i * 90, (i + 1) * 90, metrics(90, start_id=i * 90))
+    sources = archive.list("metrics")
+    parts = [g for f in sources for g in _groups(f.path)]
+    before = archive.read(sources, METRICS).sort_by([("ts", "ascending")])
+    compact(archive, "metrics", METRICS, {mtp: 270}, now_us=NOW, settle_us=0)
+    (merged,) = archive.list("metrics")
+    assert _groups(merged.path) == parts
+    assert archive.read([merged], METRICS).sort_by([("ts", "ascending")]).equals(before)
