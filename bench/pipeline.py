@@ -5,8 +5,9 @@ Measures (medians of ``--runs`` runs):
 * sustained end-to-end log records/s: this process appends to the embedded log
   as fast as it can (the ingest side, ``--batch`` records an append, keyed
   over the partitions) while ``--workers`` ``millpond worker`` *processes*
-  archive; rate = records appended / time until all of them are archived;
-  beside it the workers' CPU µs per record (steadier than rates on a shared box);
+  archive; rate = records appended / time until all of them are archived
+  (``tail_s``: how long that took after the last append); beside it the
+  workers' CPU µs per record (steadier than rates on a shared box);
 * ack → visible in SQL, p50/p99: under that load, a marker record is appended
   every 50 ms and queried through the query service every 10 ms until it shows
   (the probe's CPU is reported apart: ``probe_cpu_us_per_record``; the
@@ -173,6 +174,7 @@ def run_e2e(seconds: float, pool: pa.Array, workers: int = 1, n: int = 20_000) -
     shutil.rmtree(data, ignore_errors=True)
     lat.sort()
     return {"append_rps": appended[0] / append_s, "e2e_rps": records / total_s, "records": records,
+            "tail_s": total_s - append_s,
             "fresh_p50_ms": 1000 * lat[len(lat) // 2], "fresh_p99_ms": 1000 * lat[min(len(lat) - 1, int(len(lat) * 0.99))],
             "markers": len(lat), "bytes_per_log": size / records,
             "worker_cpu_us_per_record": 1e6 * worker_cpu / records,

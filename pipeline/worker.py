@@ -9,6 +9,16 @@ files make the replay overwrite instead of duplicate. When a partition is
 assigned, the sink first deletes what a crashed predecessor wrote past the
 committed offset.
 
+Overlap (a static assignment: the embedded log): a due flush is *handed off*
+(a :class:`_Flight`) to writer threads, one partition each — Parquet encode,
+the search index, rollups and fsync mostly run outside the GIL — while the
+main thread polls and mines what comes next. The flight's offsets are
+committed by the main thread once every file of it is durable, and the next
+flush waits for that first (at most one flight in the air), so the commit
+order and the crash contract are those of a serial flush. A failed flight
+puts its buffers back in front of what was read since; the retry writes the
+longer range.
+
 The sink sits behind the small :class:`Sink` protocol so this module imports
 nothing of ``sinks/`` (dependencies point ``sinks → pipeline``); the command
 line wires the archive in.
@@ -16,6 +26,7 @@ line wires the archive in.
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import logging
 import threading
 import time
@@ -86,6 +97,19 @@ class _Buffer:
 
 
 @dataclass
+class _Flight:
+    """A flush handed to the writer threads: per partition its buffer, the offset to commit, its write."""
+
+    bufs: dict[TopicPartition, _Buffer]
+    futures: list[cf.Future[None]]
+    t0: float
+
+    @property
+    def offsets(self) -> dict[TopicPartition, int]:
+        return {tp: b.end for tp, b in self.bufs.items()}
+
+
+@dataclass
 class WorkerStats:
     """Counters for ``/metrics`` and the dashboard."""
 
@@ -105,6 +129,13 @@ class Worker:
         A partition's buffer is flushed when it is this old or this big
         (bigger means fewer, larger Parquet files; freshness does not depend
         on it, the query service reads the unarchived tail from the log).
+        A buffer of :data:`IDLE_FLUSH_ROWS` or more is also flushed as soon
+        as a poll finds nothing new (the worker caught up: a burst's end).
+    overlap
+        Write flushes on writer threads while the main thread reads on (see
+        the module doc). Only for a static assignment (the embedded log): a
+        group rebalance between a flight's write and its commit would let
+        two owners archive one range.
     """
 
     def __init__(
@@ -121,6 +152,7 @@ class Worker:
         member: int = 0,
         members: int = 1,
         clock: Callable[[], float] = time.monotonic,
+        overlap: bool = True,
     ) -> None:
         self.log = log_
         self.sink = sink
@@ -141,6 +173,8 @@ class Worker:
         self._patterns_dirty = False
         self._retry_at = 0.0
         self._failures = 0
+        self._writers = cf.ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="archive-write") if overlap else None
+        self._flight: _Flight | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -185,33 +219,46 @@ class Worker:
         """One poll, then whatever flush or housekeeping is due; returns records polled."""
         assert self._consumer is not None, "start() first"
         now = self.clock()
+        self._guard(self._land, block=False, now=now)  # a flight whose files are durable: commit it
+        polled = False
         if now < self._retry_at:  # the sink failed (disk full…): stop reading, retry later
             time.sleep(min(timeout, self._retry_at - now))
             got: list[FetchedBatch] = []
         else:
             self._sync_assignment()
-            got = self._consumer.poll(timeout=timeout, max_records=self.flush_rows)
+            # a flight in the air: come back for its commit soon (an idle poll would hold it up to `timeout`)
+            got = self._consumer.poll(timeout=min(timeout, 0.02) if self._flight else timeout,
+                                      max_records=self.flush_rows)
+            polled = True
             for fb in got:
                 self._add(fb)
         now = self.clock()
+        idle = polled and not got  # caught up: what is buffered need not wait
         due = [tp for tp, b in self._buffers.items()
-               if b.rows + b.raw_rows >= self.flush_rows or now - b.since >= self.flush_interval]
+               if b.rows + b.raw_rows >= self.flush_rows or now - b.since >= self.flush_interval
+               or idle and b.rows + b.raw_rows >= IDLE_FLUSH_ROWS]
         if due and now >= self._retry_at:
-            try:
-                self.flush(due)
-                self._failures = 0
-            except (OSError, LogError) as e:
-                self._failures += 1
-                delay = min(0.5 * 2 ** self._failures, 30.0)
-                self._retry_at = now + delay
-                log.error("worker: archiving failed (%s); nothing committed, retrying in %.1fs", e, delay)
+            self._guard(self.flush, due, wait=False, now=now)
         if now - self._last_maintain >= self.maintain_interval:
             self._last_maintain = now
-            try:
-                self.sink.maintain(self.log.committed(self.group), sorted(self._owned))
-            except OSError as e:  # housekeeping only: readers are unaffected, try again next time
-                log.error("worker: archive housekeeping failed: %s", e)
+            if self._guard(self._land, block=True, now=now):  # the sink does one thing at a time
+                try:
+                    self.sink.maintain(self.log.committed(self.group), sorted(self._owned))
+                except OSError as e:  # housekeeping only: readers are unaffected, try again next time
+                    log.error("worker: archive housekeeping failed: %s", e)
         return sum(fb.batch.num_rows for fb in got)
+
+    def _guard(self, fn: Callable[..., object], *args: object, now: float, **kw: object) -> bool:
+        """Run a flush step; on a sink or log failure back off (nothing was committed). True if it worked."""
+        try:
+            fn(*args, **kw)
+        except (OSError, LogError) as e:
+            self._failures += 1
+            delay = min(0.5 * 2 ** self._failures, 30.0)
+            self._retry_at = now + delay
+            log.error("worker: archiving failed (%s); nothing committed, retrying in %.1fs", e, delay)
+            return False
+        return True
 
     def drain(self, timeout: float) -> None:
         """Archive everything up to the log's current end (a graceful stop)."""
@@ -221,10 +268,19 @@ class Worker:
         self.flush()
 
     def close(self) -> None:
-        if self._consumer is not None:
-            self._consumer.close()
-            self._consumer = None
-        self.sink.close()
+        try:
+            if self._flight is not None and self._consumer is not None:
+                try:  # its files are being written: commit them rather than replay them
+                    self._land(block=True)
+                except (OSError, LogError) as e:
+                    log.error("worker: the last archive write failed (%s); it is replayed at the next start", e)
+        finally:
+            if self._writers is not None:
+                self._writers.shutdown(wait=True)
+            if self._consumer is not None:
+                self._consumer.close()
+                self._consumer = None
+            self.sink.close()
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -237,6 +293,7 @@ class Worker:
         now = set(self._consumer.assignment())
         if now == self._owned:
             return
+        self._land(block=True)  # before partitions move: a flight's commit belongs to its owner
         for tp in self._owned - now:  # revoked: its new owner replays from the committed offset
             self._buffers.pop(tp, None)
         if self._partitioned:
@@ -309,9 +366,15 @@ class Worker:
             self._patterns_dirty = True
         buf.raw, buf.raw_rows = [], 0
 
-    def flush(self, tps: list[TopicPartition] | None = None) -> None:
-        """Write the buffers of ``tps`` (default all), then commit their end offsets."""
+    def flush(self, tps: list[TopicPartition] | None = None, *, wait: bool = True) -> None:
+        """Write the buffers of ``tps`` (default all), then commit their end offsets.
+
+        ``wait=False`` (with ``overlap``): return once the writes are handed
+        to the writer threads; a later :meth:`step` commits them. Either way
+        an earlier flight is committed first.
+        """
         assert self._consumer is not None
+        self._land(block=True)
         todo = [tp for tp in (tps if tps is not None else list(self._buffers)) if tp in self._buffers]
         if not todo:
             return
@@ -324,28 +387,83 @@ class Worker:
             self.miner.save()  # before the commit: a replay must find the ids it already handed out
             self.sink.patterns(self.miner.patterns_table())
             self._patterns_dirty = False
-        offsets: dict[TopicPartition, int] = {}
-        for tp in todo:
-            buf = self._buffers[tp]
-            table = pa.Table.from_batches(buf.batches, schema=SCHEMAS[tp.topic])
-            self.sink.write(tp, buf.start, buf.end, table)
-            offsets[tp] = buf.end
-        self._consumer.commit(offsets)
+        # the buffers leave now (what is read next starts new ones); a failed flight puts them back
+        bufs = {tp: self._buffers.pop(tp) for tp in todo}
+        if self._writers is None:
+            futures = [_done(self._write, tp, b) for tp, b in bufs.items()]
+        else:
+            futures = [self._writers.submit(self._write, tp, b) for tp, b in bufs.items()]
+        self._flight = _Flight(bufs, futures, t0)
+        if wait or self._writers is None:
+            self._land(block=True)
+
+    def _write(self, tp: TopicPartition, buf: _Buffer) -> None:
+        """One partition's files of a flush, durable on return (on a writer thread with ``overlap``)."""
+        self.sink.write(tp, buf.start, buf.end, pa.Table.from_batches(buf.batches, schema=SCHEMAS[tp.topic]))
+
+    def _land(self, *, block: bool) -> None:
+        """Commit the flight in the air once all its files are durable (``block``: wait for them), then publish.
+
+        A failed write or commit commits nothing and puts the flight's
+        buffers back, so the retry rewrites their range (and what came since).
+        """
+        f = self._flight
+        if f is None or not block and not all(fu.done() for fu in f.futures):
+            return
+        cf.wait(f.futures)
+        self._flight = None
+        try:
+            for fu in f.futures:
+                fu.result()
+            self._consumer.commit(f.offsets)  # type: ignore[union-attr]
+        except BaseException:
+            self._restore(f)
+            raise
+        self._failures = 0
+        offsets = f.offsets
         if self._partitioned:
             self.miner.committed(offsets)  # type: ignore[union-attr]
-        # only now: a failed write or commit keeps the buffers, and the retry rewrites the same names
-        for tp in todo:
-            self.stats.flushed_records += self._buffers.pop(tp).rows
+        self.stats.flushed_records += sum(b.rows for b in f.bufs.values())
         self.stats.flushes += 1
         try:
-            self.sink.committed(todo)
+            self.sink.committed(list(f.bufs))
         except OSError as e:  # committed already: readers that know the offsets see it; a restart publishes it
             log.error("worker: publishing archived files failed: %s", e)
-        self.stats.last_flush_s = time.perf_counter() - t0
+        self.stats.last_flush_s = time.perf_counter() - f.t0
+
+    def _restore(self, f: _Flight) -> None:
+        """A failed flight's buffers back in front of what was read since (one longer range each)."""
+        for tp, old in f.bufs.items():
+            if tp not in self._owned:
+                continue
+            new = self._buffers.get(tp)
+            if new is not None:
+                old.batches += new.batches
+                old.rows += new.rows
+                old.raw, old.raw_rows, old.end = new.raw, new.raw_rows, new.end
+            self._buffers[tp] = old
 
 
 MINE_ROWS = 32_768
 """Raw rows a partition's buffer gathers before they are normalised and mined in one call (or at its flush)."""
+
+IDLE_FLUSH_ROWS = 65_536
+"""A buffer this big is flushed as soon as a poll finds nothing new, not at ``flush_interval``: the end of a
+burst reaches the archive at once, and files stay large (a trickle still waits for the interval)."""
+
+WRITE_THREADS = 2
+"""Writer threads of the overlapped flush: partitions of one flight are written in parallel (one per core)."""
+
+
+def _done(fn: Callable[..., None], *args: object) -> cf.Future[None]:
+    """``fn(*args)`` run now, as a finished future (the flush path without writer threads)."""
+    fu: cf.Future[None] = cf.Future()
+    try:
+        fn(*args)
+        fu.set_result(None)
+    except BaseException as e:  # noqa: BLE001 — handed to _land, which raises it
+        fu.set_exception(e)
+    return fu
 
 
 def _schema_runs(batches: list[pa.RecordBatch]) -> list[list[pa.RecordBatch]]:

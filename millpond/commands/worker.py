@@ -69,6 +69,7 @@ def run_worker(cfg: Config, stop: threading.Event | None = None, *, member: int 
             miner=_miner(sink, legacy_partitions=None if kafka else lg.partitions("logs")),
             member=member,
             members=members,
+            overlap=not kafka,  # writes overlap reading only where partitions never move mid-flight
         )
         worker.start()
         if ready is not None:

@@ -31,6 +31,7 @@ class _Index:
         self.keys: list[int] = []
         self.values: list[int] = []
         self._fd: int | None = None
+        self._loaded = 0  # bytes of the file that ``keys``/``values`` hold (for a reader's incremental reload)
         if path.exists():
             self._load()
         if writable:
@@ -43,17 +44,62 @@ class _Index:
         for a, b in self.entry.iter_unpack(data):
             self.keys.append(a)
             self.values.append(b)
+        self._loaded = len(data)
 
     def reload(self) -> None:
-        """Re-read the file (a reader following a segment another process writes)."""
+        """Re-read the file (a reader following a segment another process writes).
+
+        Only the entries appended since the last load are read: a reader
+        reloads at every poll that finds new data, and re-reading a whole
+        index (≈ 2,000 entries per file near the end of a 128 MiB segment,
+        unpacked in Python) grew with the segment. All of it is re-read when
+        the entries in memory were cut, the file shrank, or the last entry
+        read is no longer the same bytes (a writer's recovery rewrote it).
+        """
+        if self._follow():
+            return
         self.keys.clear()
         self.values.clear()
+        self._loaded = 0
         if self.path.exists():
             self._load()
+
+    def _follow(self) -> bool:
+        """Append the entries written since the last load; False if that is not safe (reload all)."""
+        size = self.entry.size
+        if not self.keys or self._loaded != len(self.keys) * size:
+            return False
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self._loaded - size)
+                data = f.read()
+        except FileNotFoundError:
+            return False
+        if data[:size] != self.entry.pack(self.keys[-1], self.values[-1]):
+            return False
+        whole = (len(data) - size) // size * size  # a partial entry (being written) waits for the next reload
+        new = list(self.entry.iter_unpack(data[size:size + whole]))
+        if not self._in_order(new):
+            return False
+        for a, b in new:
+            self.keys.append(a)
+            self.values.append(b)
+        self._loaded += whole
+        return True
+
+    def _in_order(self, new: list[tuple[int, int]]) -> bool:
+        """Whether ``new`` entries may follow the ones in memory (the writer only appends growing keys)."""
+        last = self.keys[-1]
+        for a, _ in new:
+            if a <= last:
+                return False
+            last = a
+        return True
 
     def _write(self, a: int, b: int) -> None:
         if self._fd is not None:
             os.write(self._fd, self.entry.pack(a, b))
+            self._loaded += self.entry.size
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -72,6 +118,7 @@ class _Index:
         del self.keys[n:], self.values[n:]
         with open(self.path, "r+b") as f:
             f.truncate(n * self.entry.size)
+        self._loaded = min(self._loaded, n * self.entry.size)
 
 
 class OffsetIndex(_Index):

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from millpond.config import LogConfig
+from millpond.pipeline.log import record
 from millpond.pipeline.log.base import FetchedBatch
 from millpond.pipeline.log.errors import LogError
 
@@ -107,7 +108,7 @@ def encode(batch: pa.RecordBatch, codec: str, limit: int) -> list[tuple[pa.Recor
 
 def decode(value: bytes) -> pa.RecordBatch:
     """The one record batch of a message's Arrow IPC stream."""
-    with pa.ipc.open_stream(value) as r:
+    with pa.ipc.open_stream(value, options=record.READ_OPTIONS) as r:  # see READ_OPTIONS: no thread hand-offs
         table = r.read_all()
     batches = table.to_batches()
     return batches[0] if len(batches) == 1 else table.combine_chunks().to_batches()[0]

@@ -38,6 +38,9 @@ from millpond.pipeline.log.index import OffsetIndex, TimeIndex
 log = logging.getLogger("millpond.log")
 
 READ_CHUNK = 1 << 20
+TAIL_CHUNK = 128 << 10
+"""Reads of :meth:`LogSegment.load_tail`: from the last index entry (≤ ``index_interval_bytes`` + a batch
+before the end of the data) to the first zero header, in a file preallocated far past it."""
 _ZERO_HEADER = bytes(record.HEADER_SIZE)
 
 
@@ -142,11 +145,14 @@ class LogSegment:
             self.time_index.maybe_append(last_ts, base_offset)
 
     # -- scanning ----------------------------------------------------------
-    def _scan(self, start: int, end: int, *, verify: bool, with_payload: bool = False
+    def _scan(self, start: int, end: int, *, verify: bool, with_payload: bool = False, chunk: int = READ_CHUNK
               ) -> Iterator[tuple[int, record.BatchHeader, memoryview | None]]:
         """Whole batches in ``[start, end)``; raises CorruptRecordError at the first bad one.
 
         Stops (setting ``zero_tail``) at an all-zero header: the preallocated room after the data.
+        Reads ``chunk`` bytes at a time, never past ``end``: a reader following the writer polls a
+        few new batches at a time, and a 1 MiB read of a preallocated file's zeros (twice a poll per
+        partition, with :meth:`load_tail`) was most of such a poll's CPU.
         """
         self.zero_tail = False
         pos = start
@@ -155,7 +161,7 @@ class LogSegment:
         while pos < end:
             rel = pos - buf_start
             if len(buf) - rel < record.HEADER_SIZE:
-                buf = os.pread(self.fd, max(READ_CHUNK, record.HEADER_SIZE), pos)
+                buf = os.pread(self.fd, max(min(chunk, end - pos), record.HEADER_SIZE), pos)
                 buf_start, rel = pos, 0
                 if len(buf) < record.HEADER_SIZE:
                     raise CorruptRecordError(f"torn header at byte {pos}")
@@ -166,7 +172,7 @@ class LogSegment:
             if pos + h.size > end:
                 raise CorruptRecordError(f"batch at byte {pos} is torn: needs {h.size} bytes, {end - pos} present")
             if (verify or with_payload) and len(buf) - rel < h.size:
-                buf = os.pread(self.fd, max(READ_CHUNK, h.size), pos)
+                buf = os.pread(self.fd, max(min(chunk, end - pos), h.size), pos)
                 buf_start, rel = pos, 0
             view = memoryview(buf)
             if verify:
@@ -229,7 +235,7 @@ class LogSegment:
         self.next_offset = self.base_offset
         end = pos
         try:
-            for p, h, _ in self._scan(pos, self.capacity, verify=False):
+            for p, h, _ in self._scan(pos, self.capacity, verify=False, chunk=TAIL_CHUNK):
                 self.next_offset = h.next_offset
                 end = p + h.size
         except CorruptRecordError:
