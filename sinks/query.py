@@ -46,6 +46,7 @@ from millpond.sinks.listing import CachedListing
 from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
 from millpond.sinks.search_sql import MACROS as SEARCH_MACROS
 from millpond.sinks.search_sql import Parsed, Plan, Pruner, parse, uses_search
+from millpond.sinks.query_prune import message_literal
 from millpond.sinks.tail import Tail
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,8 @@ class QueryService:
         self.pruner = Pruner(self.archive)
         self.last_search: Plan | None = None
         """What the latest ``search(…)`` query read (files, row groups): for tests and the bench."""
+        self.last_prune: Plan | None = None
+        """What the latest ``WHERE message = '…'`` query read of the archive (see sinks/query_prune.py)."""
         self.log = log
         self.group = group
         self.tail = Tail(log, group) if log is not None else None
@@ -195,10 +198,16 @@ class QueryService:
             # the rollups only need the committed offsets; the tail is decoded for the raw tables read
             snap = self.tail.snapshot({t for t in RAW if t in wanted} | ({"logs"} if search else set()))
             committed, hidden, tables = snap.start, snap.hidden, snap.tables
+        literal = message_literal(cur, sql) if "logs" in wanted else None
         for name, schema in RAW.items():
             on = name in wanted
             tail_on = on or (search and name == "logs")
             cur.register(f"_{name}_tail", tables.get(name, schema.empty_table()) if tail_on else schema.empty_table())
+            if on and name == "logs" and literal is not None:
+                # WHERE message = 'literal': only the row groups whose index may hold it (sinks/query_prune.py)
+                self.last_prune = self.pruner.plan(live_files(self.listing.list("logs"), committed), [literal])
+                cur.register("_logs_archive", self._plan_dataset(self.last_prune))
+                continue
             cur.register(f"_{name}_archive", self._dataset(name, schema, committed) if on else schema.empty_table())
         for name, schema in PARTS_SCHEMAS.items():
             cur.register(f"_{name}_parts", self._dataset(name, schema, committed) if name in wanted
@@ -213,6 +222,10 @@ class QueryService:
         """The ``logs`` row groups that may hold the query's needles (see :mod:`millpond.sinks.search_sql`)."""
         plan = self.pruner.plan(live_files(self.listing.list("logs"), committed), parsed.needles)
         self.last_search = plan
+        return self._plan_dataset(plan)
+
+    def _plan_dataset(self, plan: Plan) -> ds.Dataset:
+        """The row groups a :class:`~millpond.sinks.search_sql.Plan` reads, as one dataset."""
         base = self.listing.dataset([f for f, _ in plan.parts], LOGS)
         frags = [frag if groups is None else frag.subset(row_group_ids=groups)
                  for frag, (_, groups) in zip(base.get_fragments(), plan.parts, strict=True)]
