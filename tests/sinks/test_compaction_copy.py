@@ -144,15 +144,25 @@ def test_part_indexes_are_reused_and_a_bad_one_rebuilt(cfg, monkeypatch: pytest.
         svc.close()
 
 
-def test_copied_filters_over_the_size_share_are_built_again(cfg, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An index that would take more than INDEX_SHARE of the merged file is built from its messages instead."""
-    monkeypatch.setattr(copy_merge, "INDEX_SHARE", 0.0)
+@pytest.mark.parametrize("reach", [1e12, 1.0])
+def test_copied_filters_over_the_size_share_are_built_again_where_that_helps(cfg, monkeypatch: pytest.MonkeyPatch,
+                                                                           reach: float) -> None:
+    """An index over INDEX_SHARE of the merged file is built from its messages, unless it is so far over that a
+    rebuild could not bring it under (REBUILD_REACH): then the copied filters are kept."""
+    monkeypatch.setattr(copy_merge, "INDEX_SHARE", 1e-9)
+    monkeypatch.setattr(copy_merge, "REBUILD_REACH", reach)
     archive = Archive.for_data_dir(cfg.data_path)
     end = write(archive, [[f"task {f}-{i} done by node-{f}{i:02d}" for i in range(50)] for f in range(3)])
+    built: list[int] = []
+    real_build = si.build
+    monkeypatch.setattr(si, "build", lambda m, rows, *, data: built.append(sum(rows)) or real_build(m, rows, data=data))
     compact(archive, "logs", LOGS, {TP: end}, now_us=NOW, settle_us=0)
     (merged,) = archive.list("logs")
     header = _check_index_exact(archive, merged.path)
-    assert len(header.segments) <= 2  # one build over the whole file, not the parts' segments
+    if reach > 1:
+        assert built == [150] and len(header.segments) <= 2  # one build over the whole file
+    else:
+        assert built == [] and len(header.segments) == 6  # each part's filters (40 + 10 rows: 2 segments each)
 
 
 def test_a_failure_before_the_rename_leaves_the_sources_whole(cfg, monkeypatch: pytest.MonkeyPatch) -> None:
