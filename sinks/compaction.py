@@ -21,8 +21,11 @@ Why readers never see a gap or a duplicate (see also :mod:`millpond.sinks.archiv
 Merges are bounded: a run of consecutive small files up to ``target_bytes``,
 so memory stays bounded however much an hour holds.
 
-Search indexes (:mod:`millpond.sinks.search_index`) follow without code here:
-``Archive.write`` publishes the merged file's index before the file, and
+How a run is merged: by copying its row groups and search filters
+(:mod:`millpond.sinks.copy_merge`: no decode, sort, encode or tokenising of
+full row groups), or, for rollups (re-aggregated by ``fold``) and files that
+cannot be concatenated, by reading, sorting and writing the rows again. Either
+way the merged file's search index is published before the file, and
 ``Archive.delete`` removes each source's index with the source.
 """
 
