@@ -79,6 +79,7 @@ class Params:
     shifts: bool = True  # same length, but a differing word sits one place over: not one statement
     kv_words: bool = True  # bare-word values of one key (``user=root`` / ``user=uucp``) are values: no evidence
     max_run: int = 4  # this many differing tokens in a row, 2 of them differing constants: not one statement (0: off)
+    span_labels: bool = False  # a spanning <*> may hold ``label:`` tokens after its first (``eth1: network …``)
     fold_repeats: bool = True  # a repeated group of tokens holding <*> is one list
     arg_words: str = "for from by"  # a differing word after one of these is an argument: no evidence
 
@@ -298,8 +299,9 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     return 0.0, None  # no spanning, or an inserted word
                 if any(x != WILD for x in gap_t):
                     return 0.0, None  # differing words of differing number: only a <*> spans
-                if len(gap_s) > params.max_span or any("=" in x for x in gap_s):
-                    return 0.0, None  # a variable spans a few words, never key=value structure
+                if len(gap_s) > params.max_span or any("=" in x for x in gap_s) or (
+                        not params.span_labels and any(x.endswith(":") for x in gap_s[1:])):
+                    return 0.0, None  # a variable spans a few words, never key=value or ``label:`` structure
                 if not out or out[-1] != WILD:
                     out.append(WILD)
             if len(kinds) > 1:

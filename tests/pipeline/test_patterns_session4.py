@@ -180,3 +180,16 @@ def test_a_list_of_repeated_groups_is_one_value_whatever_its_length() -> None:
     assert _groups(lines, Params(fold_repeats=False)) > 1
     other = ["inconsistent nodesets node-1 0x1 <ok> node-2 0x2 <bad>", "inconsistent nodesets node-1 0x1 <ok>"]
     assert _groups(other) == 2  # not a repeat: ``<bad>`` differs
+
+
+def test_a_spanning_variable_holds_no_label_structure() -> None:
+    """``DHCPDISCOVER from <mac> via eth1`` and ``… via eth1: network A_net: no free leases``: the
+    longer line carries a sub-statement (``label:`` tokens after the first spanned one), which a
+    template's trailing ``<*>`` must not swallow as if it were a multi-word value."""
+    short = [f"DHCPDISCOVER from 00:11:43:e3:ba:{i:02x} via eth{i % 2}" for i in range(6)]
+    long_ = [f"DHCPDISCOVER from 00:11:43:e3:ba:{i:02x} via eth{i % 2}: network A_net: no free leases" for i in range(6)]
+    lines = [x for pair in zip(short, long_) for x in pair]
+    assert _groups(lines) == 2
+    assert _groups(lines, Params(span_labels=True)) == 1
+    names = ["Started by user alice", "Started by user bob", "Started by user Alice Smith"]
+    assert _groups(names) == 1  # a plain multi-word value still spans
