@@ -136,7 +136,7 @@ class _Child:
             return Encoded(parts, sum(e.record_count for _, e in parts))
         if status != OK:
             raise unpack_error(bytes(meta_b))
-        batch = pa.ipc.open_stream(pa.py_buffer(payload)).read_next_batch()
+        batch = pa.ipc.open_stream(pa.py_buffer(payload), options=record.READ_OPTIONS).read_next_batch()
         return Decoded(batch, [tuple(p) for p in msgpack.unpackb(meta_b)])
 
     def kill(self) -> None:

@@ -83,7 +83,7 @@ def client_config(cfg: LogConfig, role: str) -> dict[str, object]:
 
 def encode(batch: pa.RecordBatch, codec: str, limit: int) -> list[tuple[pa.RecordBatch, bytes]]:
     """``batch`` as Arrow IPC stream payloads of at most ``limit`` bytes each (order kept)."""
-    opts = pa.ipc.IpcWriteOptions(compression=None if codec == "none" else codec)
+    opts = pa.ipc.IpcWriteOptions(compression=None if codec == "none" else codec, use_threads=False)
     out: list[tuple[pa.RecordBatch, bytes]] = []
     todo = [batch]
     while todo:
