@@ -39,6 +39,7 @@ from millpond.pipeline.patterns_tokens import (
     kind_token,
     opposed_tails,
     opposite,
+    classes_apart,
     residues_apart,
     same_kind,
     shifted,
@@ -73,6 +74,9 @@ class Params:
     word_cost: float = 1.0  # what two differing plain words cost (other differing tokens cost 1)
     residue_apart: bool = True
     wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
+    classes_apart: bool = True  # two qualified class names (loggers) never merge (session 4)
+    value_spans: bool = True  # a word facing a value with its unit (``NULL`` / ``<*> %``) is that value
+    wild_trails: bool = True  # …and so does one right after it (``from <*> to`` / ``from 59 % to``), session 4
     head_evidence: int = 4  # a plain name head that held this many lines is not generalised
     tail_context: int = 3  # constants a tail's context needs unless it names an object (``dial tcp <*>:``)
     tail_evidence: int = 4  # a constant free-text tail that held this many lines is not generalised
@@ -82,6 +86,8 @@ class Params:
     span_labels: bool = False  # a spanning <*> may hold ``label:`` tokens after its first (``eth1: network …``)
     fold_repeats: bool = True  # a repeated group of tokens holding <*> is one list
     arg_words: str = "for from by"  # a differing word after one of these is an argument: no evidence
+    one_for_one: bool = True  # a template <*> facing the first token may sit beside optional key=value fields
+    header_tag: bool = True  # a leading ``[context]`` is a header, not the statement's keyword (session 4)
 
 
 @dataclass
@@ -136,7 +142,7 @@ def _const(tok: str) -> bool:
     return WILD not in tok
 
 
-_KV = re.compile(r"^[\w.-]+=<\*>,?$")
+_KV = re.compile(r"^[\w.-]+=<\*>[)\]]?,?$")
 _IDENT = re.compile(r"\w[._]\w")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _HEXISH = re.compile(r"^[0-9a-fA-F]{6,}\W?$")  # ``ffffffff``: a hex value without a digit
@@ -194,14 +200,35 @@ def _same_key(a: str, b: str) -> bool:
     return k > 0 and b.startswith(a[: k + 1]) and WILD in b[k + 1 :] and not _HEXISH.match(a[k + 1 :])
 
 
-def head(toks: tuple[str, ...], depth: int) -> tuple[str, ...]:
+def head(toks: tuple[str, ...], depth: int, tag: bool = False) -> tuple[str, ...]:
     """The first ``depth`` constant tokens, skipping identifier-like ones (``api.service:``,
-    ``pam_unix(…)``) that are as often object names as constants."""
-    return tuple([t for t in toks if _const(t) and not _IDENT.search(t)][:depth])
+    ``pam_unix(…)``) that are as often object names as constants, and with ``tag`` a leading
+    ``[context]`` header (``[system] Reloaded`` keys as ``[session uid=<*>] Reloaded`` does)."""
+    start = 1 if tag and toks and _TAG.match(toks[0]) else 0
+    return tuple([t for t in toks[start:] if _const(t) and not _IDENT.search(t)][:depth])
 
 
-def prefix_key(service: str, toks: tuple[str, ...], depth: int) -> tuple[str | int, ...]:
-    return (service, len(toks), *head(toks, depth))
+_TAG = re.compile(r"^\[[^\[\]\s]+\]:?$")
+
+
+def header_group(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
+    """A leading bracketed header of several tokens holding values (``[session uid=<*> pid=<*>]``,
+    whose ``]`` the key=value rule may have taken) is one value: the header of one statement
+    varies in length (dbus's ``[system]`` / ``[session uid=… pid=…]``)."""
+    if not toks or not toks[0].startswith("[") or "]" in toks[0]:
+        return toks
+    end = 0
+    for i, t in enumerate(toks[1 : longest + 1], 1):
+        if not _KV.match(t.rstrip("]")) and t.rstrip("]") != WILD:
+            break
+        end = i
+        if t.endswith("]"):
+            break
+    return (WILD, *toks[end + 1 :]) if end else toks
+
+
+def prefix_key(service: str, toks: tuple[str, ...], depth: int, tag: bool = False) -> tuple[str | int, ...]:
+    return (service, len(toks), *head(toks, depth, tag))
 
 
 def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
@@ -255,6 +282,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)
             elif params.partial and WILD in a and fits(a, b):
                 out.append(a)
+            elif params.classes_apart and classes_apart(a, b):
+                return 0.0, None  # two loggers (classes): two sources, two statements
             elif (k := kind_token(a, b)) is not None:
                 out.append(k if params.partial else WILD)
             elif params.opposites and opposite(a, b):
@@ -285,26 +314,33 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
             elif gap_t or gap_s:
-                kinds.add("span")
-                grows = (params.wild_grows and not gap_t and general and len(gap_s) == 1
-                         and n and t[a] == WILD and not any("=" in x or WILD in x for x in gap_s))
+                # a header value in place (a template <*> facing the first token): it may sit beside
+                # optional fields, as the header varies apart from the statement
+                kinds.add("one" if params.one_for_one and i == j == 0 and gap_t == (WILD,) and len(gap_s) == 1
+                          else "span")
+                grows = (not gap_t and general and len(gap_s) == 1
+                         and ((params.wild_grows and n and t[a] == WILD)
+                              or (params.wild_trails and i > 0 and t[i - 1] == WILD))
+                         and not any("=" in x or WILD in x for x in gap_s))
                 if grows:
-                    if len(kinds) > 1:
+                    if _mixed(kinds):
                         return 0.0, None
                     out.extend(t[a : a + n])  # a word right before a ``<*>``: the variable is longer here
                     matched += sum(_weight(x, params) for x in t[a : a + n])
                     i, j = a + n, b + n
                     continue
-                if not general or len(kinds) > 1 or not gap_t or not gap_s:
+                if not general or _mixed(kinds) or not gap_t or not gap_s:
                     return 0.0, None  # no spanning, or an inserted word
-                if any(x != WILD for x in gap_t):
+                if any(x != WILD for x in gap_t) and not (
+                        params.value_spans and len(gap_t) == 1 and WILD in gap_s[0] and len(gap_s) <= 2):
                     return 0.0, None  # differing words of differing number: only a <*> spans
+                    # (or a word facing a value and its unit, ``from NULL to`` / ``from <*> % to``)
                 if len(gap_s) > params.max_span or any("=" in x for x in gap_s) or (
                         not params.span_labels and any(x.endswith(":") for x in gap_s[1:])):
                     return 0.0, None  # a variable spans a few words, never key=value or ``label:`` structure
                 if not out or out[-1] != WILD:
                     out.append(WILD)
-            if len(kinds) > 1:
+            if _mixed(kinds):
                 return 0.0, None  # optional fields and a spanning variable at once: too loose
             out.extend(t[a : a + n])
             matched += sum(_weight(x, params) for x in t[a : a + n])
@@ -315,6 +351,12 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if sum(_weight(x, params) for x in merged if x != WILD) < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
+
+
+def _mixed(kinds: set[str]) -> bool:
+    """Optional fields and a spanning variable at once are too loose; a value in place beside
+    optional fields is not (``[system] … comm=<*> label=<*>)`` / ``<*> … comm=<*>)``)."""
+    return len({"span" if k == "one" else k for k in kinds}) > 1 and kinds != {"kv", "one"}
 
 
 def cluster_id(service: str, first_shape: str, taken: dict[int, Cluster]) -> int:
@@ -345,16 +387,16 @@ class Clusterer:
         self._index(c)
 
     def _index(self, c: Cluster) -> None:
-        self.groups.setdefault(prefix_key(c.service, c.tokens, self.params.key_depth), []).append(c.id)
+        self.groups.setdefault(prefix_key(c.service, c.tokens, self.params.key_depth, self.params.header_tag), []).append(c.id)
         ids = self.bylen.setdefault((c.service, len(c.tokens)), [])
         if c.id not in ids:
             ids.append(c.id)
         if self.params.max_len_delta > 0:
-            ids = self.byhead.setdefault((c.service, *head(c.tokens, self.params.key_depth)), [])
+            ids = self.byhead.setdefault((c.service, *head(c.tokens, self.params.key_depth, self.params.header_tag)), [])
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.kv_gaps and any(_KV.match(x) for x in c.tokens):
-            ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params.key_depth)), [])
+            ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params.key_depth, self.params.header_tag)), [])
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.tail:
@@ -446,7 +488,7 @@ class Clusterer:
         differing words becomes one ``<*>``."""
         p = self.params
         best = None
-        for cid in self.byhead.get((service, *head(s, p.key_depth)), ())[-MAX_SCAN:]:
+        for cid in self.byhead.get((service, *head(s, p.key_depth, p.header_tag)), ())[-MAX_SCAN:]:
             c = self.clusters[cid]
             if len(c.tokens) == len(s):
                 continue  # scored above
@@ -460,7 +502,7 @@ class Clusterer:
         return best
 
     def _unindex(self, c: Cluster) -> None:
-        key = prefix_key(c.service, c.tokens, self.params.key_depth)
+        key = prefix_key(c.service, c.tokens, self.params.key_depth, self.params.header_tag)
         self.groups[key].remove(c.id)
         if not self.groups[key]:
             del self.groups[key]
@@ -476,6 +518,8 @@ class Clusterer:
         s = tokens_of(shape, p.csv_fields)
         if p.fold_repeats:
             s = fold_repeats(s)
+        if p.header_tag:
+            s = header_group(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
                 t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
             # the fields of a CSV record are values (a direction ``in``/``out``), not
@@ -486,7 +530,7 @@ class Clusterer:
             finally:
                 self.params = p
         best: tuple[float, int, tuple[str, ...]] | None = None
-        for cid in self.groups.get(prefix_key(service, s, p.key_depth), ())[-MAX_SCAN:]:
+        for cid in self.groups.get(prefix_key(service, s, p.key_depth, p.header_tag), ())[-MAX_SCAN:]:
             c = self.clusters[cid]
             score, merged = similarity(c.tokens, s, p)
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
@@ -498,7 +542,7 @@ class Clusterer:
         if best is None and p.tail:
             best = self._tail_match(service, s, count_of)
         if best is None and p.kv_gaps:
-            for cid in self.kvs.get((service, *head(s, p.key_depth)), ())[-MAX_SCAN:]:
+            for cid in self.kvs.get((service, *head(s, p.key_depth, p.header_tag)), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]
                 if len(c.tokens) == len(s):
                     continue  # scored above

@@ -93,6 +93,8 @@ def kind_token(a: str, b: str, seps: str = "._/") -> str | None:
     """
     if WILD in a or WILD in b or opposite(a, b):
         return None
+    if (q := _qualified(a, b)) is not None:
+        return q
     if not (_KINDISH.search(a) and _KINDISH.search(b)):
         return _bracketed(a, b)
     i, j = max(a.rfind(c) for c in seps), max(b.rfind(c) for c in seps)
@@ -104,6 +106,30 @@ def kind_token(a: str, b: str, seps: str = "._/") -> str | None:
             k += 1
         return a[: i + 1] + WILD + a[len(a) - k :]
     return _bracketed(a, b)
+
+
+_QUALIFIED = re.compile(r"^(?:[A-Za-z_]\w*\.)+([A-Z]\w*\W{0,2})$")
+
+
+def _qualified(a: str, b: str) -> str | None:
+    """``mapreduce.Job:`` / ``Job:`` → ``<*>Job:``: a qualified class name and its bare last
+    part are one logger or class (log4j's ``%c`` and ``%c{1}``, two configs of one program)."""
+    short, long_ = sorted((a, b), key=len)
+    m = _QUALIFIED.match(long_)
+    if m is None or m.group(1) != short or len(short) < 3:
+        return None
+    return WILD + short
+
+
+_CLASS = re.compile(r"^\W*(?:[A-Za-z_]\w*\.)+([A-Z][a-z]+[A-Z]\w*)\W*$")  # ``[openhab.event.ItemAddedEvent``
+
+
+def classes_apart(a: str, b: str) -> bool:
+    """Two qualified CamelCase class names that differ in the class (``[openhab.event.ItemAddedEvent`` /
+    ``[openhab.event.ItemCommandEvent``): the logger names the statement's source, so two classes
+    are two statements, not one name of a kind."""
+    ma, mb = _CLASS.match(a), _CLASS.match(b)
+    return ma is not None and mb is not None and ma.group(1) != mb.group(1)
 
 
 def _bracketed(a: str, b: str) -> str | None:
