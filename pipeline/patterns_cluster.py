@@ -75,6 +75,7 @@ class Params:
     residue_apart: bool = True
     wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
     classes_apart: bool = True  # two qualified class names (loggers) never merge (session 4)
+    json_gaps: bool = True  # …and so may optional JSON members (``"tags": {…},``), beside a word grown into a <*>
     value_spans: bool = True  # a word facing a value with its unit (``NULL`` / ``<*> %``) is that value
     wild_trails: bool = True  # …and so does one right after it (``from <*> to`` / ``from 59 % to``), session 4
     head_evidence: int = 4  # a plain name head that held this many lines is not generalised
@@ -149,9 +150,15 @@ _HEXISH = re.compile(r"^[0-9a-fA-F]{6,}\W?$")  # ``ffffffff``: a hex value witho
 _NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
 
 
-def _kv(tok: str) -> bool:
-    """``key=<*>``: a field whose presence may vary between lines of one template."""
-    return tok == WILD or _KV.match(tok) is not None
+_JSON_KEY = re.compile(r'^\{?"[\w.-]+":$')
+_JSON_VALUE = re.compile(r"^\{?<\*>[,}\]]*$")
+
+
+def _kv(tok: str, json: bool = False) -> bool:
+    """``key=<*>``: a field whose presence may vary between lines of one template; with ``json``
+    also a JSON member (``"replication_state": <*>,``, ``"tags": {"nofailover": <*>},``)."""
+    return (tok == WILD or _KV.match(tok) is not None
+            or (json and (_JSON_KEY.match(tok) is not None or _JSON_VALUE.match(tok) is not None)))
 
 
 def _weight(tok: str, params: Params) -> int:
@@ -309,19 +316,19 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         kinds = set()
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
-            if (gap_t or gap_s) and all(map(_kv, gap_t)) and all(map(_kv, gap_s)):
+            if (gap_t or gap_s) and all(_kv(x, params.json_gaps) for x in (*gap_t, *gap_s)):
                 kinds.add("kv")
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
             elif gap_t or gap_s:
                 # a header value in place (a template <*> facing the first token): it may sit beside
                 # optional fields, as the header varies apart from the statement
-                kinds.add("one" if params.one_for_one and i == j == 0 and gap_t == (WILD,) and len(gap_s) == 1
-                          else "span")
                 grows = (not gap_t and general and len(gap_s) == 1
                          and ((params.wild_grows and n and t[a] == WILD)
                               or (params.wild_trails and i > 0 and t[i - 1] == WILD))
                          and not any("=" in x or WILD in x for x in gap_s))
+                kinds.add("one" if (params.one_for_one and i == j == 0 and gap_t == (WILD,) and len(gap_s) == 1)
+                          or (grows and params.json_gaps) else "span")
                 if grows:
                     if _mixed(kinds):
                         return 0.0, None
@@ -395,7 +402,8 @@ class Clusterer:
             ids = self.byhead.setdefault((c.service, *head(c.tokens, self.params.key_depth, self.params.header_tag)), [])
             if c.id not in ids:
                 ids.append(c.id)
-        if self.params.kv_gaps and any(_KV.match(x) for x in c.tokens):
+        if self.params.kv_gaps and any(_KV.match(x) or (self.params.json_gaps and _JSON_KEY.match(x))
+                                       for x in c.tokens):
             ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params.key_depth, self.params.header_tag)), [])
             if c.id not in ids:
                 ids.append(c.id)

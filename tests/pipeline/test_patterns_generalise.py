@@ -70,3 +70,16 @@ def test_two_logger_classes_are_two_statements() -> None:
              "2026-11-09 07:11:00.654 [INFO ] [openhab.event.ItemAddedEvent ] - Item 'Door' has been added."]
     assert _groups(lines) == 2
     assert _groups(lines, Params(classes_apart=False)) == 1
+
+
+def test_optional_json_members_are_optional_fields() -> None:
+    """Patroni's member status: ``"replication_state"`` and ``"tags": {…}`` are present or not, and
+    the member name may be a word before its URL; one statement, as ``key=value`` fields are."""
+    body = '{{"state": "running", "role": "replica", "xlog": {{"location": {n}}},{extra} "timeline": {n}, "patroni": {{"version": "3.3.{n}", "name": "pg{n}"}}}}'
+    extras = ["", ' "replication_state": "streaming",', ' "tags": {"nofailover": true},', ""]
+    lines = [f"2026-11-25 13:37:{n:02},635 INFO: Got response from pg{n} https://10.5.0.{n}:8008/patroni: "
+             + body.format(n=n, extra=extras[n % 4]) for n in range(12)]
+    lines.append("2026-11-25 13:38:00,635 INFO: Got response from db-ha-a https://10.5.0.99:8008/patroni: "
+                 + body.format(n=99, extra=extras[1]))
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(json_gaps=False)) > 1
