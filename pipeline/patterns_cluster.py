@@ -76,6 +76,7 @@ class Params:
     wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
     classes_apart: bool = True  # two qualified class names (loggers) never merge (session 4)
     json_gaps: bool = True  # …and so may optional JSON members (``"tags": {…},``), beside a word grown into a <*>
+    value_runs: bool = True  # runs of masked values of differing number are one value (session 4)
     value_spans: bool = True  # a word facing a value with its unit (``NULL`` / ``<*> %``) is that value
     wild_trails: bool = True  # …and so does one right after it (``from <*> to`` / ``from 59 % to``), session 4
     head_evidence: int = 4  # a plain name head that held this many lines is not generalised
@@ -154,6 +155,14 @@ _JSON_KEY = re.compile(r'^\{?"[\w.-]+":$')
 _JSON_VALUE = re.compile(r"^\{?<\*>[,}\]]*$")
 
 
+_VALUEISH = re.compile(r"^\W*<\*>(?:\W*<\*>)*\W*$")
+
+
+def _valueish(tok: str) -> bool:
+    """A token that is masked values and punctuation only (``[<*>]:<*>``, ``(<*>)``)."""
+    return _VALUEISH.match(tok) is not None
+
+
 def _kv(tok: str, json: bool = False) -> bool:
     """``key=<*>``: a field whose presence may vary between lines of one template; with ``json``
     also a JSON member (``"replication_state": <*>,``, ``"tags": {"nofailover": <*>},``)."""
@@ -169,6 +178,11 @@ def _weight(tok: str, params: Params) -> int:
 
 def _consts(toks: tuple[str, ...]) -> int:
     return sum(1 for x in toks if x != WILD)
+
+
+def _plain(toks: tuple[str, ...]) -> int:
+    """Plain constants (no ``<*>`` inside): what the evidence rule protects."""
+    return sum(1 for x in toks if _const(x))
 
 
 def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...],
@@ -323,10 +337,12 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
             elif gap_t or gap_s:
                 # a header value in place (a template <*> facing the first token): it may sit beside
                 # optional fields, as the header varies apart from the statement
-                grows = (not gap_t and general and len(gap_s) == 1
+                grows = (not gap_t and general
                          and ((params.wild_grows and n and t[a] == WILD)
                               or (params.wild_trails and i > 0 and t[i - 1] == WILD))
-                         and not any("=" in x or WILD in x for x in gap_s))
+                         and ((len(gap_s) == 1 and not any("=" in x or WILD in x for x in gap_s))
+                              or (params.value_runs and len(gap_s) <= params.max_span
+                                  and all(map(_valueish, gap_s)))))
                 kinds.add("one" if (params.one_for_one and i == j == 0 and gap_t == (WILD,) and len(gap_s) == 1)
                           or (grows and params.json_gaps) else "span")
                 if grows:
@@ -338,7 +354,10 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     continue
                 if not general or _mixed(kinds) or not gap_t or not gap_s:
                     return 0.0, None  # no spanning, or an inserted word
-                if any(x != WILD for x in gap_t) and not (
+                if params.value_runs and all(map(_valueish, gap_t)):
+                    pass  # template values faced by values and names of differing number: one value
+                    # (exim's host ``<*> [<*>]`` / ``smtp.example.de (helo) [<*>]:<*>``)
+                elif any(x != WILD for x in gap_t) and not (
                         params.value_spans and len(gap_t) == 1 and WILD in gap_s[0] and len(gap_s) <= 2):
                     return 0.0, None  # differing words of differing number: only a <*> spans
                     # (or a word facing a value and its unit, ``from NULL to`` / ``from <*> % to``)
@@ -503,8 +522,8 @@ class Clusterer:
             score, merged = similarity(c.tokens, s, p)
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
                 continue
-            if (count_of is not None and p.evidence < 1_000_000 and _consts(merged) < _consts(c.tokens)
-                    and count_of(cid) >= p.evidence):
+            lost = (_plain(merged) < _plain(c.tokens)) if p.value_runs else (_consts(merged) < _consts(c.tokens))
+            if count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence:
                 continue  # the evidence rule: these words held for many lines
             best = (score, cid, merged)
         return best

@@ -83,3 +83,13 @@ def test_optional_json_members_are_optional_fields() -> None:
                  + body.format(n=99, extra=extras[1]))
     assert _groups(lines) == 1
     assert _groups(lines, Params(json_gaps=False)) > 1
+
+
+def test_a_run_of_values_may_hold_more_values_and_names() -> None:
+    """exim's host spec ``host [ip]`` / ``host (helo) [ip]:port``: a template run of masked values
+    faced by a longer run of values and names is one value, also after the evidence rule holds."""
+    lines = [f"SMTP connection from mail-ej{i}.google.com [10.0.0.{i}] D={i}s closed by QUIT" for i in range(6)]
+    lines += ["SMTP connection from smtp.uni-nord.de (User) [10.0.0.9]:1243 D=17s closed by QUIT",
+              "SMTP connection from mail-ej1.google.com [10.0.0.7]:3345 D=2s closed by QUIT"]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(value_runs=False)) == 2
