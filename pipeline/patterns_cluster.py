@@ -76,6 +76,7 @@ class Params:
     wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
     classes_apart: bool = True  # two qualified class names (loggers) never merge (session 4)
     json_gaps: bool = True  # …and so may optional JSON members (``"tags": {…},``), beside a word grown into a <*>
+    value_weight: bool = True  # …nor does a token of values and punctuation only (``[<*>]``), session 4
     value_runs: bool = True  # runs of masked values of differing number are one value (session 4)
     value_spans: bool = True  # a word facing a value with its unit (``NULL`` / ``<*> %``) is that value
     wild_trails: bool = True  # …and so does one right after it (``from <*> to`` / ``from 59 % to``), session 4
@@ -156,6 +157,7 @@ _JSON_VALUE = re.compile(r"^\{?<\*>[,}\]]*$")
 
 
 _VALUEISH = re.compile(r"^\W*<\*>(?:\W*<\*>)*\W*$")
+_BRACKETED = re.compile(r"[\[({]")
 
 
 def _valueish(tok: str) -> bool:
@@ -173,7 +175,9 @@ def _kv(tok: str, json: bool = False) -> bool:
 def _weight(tok: str, params: Params) -> int:
     """What an equal token is worth: a ``<*>`` facing a ``<*>`` says nothing about two
     lines sharing a statement (Drain does not count it either)."""
-    return 0 if tok == WILD and not params.wild_match else 1
+    if params.wild_match:
+        return 1
+    return 0 if tok == WILD or (params.value_weight and _valueish(tok) and _BRACKETED.search(tok)) else 1
 
 
 def _consts(toks: tuple[str, ...]) -> int:

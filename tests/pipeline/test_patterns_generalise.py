@@ -93,3 +93,12 @@ def test_a_run_of_values_may_hold_more_values_and_names() -> None:
               "SMTP connection from mail-ej1.google.com [10.0.0.7]:3345 D=2s closed by QUIT"]
     assert _groups(lines) == 1
     assert _groups(lines, Params(value_runs=False)) == 2
+
+
+def test_a_bracketed_value_is_no_evidence_of_one_statement() -> None:
+    """CLI sessions behind a ``[timestamp] {DTA}[ip n]:`` header: ``quit`` and ``return`` are two
+    commands; the bracketed timestamp is a value both lines carry, not a shared word."""
+    lines = ["[2019-01-11 15:00:13.134] {DTA}[8.36.200.27 26]: quit",
+             "[2019-01-11 15:00:14.134] {DTA}[8.36.200.27 26]: return"]
+    assert _groups(lines) == 2
+    assert _groups(lines, Params(value_weight=False)) == 1
