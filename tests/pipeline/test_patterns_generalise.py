@@ -96,9 +96,10 @@ def test_a_run_of_values_may_hold_more_values_and_names() -> None:
 
 
 def test_a_bracketed_value_is_no_evidence_of_one_statement() -> None:
-    """CLI sessions behind a ``[timestamp] {DTA}[ip n]:`` header: ``quit`` and ``return`` are two
-    commands; the bracketed timestamp is a value both lines carry, not a shared word."""
-    lines = ["[2019-01-11 15:00:13.134] {DTA}[8.36.200.27 26]: quit",
-             "[2019-01-11 15:00:14.134] {DTA}[8.36.200.27 26]: return"]
+    """CLI sessions behind a ``[timestamp] {DTA}[ip n]:`` header: ``system-view immediately`` and
+    ``dir <file>`` are two commands; the bracketed timestamp is a value both lines carry, not a
+    shared word."""
+    lines = ["[2019-01-11 15:00:13.134] {DTA}[8.36.200.27 26]: system-view immediately",
+             "[2019-01-11 15:00:14.134] {DTA}[8.36.200.27 26]: dir auto_9.08.100.56.cfg"]
     assert _groups(lines) == 2
     assert _groups(lines, Params(value_weight=False)) == 1
