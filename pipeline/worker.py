@@ -130,12 +130,14 @@ class Worker:
         (bigger means fewer, larger Parquet files; freshness does not depend
         on it, the query service reads the unarchived tail from the log).
         A buffer of :data:`IDLE_FLUSH_ROWS` or more is also flushed as soon
-        as a poll finds nothing new (the worker caught up: a burst's end).
+        as a poll finds nothing new (the worker caught up: a burst's end), and
+        so is every buffer after a burst of that many records.
     overlap
         Write flushes on writer threads while the main thread reads on (see
         the module doc). Only for a static assignment (the embedded log): a
         group rebalance between a flight's write and its commit would let
-        two owners archive one range.
+        two owners archive one range. With it, a buffer of
+        :data:`EAGER_FLUSH_ROWS` is flushed whenever no flight is in the air.
     """
 
     def __init__(
@@ -175,6 +177,8 @@ class Worker:
         self._failures = 0
         self._writers = cf.ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="archive-write") if overlap else None
         self._flight: _Flight | None = None
+        self._read_since_idle = 0
+        """Records polled since the last poll that found nothing: a burst's size (see :data:`IDLE_FLUSH_ROWS`)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -234,11 +238,20 @@ class Worker:
                 self._add(fb)
         now = self.clock()
         idle = polled and not got  # caught up: what is buffered need not wait
+        self._read_since_idle += sum(fb.batch.num_rows for fb in got)
+        burst_end = idle and self._read_since_idle >= IDLE_FLUSH_ROWS  # all of a burst's tail goes, however small
+        # writers idle: hand off what is big enough now rather than pile it up for flush_interval and write it
+        # all after the burst (the writes then overlap reading and mining on the second core)
+        eager = self._writers is not None and self._flight is None
         due = [tp for tp, b in self._buffers.items()
                if b.rows + b.raw_rows >= self.flush_rows or now - b.since >= self.flush_interval
-               or idle and b.rows + b.raw_rows >= IDLE_FLUSH_ROWS]
+               or idle and (burst_end or b.rows + b.raw_rows >= IDLE_FLUSH_ROWS)
+               or eager and b.rows + b.raw_rows >= EAGER_FLUSH_ROWS]
         if due and now >= self._retry_at:
-            self._guard(self.flush, due, wait=False, now=now)
+            if self._guard(self.flush, due, wait=False, now=now) and idle:
+                self._read_since_idle = 0
+        elif idle and not due:
+            self._read_since_idle = 0
         if now - self._last_maintain >= self.maintain_interval:
             self._last_maintain = now
             if self._guard(self._land, block=True, now=now):  # the sink does one thing at a time
@@ -448,8 +461,16 @@ MINE_ROWS = 32_768
 """Raw rows a partition's buffer gathers before they are normalised and mined in one call (or at its flush)."""
 
 IDLE_FLUSH_ROWS = 65_536
-"""A buffer this big is flushed as soon as a poll finds nothing new, not at ``flush_interval``: the end of a
-burst reaches the archive at once, and files stay large (a trickle still waits for the interval)."""
+"""A buffer this big is flushed as soon as a poll finds nothing new, not at ``flush_interval``; so is every
+buffer once this many records were read since the last such poll (the end of a burst: what is left after its
+last size-triggered flush is small, and used to wait up to ``flush_interval``). Files stay large: a trickle still
+waits for the interval, and a burst's end makes at most one small file per partition."""
+
+EAGER_FLUSH_ROWS = 131_072
+"""With ``overlap``, a buffer this big is handed to the writer threads as soon as no flight is in the air: under a
+sustained load the archive then keeps up (files of about what arrives while one flight is written, at least
+this many rows) instead of flushing everything at ``flush_interval`` and writing a whole interval's records after
+the load stops."""
 
 WRITE_THREADS = 2
 """Writer threads of the overlapped flush: partitions of one flight are written in parallel (one per core)."""

@@ -169,3 +169,58 @@ def test_a_big_buffer_is_flushed_when_the_log_goes_quiet(tmp_path, monkeypatch, 
     finally:
         w.close()
         lg.close()
+
+
+def test_the_tail_of_a_burst_is_flushed_when_the_log_goes_quiet(tmp_path, monkeypatch):
+    """After a burst of IDLE_FLUSH_ROWS or more, the first quiet poll flushes every buffer, however small: what
+    is left after the burst's last size-triggered flush used to wait for flush_interval (seconds of archive lag
+    after the load stopped)."""
+    monkeypatch.setattr(worker_mod, "IDLE_FLUSH_ROWS", 1000)
+    cfg = _cfg(tmp_path / "data")
+    lg = open_log(cfg.data_path, cfg.log)
+    w = Worker(open_log(cfg.data_path, cfg.log, readonly=True), ArchiveSink(cfg), flush_interval=3600,
+               flush_rows=1000, maintain_interval=3600)
+    try:
+        w.start()
+        for start in range(0, 1500, 500):  # polls read at most flush_rows: 1,000 flushed by size, 500 left
+            lg.append("logs", 0, _logs(start, 500)).result()
+        _until(lambda: lg.committed(GROUP).get(P0, 0) == 1500, "burst tail flushed", lambda: w.step(0.01),
+               timeout=10)
+        assert w.stats.flushes == 2
+    finally:
+        w.close()
+        lg.close()
+    assert _archived(cfg.data_path) == [(1500, 1500)]
+
+
+@pytest.mark.parametrize("overlap", [True, False])
+def test_writers_idle_a_big_buffer_is_handed_off_without_waiting(tmp_path, monkeypatch, overlap):
+    """With overlap and no flight in the air, a buffer of EAGER_FLUSH_ROWS is handed to the writers in the step
+    that read it (no quiet poll, no flush_interval): under a sustained load the writes then overlap reading
+    instead of piling up for the end. Only one flight at a time; without overlap (Kafka) it waits as before."""
+    monkeypatch.setattr(worker_mod, "EAGER_FLUSH_ROWS", 1000)
+    monkeypatch.setattr(worker_mod, "IDLE_FLUSH_ROWS", 10**9)
+    cfg = _cfg(tmp_path / "data")
+    sink = GatedSink(cfg)
+    lg = open_log(cfg.data_path, cfg.log)
+    w = Worker(open_log(cfg.data_path, cfg.log, readonly=True), sink, flush_interval=3600, flush_rows=10**6,
+               maintain_interval=3600, overlap=overlap)
+    try:
+        w.start()
+        lg.append("logs", 0, _logs(0, 1200)).result()
+        assert w.step(1.0) == 1200
+        if not overlap:
+            assert not sink.writing.is_set() and w._buffers[P0].rows + w._buffers[P0].raw_rows == 1200
+            return
+        assert sink.writing.wait(5) and w._flight is not None
+        lg.append("logs", 0, _logs(1200, 1500)).result()
+        _until(lambda: w.stats.records == 2700, "read while in the air", lambda: w.step(0.01))
+        assert w._flight is not None and list(w._flight.bufs) == [P0] and w._buffers[P0].start == 1200
+        sink.gate.set()
+        _until(lambda: lg.committed(GROUP).get(P0, 0) == 2700, "next buffer handed off", lambda: w.step(0.01))
+        assert w.stats.flushes == 2
+    finally:
+        sink.gate.set()
+        w.close()
+        lg.close()
+    assert _archived(cfg.data_path) == [(2700, 2700)]
