@@ -92,7 +92,7 @@ class _Buffer:
     batches: list[pa.RecordBatch] = field(default_factory=list)
     rows: int = 0
     raw: list[pa.RecordBatch] = field(default_factory=list)
-    """Read but not yet normalised and mined: gathered to :data:`MINE_ROWS` (see :meth:`Worker._add`)."""
+    """Read but not yet normalised and mined: gathered to :data:`MINE_ROWS` (see :meth:`Worker._normalize_all`)."""
     raw_rows: int = 0
 
 
@@ -178,6 +178,13 @@ class Worker:
         self._writers = cf.ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="archive-write") if overlap else None
         self._flight: _Flight | None = None
         self._read_since_idle = 0
+        # one miner per partition (they share no state; ids are content-addressed): partitions are mined in
+        # parallel, the masking regexes run outside the GIL — the second core after a burst, where the main
+        # thread mined a backlog of four partitions one after the other
+        self._miners = (cf.ThreadPoolExecutor(MINE_THREADS, thread_name_prefix="mine")
+                        if self._partitioned and MINE_THREADS > 1 else None)
+        if self._miners is not None:
+            _compile_masks()
         """Records polled since the last poll that found nothing: a burst's size (see :data:`IDLE_FLUSH_ROWS`)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -236,6 +243,7 @@ class Worker:
             polled = True
             for fb in got:
                 self._add(fb)
+            self._normalize_all([tp for tp, b in self._buffers.items() if b.raw_rows >= MINE_ROWS])
         now = self.clock()
         idle = polled and not got  # caught up: what is buffered need not wait
         self._read_since_idle += sum(fb.batch.num_rows for fb in got)
@@ -290,6 +298,8 @@ class Worker:
         finally:
             if self._writers is not None:
                 self._writers.shutdown(wait=True)
+            if self._miners is not None:
+                self._miners.shutdown(wait=True)
             if self._consumer is not None:
                 self._consumer.close()
                 self._consumer = None
@@ -349,35 +359,43 @@ class Worker:
         buf.raw_rows += fb.batch.num_rows
         buf.end = fb.next_offset
         self.stats.records += fb.batch.num_rows
-        if buf.raw_rows >= MINE_ROWS:
-            self._normalize(tp, buf)
 
-    def _normalize(self, tp: TopicPartition, buf: _Buffer) -> None:
-        """Normalise (and mine) ``buf``'s raw records, joined into as few calls as their schemas allow.
+    def _normalize_all(self, tps: list[TopicPartition]) -> None:
+        """Normalise (and mine) the raw records of ``tps``' buffers, joined into as few calls as schemas allow.
 
         Why gather first: normalising and mining cost a fixed few ms a call
         (mining measured 6.1 CPU-µs a line in 500-line calls, 2.5 at 2,000,
         1.3 at 20,000), and a worker that keeps up polls what arrived since its
         last poll — a few receiver batches of a few hundred records. Freshness
         does not suffer: queries read the unarchived tail from the log.
+        Partitions with their own miner are done on the mining threads.
         """
-        if not buf.raw:
-            return
-        miner = self.miner if tp.topic == "logs" else None
-        if miner is not None and self._partitioned:
-            miner = miner.miner(tp)  # type: ignore[union-attr]
-        for run in _schema_runs(buf.raw):
-            raw = run[0] if len(run) == 1 else pa.concat_batches(run)
-            norm = normalize(tp.topic, raw, miner=miner)
-            dropped = raw.num_rows - norm.num_rows
+        todo = [(tp, self._buffers[tp], self._miner_of(tp)) for tp in tps if self._buffers[tp].raw]
+        if self._miners is not None and len(todo) > 1:
+            futures = [self._miners.submit(_normalized, tp.topic, b.raw, m) for tp, b, m in todo]
+        else:
+            futures = [_done(_normalized, tp.topic, b.raw, m) for tp, b, m in todo]
+        cf.wait(futures)
+        for (tp, buf, _), fu in zip(todo, futures):
+            if fu.exception() is not None:  # the others are kept: their miners have counted them
+                continue
+            batches, dropped = fu.result()
             if dropped:
                 self.stats.dropped += dropped
                 log.warning("worker: dropped %d %s records of %s without ts/name/value", dropped, tp.topic, tp)
-            buf.batches.append(norm)
-            buf.rows += norm.num_rows
-        if tp.topic == "logs" and self.miner is not None:
-            self._patterns_dirty = True
-        buf.raw, buf.raw_rows = [], 0
+            buf.batches += batches
+            buf.rows += sum(b.num_rows for b in batches)
+            if tp.topic == "logs" and self.miner is not None:
+                self._patterns_dirty = True
+            buf.raw, buf.raw_rows = [], 0
+        for fu in futures:
+            fu.result()  # raises the first failure
+
+    def _miner_of(self, tp: TopicPartition) -> Miner | None:
+        miner = self.miner if tp.topic == "logs" else None
+        if miner is not None and self._partitioned:
+            miner = miner.miner(tp)  # type: ignore[union-attr]
+        return miner
 
     def flush(self, tps: list[TopicPartition] | None = None, *, wait: bool = True) -> None:
         """Write the buffers of ``tps`` (default all), then commit their end offsets.
@@ -392,8 +410,7 @@ class Worker:
         if not todo:
             return
         t0 = time.perf_counter()
-        for tp in todo:  # everything up to each buffer's end is mined before the miner's state is saved
-            self._normalize(tp, self._buffers[tp])
+        self._normalize_all(todo)  # everything up to each buffer's end is mined before the miner's state is saved
         if self._partitioned:  # each partition's state up to exactly the offset about to be committed
             self.miner.save({tp: self._buffers[tp].end for tp in todo})  # type: ignore[union-attr]
         elif self._patterns_dirty and self.miner is not None:
@@ -475,16 +492,40 @@ the load stops."""
 WRITE_THREADS = 2
 """Writer threads of the overlapped flush: partitions of one flight are written in parallel (one per core)."""
 
+MINE_THREADS = 2
+"""Threads normalising and mining partitions of one poll or flush in parallel (one miner per partition only)."""
 
-def _done(fn: Callable[..., None], *args: object) -> cf.Future[None]:
-    """``fn(*args)`` run now, as a finished future (the flush path without writer threads)."""
-    fu: cf.Future[None] = cf.Future()
+
+def _done(fn: Callable[..., Any], *args: object) -> cf.Future[Any]:
+    """``fn(*args)`` run now, as a finished future (the paths without writer or mining threads)."""
+    fu: cf.Future[Any] = cf.Future()
     try:
-        fn(*args)
-        fu.set_result(None)
+        fu.set_result(fn(*args))
     except BaseException as e:  # noqa: BLE001 — handed to _land, which raises it
         fu.set_exception(e)
     return fu
+
+
+def _compile_masks() -> None:
+    """Compile the miner's per-line masking regexes once, here: ``mask_one`` compiles them into a list shared
+    by every miner on first use, and two mining threads doing that at once could both extend it."""
+    try:
+        from millpond.pipeline.patterns_mask import RULESETS, mask_one  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    for rules in RULESETS:
+        mask_one("", rules)
+
+
+def _normalized(topic: str, raw: list[pa.RecordBatch], miner: Miner | None) -> tuple[list[pa.RecordBatch], int]:
+    """``raw`` normalised (and mined by ``miner``, which nothing else uses meanwhile), and the rows dropped."""
+    out, dropped = [], 0
+    for run in _schema_runs(raw):
+        batch = run[0] if len(run) == 1 else pa.concat_batches(run)
+        norm = normalize(topic, batch, miner=miner)
+        dropped += batch.num_rows - norm.num_rows
+        out.append(norm)
+    return out, dropped
 
 
 def _schema_runs(batches: list[pa.RecordBatch]) -> list[list[pa.RecordBatch]]:

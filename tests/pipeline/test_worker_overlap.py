@@ -224,3 +224,56 @@ def test_writers_idle_a_big_buffer_is_handed_off_without_waiting(tmp_path, monke
         w.close()
         lg.close()
     assert _archived(cfg.data_path) == [(2700, 2700)]
+
+
+def _mined_archive(data: Path, monkeypatch, threads: int) -> tuple[list[tuple], set[str]]:  # noqa: ANN001
+    """Two partitions' varied lines through a worker with one miner per partition; (message, pattern_id) rows
+    archived, and the names of the threads the miners ran on."""
+    from millpond.commands.worker import _miner
+    from millpond.pipeline.patterns import PatternMiner
+
+    monkeypatch.setattr(worker_mod, "MINE_THREADS", threads)
+    monkeypatch.setattr(worker_mod, "MINE_ROWS", 100)
+    seen: set[str] = set()
+    assign = getattr(PatternMiner.assign, "__wrapped__", PatternMiner.assign)  # not an earlier call's spy
+
+    def spy(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202 — the real assign, noting its thread
+        seen.add(threading.current_thread().name)
+        return assign(self, *a, **k)
+
+    spy.__wrapped__ = assign  # type: ignore[attr-defined]
+    monkeypatch.setattr(PatternMiner, "assign", spy)
+    cfg = build_config({"data_dir": str(data), "log": {"partitions": 2}})
+    lg = open_log(cfg.data_path, cfg.log)
+    sink = ArchiveSink(cfg)
+    w = Worker(open_log(cfg.data_path, cfg.log, readonly=True), sink, flush_interval=3600, maintain_interval=3600,
+               miner=_miner(sink, legacy_partitions=None))
+    try:
+        w.start()
+        for p in (0, 1):
+            ids = np.arange(300)
+            msgs = [f"user u{i} logged in from 10.0.{p}.{i % 200}" if i % 3 else f"disk sd{p} at {i}% on vol-{i}"
+                    for i in ids]
+            lg.append("logs", p, logs_batch(message=msgs, ts=np.full(300, time.time_ns() // 1000 * 1000),
+                                            host="h", service=f"svc{p}")).result()
+        _until(lambda: w.stats.records == 600, "polled", lambda: w.step(0.05))
+        assert all(not b.raw for b in w._buffers.values())  # mined in the step that read them
+        w.flush()
+    finally:
+        w.close()
+        lg.close()
+    glob = f"{data}/archive/logs/*/*/*.parquet"
+    rows = duckdb.sql(f"SELECT message, pattern_id FROM read_parquet('{glob}') ORDER BY ALL").fetchall()
+    return rows, seen
+
+
+def test_partitions_are_mined_in_parallel_with_the_same_pattern_ids(tmp_path, monkeypatch):
+    """With one miner per partition, the partitions read in one poll are normalised and mined on the mining
+    threads (the masking regexes run outside the GIL: the second core), and every line gets the pattern id
+    serial mining gives it."""
+    serial, on_serial = _mined_archive(tmp_path / "serial", monkeypatch, threads=1)
+    parallel, on_parallel = _mined_archive(tmp_path / "parallel", monkeypatch, threads=2)
+    assert on_serial == {"MainThread"}
+    assert on_parallel and all(n.startswith("mine") for n in on_parallel)
+    assert len(parallel) == 600 and parallel == serial
+    assert len({pid for _, pid in parallel}) >= 4 and all(pid is not None for _, pid in parallel)
