@@ -76,6 +76,7 @@ class Params:
     wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
     classes_apart: bool = True  # two qualified class names (loggers) never merge (session 4)
     json_gaps: bool = True  # …and so may optional JSON members (``"tags": {…},``), beside a word grown into a <*>
+    camel_names: bool = True  # two CamelCase compounds (``HadoopTerasort``/``NaiveBayes``) are names: no evidence
     value_weight: bool = True  # …nor does a token of values and punctuation only (``[<*>]``), session 4
     value_runs: bool = True  # runs of masked values of differing number are one value (session 4)
     value_spans: bool = True  # a word facing a value with its unit (``NULL`` / ``<*> %``) is that value
@@ -198,6 +199,7 @@ def _loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, .
     args = _words(p.arg_words)
     return any(a != m and _const(a) and (_const(b) or _same_key(a, b)) and not same_kind(a, b)
                and not (p.kv_words and _kv_words(a, b))
+               and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
                and not (args and i > 0 and t[i - 1].lower() in args and WORD.match(a) and WORD.match(b))
                for i, (a, m, b) in enumerate(zip(t, merged, s)))
 
@@ -210,6 +212,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")  # ``HadoopTerasort``: a compound name
 _KV_WORD = re.compile(r"^([\w.-]+=)[A-Za-z][\w.-]*,?$")
 
 

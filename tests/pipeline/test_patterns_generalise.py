@@ -103,3 +103,13 @@ def test_a_bracketed_value_is_no_evidence_of_one_statement() -> None:
              "[2019-01-11 15:00:14.134] {DTA}[8.36.200.27 26]: dir auto_9.08.100.56.cfg"]
     assert _groups(lines) == 2
     assert _groups(lines, Params(value_weight=False)) == 1
+
+
+def test_two_camel_case_compounds_are_names_whatever_the_evidence() -> None:
+    """HiBench's ``finish HadoopTerasort bench`` ×6 then ``finish HadoopPrepareBayes bench``: a CamelCase
+    compound names a job or class, so the evidence rule (a word that held 4 lines is a constant)
+    does not apply to it; plain words still keep it."""
+    lines = ["finish HadoopTerasort bench"] * 6 + ["finish HadoopPrepareBayes bench"]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(camel_names=False)) == 2
+    assert _groups(["finish terasort bench"] * 6 + ["finish bayes bench"]) == 2
