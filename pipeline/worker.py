@@ -451,8 +451,9 @@ class Worker:
             raise
         self._failures = 0
         offsets = f.offsets
-        if self._partitioned:
-            self.miner.committed(offsets)  # type: ignore[union-attr]
+        if self._partitioned:  # only what the consumer committed: a rebalance in a poll drops a lost partition's
+            owned = set(self._consumer.assignment())  # type: ignore[union-attr]
+            self.miner.committed({tp: o for tp, o in offsets.items() if tp in owned})  # type: ignore[union-attr]
         self.stats.flushed_records += sum(b.rows for b in f.bufs.values())
         self.stats.flushes += 1
         try:
