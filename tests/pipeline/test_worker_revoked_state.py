@@ -91,8 +91,6 @@ def _until_committed(w: Worker, lg, offset: int) -> None:  # noqa: ANN001
         w.step(0.05)
 
 
-# strict: the fix (worker._land tells the miner only the offsets the consumer committed, see
-# /work/notes/S4-flake-to-lead.md) turns this into an XPASS, i.e. a failure: remove the mark in the fix's commit
 @pytest.mark.parametrize("overlap", [False, True], ids=["kafka-serial-flush", "overlapped-flush"])
 def test_a_flush_of_a_partition_lost_in_the_poll_keeps_the_committed_pattern_state(tmp_path, caplog, overlap):
     cfg = _cfg(tmp_path / "data")
