@@ -210,8 +210,8 @@ def _full(m: pa.Array, r: Rules) -> pa.Array:
 def mask_one(message: str | None, rules: int = RULES) -> str:
     """:func:`mask` for one message, with Python ``re`` (ASCII classes, as RE2)."""
     r = RULESETS[rules]
-    if not r.compiled:
-        r.compiled.extend((re.compile(p, re.ASCII), x) for p, x in (*r.passes, *_TIDY))
+    if not r.compiled:  # built whole, then swapped in at once: mining threads may race here, harmlessly
+        r.compiled[:] = [(re.compile(p, re.ASCII), x) for p, x in (*r.passes, *_TIDY)]
     m = (message or "")[:MAX_CHARS].replace(_GUARD, "").replace(_MARK, "")
     n = len(r.passes)
     for i, (rx, replacement) in enumerate(r.compiled):

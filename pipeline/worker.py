@@ -178,14 +178,12 @@ class Worker:
         self._writers = cf.ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="archive-write") if overlap else None
         self._flight: _Flight | None = None
         self._read_since_idle = 0
+        """Records polled since the last poll that found nothing: a burst's size (see :data:`IDLE_FLUSH_ROWS`)."""
         # one miner per partition (they share no state; ids are content-addressed): partitions are mined in
         # parallel, the masking regexes run outside the GIL — the second core after a burst, where the main
         # thread mined a backlog of four partitions one after the other
         self._miners = (cf.ThreadPoolExecutor(MINE_THREADS, thread_name_prefix="mine")
                         if self._partitioned and MINE_THREADS > 1 else None)
-        if self._miners is not None:
-            _compile_masks()
-        """Records polled since the last poll that found nothing: a burst's size (see :data:`IDLE_FLUSH_ROWS`)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -505,17 +503,6 @@ def _done(fn: Callable[..., Any], *args: object) -> cf.Future[Any]:
     except BaseException as e:  # noqa: BLE001 — handed to _land, which raises it
         fu.set_exception(e)
     return fu
-
-
-def _compile_masks() -> None:
-    """Compile the miner's per-line masking regexes once, here: ``mask_one`` compiles them into a list shared
-    by every miner on first use, and two mining threads doing that at once could both extend it."""
-    try:
-        from millpond.pipeline.patterns_mask import RULESETS, mask_one  # type: ignore[import-not-found]
-    except ImportError:
-        return
-    for rules in RULESETS:
-        mask_one("", rules)
 
 
 def _normalized(topic: str, raw: list[pa.RecordBatch], miner: Miner | None) -> tuple[list[pa.RecordBatch], int]:
