@@ -336,7 +336,31 @@ class Archive:
                         self.fs.delete_file(p)
                     except FileNotFoundError:
                         pass
+        swept = self._sweep_temps(tables, wanted)
+        if swept:
+            log.info("archive: removed %d temp file(s) a crash left for %s", swept, ", ".join(map(str, sorted(wanted))))
         return deleted, len(self.publish(late))
+
+    def _sweep_temps(self, tables: Iterable[str], wanted: set[TopicPartition]) -> int:
+        """Delete the ``.<name>.<hex>.tmp`` files of ``wanted`` partitions a kill -9 left mid-write.
+
+        Flushes, merges and indexes write a temp file and rename it; one killed before its rename leaves
+        the temp behind, invisible to readers but never deleted. At assignment nothing of ours writes these
+        partitions yet; a previous owner still writing one fails at its rename, safely (nothing committed).
+        Object stores have no temp files (one PUT each).
+        """
+        if not self.local:
+            return 0
+        n = 0
+        for t in tables:
+            for base in (Path(f"{self.root}/{t}"), Path(f"{self.root}/{si.INDEX_DIR}/{t}")):
+                for tmp in base.glob("*/*/.*.tmp") if base.is_dir() else ():
+                    name = tmp.name[1:-len(".tmp")].rsplit(".", 1)[0].removesuffix(si.SUFFIX)
+                    parsed = parse_name(name)
+                    if parsed is not None and TopicPartition(parsed[0], parsed[1]) in wanted:
+                        tmp.unlink(missing_ok=True)
+                        n += 1
+        return n
 
     def expire(self, tables: Iterable[str], older_than_us: int) -> int:
         """Retention: delete every file of an hour that ended before ``older_than_us``."""

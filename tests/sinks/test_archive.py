@@ -105,6 +105,26 @@ def test_recover_deletes_uncommitted_and_publishes_committed_pending_files(tmp_p
     assert got == [(0, 100, True), (1, 0, False), (1, 100, False)]
 
 
+def test_recover_sweeps_the_temp_files_a_kill_left_for_its_partitions_only(tmp_path):
+    """A flush, merge or index killed before its rename leaves ``.<name>.<hex>.tmp``: recovery of its partition deletes it."""
+    a = Archive(tmp_path)
+    mine = a.write("logs", TP, 0, 100, logs(100))[0]
+    other = a.write("logs", TopicPartition("logs", 0), 0, 100, logs(100))[0]
+    hour = os.path.dirname(mine.path)
+    index_hour = hour.replace(f"{tmp_path}/logs/", f"{tmp_path}/_search/logs/")
+    os.makedirs(index_hour, exist_ok=True)
+    left = [f"{hour}/.logs-1-100-200.parquet.0a1b2c3d.tmp", f"{hour}/.logs-1-100-200.parquet.pending.0a1b2c3e.tmp",
+            f"{index_hour}/.logs-1-100-200.parquet.search.0a1b2c3f.tmp"]
+    kept = [f"{hour}/.logs-0-100-200.parquet.0a1b2c40.tmp", f"{index_hour}/.logs-0-100-200.parquet.search.0a1b2c41.tmp"]
+    for path in left + kept:
+        with open(path, "wb") as f:
+            f.write(b"half a parquet file")
+    assert a.recover(["logs"], {TP: 100}, [TP]) == (0, 0)
+    assert [os.path.exists(p) for p in left] == [False] * 3
+    assert [os.path.exists(p) for p in kept] == [True] * 2
+    assert {f.path for f in a.list("logs")} == {mine.path, other.path}
+
+
 def test_pending_files_are_invisible_to_plain_readers(tmp_path):
     """Globs and readers without the committed offsets see published files only; the query service sees both."""
     import duckdb
