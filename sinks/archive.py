@@ -34,7 +34,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,7 +47,7 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from millpond.durable import fsync_dir
+from millpond.durable import TEMP_SUFFIX, fsync_dir, temp_path, temp_target
 from millpond.pipeline.log.base import TopicPartition
 from millpond.sinks import objectstore
 from millpond.sinks import search_index as si
@@ -231,8 +230,8 @@ class Archive:
 
         ``index``: first publish the file's search index (its ``message`` column), then the file.
         """
-        parent, name = path.rsplit("/", 1)
-        tmp = f"{parent}/.{name}.{uuid.uuid4().hex[:8]}.tmp"
+        parent = path.rsplit("/", 1)[0]
+        tmp = temp_path(path)
         kwargs = _parquet_options(table.schema)
         if self.local:
             created = _makedirs(parent)
@@ -354,9 +353,8 @@ class Archive:
         n = 0
         for t in tables:
             for base in (Path(f"{self.root}/{t}"), Path(f"{self.root}/{si.INDEX_DIR}/{t}")):
-                for tmp in base.glob("*/*/.*.tmp") if base.is_dir() else ():
-                    name = tmp.name[1:-len(".tmp")].rsplit(".", 1)[0].removesuffix(si.SUFFIX)
-                    parsed = parse_name(name)
+                for tmp in base.glob(f"*/*/.*{TEMP_SUFFIX}") if base.is_dir() else ():
+                    parsed = parse_name((temp_target(tmp.name) or "").removesuffix(si.SUFFIX))
                     if parsed is not None and TopicPartition(parsed[0], parsed[1]) in wanted:
                         tmp.unlink(missing_ok=True)
                         n += 1

@@ -24,7 +24,6 @@ each, index first, on an object store).
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from millpond.durable import fsync_dir
+from millpond.durable import fsync_dir, temp_path
 from millpond.pipeline.log.base import TopicPartition
 from millpond.sinks import objectstore
 from millpond.sinks import parquet_concat as pcat
@@ -203,7 +202,7 @@ def _copy_into(out: Callable[[bytes], None], s: _Source, dst_fd: int | None) -> 
 
 def _write_local(archive: Archive, path: str, parts: list[_Source], concat: pcat.Concat, indexed: bool) -> None:
     parent, name = path.rsplit("/", 1)
-    tmp = f"{parent}/.{name}.{uuid.uuid4().hex[:8]}.tmp"
+    tmp = temp_path(path)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         def write(b: bytes) -> None:

@@ -48,7 +48,6 @@ import json
 import os
 import struct
 import threading
-import uuid
 from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
@@ -60,7 +59,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.fs as pafs
 
-from millpond.durable import fsync_dir
+from millpond.durable import fsync_dir, temp_path
 
 MAGIC = b"MPSIDX1\n"
 INDEX_DIR = "_search"
@@ -555,9 +554,9 @@ def data_path(root: str, index: str) -> str | None:
 
 def write_local(path: str, blob: bytes) -> None:
     """Atomically put ``blob`` at ``path``: temp, fsync, rename, fsync of the directory."""
-    parent, name = path.rsplit("/", 1)
+    parent = path.rsplit("/", 1)[0]
     os.makedirs(parent, exist_ok=True)
-    tmp = f"{parent}/.{name}.{uuid.uuid4().hex[:8]}.tmp"
+    tmp = temp_path(path)
     try:
         with open(tmp, "wb") as f:
             f.write(blob)
