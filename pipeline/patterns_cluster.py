@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_tokens import (
+    LEVELS,
     WORD,
     fits,
     kind_token,
@@ -92,6 +93,8 @@ class Params:
     arg_words: str = "for from by"  # a differing word after one of these is an argument: no evidence
     one_for_one: bool = True  # a template <*> facing the first token may sit beside optional key=value fields
     header_tag: bool = True  # a leading ``[context]`` is a header, not the statement's keyword (session 4)
+    header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
+    tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
 
 
 @dataclass
@@ -271,7 +274,9 @@ def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
     consts = 0
     held = False  # a variable after the first constant: ``dial tcp <*>:``, ``device <*> disconnected:``
     for i, tok in enumerate(toks):
-        if _const(tok) and _ALNUM.search(tok):
+        if params.tail_headers and _header_word(tok):
+            pass  # ``[nsqd] <ts> INFO:`` is a header: it names no context of its own
+        elif _const(tok) and _ALNUM.search(tok):
             consts += 1
         elif consts and WILD in tok:
             held = True
@@ -283,6 +288,18 @@ def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
     while free > 0 and _const(toks[free - 1]) and "=" not in toks[free - 1]:
         free -= 1  # tokens from ``free`` on hold no variable and no key=value field
     return [n for n in ends[::-1] if n >= free]
+
+
+_LEVEL_WORD = re.compile(r"^\W*([A-Za-z]+)\W*$")
+_SHORT_LEVELS = frozenset("inf wrn war eror err dbg ftl crt trc ntc".split())
+
+
+def _header_word(tok: str) -> bool:
+    """A severity word (``INFO:``, ``[INF]``, ``<warn>``) or a bracketed tag (``[nsqd]``): header."""
+    m = _LEVEL_WORD.match(tok)
+    if m is not None and (m.group(1).lower() in LEVELS or m.group(1).lower() in _SHORT_LEVELS):
+        return True
+    return _TAG.match(tok) is not None and WILD not in tok
 
 
 def _ends_context(tok: str, params: Params) -> bool:
@@ -381,7 +398,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         merged = tuple(out)
     if matched + cost == 0:
         return 0.0, None
-    if sum(_weight(x, params) for x in merged if x != WILD) < params.min_const and merged != t:
+    if sum(_weight(x, params) for x in merged if x != WILD and not (params.header_weight and _header_word(x))
+           ) < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
 

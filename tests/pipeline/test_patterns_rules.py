@@ -127,7 +127,7 @@ def test_a_component_prefix_is_not_a_context_for_free_text() -> None:
     core = ["2026-11-01T17:40:16Z [INFO]  core: vault is unsealed",
             "2026-11-08T09:36:41Z [INFO]  core: acquired lock, enabling active operation"]
     assert _groups(core) == 2
-    assert _groups(core, Params(tail_context=2)) == 1
+    assert _groups(core, Params(tail_context=2, tail_headers=False)) == 1
     device = ["device gw-5 disconnected: EOF", "device sensor-147 disconnected: no route to host"]
     assert _groups(device) == 1
 
