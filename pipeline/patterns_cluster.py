@@ -94,6 +94,7 @@ class Params:
     one_for_one: bool = True  # a template <*> facing the first token may sit beside optional key=value fields
     header_tag: bool = True  # a leading ``[context]`` is a header, not the statement's keyword (session 4)
     header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
+    wild_phrases: bool = True  # a few words ending in a value after a template <*> lengthen it (session 5)
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
 
 
@@ -369,6 +370,14 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                                   and all(map(_valueish, gap_s)))))
                 kinds.add("one" if (params.one_for_one and i == j == 0 and gap_t == (WILD,) and len(gap_s) == 1)
                           or (grows and params.json_gaps) else "span")
+                if not grows and general and params.wild_phrases and (gap_t or gap_s) and not (gap_t and gap_s):
+                    # a value with spaces next to a template <*> (``/media/UBUNTU 24_04 LTS AMD64``):
+                    # a few words ending (after it) or starting (before it) in a value lengthen that
+                    # variable, in either line
+                    gap, other = (gap_t, s) if gap_t else (gap_s, t)
+                    grows = (((i > 0 and t[i - 1] == WILD and _phrase(gap, -1))
+                              or (n > 0 and t[a] == WILD and _phrase(gap, 0)))
+                             and not any(_const(x) and x in other for x in gap))  # not ``…, label is <*>``
                 if grows:
                     if _mixed(kinds):
                         return 0.0, None
@@ -402,6 +411,13 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
            ) < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
+
+
+def _phrase(gap: tuple[str, ...], end: int) -> bool:
+    """2 or 3 tokens with a value at ``end``, no ``key=`` or ``label:`` structure: the rest of a
+    value that holds spaces."""
+    return (2 <= len(gap) <= 3 and _valueish(gap[end])
+            and not any("=" in x or x.endswith(":") for x in gap))
 
 
 def _mixed(kinds: set[str]) -> bool:

@@ -1,0 +1,51 @@
+"""Session-5 rules of the pattern miner (issue #6), each from an error kind read in the
+never-seen-style sets: a header (severity word, ``[tag]``) is no statement's context, and a
+value holding spaces lengthens the template's variable.  One small stream each: with the rule
+the lines group as one log statement would, with its switch off they group otherwise, so each
+test can fail.  Measured effects: docs/patterns.md, "Session 5"."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_cluster import Params
+
+
+def _ids(lines: list[str], params: Params | None = None) -> list[int]:
+    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+
+
+def _groups(lines: list[str], params: Params | None = None) -> int:
+    return len(set(_ids(lines, params)))
+
+
+NSQD = ["[nsqd] 2026/11/16 15:50:42.531164 INFO: TOPIC(clickstream): new channel(mailer)",
+        "[nsqd] 2026/11/17 19:35:40.726249 INFO: LOOKUP(lookupd.internal:4160): adding peer",
+        "[nsqd] 2026/11/04 13:10:25.387302 INFO: TOPIC(audit-log): created",
+        "[nsqd] 2026/11/28 22:29:54.810179 INFO: ID: 73669",
+        "[nsqd] 2026/11/16 03:29:17.161831 INFO: CHANNEL(indexer): closing",
+        "[nsqd] 2026/11/19 13:05:04.488005 INFO: LOOKUP(nsqlookupd-0.nsqlookupd:4160): removing peer"]
+
+
+def test_a_header_is_no_context_and_keeps_no_template_together() -> None:
+    """``[nsqd] <ts> INFO: <message>``: the tag and the severity word are every statement's
+    header, so the message is no free-text tail of theirs, and a template that keeps only them
+    (``[nsqd] <*> INFO: <*>``) is too loose to merge into."""
+    assert _groups(NSQD) == len(NSQD)
+    assert _groups(NSQD, Params(tail_headers=False, header_weight=False)) < len(NSQD)
+    same = [f"[nsqd] 2026/11/16 15:50:4{i}.531164 INFO: TOPIC(t{i}): created" for i in range(4)]
+    assert _groups(same) == 1  # one statement still joins behind its header
+
+
+def test_a_value_with_spaces_lengthens_the_variable() -> None:
+    """A mount point holding spaces (``/media/alice/UBUNTU 24_04_1 LTS AMD64``): the words up to
+    the next value belong to the variable, in either order of arrival; a repeated ``label is
+    <*>`` is structure, not a value's rest."""
+    plain = [f"Cleaning up mount point /media/alice/disk{i} (device 8:{i} no longer exists)" for i in range(6)]
+    spaced = "Cleaning up mount point /media/pi/UBUNTU 24_04_1 LTS AMD64 (device 179:20 no longer exists)"
+    assert _groups([*plain, spaced]) == 1
+    assert _groups([spaced, *plain]) == 1
+    assert _groups([*plain, spaced], Params(wild_phrases=False)) == 2
+    pairs = ["stepSyncOrNot appSynTimes is 5, statsyncTimes is 3"] * 4 + ["stepSyncOrNot appSynTimes is 7"]
+    assert _groups(pairs) == 2
