@@ -25,7 +25,8 @@ started/finished started/completed begin/complete
 in/out inbound/outbound input/output ingress/egress start/end load/unload push/pull show/hide
 expand/collapse import/export encrypt/decrypt startup/shutdown create/remove created/removed
 creating/removing enable/disable enabled/disabled enabling/disabling increase/decrease increased/decreased
-local/remote sleep/wake send/receive sending/receiving incoming/outgoing""".split()
+local/remote sleep/wake send/receive sending/receiving incoming/outgoing
+start/exit starting/exiting done/fail done/failed""".split()
 
 
 def _stem(w: str) -> str:

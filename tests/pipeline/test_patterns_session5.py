@@ -49,3 +49,14 @@ def test_a_value_with_spaces_lengthens_the_variable() -> None:
     assert _groups([*plain, spaced], Params(wild_phrases=False)) == 2
     pairs = ["stepSyncOrNot appSynTimes is 5, statsyncTimes is 3"] * 4 + ["stepSyncOrNot appSynTimes is 7"]
     assert _groups(pairs) == 2
+
+
+def test_starting_and_exiting_are_two_events() -> None:
+    """``udisks daemon version <v> starting`` / ``… exiting``, a job ``done`` / ``fail``: log
+    antonyms (as ``started``/``stopped``), not one word varying."""
+    life = ["udisks daemon version 2.10.90 starting", "udisks daemon version 2.10.91 exiting"]
+    assert _groups(life) == 2
+    assert _groups(life, Params(opposites=False)) == 1
+    job = ["INFO pid=1 jid=af3 class=Mailer elapsed=4.9: done", "INFO pid=2 jid=b07 class=Mailer elapsed=1.5: fail"]
+    assert _groups(job) == 2
+    assert _groups(job, Params(opposites=False)) == 1
