@@ -95,6 +95,7 @@ class Params:
     header_tag: bool = True  # a leading ``[context]`` is a header, not the statement's keyword (session 4)
     header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
     wild_phrases: bool = True  # a few words ending in a value after a template <*> lengthen it (session 5)
+    tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
 
 
@@ -285,10 +286,19 @@ def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
         if (_ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks)
                 and (consts >= params.tail_context or held)):
             ends.append(n)
-    free = len(toks)
+    free, coded = _free(toks, len(toks)), len(toks)
+    if params.tail_codes and (end := _trailer(toks)) < len(toks):
+        coded = _free(toks, end)
+        coded = coded if end - coded >= 2 else len(toks)  # a phrase, then its code
+    return [n for n in ends[::-1] if n >= free or (n >= coded and toks[n - 1].endswith(":"))]
+
+
+def _free(toks: tuple[str, ...], end: int) -> int:
+    """Start of the run before ``end`` of tokens that hold no variable and no key=value field."""
+    free = end
     while free > 0 and _const(toks[free - 1]) and "=" not in toks[free - 1]:
-        free -= 1  # tokens from ``free`` on hold no variable and no key=value field
-    return [n for n in ends[::-1] if n >= free]
+        free -= 1
+    return free
 
 
 _LEVEL_WORD = re.compile(r"^\W*([A-Za-z]+)\W*$")
@@ -301,6 +311,19 @@ def _header_word(tok: str) -> bool:
     if m is not None and (m.group(1).lower() in LEVELS or m.group(1).lower() in _SHORT_LEVELS):
         return True
     return _TAG.match(tok) is not None and WILD not in tok
+
+
+def _trailer(toks: tuple[str, ...], longest: int = 3) -> int:
+    """Start of a closing bracketed group holding a value (``(<*>)``, ``(udisks-error-quark, <*>)``):
+    an error's code after its message (``strerror(-err), -err``, GLib's ``%s (%s, %d)``), which a
+    free-text tail may carry; ``len(toks)`` if there is none."""
+    n = len(toks)
+    if not n or not toks[-1].endswith(")") or WILD not in toks[-1]:
+        return n
+    for k in range(n - 1, max(n - longest, 0) - 1, -1):
+        if toks[k].startswith("("):
+            return k if k > 0 and "=" not in "".join(toks[k:]) else n
+    return n
 
 
 def _ends_context(tok: str, params: Params) -> bool:

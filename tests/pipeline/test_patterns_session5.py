@@ -60,3 +60,17 @@ def test_starting_and_exiting_are_two_events() -> None:
     job = ["INFO pid=1 jid=af3 class=Mailer elapsed=4.9: done", "INFO pid=2 jid=b07 class=Mailer elapsed=1.5: fail"]
     assert _groups(job) == 2
     assert _groups(job, Params(opposites=False)) == 1
+
+
+def test_an_error_phrase_may_end_in_its_code() -> None:
+    """``context: <strerror> (<errno>)`` (bluez, GLib's ``%s (%s, %d)``): the phrase and its code
+    are one free-text tail; a single word with a labelled value after a context
+    (``associated (aid 3)``) is not."""
+    errors = ["src/device.c:search_cb() 00:C1:E0:25:6D:12: error updating services: Connection timed out (110)",
+              "src/device.c:search_cb() 03:21:CD:AC:D5:4D: error updating services: Operation already in progress (114)",
+              "src/device.c:search_cb() 08:83:D5:E1:1C:9F: error updating services: Host is down (112)"]
+    assert _groups(errors) == 1
+    assert _groups(errors, Params(tail_codes=False)) > 1
+    sta = ["wlan0: STA 3c:22:fb:01:02:03 IEEE 802.11: associated (aid 3)",
+           "wlan0: STA 3c:22:fb:01:02:04 IEEE 802.11: disassociated"]
+    assert _groups(sta) == 2
