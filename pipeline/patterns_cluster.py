@@ -96,6 +96,7 @@ class Params:
     header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
     wild_phrases: bool = True  # a few words ending in a value after a template <*> lengthen it (session 5)
     tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
+    open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
 
 
@@ -264,7 +265,7 @@ def prefix_key(service: str, toks: tuple[str, ...], depth: int, tag: bool = Fals
     return (service, len(toks), *head(toks, depth, tag))
 
 
-def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
+def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -> list[int]:
     """Ends (exclusive) of ``context:`` prefixes, longest first, that may own a free-text tail.
 
     The context must hold at least two constant tokens and be at least as long
@@ -286,6 +287,8 @@ def colon_prefixes(toks: tuple[str, ...], params: Params) -> list[int]:
         if (_ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks)
                 and (consts >= params.tail_context or held)):
             ends.append(n)
+    if not closed:
+        return ends[::-1]  # every context, whatever its tail holds
     free, coded = _free(toks, len(toks)), len(toks)
     if params.tail_codes and (end := _trailer(toks)) < len(toks):
         coded = _free(toks, end)
@@ -502,11 +505,20 @@ class Clusterer:
 
         With ``tail_evidence``, a constant tail that already held that many lines is a
         statement of its own (``Wake Reason: Wake on Scan offload``), as for single words."""
-        for n in colon_prefixes(s, self.params):
+        closed = colon_prefixes(s, self.params)
+        ends = colon_prefixes(s, self.params, closed=False) if self.params.open_tails else closed
+        for n in ends:
             best = None
+            # a tail holding values or structure joins only a context that already took several
+            # free texts (its template's tail is one ``<*>``): evidence that any text follows it
+            open_ = n not in closed
+            if open_ and any("=" in x for x in s[n:]):
+                continue
             for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]
                 if len(c.tokens) < n or (c.tokens[n - 1] != s[n - 1]):
+                    continue
+                if open_ and c.tokens[n:] != (WILD,):
                     continue
                 if self.params.opposites and opposed_tails(c.tokens[n:], s[n:]):
                     continue

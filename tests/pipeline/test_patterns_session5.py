@@ -74,3 +74,15 @@ def test_an_error_phrase_may_end_in_its_code() -> None:
     sta = ["wlan0: STA 3c:22:fb:01:02:03 IEEE 802.11: associated (aid 3)",
            "wlan0: STA 3c:22:fb:01:02:04 IEEE 802.11: disassociated"]
     assert _groups(sta) == 2
+
+
+def test_a_context_that_took_several_texts_takes_any_tail() -> None:
+    """``Transition to shutdown state: <reason>``: once two free-text reasons made its tail one
+    ``<*>``, a reason holding a value (``MCU 'mcu' shutdown: Timer too close``) joins it; before
+    that evidence, a tail holding a value stays apart."""
+    reasons = ["Transition to shutdown state: Shutdown due to webhooks request",
+               "Transition to shutdown state: Heater extruder not heating at expected rate"]
+    nested = "Transition to shutdown state: MCU 'mcu' shutdown: Timer too close"
+    assert _groups([*reasons, nested]) == 1
+    assert _groups([*reasons, nested], Params(open_tails=False)) == 2
+    assert _groups([reasons[0], nested]) == 2
