@@ -97,6 +97,7 @@ class Params:
     wild_phrases: bool = True  # a few words ending in a value after a template <*> lengthen it (session 5)
     tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
     open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
+    value_groups: bool = True  # a bracketed value holding spaces in the template faces one value, session 5
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
 
 
@@ -416,6 +417,9 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 if params.value_runs and all(map(_valueish, gap_t)):
                     pass  # template values faced by values and names of differing number: one value
                     # (exim's host ``<*> [<*>]`` / ``smtp.example.de (helo) [<*>]:<*>``)
+                elif params.value_groups and all(map(_valueish, gap_s)) and _group(gap_t, params.max_span):
+                    pass  # …and the other way round, a bracketed value holding spaces in the template
+                    # (``[/usr/bin/systemctl restart nginx]`` first, then ``[/usr/bin/gnome-control-center]``)
                 elif any(x != WILD for x in gap_t) and not (
                         params.value_spans and len(gap_t) == 1 and WILD in gap_s[0] and len(gap_s) <= 2):
                     return 0.0, None  # differing words of differing number: only a <*> spans
@@ -444,6 +448,18 @@ def _phrase(gap: tuple[str, ...], end: int) -> bool:
     value that holds spaces."""
     return (2 <= len(gap) <= 3 and _valueish(gap[end])
             and not any("=" in x or x.endswith(":") for x in gap))
+
+
+_CLOSE = {"[": "]", "(": ")", "{": "}"}
+
+
+def _group(gap: tuple[str, ...], longest: int) -> bool:
+    """A bracketed group of 2 to ``longest`` tokens that opens with a value (``[<*> restart nginx]``),
+    no ``key=`` or ``label:`` inside: one value that holds spaces."""
+    if not 2 <= len(gap) <= longest or gap[0][:1] not in _CLOSE or not gap[0].startswith(gap[0][0] + WILD):
+        return False
+    return (gap[-1].rstrip(",;:").endswith(_CLOSE[gap[0][0]]) and not any("=" in x for x in gap)
+            and not any(x.endswith(":") for x in gap[:-1]))
 
 
 def _mixed(kinds: set[str]) -> bool:

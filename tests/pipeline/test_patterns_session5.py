@@ -86,3 +86,15 @@ def test_a_context_that_took_several_texts_takes_any_tail() -> None:
     assert _groups([*reasons, nested]) == 1
     assert _groups([*reasons, nested], Params(open_tails=False)) == 2
     assert _groups([reasons[0], nested]) == 2
+
+
+def test_a_bracketed_value_with_spaces_in_the_template_faces_one_value() -> None:
+    """polkit's ``[<command line>]``: ``[/usr/bin/systemctl restart nginx]`` came first, then
+    ``[/usr/bin/gnome-control-center]``; the bracket holds one value either way."""
+    head = "Operator of unix-process:6158:74 FAILED to authenticate to gain authorization for action x.y"
+    lines = [f"{head} [/usr/bin/systemctl restart nginx] (owned by unix-user:admin)",
+             f"{head} [/usr/bin/gnome-control-center] (owned by unix-user:admin)"]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(value_groups=False)) == 2
+    words = [f"{head} [restart nginx] (owned by unix-user:admin)", f"{head} [<*>] (owned by unix-user:alice)"]
+    assert _groups(words) == 2  # a bracket of words, no value: not one
