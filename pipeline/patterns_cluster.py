@@ -98,6 +98,7 @@ class Params:
     tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
     open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
     value_groups: bool = True  # a bracketed value holding spaces in the template faces one value, session 5
+    labels_apart: bool = True  # two upper-case labels (``OK LOGIN:`` / ``OK MKDIR:``) are two statements, session 5
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
 
 
@@ -153,6 +154,7 @@ def _const(tok: str) -> bool:
     return WILD not in tok
 
 
+_LABEL = re.compile(r"^[A-Z][A-Z_-]+:$")  # an upper-case label: a command or section name
 _KV = re.compile(r"^[\w.-]+=<\*>[)\]]?,?$")
 _IDENT = re.compile(r"\w[._]\w")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -355,6 +357,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)
             elif params.partial and WILD in a and fits(a, b):
                 out.append(a)
+            elif params.labels_apart and _LABEL.match(a) and _LABEL.match(b):
+                return 0.0, None  # two labels (``LOGIN:`` / ``MKDIR:``) name two statements
             elif params.classes_apart and classes_apart(a, b):
                 return 0.0, None  # two loggers (classes): two sources, two statements
             elif (k := kind_token(a, b)) is not None:

@@ -98,3 +98,11 @@ def test_a_bracketed_value_with_spaces_in_the_template_faces_one_value() -> None
     assert _groups(lines, Params(value_groups=False)) == 2
     words = [f"{head} [restart nginx] (owned by unix-user:admin)", f"{head} [<*>] (owned by unix-user:alice)"]
     assert _groups(words) == 2  # a bracket of words, no value: not one
+
+
+def test_two_upper_case_labels_are_two_statements() -> None:
+    """vsftpd's ``[pid 1] [alice] OK LOGIN: Client …`` / ``… OK MKDIR: Client …``: an upper-case
+    ``LABEL:`` names a command, not a value; a lower-case word there may still vary."""
+    lines = ['[pid 2301] [alice] OK LOGIN: Client "10.0.0.5"', '[pid 2302] [bob] OK MKDIR: Client "10.0.0.6"']
+    assert _groups(lines) == 2
+    assert _groups(lines, Params(labels_apart=False)) == 1
