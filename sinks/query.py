@@ -73,6 +73,17 @@ PATTERNS_VIEW = """SELECT pattern_id, any_value(service) AS service, any_value(t
 FROM {src} GROUP BY pattern_id"""
 
 
+_EMPTIES: dict[pa.Schema, pa.Table] = {}
+
+
+def _empty(schema: pa.Schema) -> pa.Table:
+    """One shared empty table per schema (immutable), so an unchanged binding is the same object."""
+    t = _EMPTIES.get(schema)
+    if t is None:
+        t = _EMPTIES[schema] = schema.empty_table()
+    return t
+
+
 class QueryError(Exception):
     """A query the service refuses or DuckDB rejects; the message is for the user (HTTP 400)."""
 
@@ -154,6 +165,8 @@ class QueryService:
         })
         self._db.execute("SET enable_external_access = false")
         self._db.execute("SET TimeZone = 'UTC'")
+        self._bound: dict[int, dict[str, object]] = {}
+        """Per cursor (by id): what each name is registered to now (see :meth:`_register`)."""
         self._pool: queue.Queue[duckdb.DuckDBPyConnection] = queue.Queue()
         for _ in range(connections):
             self._pool.put(self._new_cursor())
@@ -165,18 +178,18 @@ class QueryService:
     def _new_cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self._db.cursor()
         for name, schema in RAW.items():
-            cur.register(f"_{name}_archive", schema.empty_table())
-            cur.register(f"_{name}_tail", schema.empty_table())
+            self._register(cur, f"_{name}_archive", _empty(schema))
+            self._register(cur, f"_{name}_tail", _empty(schema))
             cur.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM _{name}_archive "
                         f"UNION ALL SELECT * FROM _{name}_tail")
         for name, schema in PARTS_SCHEMAS.items():
-            cur.register(f"_{name}_parts", schema.empty_table())
+            self._register(cur, f"_{name}_parts", _empty(schema))
             cur.execute(f"CREATE TEMP VIEW {name} AS " + VIEW_SQL[name].format(src=f"_{name}_parts"))
-        cur.register("_log_patterns", LOG_PATTERNS.empty_table())
+        self._register(cur, "_log_patterns", _empty(LOG_PATTERNS))
         cur.execute("CREATE TEMP VIEW log_patterns AS " + PATTERNS_VIEW.format(src="_log_patterns"))
-        cur.register("_alerts", ALERTS.empty_table())
+        self._register(cur, "_alerts", _empty(ALERTS))
         cur.execute("CREATE TEMP VIEW alerts AS SELECT * FROM _alerts")
-        cur.register("_logs_search", LOGS.empty_table())
+        self._register(cur, "_logs_search", _empty(LOGS))
         for macro in SEARCH_MACROS:
             cur.execute(macro)
         return cur
@@ -202,21 +215,33 @@ class QueryService:
         for name, schema in RAW.items():
             on = name in wanted
             tail_on = on or (search and name == "logs")
-            cur.register(f"_{name}_tail", tables.get(name, schema.empty_table()) if tail_on else schema.empty_table())
+            self._register(cur, f"_{name}_tail", tables.get(name, _empty(schema)) if tail_on else _empty(schema))
             if on and name == "logs" and literal is not None:
                 # WHERE message = 'literal': only the row groups whose index may hold it (sinks/query_prune.py)
                 self.last_prune = self.pruner.plan(live_files(self.listing.list("logs"), committed), [literal])
-                cur.register("_logs_archive", self._plan_dataset(self.last_prune))
+                self._register(cur, "_logs_archive", self._plan_dataset(self.last_prune))
                 continue
-            cur.register(f"_{name}_archive", self._dataset(name, schema, committed) if on else schema.empty_table())
+            self._register(cur, f"_{name}_archive", self._dataset(name, schema, committed) if on else _empty(schema))
         for name, schema in PARTS_SCHEMAS.items():
-            cur.register(f"_{name}_parts", self._dataset(name, schema, committed) if name in wanted
-                         else schema.empty_table())
-        cur.register("_log_patterns", self._patterns() if "log_patterns" in wanted else LOG_PATTERNS.empty_table())
-        cur.register("_alerts", self._alerts() if "alerts" in wanted else ALERTS.empty_table())
-        cur.register("_logs_search", self._search_dataset(parsed, committed) if parsed is not None and search
-                     else LOGS.empty_table())
+            self._register(cur, f"_{name}_parts", self._dataset(name, schema, committed) if name in wanted
+                           else _empty(schema))
+        self._register(cur, "_log_patterns", self._patterns() if "log_patterns" in wanted else _empty(LOG_PATTERNS))
+        self._register(cur, "_alerts", self._alerts() if "alerts" in wanted else _empty(ALERTS))
+        self._register(cur, "_logs_search", self._search_dataset(parsed, committed) if parsed is not None and search
+                       else _empty(LOGS))
         return hidden
+
+    def _register(self, cur: duckdb.DuckDBPyConnection, name: str, obj: object) -> None:
+        """``cur.register(name, obj)`` unless ``name`` is bound to that very object already.
+
+        A registration costs ~0.45 ms and a query binds 12 names, most of them to the same empty
+        table as last time: 5 ms of a 17 ms probe query over a 400k-row tail, in the ingest process.
+        The cursor is this query's alone (borrowed from the pool), so its map needs no lock.
+        """
+        bound = self._bound.setdefault(id(cur), {})
+        if bound.get(name) is not obj:
+            cur.register(name, obj)
+            bound[name] = obj
 
     def _search_dataset(self, parsed: Parsed, committed: dict[TopicPartition, int] | None) -> ds.Dataset:
         """The ``logs`` row groups that may hold the query's needles (see :mod:`millpond.sinks.search_sql`)."""
