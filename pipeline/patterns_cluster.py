@@ -98,6 +98,7 @@ class Params:
     tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
     open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
     value_groups: bool = True  # a bracketed value holding spaces in the template faces one value, session 5
+    kv_head: bool = True  # a key's bare-word value is not the prefix key's head (``level=warn``), session 5
     labels_apart: bool = True  # two upper-case labels (``OK LOGIN:`` / ``OK MKDIR:``) are two statements, session 5
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
 
@@ -222,7 +223,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")  # ``HadoopTerasort``: a compound name
-_KV_WORD = re.compile(r"^([\w.-]+=)[A-Za-z][\w.-]*,?$")
+_KV_WORD = re.compile(r"^([\w.-]+=(?:['\"]?[\w.-]+=)?)[A-Za-z][\w.-]*,?$")  # also nested: ``msg='unit=search``
 
 
 def _kv_words(a: str, b: str) -> bool:
@@ -237,12 +238,15 @@ def _same_key(a: str, b: str) -> bool:
     return k > 0 and b.startswith(a[: k + 1]) and WILD in b[k + 1 :] and not _HEXISH.match(a[k + 1 :])
 
 
-def head(toks: tuple[str, ...], depth: int, tag: bool = False) -> tuple[str, ...]:
-    """The first ``depth`` constant tokens, skipping identifier-like ones (``api.service:``,
-    ``pam_unix(…)``) that are as often object names as constants, and with ``tag`` a leading
-    ``[context]`` header (``[system] Reloaded`` keys as ``[session uid=<*>] Reloaded`` does)."""
-    start = 1 if tag and toks and _TAG.match(toks[0]) else 0
-    return tuple([t for t in toks[start:] if _const(t) and not _IDENT.search(t)][:depth])
+def head(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
+    """The first ``key_depth`` constant tokens, skipping identifier-like ones (``api.service:``,
+    ``pam_unix(…)``) that are as often object names as constants, with ``header_tag`` a leading
+    ``[context]`` header (``[system] Reloaded`` keys as ``[session uid=<*>] Reloaded`` does), and
+    with ``kv_head`` a key's bare-word value (``level=warn``, ``msg='unit=web``: a slot's value,
+    as ``kv_words`` says)."""
+    start = 1 if params.header_tag and toks and _TAG.match(toks[0]) else 0
+    return tuple([t for t in toks[start:] if _const(t) and not _IDENT.search(t)
+                  and not (params.kv_head and _KV_WORD.match(t))][: params.key_depth])
 
 
 _TAG = re.compile(r"^\[[^\[\]\s]+\]:?$")
@@ -264,8 +268,8 @@ def header_group(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
     return (WILD, *toks[end + 1 :]) if end else toks
 
 
-def prefix_key(service: str, toks: tuple[str, ...], depth: int, tag: bool = False) -> tuple[str | int, ...]:
-    return (service, len(toks), *head(toks, depth, tag))
+def prefix_key(service: str, toks: tuple[str, ...], params: Params) -> tuple[str | int, ...]:
+    return (service, len(toks), *head(toks, params))
 
 
 def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -> list[int]:
@@ -500,17 +504,17 @@ class Clusterer:
         self._index(c)
 
     def _index(self, c: Cluster) -> None:
-        self.groups.setdefault(prefix_key(c.service, c.tokens, self.params.key_depth, self.params.header_tag), []).append(c.id)
+        self.groups.setdefault(prefix_key(c.service, c.tokens, self.params), []).append(c.id)
         ids = self.bylen.setdefault((c.service, len(c.tokens)), [])
         if c.id not in ids:
             ids.append(c.id)
         if self.params.max_len_delta > 0:
-            ids = self.byhead.setdefault((c.service, *head(c.tokens, self.params.key_depth, self.params.header_tag)), [])
+            ids = self.byhead.setdefault((c.service, *head(c.tokens, self.params)), [])
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.kv_gaps and any(_KV.match(x) or (self.params.json_gaps and _JSON_KEY.match(x))
                                        for x in c.tokens):
-            ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params.key_depth, self.params.header_tag)), [])
+            ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params)), [])
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.tail:
@@ -611,7 +615,7 @@ class Clusterer:
         differing words becomes one ``<*>``."""
         p = self.params
         best = None
-        for cid in self.byhead.get((service, *head(s, p.key_depth, p.header_tag)), ())[-MAX_SCAN:]:
+        for cid in self.byhead.get((service, *head(s, p)), ())[-MAX_SCAN:]:
             c = self.clusters[cid]
             if len(c.tokens) == len(s):
                 continue  # scored above
@@ -625,7 +629,7 @@ class Clusterer:
         return best
 
     def _unindex(self, c: Cluster) -> None:
-        key = prefix_key(c.service, c.tokens, self.params.key_depth, self.params.header_tag)
+        key = prefix_key(c.service, c.tokens, self.params)
         self.groups[key].remove(c.id)
         if not self.groups[key]:
             del self.groups[key]
@@ -653,7 +657,7 @@ class Clusterer:
             finally:
                 self.params = p
         best: tuple[float, int, tuple[str, ...]] | None = None
-        for cid in self.groups.get(prefix_key(service, s, p.key_depth, p.header_tag), ())[-MAX_SCAN:]:
+        for cid in self.groups.get(prefix_key(service, s, p), ())[-MAX_SCAN:]:
             c = self.clusters[cid]
             score, merged = similarity(c.tokens, s, p)
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
@@ -665,7 +669,7 @@ class Clusterer:
         if best is None and p.tail:
             best = self._tail_match(service, s, count_of)
         if best is None and p.kv_gaps:
-            for cid in self.kvs.get((service, *head(s, p.key_depth, p.header_tag)), ())[-MAX_SCAN:]:
+            for cid in self.kvs.get((service, *head(s, p)), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]
                 if len(c.tokens) == len(s):
                     continue  # scored above

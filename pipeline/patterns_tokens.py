@@ -69,6 +69,8 @@ def opposite(a: str, b: str) -> bool:
     x, y = diff[0]
     if x == y:
         return False
+    if x in LEVELS and y in LEVELS and "=" in a:
+        return True  # ``level=warn`` / ``level=debug``: the key names a severity (session 5)
     if len(wa) == 1 and len(x) >= 5 and len(y) >= 5 and x.endswith("ed") and y.endswith("ed"):
         return True  # two past participles name two events (``VM Started``/``VM Paused``), session 4
     if frozenset((x, y)) in _OPPOSITES:

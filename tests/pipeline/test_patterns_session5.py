@@ -106,3 +106,17 @@ def test_two_upper_case_labels_are_two_statements() -> None:
     lines = ['[pid 2301] [alice] OK LOGIN: Client "10.0.0.5"', '[pid 2302] [bob] OK MKDIR: Client "10.0.0.6"']
     assert _groups(lines) == 2
     assert _groups(lines, Params(labels_apart=False)) == 1
+
+
+def test_a_keys_word_value_is_no_head_and_two_levels_stay_apart() -> None:
+    """auditd's ``… msg='unit=web comm=…`` / ``msg='unit=cache …``: a key's bare-word value
+    (also nested) is a slot's value, not the statement's keyword that Drain's prefix key takes;
+    two severities under one key (``level=warn`` / ``level=debug``) are still two statements."""
+    unit = ("type=SERVICE_STOP msg=audit(111.3:883): pid=1 uid=0 auid=4294967295 ses=4294967295 msg='unit={} "
+            'comm="systemd" exe="/usr/lib/systemd/systemd" hostname=? addr=? terminal=? res=success\'')
+    lines = [unit.format(u) for u in ("web", "cache", "search", "auth", "billing", "worker")]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(kv_head=False)) == len(lines)
+    lvl = ['ts=2026-01-01T00:00:0{}Z caller=scrape.go:1 level={} component="scrape manager" msg="Append failed"'
+           .format(i, v) for i, v in enumerate(("warn", "debug"))]
+    assert _groups(lvl) == 2
