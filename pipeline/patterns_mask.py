@@ -113,11 +113,15 @@ SPACES = (r"[\t\n\r\f\v]|\s\s+", " ")
 _STRUCTURED = ("|".join(STRUCTURED), "\\1\\2\\3\\4\\5\\6\\7" + WILD)
 
 SMALL = 32
-"""Batches up to this many lines are masked with Python ``re`` instead: pyarrow
-compiles each RE2 pattern on every call (~1 ms for these), which dominates a
-few lines, while ``re`` compiles once and costs ~30 µs a line.  Both paths give
-the same strings (tested over every stored evaluation set)."""
-
+"""Batches up to this many lines, none longer than :data:`SMALL_CHARS`, are masked with Python
+``re`` instead: pyarrow compiles each RE2 pattern on every call (~1 ms for these), which
+dominates a few lines, while ``re`` compiles once and costs ~30 µs a line.  Both paths give
+the same strings (tested over every stored evaluation set and generated strings)."""
+SMALL_CHARS = 256
+"""A longer line goes to RE2 even in a small batch: ``re`` backtracks, and a 2,048-character
+token (which a sender chooses) cost it up to 65 ms; RE2 is linear in the line.  Not with a
+``\\v`` in the batch: ``re``'s ``\\s`` holds it, RE2's does not, and small batches always
+went to ``re`` (the same strings as before matter more than the cost)."""
 
 @dataclass(frozen=True)
 class Rules:
@@ -131,6 +135,8 @@ class Rules:
 
     tokens: tuple[str, ...]
     compiled: list[tuple[re.Pattern[str], str]] = field(default_factory=list, compare=False)
+    shapes: dict[str, str] = field(default_factory=dict, compare=False)
+    """Token pass results by structured shape (digits as ``0``), shared by all miners (see :func:`_tokens`)."""
 
     @property
     def passes(self) -> tuple[tuple[str, str], ...]:
@@ -147,21 +153,33 @@ class Rules:
 RULESETS = {1: Rules(TOKENS_1), 2: Rules(TOKENS)}
 _TIDY = (COLLAPSE, SPACES)
 
-_RARE = "|".join((f"[{_GUARD}{_MARK}|]", MESSAGE_IDS[0], PROTECT[0], SPACES[0]))
+_SEG = "\x01"
+_RARE = "|".join((f"[{_SEG}{_GUARD}{_MARK}|]", MESSAGE_IDS[0], PROTECT[0], SPACES[0]))
 """Lines that need any pass besides the variable passes and the collapse: our control
 characters, message ids, protected keys, odd whitespace; and lines with a ``|``, the
 one separator a variable token may also hold, where the fused token pass
 (``token_runs``) could start a match one character later than the token pass does.  Most lines need none of them,
 and a line that needs none comes out of those passes unchanged (they only ever act on
-their own matches, and the variable passes never create whitespace runs or keys)."""
+their own matches, and the variable passes never create whitespace runs or keys).
+``_SEG`` is here because :func:`_structured` marks matches with it."""
+
+SAMPLE = 2048
+REPEATS = 0.9
+"""Lines are masked once per distinct line (digits as ``0``) when the first :data:`SAMPLE`
+hold fewer than this share of distinct ones; else the dictionary (~0.2 µs a line) would not pay."""
+CACHE = 16_384
+"""Entries of a ruleset's token-pass cache (keys of at most :data:`CACHE_CHARS`); full, it starts again."""
+CACHE_CHARS = 512
 
 
 def mask(messages: pa.Array | pa.ChunkedArray, rules: int = RULES) -> pa.Array:
     """Messages (null → empty) with typed variables replaced by ``<*>``, by rules version ``rules``.
 
+    Digits are written as ``0`` first: the result does not depend on which digits a
+    line holds (every rule treats all ten alike, and every digit ends inside a ``<*>``),
+    and lines that differ only in them are masked once (when a sample shows repeats).
     One match pass (no copy) finds the lines that need the rare passes; only those
-    run them, the rest run the variable passes and the collapse: 4 regex passes
-    per line instead of 8 (RE2 via pyarrow costs ~0.1 µs per line and pass).
+    run them, the rest the structured pass and the token pass (see :func:`_common`).
     """
     r = RULESETS[rules]
     m = messages
@@ -169,31 +187,191 @@ def mask(messages: pa.Array | pa.ChunkedArray, rules: int = RULES) -> pa.Array:
         m = m.combine_chunks()
     if m.type != pa.string():
         m = m.cast(pa.string())
-    if len(m) <= SMALL:
+    if len(m) <= SMALL and ((pc.max(pc.utf8_length(m)).as_py() or 0) <= SMALL_CHARS
+                            or pc.any(pc.match_substring(m, "\x0b")).as_py()):
         return pa.array([mask_one(x, rules) for x in m.to_pylist()], pa.string())
     if m.null_count:
         m = pc.fill_null(m, "")
     if pc.max(pc.binary_length(m)).as_py() > MAX_CHARS:  # bytes ≥ characters: a cheap test first
         m = pc.utf8_slice_codeunits(m, 0, MAX_CHARS)
+    m = _zeroed(m)
+    enc = None
+    if pc.count_distinct(m.slice(0, SAMPLE)).as_py() < REPEATS * min(len(m), SAMPLE):
+        enc = m.dictionary_encode()
+        m = enc.dictionary
     rare = pc.match_substring_regex(m, pattern=_RARE)
     k = pc.sum(rare).as_py() or 0
     if k == 0:
-        return _common(m, r)
-    if k == len(m):
-        return _full(m, r)
-    rows = rare.to_numpy(zero_copy_only=False)
-    order = np.empty(len(m), dtype=np.int64)
-    order[~rows] = np.arange(len(m) - k)
-    order[rows] = np.arange(len(m) - k, len(m))
-    both = pa.concat_arrays([_common(pc.filter(m, pc.invert(rare)), r), _full(pc.filter(m, rare), r)])
-    return both.take(pa.array(order))
+        out = _common(m, r)
+    elif k == len(m):
+        out = _full(m, r)
+    else:
+        rows = rare.to_numpy(zero_copy_only=False)
+        order = np.empty(len(m), dtype=np.int64)
+        order[~rows] = np.arange(len(m) - k)
+        order[rows] = np.arange(len(m) - k, len(m))
+        both = pa.concat_arrays([_common(pc.filter(m, pc.invert(rare)), r), _full(pc.filter(m, rare), r)])
+        out = both.take(pa.array(order))
+    return out if enc is None else out.take(enc.indices)
 
 
 def _common(m: pa.Array, r: Rules) -> pa.Array:
-    """The passes every line needs (see ``_RARE`` for the others)."""
-    for pattern, replacement in (_STRUCTURED, r.token_runs):
-        m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
-    return pc.utf8_trim_whitespace(m)
+    """The passes every line needs (see ``_RARE`` for the others): the structured pass, then
+    the token pass (with the collapse and the trim) once per distinct result.
+
+    Why per distinct result: with digits as ``0`` and the structured values gone, lines
+    of one statement give one string, which :func:`_tokens` masks once.
+    """
+    enc = _structured(m).dictionary_encode()
+    return _tokens(enc.dictionary, r).take(enc.indices)
+
+
+def _tokens(shapes: pa.Array, r: Rules) -> pa.Array:
+    """The token pass, collapse and trim of distinct ``shapes``; repeated shapes come from
+    the ruleset's cache (a dictionary lookup instead of an RE2 pass, which costs ~1 ms a call
+    in compiling alone)."""
+    pattern, replacement = r.token_runs
+    if len(shapes) > CACHE // 4:  # many new shapes (or a cold start): not worth a Python lookup each
+        return pc.utf8_trim_whitespace(pc.replace_substring_regex(shapes, pattern=pattern, replacement=replacement))
+    cache = r.shapes
+    keys = shapes.to_pylist()
+    got = [cache.get(k) for k in keys]
+    miss = [i for i, g in enumerate(got) if g is None]
+    if not miss:
+        return pa.array(got, pa.string())
+    todo = shapes if len(miss) == len(keys) else shapes.take(pa.array(miss, pa.int64()))
+    done = pc.utf8_trim_whitespace(pc.replace_substring_regex(todo, pattern=pattern, replacement=replacement))
+    if len(cache) + len(miss) > CACHE:
+        cache.clear()
+    for i, d in zip(miss, done.to_pylist()):
+        got[i] = d
+        if len(keys[i]) <= CACHE_CHARS:
+            cache[keys[i]] = d
+    return pa.array(got, pa.string())
+
+
+# -- the structured pass without capture groups ---------------------------------------------------
+#
+# RE2 finds a match with its DFA, but the groups of a match (the key or delimiter each
+# structured rule keeps) need a backtracking pass over it, which was ~3/4 of the pass's
+# cost.  Here RE2 only marks each match (``\x01`` match ``\x02\x02``: the whole match,
+# ``\0``, needs no groups), and numpy finds where each kept prefix ends from the
+# match's first bytes: every structured rule is (prefix)(value) with a prefix whose end
+# a few characters tell (see :func:`_prefix`).
+
+_MARKED = _SEG + "\\0\x02\x02"
+_ONE = np.zeros(256, dtype=bool)
+_ONE[[9, 10, 12, 13, 32, *b"=([,:"]] = True
+"""First bytes of a match whose one-character prefix is a delimiter (rules 3, 5, 6; RE2's ``\\s`` is [\\t\\n\\f\\r ])."""
+_WS = np.zeros(256, dtype=bool)
+_WS[[9, 10, 12, 13, 32]] = True
+_QUOTE, _APOS, _COLON, _EQ, _SLASH = '"', "'", ":", "=", "/"
+
+
+def _structured(m: pa.Array) -> pa.Array:
+    """``m`` after the structured pass (:data:`_STRUCTURED`).
+
+    Lines of ``m`` must hold no ``\\x01`` or ``\\x02`` (``_RARE`` sends those elsewhere).
+    """
+    marked = pc.replace_substring_regex(m, pattern=_STRUCTURED[0], replacement=_MARKED)
+    off, b = _buffers(marked)
+    out = b.copy()
+    marks = np.flatnonzero(b < 3)  # \x00 may be a line's own
+    kind = b[marks]
+    start, end = marks[kind == 1], marks[kind == 2][::2]
+    if len(start) == 0:
+        return pa.StringArray.from_buffers(len(m), pa.py_buffer(off.astype(np.int32)), pa.py_buffer(out))
+    value = start + 1 + _prefix(b, start + 1, end)
+    if np.any(value >= end):  # not a shape of the known rules: the capturing pass  # pragma: no cover
+        return pc.replace_substring_regex(m, pattern=_STRUCTURED[0], replacement=_STRUCTURED[1])
+    out[value], out[value + 1], out[value + 2] = ord("<"), ord("*"), ord(">")
+    # Cut out with one Arrow filter over pieces of the buffer: before each match (kept), its
+    # start mark (dropped), its prefix and the <*> (kept), the rest and the end marks (dropped).
+    k = len(start)
+    bounds = np.empty(4 * k + 2, dtype=np.int32)
+    bounds[0], bounds[-1] = 0, len(b)
+    bounds[1:-1].reshape(k, 4)[:] = np.stack([start, start + 1, value + 3, end + 2], axis=1)
+    keep = np.zeros(4 * k + 1, dtype=bool)
+    keep[::2] = True
+    pieces = pa.StringArray.from_buffers(4 * k + 1, pa.py_buffer(bounds), pa.py_buffer(out))
+    kept = pc.filter(pieces, pa.array(keep))
+    removed = np.zeros(k + 1, dtype=np.int64)
+    np.cumsum(end - value, out=removed[1:])
+    off = off - removed[np.searchsorted(start, off)]
+    return pa.StringArray.from_buffers(len(m), pa.py_buffer(off.astype(np.int32)), kept.buffers()[2])
+
+
+def _zeroed(a: pa.Array) -> pa.Array:
+    """``a`` with digits ``1``-``9`` written as ``0``."""
+    off, b = _buffers(a)
+    return pa.StringArray.from_buffers(len(a), pa.py_buffer(off.astype(np.int32)), pa.py_buffer(_zero_digits(b)))
+
+
+def _buffers(a: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Offsets (from 0) and UTF-8 bytes of a string array."""
+    _, ob, db = a.buffers()
+    off = np.frombuffer(ob, dtype=np.int32, count=len(a) + 1, offset=a.offset * 4).astype(np.int64)
+    b = np.frombuffer(db, dtype=np.uint8)[off[0] : off[-1]] if db is not None else np.zeros(0, np.uint8)
+    return off - off[0], b
+
+
+def _zero_digits(b: np.ndarray) -> np.ndarray:
+    """A copy of ``b`` with ``1``-``9`` as ``0`` (clears the low bits of digit bytes)."""
+    digit = (b - np.uint8(0x30)) < np.uint8(10)
+    return b & ~(digit.view(np.uint8) * np.uint8(15))
+
+
+def _next(pos: np.ndarray, i: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """``pos[i]`` where that is below ``hi``, else ``hi``."""
+    f = pos[np.minimum(i, len(pos) - 1)] if len(pos) else hi
+    return np.where((i < len(pos)) & (f < hi), f, hi)
+
+
+def _prefix(b: np.ndarray, a: np.ndarray, e: np.ndarray) -> np.ndarray:
+    """Length of the kept prefix (the group) of each structured match ``b[a:e]``.
+
+    By the first byte (the rules in :data:`STRUCTURED` order, 0-7):
+    a delimiter: that one character (3, 5, 6); ``/``: none (6 at the start of a line);
+    ``'``: none if the match ends with ``'`` (5), else the quote (6: ``'/path``);
+    ``"``: a JSON key through its ``:`` and the blanks after it if the next of ``"`` ``:``
+    ``=`` is a quote before the last byte (1), else none if the match ends with ``"`` (3),
+    else the quote (6: ``"/path``); anything else (a word, 0, 2, 4, 7): by the first of
+    ``"`` ``:`` ``=``: through ``=`` (2), none before ``://`` (0), else up to the first ``"``
+    (after a ``:`` it is the next of the three: 4; or it is that first one: 7).
+    Keys hold none of the three, and only blanks stand between a key's parts.
+    """
+    c = b[a]
+    p = _ONE[c].astype(np.int64)
+    special = np.flatnonzero((b == ord(_QUOTE)) | (b == ord(_COLON)) | (b == ord(_EQ)))
+    apos = c == ord(_APOS)
+    p[apos] = b[e[apos] - 1] != ord(_APOS)
+    dq = np.flatnonzero(c == ord(_QUOTE))
+    if len(dq):
+        ad, ed = a[dq], e[dq]
+        i = np.searchsorted(special, ad + 1)
+        f = _next(special, i, ed)
+        p[dq] = b[ed - 1] != ord(_QUOTE)
+        key = (f < ed - 1) & (b[f] == ord(_QUOTE))
+        if key.any():
+            ad, ed, dq = ad[key], ed[key], dq[key]
+            stop = _next(special, i[key] + 1, ed) + 1
+            while True:
+                blank = (stop < ed) & _WS[b[np.minimum(stop, len(b) - 1)]]
+                if not blank.any():
+                    break
+                stop += blank
+            p[dq] = stop - ad
+    word = np.flatnonzero(~_ONE[c] & ~apos & (c != ord(_QUOTE)) & (c != ord(_SLASH)))
+    if len(word):
+        aw, ew = a[word], e[word]
+        i = np.searchsorted(special, aw)
+        f = _next(special, i, ew)
+        at = b[f]
+        colon = at == ord(_COLON)
+        url = colon & (b[np.minimum(f + 1, len(b) - 1)] == ord(_SLASH))
+        stop = np.where(at == ord(_EQ), f + 1, np.where(colon, _next(special, i + 1, ew), f))
+        p[word] = np.where(url, aw, stop) - aw
+    return p
 
 
 def _full(m: pa.Array, r: Rules) -> pa.Array:
