@@ -95,6 +95,7 @@ class Params:
     header_tag: bool = True  # a leading ``[context]`` is a header, not the statement's keyword (session 4)
     header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
     wild_phrases: bool = True  # a few words ending in a value after a template <*> lengthen it (session 5)
+    wild_shrinks: bool = True  # …and a word the template holds next to its <*> may be missing, session 5
     tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
     open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
     value_groups: bool = True  # a bracketed value holding spaces in the template faces one value, session 5
@@ -411,7 +412,10 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     # variable, in either line
                     gap, other = (gap_t, s) if gap_t else (gap_s, t)
                     grows = (((i > 0 and t[i - 1] == WILD and _phrase(gap, -1))
-                              or (n > 0 and t[a] == WILD and _phrase(gap, 0)))
+                              or (n > 0 and t[a] == WILD and _phrase(gap, 0))
+                              or (params.wild_shrinks and gap is gap_t and len(gap) == 1 and "=" not in gap[0]
+                                  and not gap[0].endswith(":")  # the mirror of wild_grows/wild_trails:
+                                  and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD))))
                              and not any(_const(x) and x in other for x in gap))  # not ``…, label is <*>``
                 if grows:
                     if _mixed(kinds):

@@ -120,3 +120,15 @@ def test_a_keys_word_value_is_no_head_and_two_levels_stay_apart() -> None:
     lvl = ['ts=2026-01-01T00:00:0{}Z caller=scrape.go:1 level={} component="scrape manager" msg="Append failed"'
            .format(i, v) for i, v in enumerate(("warn", "debug"))]
     assert _groups(lvl) == 2
+
+
+def test_a_word_the_template_holds_beside_its_variable_may_be_missing() -> None:
+    """lighttpd's ``… for wiki.example.net /cgi-bin/x`` first, then ``… for 192.168.1.1 /x`` (the
+    host masked into the path's run): the template's word beside its ``<*>`` is that variable's,
+    the mirror of a word that lengthens it."""
+    lines = ["(gw_backend.c.2180) unexpected end-of-file (perhaps the fastcgi process died) on socket: "
+             f"/run/php.socket-{i} (pid:{i}) for wiki.example.net /cgi-bin/luci?x={i}" for i in range(2)]
+    lines.append("(gw_backend.c.2180) unexpected end-of-file (perhaps the fastcgi process died) on socket: "
+                 "/run/php.socket-0 (pid:3970192) for 192.168.1.1 /cgi-bin/luci?title=Main_Page")
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(wild_shrinks=False)) == 2
