@@ -39,11 +39,16 @@ import pyarrow as pa
 
 from millpond.pipeline.log.base import Consumer, FetchedBatch, Log, TopicPartition
 from millpond.pipeline.log.errors import CorruptOffsetsError, LogError
-from millpond.pipeline.normalize import Miner, normalize
+from millpond.pipeline.normalize import Miner
 from millpond.pipeline.schema import SCHEMAS
+from millpond.pipeline.worker_batches import JOIN_BELOW, coalesce, done, normalized
+from millpond.pipeline.worker_memory import tune_allocators
 
 if TYPE_CHECKING:
     from millpond.pipeline.patterns_partitions import PartitionPatterns
+
+__all__ = ["GROUP", "JOIN_BELOW", "TOPICS", "PatternStore", "Sink", "Worker", "WorkerStats", "coalesce", "load_miner"]
+"""``coalesce`` and ``JOIN_BELOW`` live in :mod:`millpond.pipeline.worker_batches` (the query service's tail uses them)."""
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +209,7 @@ class Worker:
                         aside, ", ".join(f"{tp}={o}" for tp, o in sorted(rebuilt.items())) or "none (replay all)")
 
     def start(self) -> None:
+        tune_allocators()  # this process's job from now on: its flushes' temporaries are reused, not re-faulted
         self._repair_offsets()
         if self.members > 1:  # static split of partitions between worker processes (embedded log)
             self._consumer = self.log.consumer(self.group, list(self.topics), member=self.member,  # type: ignore[call-arg]
@@ -370,9 +376,9 @@ class Worker:
         """
         todo = [(tp, self._buffers[tp], self._miner_of(tp)) for tp in tps if self._buffers[tp].raw]
         if self._miners is not None and len(todo) > 1:
-            futures = [self._miners.submit(_normalized, tp.topic, b.raw, m) for tp, b, m in todo]
+            futures = [self._miners.submit(normalized, tp.topic, b.raw, m) for tp, b, m in todo]
         else:
-            futures = [_done(_normalized, tp.topic, b.raw, m) for tp, b, m in todo]
+            futures = [done(normalized, tp.topic, b.raw, m) for tp, b, m in todo]
         cf.wait(futures)
         for (tp, buf, _), fu in zip(todo, futures):
             if fu.exception() is not None:  # the others are kept: their miners have counted them
@@ -418,7 +424,7 @@ class Worker:
         # the buffers leave now (what is read next starts new ones); a failed flight puts them back
         bufs = {tp: self._buffers.pop(tp) for tp in todo}
         if self._writers is None:
-            futures = [_done(self._write, tp, b) for tp, b in bufs.items()]
+            futures = [done(self._write, tp, b) for tp, b in bufs.items()]
         else:
             futures = [self._writers.submit(self._write, tp, b) for tp, b in bufs.items()]
         self._flight = _Flight(bufs, futures, t0)
@@ -493,77 +499,6 @@ WRITE_THREADS = 2
 
 MINE_THREADS = 2
 """Threads normalising and mining partitions of one poll or flush in parallel (one miner per partition only)."""
-
-
-def _done(fn: Callable[..., Any], *args: object) -> cf.Future[Any]:
-    """``fn(*args)`` run now, as a finished future (the paths without writer or mining threads)."""
-    fu: cf.Future[Any] = cf.Future()
-    try:
-        fu.set_result(fn(*args))
-    except BaseException as e:  # noqa: BLE001 — handed to _land, which raises it
-        fu.set_exception(e)
-    return fu
-
-
-def _normalized(topic: str, raw: list[pa.RecordBatch], miner: Miner | None) -> tuple[list[pa.RecordBatch], int]:
-    """``raw`` normalised (and mined by ``miner``, which nothing else uses meanwhile), and the rows dropped."""
-    out, dropped = [], 0
-    for run in _schema_runs(raw):
-        batch = run[0] if len(run) == 1 else pa.concat_batches(run)
-        norm = normalize(topic, batch, miner=miner)
-        dropped += batch.num_rows - norm.num_rows
-        out.append(norm)
-    return out, dropped
-
-
-def _schema_runs(batches: list[pa.RecordBatch]) -> list[list[pa.RecordBatch]]:
-    """Consecutive batches with one schema, as runs (``pa.concat_batches`` needs one schema)."""
-    runs: list[list[pa.RecordBatch]] = []
-    for b in batches:
-        if runs and runs[-1][-1].schema.equals(b.schema, check_metadata=True):
-            runs[-1].append(b)
-        else:
-            runs.append([b])
-    return runs
-
-
-JOIN_BELOW = 16_384
-"""Rows under which polled batches of one partition are joined before normalising (see :func:`coalesce`)."""
-
-
-def coalesce(batches: list[FetchedBatch]) -> list[FetchedBatch]:
-    """Runs of one partition's batches with contiguous offsets and one schema, as one batch each.
-
-    Normalising and mining cost a fixed ~1 ms per call (pyarrow compiles each
-    RE2 pattern per call), and receivers append small batches (a 2,000-record
-    forward chunk keyed over 4 partitions is ~500 per batch): masking 500-line
-    batches measured 9.8 µs a line, 100k-line batches 2.2 µs. Order within a
-    partition is kept; offsets are unchanged (``base_offset`` of the run's first).
-    Batches of :data:`JOIN_BELOW` rows or more stay alone: joining copies
-    (~0.15 µs a row), which then costs more than the per-call overhead saved.
-    """
-    runs: dict[tuple[str, int], list[list[FetchedBatch]]] = {}
-    for fb in batches:
-        if fb.batch.num_rows == 0:
-            continue
-        tp_runs = runs.setdefault((fb.topic, fb.partition), [])
-        last = tp_runs[-1][-1] if tp_runs else None
-        if (fb.batch.num_rows < JOIN_BELOW and last is not None and last.batch.num_rows < JOIN_BELOW
-                and last.next_offset == fb.base_offset and last.batch.schema.equals(fb.batch.schema,
-                                                                                    check_metadata=True)):
-            tp_runs[-1].append(fb)
-        else:
-            tp_runs.append([fb])
-    out: list[FetchedBatch] = []
-    for tp_runs in runs.values():
-        for run in tp_runs:
-            if len(run) == 1:
-                out.append(run[0])
-            else:
-                first = run[0]
-                out.append(FetchedBatch(first.topic, first.partition, first.base_offset,
-                                        pa.concat_batches([f.batch for f in run])))
-    return out
 
 
 def load_miner(state_dir: Path) -> Any | None:

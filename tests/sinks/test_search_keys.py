@@ -95,3 +95,21 @@ def test_a_compacted_file_s_index_covers_exactly_its_rows(cfg, svc_for, monkeypa
         assert found(svc, needle) == like(svc, needle) and len(found(svc, needle)) == 1
     assert svc.last_search.files_indexed == 2 and svc.last_search.groups_read <= 3
 
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows=st.lists(st.lists(st.tuples(TOKEN, SEP), max_size=6).map(lambda ws: "".join(a + b for a, b in ws)),
+                     min_size=1, max_size=12), piece=st.integers(1, 5))
+def test_a_row_group_tokenised_in_pieces_has_the_keys_of_one_piece(rows: list[str], piece: int) -> None:
+    """Row groups are tokenised ``SPAN_ROWS`` messages at a time: the union of the pieces' keys, each key once."""
+    arr = pa.array(rows + rows[::-1])  # every token in several pieces
+    groups = [len(rows), len(rows)]
+    whole = si.token_keys(arr, groups)
+    assert len(arr) < si.SPAN_ROWS  # ... was one piece
+    saved, si.SPAN_ROWS = si.SPAN_ROWS, piece
+    try:
+        pieces = si.token_keys(arr, groups)
+    finally:
+        si.SPAN_ROWS = saved
+    assert [k.tolist() for k in pieces] == [k.tolist() for k in whole]
+    assert all(len(set(k.tolist())) == len(k) for k in pieces)
