@@ -46,7 +46,7 @@ from millpond.sinks.listing import CachedListing
 from millpond.sinks.rollups import PARTS_SCHEMAS, VIEW_SQL
 from millpond.sinks.search_sql import MACROS as SEARCH_MACROS
 from millpond.sinks.search_sql import Parsed, Plan, Pruner, parse, uses_search
-from millpond.sinks.query_prune import message_literal
+from millpond.sinks.query_prune import message_literal, tail_rows
 from millpond.sinks.tail import Tail
 
 log = logging.getLogger(__name__)
@@ -147,6 +147,8 @@ class QueryService:
         """What the latest ``search(…)`` query read (files, row groups): for tests and the bench."""
         self.last_prune: Plan | None = None
         """What the latest ``WHERE message = '…'`` query read of the archive (see sinks/query_prune.py)."""
+        self.last_tail_rows: int | None = None
+        """``logs`` tail rows the latest query over ``logs`` handed to DuckDB (fewer with a message literal)."""
         self.log = log
         self.group = group
         self.tail = Tail(log, group) if log is not None else None
@@ -212,6 +214,9 @@ class QueryService:
             snap = self.tail.snapshot({t for t in RAW if t in wanted} | ({"logs"} if search else set()))
             committed, hidden, tables = snap.start, snap.hidden, snap.tables
         literal = message_literal(cur, sql) if "logs" in wanted else None
+        if "logs" in tables and not search:
+            tables = {**tables, "logs": tail_rows(tables["logs"], sql, literal)}
+            self.last_tail_rows = tables["logs"].num_rows
         for name, schema in RAW.items():
             on = name in wanted
             tail_on = on or (search and name == "logs")

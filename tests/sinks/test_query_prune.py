@@ -74,3 +74,33 @@ def test_an_exact_message_reads_only_its_row_groups_and_answers_as_a_full_scan(c
         == [[16000, 2]]
     assert svc.run(f"SELECT count(*) FROM logs WHERE message = '{line}' "
                    "AND ts <= (SELECT min(ts) FROM logs) + INTERVAL 1 SECOND").rows == [[0]]
+
+
+def test_the_tail_is_handed_over_filtered_by_the_literal_and_answers_as_before(cfg):
+    from sinkdata import logs
+
+    from millpond.pipeline.log import open_log
+    from millpond.pipeline.schema import logs_batch
+    from millpond.sinks.query import QueryService
+
+    lg = open_log(cfg.data_path, cfg.log)
+    svc = QueryService(cfg, log=lg)
+    try:
+        lg.append("logs", 0, logs(300)).result()
+        lg.append("logs", 1, logs_batch(message=["it's ok", "it's ok", "x"], source="t")).result()
+        run = lambda sql: svc.run(sql).rows  # noqa: E731
+        assert run("SELECT count(*) FROM logs WHERE message = 'req 3 done'") == [[1]]
+        assert svc.last_tail_rows == 1  # DuckDB scanned 1 tail row, not 303
+        assert run("SELECT count(*) FROM logs WHERE host = 'h3' AND message = 'it''s ok'") == [[0]]
+        assert run("SELECT count(*), min(message) FROM logs WHERE message = 'it''s ok'") == [[2, "it's ok"]]
+        assert svc.last_tail_rows == 2
+        assert run("SELECT count(*) OVER () FROM logs WHERE message = 'x'") == [[1]]
+        # the tail named apart from the view: nothing is filtered away
+        assert run("SELECT count(*) FROM logs WHERE message = 'x' UNION ALL SELECT count(*) FROM _logs_tail") \
+            in ([[1], [303]], [[303], [1]])
+        assert svc.last_tail_rows == 303
+        assert run("SELECT count(*) FROM logs WHERE message = 'x' OR host = 'h1'")[0][0] == 61
+        assert svc.last_tail_rows == 303
+    finally:
+        svc.close()
+        lg.close()
