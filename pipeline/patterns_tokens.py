@@ -145,6 +145,10 @@ def _bracketed(a: str, b: str) -> str | None:
     q = 0
     while q < n - p and a[-1 - q] == b[-1 - q]:
         q += 1
+    while p > 0 and a[p - 1] not in "[(<{'\"":  # the shared ends may reach into the values:
+        p -= 1  # ``CHANNEL(indexER):`` / ``CHANNEL(mailER):`` share ``er):`` (session 5)
+    while q > 0 and a[len(a) - q] not in "])>}'\"":
+        q -= 1
     if p == 0 or q == 0 or a[p - 1] not in "[(<{'\"" or a[len(a) - q] not in "])>}'\"":
         return None
     if sum(ch.isalnum() for ch in a[:p]) < 3:

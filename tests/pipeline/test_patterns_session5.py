@@ -132,3 +132,15 @@ def test_a_word_the_template_holds_beside_its_variable_may_be_missing() -> None:
                  "/run/php.socket-0 (pid:3970192) for 192.168.1.1 /cgi-bin/luci?title=Main_Page")
     assert _groups(lines) == 1
     assert _groups(lines, Params(wild_shrinks=False)) == 2
+
+
+def test_names_in_brackets_generalise_when_their_ends_look_alike() -> None:
+    """``CHANNEL(indexer):`` / ``CHANNEL(mailer):`` share ``er):`` at the end: the shared ends may
+    reach into the values, so the bracket, not the longest common end, bounds the variable."""
+    from millpond.pipeline.patterns_tokens import kind_token
+
+    assert kind_token("CHANNEL(indexer):", "CHANNEL(mailer):") == "CHANNEL(<*>):"
+    assert kind_token("TOPIC(inbox)", "TOPIC(indexer)") == "TOPIC(<*>)"
+    lines = ["[nsqd] 2026/11/16 03:29:17.161831 INFO: CHANNEL(indexer): closing",
+             "[nsqd] 2026/11/27 07:08:16.465668 INFO: CHANNEL(mailer): closing"]
+    assert _groups(lines) == 1
