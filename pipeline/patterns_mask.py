@@ -134,13 +134,27 @@ class Rules:
     """
 
     tokens: tuple[str, ...]
+    structured: tuple[str, ...] = STRUCTURED
+    """Only :data:`STRUCTURED` has the capture-free pass (:func:`_structured`); another list
+    runs as one capturing pass (slower): each rule ``(prefix)value``, at most 9 groups."""
+    zero_digits: bool = True
+    """Digits may be written as ``0`` first (see :func:`mask`): true only if no rule tells one
+    digit from another and every digit ends inside a ``<*>`` (a rule keeping ``HTTP/1.1`` as a
+    word, or matching ``v2`` literally, must set it false, or its lines mask wrongly)."""
     compiled: list[tuple[re.Pattern[str], str]] = field(default_factory=list, compare=False)
     shapes: dict[str, str] = field(default_factory=dict, compare=False)
     """Token pass results by structured shape (digits as ``0``), shared by all miners (see :func:`_tokens`)."""
 
     @property
     def passes(self) -> tuple[tuple[str, str], ...]:
-        return (MESSAGE_IDS, PROTECT, _STRUCTURED, ("|".join(self.tokens), WILD))
+        return (MESSAGE_IDS, PROTECT, self.structured_pass, ("|".join(self.tokens), WILD))
+
+    @property
+    def structured_pass(self) -> tuple[str, str]:
+        """The structured list as one capturing pass: each match becomes its group(s) and ``<*>``."""
+        pattern = "|".join(self.structured)
+        groups = min(re.compile(pattern, re.ASCII).groups, 9)
+        return pattern, "".join(f"\\{i}" for i in range(1, groups + 1)) + WILD
 
     @property
     def token_runs(self) -> tuple[str, str]:
@@ -194,7 +208,8 @@ def mask(messages: pa.Array | pa.ChunkedArray, rules: int = RULES) -> pa.Array:
         m = pc.fill_null(m, "")
     if pc.max(pc.binary_length(m)).as_py() > MAX_CHARS:  # bytes ≥ characters: a cheap test first
         m = pc.utf8_slice_codeunits(m, 0, MAX_CHARS)
-    m = _zeroed(m)
+    if r.zero_digits:
+        m = _zeroed(m)
     enc = None
     if pc.count_distinct(m.slice(0, SAMPLE)).as_py() < REPEATS * min(len(m), SAMPLE):
         enc = m.dictionary_encode()
@@ -222,7 +237,11 @@ def _common(m: pa.Array, r: Rules) -> pa.Array:
     Why per distinct result: with digits as ``0`` and the structured values gone, lines
     of one statement give one string, which :func:`_tokens` masks once.
     """
-    enc = _structured(m).dictionary_encode()
+    if r.structured == STRUCTURED:
+        enc = _structured(m).dictionary_encode()
+    else:
+        pattern, replacement = r.structured_pass
+        enc = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement).dictionary_encode()
     return _tokens(enc.dictionary, r).take(enc.indices)
 
 

@@ -230,3 +230,17 @@ def test_long_tokens_in_a_small_batch_cost_milliseconds() -> None:
         worst = max(worst, time.process_time() - t0)
         assert pm.mask(pa.array([line])).to_pylist() == [_Frozen.mask_one(line, pm.RULES)]
     assert worst < 0.025, f"masking one 2,048-character line took {worst * 1e3:.1f} ms"
+
+
+def test_a_new_ruleset_masks_as_its_rules_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ruleset with its own structured list (the capturing pass) and a rule that tells digits
+    apart (``zero_digits`` off) masks as its rules one after another (``mask_one``) say."""
+    import loggen  # noqa: PLC0415
+
+    r = pm.Rules((r"\b[5-9]+\b", *pm.TOKENS[:-1]), structured=pm.STRUCTURED[1:], zero_digits=False)
+    monkeypatch.setitem(pm.RULESETS, 99, r)
+    lines = [x[2] for f in sorted((ROOT / "tests" / "data" / "patterns").glob("*.tsv.gz"))[:8]
+             for x in loggen.read_set(f)] + ["port 12 open", "port 57 open", "GET http://a/b?x=1 v2"] * 20
+    assert pm.mask(pa.array(lines), 99).to_pylist() == [pm.mask_one(x, 99) for x in lines]
+    assert pm.mask(pa.array(["port 12 open", "port 57 open"] * 20), 99).to_pylist()[:2] == ["port 12 open",
+                                                                                          "port <*> open"]
