@@ -99,6 +99,7 @@ class Params:
     tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
     open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
     value_groups: bool = True  # a bracketed value holding spaces in the template faces one value, session 5
+    head_shared: bool = True  # a name head needs 2 shared constants that are not values or header (session 5)
     kv_head: bool = True  # a key's bare-word value is not the prefix key's head (``level=warn``), session 5
     labels_apart: bool = True  # two upper-case labels (``OK LOGIN:`` / ``OK MKDIR:``) are two statements, session 5
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
@@ -600,7 +601,8 @@ class Clusterer:
                 continue
             loose = self.params.partial
             if sum(1 for i, (a, b) in enumerate(zip(t, s))
-                   if i != hp and a != WILD and (a == b or (loose and (fits(a, b) or same_kind(a, b))))) < 2:
+                   if i != hp and a != WILD and (a == b or (loose and (fits(a, b) or same_kind(a, b))))
+                   and not (self.params.head_shared and (not _weight(a, self.params) or _header_word(a)))) < 2:
                 continue
             headless = (*t[:hp], at, *t[hp + 1 :])
             score, merged = similarity(headless, s, self.params)

@@ -144,3 +144,13 @@ def test_names_in_brackets_generalise_when_their_ends_look_alike() -> None:
     lines = ["[nsqd] 2026/11/16 03:29:17.161831 INFO: CHANNEL(indexer): closing",
              "[nsqd] 2026/11/27 07:08:16.465668 INFO: CHANNEL(mailer): closing"]
     assert _groups(lines) == 1
+
+
+def test_a_name_head_needs_two_shared_words_besides_values_and_header() -> None:
+    """A CLI audit log: ``[<ts>] {DTA}[<ip> <n>]: quit`` / ``…: return``; the shared tokens are a
+    bracketed value and a header, which say nothing about the command, so the two one-word
+    commands are not one name in the head position."""
+    lines = ["[2019-01-11 15:00:13.134] {DTA}[8.36.200.27 26]: quit",
+             "[2019-01-11 15:00:14.134] {DTA}[8.36.200.27 26]: return"]
+    assert _groups(lines) == 2
+    assert _groups(lines, Params(head_shared=False)) == 1
