@@ -1,0 +1,61 @@
+"""Tuning knobs of the pattern miner's clustering (one switch per rule, so each rule can be
+measured alone: ``bench/patterns.py --param key=value``; history and effects in docs/patterns.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Params:
+    """Tuning knobs (chosen on our stored sets and, in session 3, the DEV half of LogHub-2k; see docs/patterns.md)."""
+
+    key_depth: int = 1  # leading constant tokens that must be equal (Drain's prefix tree)
+    threshold: float = 0.6  # least similarity to join a template of the same length
+    min_const: int = 2  # a template must keep this many constant tokens to merge
+    evidence: int = 4  # a plain constant held by this many lines is not generalised (1_000_000: off)
+    tail: bool = True  # "<context>: <free text>" tails with the same context join
+    kv_gaps: bool = True  # lines may differ by optional key=value fields
+    name_head: bool = True  # a lowercase name in the head position may be a variable (``alice : TTY=…``)
+    opposites: bool = True  # opposite words (started/stopped, ban/unban) never merge
+    max_len_delta: float = 1.0  # general alignment between lengths, as a share of the longer (0: off)
+    wild_match: bool = False  # a <*> facing a <*> counts as a matched token (Drain: no)
+    max_span: int = 6  # tokens one <*> may absorb across lengths
+    head_skip: bool = True  # the name head is the head of the prefix key (identifier-like tokens skipped)
+    partial: bool = True  # names of one kind generalise inside the token (``<*>.service``)
+    csv_fields: int = 4  # a token of this many comma-separated fields is cut into them (0: never)
+    tail_ends: str = ":,"  # a token ending in one of these may end a free-text tail's context
+    tail_tokens: tuple[str, ...] = ("-", "--")  # …and so may these tokens
+    word_cost: float = 1.0  # what two differing plain words cost (other differing tokens cost 1)
+    residue_apart: bool = True
+    wild_grows: bool = True  # one word inserted right before a template ``<*>`` lengthens that variable
+    classes_apart: bool = True  # two qualified class names (loggers) never merge (session 4)
+    json_gaps: bool = True  # …and so may optional JSON members (``"tags": {…},``), beside a word grown into a <*>
+    camel_names: bool = True  # two CamelCase compounds (``HadoopTerasort``/``NaiveBayes``) are names: no evidence
+    value_weight: bool = True  # …nor does a token of values and punctuation only (``[<*>]``), session 4
+    value_runs: bool = True  # runs of masked values of differing number are one value (session 4)
+    value_spans: bool = True  # a word facing a value with its unit (``NULL`` / ``<*> %``) is that value
+    wild_trails: bool = True  # …and so does one right after it (``from <*> to`` / ``from 59 % to``), session 4
+    head_evidence: int = 4  # a plain name head that held this many lines is not generalised
+    tail_context: int = 3  # constants a tail's context needs unless it names an object (``dial tcp <*>:``)
+    tail_evidence: int = 4  # a constant free-text tail that held this many lines is not generalised
+    shifts: bool = True  # same length, but a differing word sits one place over: not one statement
+    kv_words: bool = True  # bare-word values of one key (``user=root`` / ``user=uucp``) are values: no evidence
+    max_run: int = 4  # this many differing tokens in a row, 2 of them differing constants: not one statement (0: off)
+    span_labels: bool = False  # a spanning <*> may hold ``label:`` tokens after its first (``eth1: network …``)
+    fold_repeats: bool = True  # a repeated group of tokens holding <*> is one list
+    arg_words: str = "for from by"  # a differing word after one of these is an argument: no evidence
+    one_for_one: bool = True  # a template <*> facing the first token may sit beside optional key=value fields
+    header_tag: bool = True  # a leading ``[context]`` is a header, not the statement's keyword (session 4)
+    header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
+    wild_phrases: bool = True  # a few words ending in a value after a template <*> lengthen it (session 5)
+    wild_shrinks: bool = True  # …and a word the template holds next to its <*> may be missing, session 5
+    tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
+    open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
+    value_groups: bool = True  # a bracketed value holding spaces in the template faces one value, session 5
+    head_shared: bool = True  # a name head needs 2 shared constants that are not values or header (session 5)
+    kv_head: bool = True  # a key's bare-word value is not the prefix key's head (``level=warn``), session 5
+    labels_apart: bool = True  # two upper-case labels (``OK LOGIN:`` / ``OK MKDIR:``) are two statements, session 5
+    tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
+
+

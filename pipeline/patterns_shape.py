@@ -1,0 +1,236 @@
+"""Shape-level judgements of the clustering step: tokens of a masked shape, what kind of token
+each is (a value, ``key=<*>``, a header word, a plain constant), the prefix key Drain's tree
+files a shape under, and the ``context:`` prefixes that may own a free-text tail."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_tokens import LEVELS, WORD, same_kind
+
+MAX_TOKENS = 64
+"""Tokens kept per shape; the rest become one trailing ``<*>``."""
+
+
+_FIELD = re.compile(r"[^,]*,|[^,]+$")
+
+
+def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
+    """Whitespace tokens; a token of ``csv_fields`` or more comma-separated fields
+    (a CSV record such as pfSense's filterlog) is cut into its fields."""
+    toks = shape.split()
+    if csv_fields and any(t.count(",") >= csv_fields for t in toks):
+        toks = [f for t in toks for f in (_FIELD.findall(t) if t.count(",") >= csv_fields and '"' not in t else (t,))]
+    if len(toks) > MAX_TOKENS:
+        toks = toks[: MAX_TOKENS - 1] + [WILD]
+    return tuple(toks)
+
+
+def fold_repeats(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
+    """A group of up to ``longest`` tokens holding a ``<*>`` repeated in a row is kept once: a list
+    of variable length (``node-1 0x1fc <ok> node-2 0x1fc <ok> …`` → ``<*> <ok>``) is one value."""
+    out = list(toks)
+    for n in range(1, longest + 1):
+        i = 0
+        while i + 2 * n <= len(out):
+            g = out[i : i + n]
+            if WILD in "".join(g) and out[i + n : i + 2 * n] == g:
+                j = i + n
+                while out[j : j + n] == g:
+                    j += n
+                del out[i + n : j]
+            i += 1
+    return tuple(out)
+
+
+def is_const(tok: str) -> bool:
+    return WILD not in tok
+
+
+LABEL = re.compile(r"^[A-Z][A-Z_-]+:$")  # an upper-case label: a command or section name
+KV_FIELD = re.compile(r"^[\w.-]+=<\*>[)\]]?,?$")
+IDENT = re.compile(r"\w[._]\w")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_HEXISH = re.compile(r"^[0-9a-fA-F]{6,}\W?$")  # ``ffffffff``: a hex value without a digit
+NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
+
+
+JSON_KEY = re.compile(r'^\{?"[\w.-]+":$')
+_JSON_VALUE = re.compile(r"^\{?<\*>[,}\]]*$")
+
+
+_VALUEISH = re.compile(r"^\W*<\*>(?:\W*<\*>)*\W*$")
+_BRACKETED = re.compile(r"[\[({]")
+
+
+def is_valueish(tok: str) -> bool:
+    """A token that is masked values and punctuation only (``[<*>]:<*>``, ``(<*>)``)."""
+    return _VALUEISH.match(tok) is not None
+
+
+def is_kv(tok: str, json: bool = False) -> bool:
+    """``key=<*>``: a field whose presence may vary between lines of one template; with ``json``
+    also a JSON member (``"replication_state": <*>,``, ``"tags": {"nofailover": <*>},``)."""
+    return (tok == WILD or KV_FIELD.match(tok) is not None
+            or (json and (JSON_KEY.match(tok) is not None or _JSON_VALUE.match(tok) is not None)))
+
+
+def token_weight(tok: str, params: Params) -> int:
+    """What an equal token is worth: a ``<*>`` facing a ``<*>`` says nothing about two
+    lines sharing a statement (Drain does not count it either)."""
+    if params.wild_match:
+        return 1
+    return 0 if tok == WILD or (params.value_weight and is_valueish(tok) and _BRACKETED.search(tok)) else 1
+
+
+def n_consts(toks: tuple[str, ...]) -> int:
+    return sum(1 for x in toks if x != WILD)
+
+
+def n_plain(toks: tuple[str, ...]) -> int:
+    """Plain constants (no ``<*>`` inside): what the evidence rule protects."""
+    return sum(1 for x in toks if is_const(x))
+
+
+def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ...],
+                    params: Params | None = None) -> bool:
+    """Whether merging turns a plain constant (no ``<*>`` inside) into ``<*>`` against another plain word."""
+    if len(t) != len(merged) or len(t) != len(s):
+        return merged != t
+    p = params or _DEFAULT
+    args = _words(p.arg_words)
+    return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
+               and not (p.kv_words and _kv_words(a, b))
+               and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
+               and not (args and i > 0 and t[i - 1].lower() in args and WORD.match(a) and WORD.match(b))
+               for i, (a, m, b) in enumerate(zip(t, merged, s)))
+
+
+_DEFAULT = Params()
+
+
+@lru_cache(maxsize=16)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")  # ``HadoopTerasort``: a compound name
+_KV_WORD = re.compile(r"^([\w.-]+=(?:['\"]?[\w.-]+=)?)[A-Za-z][\w.-]*,?$")  # also nested: ``msg='unit=search``
+
+
+def _kv_words(a: str, b: str) -> bool:
+    """``user=root`` / ``user=uucp``: one key, two bare-word values; the key names a slot."""
+    ka, kb = _KV_WORD.match(a), _KV_WORD.match(b)
+    return ka is not None and kb is not None and ka.group(1) == kb.group(1)
+
+
+def _same_key(a: str, b: str) -> bool:
+    """``tty=NODEVssh`` / ``tty=<*>``: one key, a bare word against a masked value."""
+    k = a.find("=")
+    return k > 0 and b.startswith(a[: k + 1]) and WILD in b[k + 1 :] and not _HEXISH.match(a[k + 1 :])
+
+
+def head(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
+    """The first ``key_depth`` constant tokens, skipping identifier-like ones (``api.service:``,
+    ``pam_unix(…)``) that are as often object names as constants, with ``header_tag`` a leading
+    ``[context]`` header (``[system] Reloaded`` keys as ``[session uid=<*>] Reloaded`` does), and
+    with ``kv_head`` a key's bare-word value (``level=warn``, ``msg='unit=web``: a slot's value,
+    as ``kv_words`` says)."""
+    start = 1 if params.header_tag and toks and _TAG.match(toks[0]) else 0
+    return tuple([t for t in toks[start:] if is_const(t) and not IDENT.search(t)
+                  and not (params.kv_head and _KV_WORD.match(t))][: params.key_depth])
+
+
+_TAG = re.compile(r"^\[[^\[\]\s]+\]:?$")
+
+
+def header_group(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
+    """A leading bracketed header of several tokens holding values (``[session uid=<*> pid=<*>]``,
+    whose ``]`` the key=value rule may have taken) is one value: the header of one statement
+    varies in length (dbus's ``[system]`` / ``[session uid=… pid=…]``)."""
+    if not toks or not toks[0].startswith("[") or "]" in toks[0]:
+        return toks
+    end = 0
+    for i, t in enumerate(toks[1 : longest + 1], 1):
+        if not KV_FIELD.match(t.rstrip("]")) and t.rstrip("]") != WILD:
+            break
+        end = i
+        if t.endswith("]"):
+            break
+    return (WILD, *toks[end + 1 :]) if end else toks
+
+
+def prefix_key(service: str, toks: tuple[str, ...], params: Params) -> tuple[str | int, ...]:
+    return (service, len(toks), *head(toks, params))
+
+
+def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -> list[int]:
+    """Ends (exclusive) of ``context:`` prefixes, longest first, that may own a free-text tail.
+
+    The context must hold at least two constant tokens and be at least as long
+    as half the tail, so ``LOG: <long sentence>`` or ``FATAL: …`` never qualifies;
+    the tail must hold no variable (free text such as an error phrase, not a
+    structured message such as ``payload too large (<*> bytes)``).
+    """
+    ends = []
+    consts = 0
+    held = False  # a variable after the first constant: ``dial tcp <*>:``, ``device <*> disconnected:``
+    for i, tok in enumerate(toks):
+        if params.tail_headers and is_header_word(tok):
+            pass  # ``[nsqd] <ts> INFO:`` is a header: it names no context of its own
+        elif is_const(tok) and _ALNUM.search(tok):
+            consts += 1
+        elif consts and WILD in tok:
+            held = True
+        n = i + 1
+        if (_ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks)
+                and (consts >= params.tail_context or held)):
+            ends.append(n)
+    if not closed:
+        return ends[::-1]  # every context, whatever its tail holds
+    free, coded = _free(toks, len(toks)), len(toks)
+    if params.tail_codes and (end := _trailer(toks)) < len(toks):
+        coded = _free(toks, end)
+        coded = coded if end - coded >= 2 else len(toks)  # a phrase, then its code
+    return [n for n in ends[::-1] if n >= free or (n >= coded and toks[n - 1].endswith(":"))]
+
+
+def _free(toks: tuple[str, ...], end: int) -> int:
+    """Start of the run before ``end`` of tokens that hold no variable and no key=value field."""
+    free = end
+    while free > 0 and is_const(toks[free - 1]) and "=" not in toks[free - 1]:
+        free -= 1
+    return free
+
+
+_LEVEL_WORD = re.compile(r"^\W*([A-Za-z]+)\W*$")
+_SHORT_LEVELS = frozenset("inf wrn war eror err dbg ftl crt trc ntc".split())
+
+
+def is_header_word(tok: str) -> bool:
+    """A severity word (``INFO:``, ``[INF]``, ``<warn>``) or a bracketed tag (``[nsqd]``): header."""
+    m = _LEVEL_WORD.match(tok)
+    if m is not None and (m.group(1).lower() in LEVELS or m.group(1).lower() in _SHORT_LEVELS):
+        return True
+    return _TAG.match(tok) is not None and WILD not in tok
+
+
+def _trailer(toks: tuple[str, ...], longest: int = 3) -> int:
+    """Start of a closing bracketed group holding a value (``(<*>)``, ``(udisks-error-quark, <*>)``):
+    an error's code after its message (``strerror(-err), -err``, GLib's ``%s (%s, %d)``), which a
+    free-text tail may carry; ``len(toks)`` if there is none."""
+    n = len(toks)
+    if not n or not toks[-1].endswith(")") or WILD not in toks[-1]:
+        return n
+    for k in range(n - 1, max(n - longest, 0) - 1, -1):
+        if toks[k].startswith("("):
+            return k if k > 0 and "=" not in "".join(toks[k:]) else n
+    return n
+
+
+def _ends_context(tok: str, params: Params) -> bool:
+    return tok[-1:] in params.tail_ends or tok in params.tail_tokens
+

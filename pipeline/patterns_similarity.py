@@ -1,0 +1,168 @@
+"""Similarity of a masked shape to a template, and the merged template (the clustering's core):
+token by token at one length, aligned (``difflib``) across lengths, where optional fields,
+spanning variables and values holding spaces may fill the gaps."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_shape import (
+    LABEL,
+    is_const,
+    is_header_word,
+    is_kv,
+    is_valueish,
+    token_weight,
+)
+from millpond.pipeline.patterns_tokens import (
+    WORD,
+    classes_apart,
+    fits,
+    kind_token,
+    opposite,
+    residues_apart,
+    shifted,
+)
+
+
+def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[float, tuple[str, ...] | None]:
+    """Score of shape ``s`` against template ``t`` and the merged template.
+
+    Equal tokens score; a ``<*>`` in the template absorbs what faces it at no
+    cost; every other unmatched token costs one.  Score = matched / (matched +
+    cost), so one differing word in a long line scores high and in a short
+    line low.
+    """
+    if len(t) == len(s):
+        matched = cost = 0
+        out = []
+        run = costs = 0  # differing positions in a row, and the costly ones among them
+        for a, b in zip(t, s):
+            run, costs = (0, 0) if a == b else (run + 1, costs)
+            if a == b:
+                matched += token_weight(a, params)
+                out.append(a)
+            elif a == WILD:
+                out.append(WILD)
+            elif params.partial and WILD in a and fits(a, b):
+                out.append(a)
+            elif params.labels_apart and LABEL.match(a) and LABEL.match(b):
+                return 0.0, None  # two labels (``LOGIN:`` / ``MKDIR:``) name two statements
+            elif params.classes_apart and classes_apart(a, b):
+                return 0.0, None  # two loggers (classes): two sources, two statements
+            elif (k := kind_token(a, b)) is not None:
+                out.append(k if params.partial else WILD)
+            elif params.opposites and opposite(a, b):
+                return 0.0, None
+            elif params.residue_apart and residues_apart(a, b):
+                return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys
+            else:
+                cost += params.word_cost if WORD.match(a) and WORD.match(b) else 1
+                costs += 1
+                out.append(WILD)
+            if params.max_run and run >= params.max_run and costs >= 2:
+                return 0.0, None  # a whole phrase differs: another statement behind a shared header
+        merged = tuple(out)
+        if params.shifts and cost and shifted(t, s):
+            return 0.0, None
+    else:
+        general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
+        if not general and not params.kv_gaps:
+            return 0.0, None
+        matched = cost = 0
+        out = []
+        i = j = 0
+        kinds = set()
+        for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
+            gap_t, gap_s = t[i:a], s[j:b]
+            if (gap_t or gap_s) and all(is_kv(x, params.json_gaps) for x in (*gap_t, *gap_s)):
+                kinds.add("kv")
+                if not out or out[-1] != WILD:
+                    out.append(WILD)  # optional key=value fields: free
+            elif gap_t or gap_s:
+                # a header value in place (a template <*> facing the first token): it may sit beside
+                # optional fields, as the header varies apart from the statement
+                grows = (not gap_t and general
+                         and ((params.wild_grows and n and t[a] == WILD)
+                              or (params.wild_trails and i > 0 and t[i - 1] == WILD))
+                         and ((len(gap_s) == 1 and not any("=" in x or WILD in x for x in gap_s))
+                              or (params.value_runs and len(gap_s) <= params.max_span
+                                  and all(map(is_valueish, gap_s)))))
+                kinds.add("one" if (params.one_for_one and i == j == 0 and gap_t == (WILD,) and len(gap_s) == 1)
+                          or (grows and params.json_gaps) else "span")
+                if not grows and general and params.wild_phrases and (gap_t or gap_s) and not (gap_t and gap_s):
+                    # a value with spaces next to a template <*> (``/media/UBUNTU 24_04 LTS AMD64``):
+                    # a few words ending (after it) or starting (before it) in a value lengthen that
+                    # variable, in either line
+                    gap, other = (gap_t, s) if gap_t else (gap_s, t)
+                    grows = (((i > 0 and t[i - 1] == WILD and _phrase(gap, -1))
+                              or (n > 0 and t[a] == WILD and _phrase(gap, 0))
+                              or (params.wild_shrinks and gap is gap_t and len(gap) == 1 and "=" not in gap[0]
+                                  and not gap[0].endswith(":")  # the mirror of wild_grows/wild_trails:
+                                  and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD))))
+                             and not any(is_const(x) and x in other for x in gap))  # not ``…, label is <*>``
+                if grows:
+                    if _mixed(kinds):
+                        return 0.0, None
+                    out.extend(t[a : a + n])  # a word right before a ``<*>``: the variable is longer here
+                    matched += sum(token_weight(x, params) for x in t[a : a + n])
+                    i, j = a + n, b + n
+                    continue
+                if not general or _mixed(kinds) or not gap_t or not gap_s:
+                    return 0.0, None  # no spanning, or an inserted word
+                if params.value_runs and all(map(is_valueish, gap_t)):
+                    pass  # template values faced by values and names of differing number: one value
+                    # (exim's host ``<*> [<*>]`` / ``smtp.example.de (helo) [<*>]:<*>``)
+                elif params.value_groups and all(map(is_valueish, gap_s)) and _group(gap_t, params.max_span):
+                    pass  # …and the other way round, a bracketed value holding spaces in the template
+                    # (``[/usr/bin/systemctl restart nginx]`` first, then ``[/usr/bin/gnome-control-center]``)
+                elif any(x != WILD for x in gap_t) and not (
+                        params.value_spans and len(gap_t) == 1 and WILD in gap_s[0] and len(gap_s) <= 2):
+                    return 0.0, None  # differing words of differing number: only a <*> spans
+                    # (or a word facing a value and its unit, ``from NULL to`` / ``from <*> % to``)
+                if len(gap_s) > params.max_span or any("=" in x for x in gap_s) or (
+                        not params.span_labels and any(x.endswith(":") for x in gap_s[1:])):
+                    return 0.0, None  # a variable spans a few words, never key=value or ``label:`` structure
+                if not out or out[-1] != WILD:
+                    out.append(WILD)
+            if _mixed(kinds):
+                return 0.0, None  # optional fields and a spanning variable at once: too loose
+            out.extend(t[a : a + n])
+            matched += sum(token_weight(x, params) for x in t[a : a + n])
+            i, j = a + n, b + n
+        merged = tuple(out)
+    if matched + cost == 0:
+        return 0.0, None
+    if sum(token_weight(x, params) for x in merged if x != WILD and not (params.header_weight and is_header_word(x))
+           ) < params.min_const and merged != t:
+        return 0.0, None
+    return matched / (matched + cost), merged
+
+
+def _phrase(gap: tuple[str, ...], end: int) -> bool:
+    """2 or 3 tokens with a value at ``end``, no ``key=`` or ``label:`` structure: the rest of a
+    value that holds spaces."""
+    return (2 <= len(gap) <= 3 and is_valueish(gap[end])
+            and not any("=" in x or x.endswith(":") for x in gap))
+
+
+_CLOSE = {"[": "]", "(": ")", "{": "}"}
+
+
+def _group(gap: tuple[str, ...], longest: int) -> bool:
+    """A bracketed group of 2 to ``longest`` tokens that opens with a value (``[<*> restart nginx]``),
+    no ``key=`` or ``label:`` inside: one value that holds spaces."""
+    if not 2 <= len(gap) <= longest or gap[0][:1] not in _CLOSE or not gap[0].startswith(gap[0][0] + WILD):
+        return False
+    return (gap[-1].rstrip(",;:").endswith(_CLOSE[gap[0][0]]) and not any("=" in x for x in gap)
+            and not any(x.endswith(":") for x in gap[:-1]))
+
+
+def _mixed(kinds: set[str]) -> bool:
+    """Optional fields and a spanning variable at once are too loose; a value in place beside
+    optional fields is not (``[system] … comm=<*> label=<*>)`` / ``<*> … comm=<*>)``)."""
+    return len({"span" if k == "one" else k for k in kinds}) > 1 and kinds != {"kv", "one"}
+
+
