@@ -6,6 +6,9 @@ test can fail.  Measured effects: docs/patterns.md, "Session 5"."""
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+from pathlib import Path
+
 import pyarrow as pa
 
 from millpond.pipeline.patterns import PatternMiner
@@ -154,3 +157,24 @@ def test_a_name_head_needs_two_shared_words_besides_values_and_header() -> None:
              "[2019-01-11 15:00:14.134] {DTA}[8.36.200.27 26]: return"]
     assert _groups(lines) == 2
     assert _groups(lines, Params(head_shared=False)) == 1
+
+
+SESSION5 = ("tail_headers", "header_weight", "wild_phrases", "wild_shrinks", "tail_codes", "open_tails",
+            "value_groups", "labels_apart", "kv_head", "head_shared")
+
+
+def test_a_state_written_before_session_5_keeps_its_ids(tmp_path: Path) -> None:
+    """The session-5 rules change how NEW shapes are grouped, never a saved shape's id: a state
+    mined with the session-4 behaviour (every session-5 switch off) gives its lines the same ids
+    under today's rules, although today's rules group those lines otherwise from scratch."""
+    assert set(SESSION5) <= {f.name for f in fields(Params)}
+    old_params = replace(Params(), **{k: False for k in SESSION5})
+    svc = pa.array(["nsqd"] * len(NSQD))
+    old = PatternMiner.load(tmp_path, old_params)
+    ids = old.assign(svc, pa.array(NSQD)).to_pylist()
+    old.save()
+    assert len(set(ids)) < len(NSQD)  # the session-4 behaviour merged statements
+    back = PatternMiner.load(tmp_path)  # today's rules
+    assert back.assign(svc, pa.array(NSQD)).to_pylist() == ids
+    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
+    assert _groups(NSQD) == len(NSQD)  # from scratch, today's rules group them otherwise
