@@ -278,26 +278,28 @@ def _tokens(shapes: pa.Array, r: Rules) -> pa.Array:
 # match's first bytes: every structured rule is (prefix)(value) with a prefix whose end
 # a few characters tell (see :func:`_prefix`).
 
-_MARKED = _SEG + "\\0\x02\x02"
 _ONE = np.zeros(256, dtype=bool)
 _ONE[[9, 10, 12, 13, 32, *b"=([,:"]] = True
-"""First bytes of a match whose one-character prefix is a delimiter (rules 3, 5, 6; RE2's ``\\s`` is [\\t\\n\\f\\r ])."""
+"""First bytes of a match whose one-character prefix is a delimiter (rules 3, 5, 6; RE2's ``\\s``
+is [\\t\\n\\f\\r ])."""
 _WS = np.zeros(256, dtype=bool)
 _WS[[9, 10, 12, 13, 32]] = True
 _QUOTE, _APOS, _COLON, _EQ, _SLASH = '"', "'", ":", "=", "/"
 
 
-def _structured(m: pa.Array) -> pa.Array:
+def _structured(m: pa.Array, mark: int = 1) -> pa.Array:
     """``m`` after the structured pass (:data:`_STRUCTURED`).
 
-    Lines of ``m`` must hold no ``\\x01`` or ``\\x02`` (``_RARE`` sends those elsewhere).
+    Matches are marked with the bytes ``mark`` (before) and ``mark + 1`` (twice, after),
+    which lines of ``m`` must not hold (``_RARE`` sends ``\\x01`` and ``\\x02`` elsewhere).
     """
-    marked = pc.replace_substring_regex(m, pattern=_STRUCTURED[0], replacement=_MARKED)
+    replacement = f"{chr(mark)}\\0{chr(mark + 1) * 2}"
+    marked = pc.replace_substring_regex(m, pattern=_STRUCTURED[0], replacement=replacement)
     off, b = _buffers(marked)
     out = b.copy()
-    marks = np.flatnonzero(b < 3)  # \x00 may be a line's own
+    marks = np.flatnonzero((b - np.uint8(mark)) < np.uint8(2))
     kind = b[marks]
-    start, end = marks[kind == 1], marks[kind == 2][::2]
+    start, end = marks[kind == mark], marks[kind == mark + 1][::2]
     if len(start) == 0:
         return pa.StringArray.from_buffers(len(m), pa.py_buffer(off.astype(np.int32)), pa.py_buffer(out))
     value = start + 1 + _prefix(b, start + 1, end)
@@ -394,14 +396,27 @@ def _prefix(b: np.ndarray, a: np.ndarray, e: np.ndarray) -> np.ndarray:
 
 
 def _full(m: pa.Array, r: Rules) -> pa.Array:
-    """Every pass, in order (the Arrow twin of :func:`mask_one`)."""
-    m = pc.replace_substring_regex(m, pattern=f"[{_GUARD}{_MARK}]", replacement="")
-    for pattern, replacement in r.passes:
+    """Every pass, in order (the Arrow twin of :func:`mask_one`); the structured pass
+    capture-free where it can be (marks ``\\x1e``/``\\x1f``, unless a line holds them), and the
+    passes after it once per distinct result."""
+    _, b = _buffers(m)
+    if np.any((b - np.uint8(2)) < np.uint8(2)):
+        m = pc.replace_substring_regex(m, pattern=f"[{_GUARD}{_MARK}]", replacement="")
+    ids, protect, structured, tokens = r.passes
+    for pattern, replacement in (ids, protect):
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
+    if r.structured == STRUCTURED and not np.any((b - np.uint8(_FULL_MARK)) < np.uint8(2)):
+        enc = _structured(m, _FULL_MARK).dictionary_encode()
+    else:
+        enc = pc.replace_substring_regex(m, pattern=structured[0], replacement=structured[1]).dictionary_encode()
+    m = pc.replace_substring_regex(enc.dictionary, pattern=tokens[0], replacement=tokens[1])
     m = pc.replace_substring(pc.replace_substring(m, _GUARD, ""), _MARK, WILD)
     for pattern, replacement in _TIDY:
         m = pc.replace_substring_regex(m, pattern=pattern, replacement=replacement)
-    return pc.utf8_trim_whitespace(m)
+    return pc.utf8_trim_whitespace(m).take(enc.indices)
+
+
+_FULL_MARK = 0x1E
 
 
 def mask_one(message: str | None, rules: int = RULES) -> str:
