@@ -5,6 +5,7 @@
     .venv/bin/python bench/patterns.py --drain         # also score Drain3 on the same lines, if installed
     .venv/bin/python bench/patterns.py --sets dev dev2 dev3 --speed-lines 0   # session 2's tuning sets
     .venv/bin/python bench/patterns.py --sets --speed-messages pipeline   # throughput on bench/pipeline.py lines
+    .venv/bin/python bench/patterns.py --sets --speed-mask   # throughput, and masking alone (CPU-us/line)
     .venv/bin/python bench/patterns.py --sets holdout --drain --speed-lines 0  # never-seen formats:
         # session 2 never tuned on it; since session 3 it is burned (tuned on)
     .venv/bin/python bench/patterns.py --sets --speed-lines 0 --drain \
@@ -172,6 +173,8 @@ def main() -> None:
     ap.add_argument("--drain", action="store_true", help="also score Drain3 (pip install drain3)")
     ap.add_argument("--speed-lines", type=int, default=300_000, help="lines for the throughput run (0: skip)")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--speed-mask", action="store_true",
+                    help="also time masking alone (patterns_mask.mask, batches of 10000, caches cold each run)")
     ap.add_argument("--speed-messages", choices=["patterns", "pipeline"], default="patterns",
                     help="throughput lines: generated system logs, or bench/pipeline.py's short messages")
     ap.add_argument("--loghub", type=Path, help="LogHub checkout or bare git mirror: score its *_2k sets too")
@@ -208,6 +211,27 @@ def main() -> None:
               f"batch 10000, cold start + save; per CPU-second {[f'{r:,.0f}' for r in cpu]} median "
               f"{statistics.median(cpu):,.0f} lines/s ({1e6 / statistics.median(cpu):.2f} CPU-us/line); "
               f"wall {[f'{r:,.0f}' for r in wall]} median {statistics.median(wall):,.0f} lines/s")
+        if a.speed_mask:
+            mask_speed(big, a.runs)
+
+
+def mask_speed(rows: list[tuple[str, str, str]], runs: int) -> None:
+    """CPU-µs a line of masking alone, the miner's first step (about half of it on short messages)."""
+    from millpond.pipeline.patterns_mask import RULES as NEWEST  # noqa: PLC0415
+    from millpond.pipeline.patterns_mask import RULESETS, mask  # noqa: PLC0415
+
+    rules = NEWEST if RULES is None else RULES
+    msgs = [pa.array([r[2] for r in rows[i : i + 10_000]]) for i in range(0, len(rows), 10_000)]
+    cpu = []
+    for _ in range(runs):
+        RULESETS[rules].shapes.clear()
+        c0 = time.process_time()
+        for x in msgs:
+            mask(x, rules)
+        cpu.append((time.process_time() - c0) / len(rows) * 1e6)
+    print(f"masking alone: {len(rows)} lines, batch 10000, CPU-us/line {[f'{c:.2f}' for c in cpu]} "
+          f"median {statistics.median(cpu):.2f}")
+
 
 if __name__ == "__main__":
     main()
