@@ -149,11 +149,13 @@ class Tail:
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _refresh(self, topics: set[str]) -> tuple[dict[TopicPartition, int], int, int, dict[str, list[pa.RecordBatch]]]:
+    def _refresh(self, topics: set[str], *, collect: bool = True
+                 ) -> tuple[dict[TopicPartition, int], int, int, dict[str, list[pa.RecordBatch]]]:
         """Move the caches of ``topics``' partitions to ``[committed, end)``; caller holds the lock.
 
         Returns every topic's start offsets (a reader selects archive files by them), the hidden
-        count, the records read now, and each of ``topics``' batches.
+        count, the records read now, and (``collect``) each of ``topics``' batches — the follower
+        does not need them: listing a tail of ~2,000 batches 20 times a second is work for nothing.
         """
         committed = self.log.committed(self.group)
         known = self.log.topics()
@@ -174,7 +176,8 @@ class Tail:
                 hidden += window - start
                 cached, got = self._advance(tp, window, cap)
                 decoded += got
-                batches.extend(fb.batch for fb in cached.batches)
+                if collect:
+                    batches.extend(fb.batch for fb in cached.batches)
             if topic in topics:
                 per_topic[topic] = batches
         return starts, hidden, decoded, per_topic
@@ -206,7 +209,7 @@ class Tail:
                     self._follower = None  # (under the lock: a snapshot now starts a new one)
                     return
                 try:
-                    self.followed += self._refresh(topics)[2]
+                    self.followed += self._refresh(topics, collect=False)[2]
                 except Exception as e:  # noqa: BLE001 - the next query meets the error and reports it
                     log.debug("tail follower stopped: %s", e)
                     self._follower = None
