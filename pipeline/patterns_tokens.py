@@ -44,6 +44,7 @@ LEVELS = frozenset("trace debug info notice warn warning error err crit critical
 """Severity words: a statement logs at one level, so two lines at two levels are two statements."""
 _OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
 _OPPOSITE_STEMS = {frozenset(map(_stem, p.split("/"))) for p in _PAIRS}
+_LEVEL_LETTERS = frozenset("diwefv")
 _NEGATIONS = ("un", "dis", "de", "in", "non")
 _SUBWORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
@@ -69,6 +70,9 @@ def opposite(a: str, b: str) -> bool:
     x, y = diff[0]
     if x == y:
         return False
+    if {x, y} <= _LEVEL_LETTERS and any(
+            p != q and p.isupper() and q.isupper() and len(p) == 1 for p, q in zip(wa, wb)):
+        return True  # ``[W]`` / ``[D]``: one-letter severities (logcat, ESPHome, glog's ``I``/``W``)
     if x in LEVELS and y in LEVELS and "=" in a:
         return True  # ``level=warn`` / ``level=debug``: the key names a severity (session 5)
     if len(wa) == 1 and len(x) >= 5 and len(y) >= 5 and x.endswith("ed") and y.endswith("ed"):

@@ -178,3 +178,16 @@ def test_a_state_written_before_session_5_keeps_its_ids(tmp_path: Path) -> None:
     assert back.assign(svc, pa.array(NSQD)).to_pylist() == ids
     assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
     assert _groups(NSQD) == len(NSQD)  # from scratch, today's rules group them otherwise
+
+
+def test_one_letter_severities_are_two_statements() -> None:
+    """ESPHome/logcat/glog write the level as one letter (``[W]``, ``[D]``): two letters are two
+    levels, so two statements, as two level words are; other single letters are values."""
+    from millpond.pipeline.patterns_tokens import opposite
+
+    assert opposite("[<*>][W][api.connection:<*>]:", "[<*>][D][api.connection:<*>]:")  # as masked
+    assert not opposite("phase A", "phase B")
+    lines = ["[12:00:01][W][api.connection:145]: Home Assistant 2024.1 (10.0.0.5): Connection closed",
+             "[12:00:02][D][api.connection:145]: Home Assistant 2024.1 (10.0.0.5): Connected successfully"]
+    assert _groups(lines) == 2
+    assert _groups(lines, Params(opposites=False)) == 1
