@@ -50,6 +50,7 @@ class Params:
     header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
     wild_phrases: bool = True  # a few words ending in a value after a template <*> lengthen it (session 5)
     wild_shrinks: bool = True  # …and a word the template holds next to its <*> may be missing, session 5
+    value_sides: bool = True  # …also beside a value in brackets or punctuation (``<*>) +YJIT [<*>]``), session 5
     tail_codes: bool = True  # …and so does a tail ending in an error code in brackets (``… busy (<*>)``), session 5
     open_tails: bool = True  # a context whose tail is already ``<*>`` (several texts) takes any tail, session 5
     value_groups: bool = True  # a bracketed value holding spaces in the template faces one value, session 5

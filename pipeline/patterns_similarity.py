@@ -85,8 +85,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 # a header value in place (a template <*> facing the first token): it may sit beside
                 # optional fields, as the header varies apart from the statement
                 grows = (not gap_t and general
-                         and ((params.wild_grows and n and t[a] == WILD)
-                              or (params.wild_trails and i > 0 and t[i - 1] == WILD))
+                         and ((params.wild_grows and n and _variable(t[a], params))
+                              or (params.wild_trails and i > 0 and _variable(t[i - 1], params)))
                          and ((len(gap_s) == 1 and not any("=" in x or WILD in x for x in gap_s))
                               or (params.value_runs and len(gap_s) <= params.max_span
                                   and all(map(is_valueish, gap_s)))))
@@ -139,6 +139,12 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
            ) < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
+
+
+def _variable(tok: str, params: Params) -> bool:
+    """A template ``<*>``, or with ``value_sides`` a value in brackets or punctuation (``<*>)``,
+    ``[<*>]``): a word beside it may belong to the value (``… revision <*>) +YJIT [<*>]``)."""
+    return tok == WILD or (params.value_sides and is_valueish(tok))
 
 
 def _phrase(gap: tuple[str, ...], end: int) -> bool:

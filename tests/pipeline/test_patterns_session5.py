@@ -160,7 +160,7 @@ def test_a_name_head_needs_two_shared_words_besides_values_and_header() -> None:
 
 
 SESSION5 = ("tail_headers", "header_weight", "wild_phrases", "wild_shrinks", "tail_codes", "open_tails",
-            "value_groups", "labels_apart", "kv_head", "head_shared")
+            "value_groups", "labels_apart", "kv_head", "head_shared", "value_sides")
 
 
 def test_a_state_written_before_session_5_keeps_its_ids(tmp_path: Path) -> None:
@@ -191,3 +191,14 @@ def test_one_letter_severities_are_two_statements() -> None:
              "[12:00:02][D][api.connection:145]: Home Assistant 2024.1 (10.0.0.5): Connected successfully"]
     assert _groups(lines) == 2
     assert _groups(lines, Params(opposites=False)) == 1
+
+
+def test_a_word_beside_a_bracketed_value_belongs_to_it() -> None:
+    """Sidekiq prints ``RUBY_DESCRIPTION``, one value: ``ruby 3.3.0 (2023-12-25 revision 5124f9ac75)
+    +YJIT [x86_64-linux]`` with YJIT on, without ``+YJIT`` otherwise."""
+    lines = [f"INFO 2026-11-20T19:01:2{i}.022Z pid=5947{i} tid=9s9b: Running in ruby 3.3.6 (2024-11-05 revision "
+             "75015d4c1f) [x86_64-linux]" for i in range(2)]
+    lines.append("INFO 2026-11-10T07:47:08.667Z pid=74242 tid=jfzd: Running in ruby 3.3.0 (2023-12-25 revision "
+                 "5124f9ac75) +YJIT [x86_64-linux]")
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(value_sides=False)) == 2
