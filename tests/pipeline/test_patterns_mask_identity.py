@@ -244,3 +244,30 @@ def test_a_new_ruleset_masks_as_its_rules_say(monkeypatch: pytest.MonkeyPatch) -
     assert pm.mask(pa.array(lines), 99).to_pylist() == [pm.mask_one(x, 99) for x in lines]
     assert pm.mask(pa.array(["port 12 open", "port 57 open"] * 20), 99).to_pylist()[:2] == ["port 12 open",
                                                                                           "port <*> open"]
+
+
+def test_the_shape_cache_is_bounded_and_shared_safely_by_mining_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The token-pass cache (one per ruleset, shared by the worker's mining threads) stays under its
+    bound, and two threads masking at once get what one thread alone gets."""
+    import concurrent.futures as cf  # noqa: PLC0415
+
+    from millpond.bench_load import _line  # noqa: PLC0415
+
+    monkeypatch.setattr(pm, "CACHE", 64)
+    r = pm.RULESETS[pm.RULES]
+    r.shapes.clear()
+    def word(n: int) -> str:  # no digits: a distinct shape per n
+        return "".join("abcdefghijklmnopqrstuvwxyz"[int(d)] for d in str(n))
+
+    batches = [pa.array([f"event {word(10 * k + i % 10)} took {i % 7} ms" for i in range(40)]) for k in range(30)]
+    batches += [pa.array([_line(i) for i in range(k * 500, k * 500 + 500)]) for k in range(6)]
+    alone = [_Frozen.mask(b, pm.RULES).to_pylist() for b in batches]
+    most = 0
+    for b, want in zip(batches, alone):
+        assert pm.mask(b).to_pylist() == want
+        most = max(most, len(r.shapes))
+    assert 32 < most <= 64  # it filled, and started again at the bound
+    with cf.ThreadPoolExecutor(2) as pool:
+        for _ in range(3):
+            assert [f.to_pylist() for f in pool.map(pm.mask, batches)] == alone
+            assert len(r.shapes) <= 64
