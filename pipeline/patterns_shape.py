@@ -210,8 +210,10 @@ _LEVEL_WORD = re.compile(r"^\W*([A-Za-z]+)\W*$")
 _SHORT_LEVELS = frozenset("inf wrn war eror err dbg ftl crt trc ntc".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def is_header_word(tok: str) -> bool:
-    """A severity word (``INFO:``, ``[INF]``, ``<warn>``) or a bracketed tag (``[nsqd]``): header."""
+    """A severity word (``INFO:``, ``[INF]``, ``<warn>``) or a bracketed tag (``[nsqd]``): header
+    (cached: tokens repeat across shapes, and this runs per token of every context scan)."""
     m = _LEVEL_WORD.match(tok)
     if m is not None and (m.group(1).lower() in LEVELS or m.group(1).lower() in _SHORT_LEVELS):
         return True
