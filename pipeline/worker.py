@@ -10,7 +10,7 @@ assigned, the sink first deletes what a crashed predecessor wrote past the
 committed offset.
 
 Overlap (a static assignment: the embedded log): a due flush is *handed off*
-(a :class:`_Flight`) to writer threads, one partition each — Parquet encode,
+(a :class:`Flight`) to writer threads, one partition each — Parquet encode,
 the search index, rollups and fsync mostly run outside the GIL — while the
 main thread polls and mines what comes next. The flight's offsets are
 committed by the main thread once every file of it is durable, and the next
@@ -31,9 +31,8 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -43,86 +42,20 @@ from millpond.pipeline.normalize import Miner
 from millpond.pipeline.schema import SCHEMAS
 from millpond.pipeline.worker_batches import JOIN_BELOW, coalesce, done, normalized
 from millpond.pipeline.worker_memory import tune_allocators
+from millpond.pipeline.worker_parts import Buffer, Flight, PatternStore, Sink, WorkerStats
 
 if TYPE_CHECKING:
     from millpond.pipeline.patterns_partitions import PartitionPatterns
 
 __all__ = ["GROUP", "JOIN_BELOW", "TOPICS", "PatternStore", "Sink", "Worker", "WorkerStats", "coalesce", "load_miner"]
-"""``coalesce`` and ``JOIN_BELOW`` live in :mod:`millpond.pipeline.worker_batches` (the query service's tail uses them)."""
+"""``coalesce`` and ``JOIN_BELOW`` live in :mod:`millpond.pipeline.worker_batches` (the query service's tail uses
+them); ``Sink``, ``PatternStore`` and the worker's state records in :mod:`millpond.pipeline.worker_parts`."""
 
 log = logging.getLogger(__name__)
 
 GROUP = "millpond-pipeline"
 """The pipeline's consumer group; its committed offsets mark where the archive ends."""
 TOPICS = ("logs", "metrics")
-
-
-class Sink(Protocol):
-    """Where normalised batches go. ``write`` returns only once its output is durable."""
-
-    def assigned(self, partitions: list[TopicPartition], committed: dict[TopicPartition, int]) -> None:
-        """Newly owned partitions: drop output past ``committed`` (a crashed writer's leftovers)."""
-
-    def write(self, tp: TopicPartition, start: int, end: int, table: pa.Table) -> None:
-        """Records of offsets ``[start, end)`` of ``tp`` (some may have been dropped by normalisation)."""
-
-    def committed(self, partitions: list[TopicPartition]) -> None:
-        """What ``write`` produced for ``partitions`` is committed (the sink may now publish it)."""
-
-    def patterns(self, table: pa.Table) -> None:
-        """The pattern miner's current table (``log_patterns``)."""
-
-    def maintain(self, committed: dict[TopicPartition, int], partitions: list[TopicPartition]) -> None:
-        """Periodic housekeeping (compaction, retention, catalog)."""
-
-    def archived_offsets(self) -> dict[TopicPartition, int]:
-        """Per partition, the end of what is durably published: rebuilds lost committed offsets."""
-
-    def close(self) -> None: ...
-
-
-class PatternStore(Miner, Protocol):
-    def patterns_table(self) -> pa.Table: ...
-
-    def save(self) -> None: ...
-
-
-@dataclass
-class _Buffer:
-    """One partition's records of ``[start, end)`` not yet flushed: normalised ones, then raw ones."""
-
-    start: int
-    end: int
-    since: float
-    batches: list[pa.RecordBatch] = field(default_factory=list)
-    rows: int = 0
-    raw: list[pa.RecordBatch] = field(default_factory=list)
-    """Read but not yet normalised and mined: gathered to :data:`MINE_ROWS` (see :meth:`Worker._normalize_all`)."""
-    raw_rows: int = 0
-
-
-@dataclass
-class _Flight:
-    """A flush handed to the writer threads: per partition its buffer, the offset to commit, its write."""
-
-    bufs: dict[TopicPartition, _Buffer]
-    futures: list[cf.Future[None]]
-    t0: float
-
-    @property
-    def offsets(self) -> dict[TopicPartition, int]:
-        return {tp: b.end for tp, b in self.bufs.items()}
-
-
-@dataclass
-class WorkerStats:
-    """Counters for ``/metrics`` and the dashboard."""
-
-    records: int = 0
-    dropped: int = 0
-    flushes: int = 0
-    flushed_records: int = 0
-    last_flush_s: float = 0.0
 
 
 class Worker:
@@ -175,13 +108,13 @@ class Worker:
         self.stats = WorkerStats()
         self._consumer: Consumer | None = None
         self._owned: set[TopicPartition] = set()
-        self._buffers: dict[TopicPartition, _Buffer] = {}
+        self._buffers: dict[TopicPartition, Buffer] = {}
         self._last_maintain = clock()
         self._patterns_dirty = False
         self._retry_at = 0.0
         self._failures = 0
         self._writers = cf.ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="archive-write") if overlap else None
-        self._flight: _Flight | None = None
+        self._flight: Flight | None = None
         self._read_since_idle = 0
         """Records polled since the last poll that found nothing: a burst's size (see :data:`IDLE_FLUSH_ROWS`)."""
         # one miner per partition (they share no state; ids are content-addressed): partitions are mined in
@@ -349,7 +282,7 @@ class Worker:
             return
         buf = self._buffers.get(tp)
         if buf is None:
-            buf = self._buffers[tp] = _Buffer(fb.base_offset, fb.base_offset, self.clock())
+            buf = self._buffers[tp] = Buffer(fb.base_offset, fb.base_offset, self.clock())
         if fb.base_offset != buf.end:
             if fb.base_offset < buf.end:  # overlapping re-delivery: keep each offset once
                 skip = buf.end - fb.base_offset
@@ -427,11 +360,11 @@ class Worker:
             futures = [done(self._write, tp, b) for tp, b in bufs.items()]
         else:
             futures = [self._writers.submit(self._write, tp, b) for tp, b in bufs.items()]
-        self._flight = _Flight(bufs, futures, t0)
+        self._flight = Flight(bufs, futures, t0)
         if wait or self._writers is None:
             self._land(block=True)
 
-    def _write(self, tp: TopicPartition, buf: _Buffer) -> None:
+    def _write(self, tp: TopicPartition, buf: Buffer) -> None:
         """One partition's files of a flush, durable on return (on a writer thread with ``overlap``)."""
         self.sink.write(tp, buf.start, buf.end, pa.Table.from_batches(buf.batches, schema=SCHEMAS[tp.topic]))
 
@@ -466,7 +399,7 @@ class Worker:
             log.error("worker: publishing archived files failed: %s", e)
         self.stats.last_flush_s = time.perf_counter() - f.t0
 
-    def _restore(self, f: _Flight) -> None:
+    def _restore(self, f: Flight) -> None:
         """A failed flight's buffers back in front of what was read since (one longer range each)."""
         for tp, old in f.bufs.items():
             if tp not in self._owned:

@@ -94,6 +94,7 @@ class Partition:
             directory.mkdir(parents=True, exist_ok=True)
             spare.adopt(directory, f"{topic}/{index}")  # before listing: it may be the newest segment
         self._hw_fd: int | None = None
+        self._hw_path = str(directory / HW_FILE)
         self._load()
         self.high_watermark = self.log_end_offset
         if writable:
@@ -102,10 +103,12 @@ class Partition:
 
     # -- opening -----------------------------------------------------------
     def _segment_bases(self) -> list[int]:
-        if not self.dir.exists():
+        try:
+            names = os.listdir(self.dir)
+        except FileNotFoundError:
             return []
         bases = []
-        for name in os.listdir(self.dir):
+        for name in names:
             if name.endswith(".log") and name[:-4].isdigit():
                 bases.append(int(name[:-4]))
             elif self.writable and name.endswith((".deleted", ".tmp")):
@@ -281,11 +284,16 @@ class Partition:
             os.pwrite(self._hw_fd, self.high_watermark.to_bytes(8, "little"), 0)
 
     def _published_hw(self) -> int | None:
+        # raw os calls: a reader refreshes every partition at every poll, and open() + read() through Python's
+        # buffered file objects was half of an idle poll's CPU (133 µs for 8 partitions)
         try:
-            with open(self.dir / HW_FILE, "rb") as f:
-                data = f.read(8)
+            fd = os.open(self._hw_path, os.O_RDONLY)
         except FileNotFoundError:
             return None
+        try:
+            data = os.pread(fd, 8, 0)
+        finally:
+            os.close(fd)
         return int.from_bytes(data, "little") if len(data) == 8 else None
 
     def enforce_retention(self, now: float | None = None) -> int:

@@ -167,3 +167,80 @@ def decode_payload(buf: bytes | memoryview, pos: int, header: BatchHeader) -> pa
     if len(batches) != 1 or batches[0].num_rows != header.record_count:
         raise CorruptRecordError(f"payload of batch at byte {pos} does not match its header")
     return batches[0]
+
+
+GROUP_BATCHES = 64
+"""Batches decoded through one IPC reader by :func:`decode_payloads`."""
+_CONTINUATION = b"\xff\xff\xff\xff"
+_EOS = _CONTINUATION + bytes(4)
+_schemas: dict[bytes, bool] = {}
+"""Schema messages seen, and whether batches of that schema can share a reader (no dictionary fields)."""
+
+
+def _schema_message(payload: memoryview) -> bytes | None:
+    """The bytes of the payload's leading schema message, ``None`` if it is not one :func:`decode_payloads` can share.
+
+    Each payload is a whole IPC stream (schema, record batch, end-of-stream marker). Payloads with the same
+    schema bytes and no dictionaries (a dictionary batch would come between) can be decoded as one stream:
+    the schema once, then each payload's record batch message.
+    """
+    if len(payload) < 16 or payload[:4] != _CONTINUATION or payload[-8:] != _EOS:
+        return None
+    end = 8 + int.from_bytes(payload[4:8], "little")
+    if end > len(payload) - 8:
+        return None
+    head = bytes(payload[:end])
+    ok = _schemas.get(head)
+    if ok is None:
+        try:
+            schema = pa.ipc.read_schema(pa.py_buffer(head))
+            ok = not any(_has_dictionary(f.type) for f in schema)
+        except (pa.ArrowInvalid, OSError):
+            ok = False
+        if len(_schemas) < 1024:  # bounded: a producer changing its schema metadata at every batch
+            _schemas[head] = ok
+    return head if ok else None
+
+
+def _has_dictionary(t: pa.DataType) -> bool:
+    if pa.types.is_dictionary(t):
+        return True
+    return any(_has_dictionary(t.field(i).type) for i in range(t.num_fields))
+
+
+def decode_payloads(items: list[tuple[memoryview, BatchHeader]]) -> list[pa.RecordBatch]:
+    """The Arrow batches of consecutive (verified) batches, each ``(view of the whole batch, header)``.
+
+    Why not :func:`decode_payload` each: opening an IPC reader parses the schema, a fixed cost that the
+    receivers' few-hundred-record batches paid per batch. Runs of up to :data:`GROUP_BATCHES` payloads
+    with the same schema bytes are read as one stream (their record batch messages after one schema
+    message): 0.14 → 0.09 CPU-µs a record on the receivers' log batches (/tmp/s5w/dec2.py). A run that
+    does not decode whole is decoded batch by batch, so a bad payload raises :class:`CorruptRecordError`
+    naming its own batch, as before; the result is the same batches either way.
+    """
+    heads = [_schema_message(v[HEADER_SIZE:h.size]) for v, h in items]
+    out: list[pa.RecordBatch] = []
+    i = 0
+    while i < len(items):
+        head = heads[i]
+        j = i + 1
+        while head is not None and j < len(items) and j - i < GROUP_BATCHES and heads[j] == head:
+            j += 1
+        run = items[i:j]
+        got = _decode_run(head, run) if head is not None and len(run) > 1 else None
+        out += got if got is not None else [decode_payload(v, 0, hh) for v, hh in run]
+        i = j
+    return out
+
+
+def _decode_run(head: bytes, run: list[tuple[memoryview, BatchHeader]]) -> list[pa.RecordBatch] | None:
+    """``run``'s batches read as one IPC stream; ``None`` if that fails or does not match the headers."""
+    n = len(head)
+    stream = b"".join([head, *(v[HEADER_SIZE + n:h.size - len(_EOS)] for v, h in run), _EOS])
+    try:
+        batches = list(pa.ipc.open_stream(pa.py_buffer(stream), options=READ_OPTIONS))
+    except (pa.ArrowInvalid, OSError):
+        return None
+    if len(batches) != len(run) or any(b.num_rows != h.record_count for b, (_, h) in zip(batches, run)):
+        return None
+    return batches

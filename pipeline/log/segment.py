@@ -332,30 +332,45 @@ class LogSegment:
 
     def read_batches(self, offset: int, end_position: int, max_records: int, max_bytes: int
                      ) -> Iterator[tuple[int, pa.RecordBatch]]:
-        """``(base_offset, batch)`` for batches holding offsets ≥ ``offset`` below ``end_position``."""
+        """``(base_offset, batch)`` for batches holding offsets ≥ ``offset`` below ``end_position``.
+
+        The batches are found and CRC-checked first, then decoded together (:func:`record.decode_payloads`).
+        """
         _, pos = self.offset_index.lookup(offset)
         records = 0
         nbytes = 0
+        items: list[tuple[memoryview, record.BatchHeader]] = []
         try:
-            for p, h, view in self._scan(pos, end_position, verify=True, with_payload=True):
+            for _, h, view in self._scan(pos, end_position, verify=True, with_payload=True):
                 if h.next_offset <= offset:
                     continue
                 assert view is not None
-                batch = record.decode_payload(view, 0, h)
-                base = h.base_offset
-                if base < offset:
-                    batch = batch.slice(offset - base)
-                    base = offset
-                yield base, batch
-                records += batch.num_rows
+                items.append((view, h))
+                records += h.next_offset - max(offset, h.base_offset)
                 nbytes += h.size
                 if records >= max_records or nbytes >= max_bytes:
-                    return
+                    break
         except CorruptRecordError:
             if self.writable:
                 raise
             # a reader in another process racing the writer: stop at the partial batch
-            return
+        try:
+            batches = record.decode_payloads(items)
+        except CorruptRecordError:
+            if self.writable:
+                raise
+            batches = []
+            for view, h in items:  # a reader: the batches before the undecodable one
+                try:
+                    batches.append(record.decode_payload(view, 0, h))
+                except CorruptRecordError:
+                    break
+        for (_, h), batch in zip(items, batches):
+            base = h.base_offset
+            if base < offset:
+                batch = batch.slice(offset - base)
+                base = offset
+            yield base, batch
 
     def offset_for_time(self, ts: int) -> int | None:
         """First offset of the first batch whose max timestamp is ≥ ``ts``; None if none here."""
