@@ -163,7 +163,13 @@ def test_generated_sets_and_bench_messages_mask_as_before(rules: int, paths: Non
     import loggen  # noqa: PLC0415
     import loggen_unseen  # noqa: PLC0415
     import loggen_unseen2  # noqa: PLC0415
-    import pipeline as pipeline_bench  # noqa: PLC0415
+    import importlib.util  # noqa: PLC0415
+
+    # by path: on sys.path `pipeline` may name the repo's pipeline/ package instead of bench/pipeline.py
+    spec = importlib.util.spec_from_file_location("bench_pipeline_messages", BENCH / "pipeline.py")
+    assert spec and spec.loader
+    pipeline_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pipeline_bench)
 
     from millpond.bench_load import _line  # noqa: PLC0415
 
