@@ -89,10 +89,15 @@ class ArchiveSink:
             pending += self.archive.write(name, tp, start, end, part, pending=True)
 
     def committed(self, partitions: list[TopicPartition]) -> None:
-        """The offsets of what ``write`` wrote for ``partitions`` are committed: publish the files."""
-        for tp in partitions:
-            self.archive.publish(self._pending.get(tp, []))
-            self._pending.pop(tp, None)
+        """The offsets of what ``write`` wrote for ``partitions`` are committed: publish the files.
+
+        All partitions' files in one :meth:`Archive.publish`, so a directory holding several (one hour of
+        ``logs`` gets a file per partition) is fsync'd once, not once per partition. They are forgotten
+        first: if publishing fails, a later ``write`` must not take them for a failed flush's and delete
+        them (they are committed); the next start's recovery publishes them.
+        """
+        files = [f for tp in partitions for f in self._pending.pop(tp, [])]
+        self.archive.publish(files)
         if self._catalog_tables is not None and not {tp.topic for tp in partitions} <= self._catalog_tables:
             self.refresh_catalog()
 
