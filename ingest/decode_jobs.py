@@ -14,12 +14,14 @@ paths give the same rows and raise the same errors with the same messages.
 
 from __future__ import annotations
 
+import struct
 import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import crc32c
 import msgpack
 import numpy as np
 import pyarrow as pa
@@ -72,9 +74,89 @@ class Encoded:
 
 
 def encode(dec: Decoded, codec: str) -> Encoded:
-    """Each partition range of ``dec`` as an encoded log batch (the work ``Log.append`` would do)."""
-    parts = [(p, record.encode(dec.batch.slice(a, b - a), codec)) for p, a, b in dec.parts]
-    return Encoded(parts, dec.batch.num_rows)
+    """Each partition range of ``dec`` as an encoded log batch, byte for byte what ``record.encode`` of each
+    slice gives (the work ``Log.append`` would do).
+
+    One IPC writer writes every range: the stream's schema message is built once and its bytes reused for
+    each partition's payload (schema + that range's batch message + end of stream), and the ``ts`` range
+    of every partition comes from one pass — not one writer, schema and min/max per partition (0.19 →
+    0.12 CPU-µs a record for 2,000-row bodies in 4 partitions, /tmp/s5d_enc.py).
+    """
+    if len(dec.parts) <= 1:
+        return Encoded([(p, record.encode(dec.batch.slice(a, b - a), codec)) for p, a, b in dec.parts],
+                       dec.batch.num_rows)
+    batch = dec.batch
+    sink = pa.BufferOutputStream()
+    ends = []
+    with pa.ipc.new_stream(sink, batch.schema, options=_write_options(codec)) as w:
+        for _, a, b in dec.parts:
+            w.write_batch(batch.slice(a, b - a))
+            ends.append(sink.tell())
+    whole = sink.getvalue()
+    eos = whole[ends[-1]:].to_pybytes()
+    schema_end = _schema_message_size(batch.schema, codec)  # written with the first batch, its size known
+    schema = whole[:schema_end].to_pybytes()
+    ranges = _ts_ranges(batch, dec.parts)
+    view = memoryview(whole)
+    parts, start = [], schema_end
+    for (p, a, b), end, (lo, hi) in zip(dec.parts, ends, ranges):
+        payload = pa.py_buffer(b"".join((schema, view[start:end], eos)))
+        parts.append((p, _encoded(payload, codec, b - a, lo, hi)))
+        start = end
+    return Encoded(parts, batch.num_rows)
+
+
+_WRITE_OPTIONS: dict[str, pa.ipc.IpcWriteOptions] = {}
+
+
+def _write_options(codec: str) -> pa.ipc.IpcWriteOptions:
+    """``record.encode``'s IPC options for ``codec`` (on the calling thread, same compression)."""
+    opts = _WRITE_OPTIONS.get(codec)
+    if opts is None:
+        opts = _WRITE_OPTIONS[codec] = pa.ipc.IpcWriteOptions(
+            compression=record._IPC_COMPRESSION[codec], use_threads=False)
+    return opts
+
+
+_SCHEMA_SIZES: dict[tuple[pa.Schema, str], int] = {}
+
+
+def _schema_message_size(schema: pa.Schema, codec: str) -> int:
+    """Bytes of the schema message a stream of ``schema`` starts with (an empty stream minus its end marker)."""
+    size = _SCHEMA_SIZES.get((schema, codec))
+    if size is None:
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, schema, options=_write_options(codec)):
+            pass
+        if len(_SCHEMA_SIZES) > 64:  # bounded: a few schemas a process in practice
+            _SCHEMA_SIZES.clear()
+        size = _SCHEMA_SIZES[(schema, codec)] = sink.tell() - 8
+    return size
+
+
+def _ts_ranges(batch: pa.RecordBatch, parts: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """``record``'s (first_ts, last_ts) of every range: one reduce over a non-null µs ``ts`` column, else
+    ``record``'s own per slice (nulls, other units, no ``ts``)."""
+    idx = batch.schema.get_field_index("ts")
+    col = batch.column(idx) if idx >= 0 else None
+    if col is None or col.type != pa.timestamp("us", "UTC") or col.null_count:
+        return [record._ts_range(batch.slice(a, b - a)) for _, a, b in parts]
+    ts = col.view(pa.int64()).to_numpy()
+    starts = np.fromiter((a for _, a, _ in parts), np.intp, len(parts))
+    lo, hi = np.minimum.reduceat(ts, starts), np.maximum.reduceat(ts, starts)
+    return [(int(x), int(y)) for x, y in zip(lo, hi)]
+
+
+def _encoded(payload: pa.Buffer, codec: str, rows: int, first_ts: int, last_ts: int) -> record.EncodedBatch:
+    """The log header (``record``'s layout, CRC included) for an IPC ``payload`` encoded here."""
+    if payload.size > record.MAX_BATCH_BYTES:
+        raise ValueError(f"batch of {payload.size} bytes exceeds the {record.MAX_BATCH_BYTES}-byte limit; split it")
+    header = bytearray(record.HEADER_SIZE)
+    record.HEADER.pack_into(header, 0, 0, record.HEADER_SIZE - record.LENGTH_PREFIX + payload.size, 0,
+                            record.MAGIC, record.CODECS[codec], 0, rows, first_ts, last_ts)
+    crc = crc32c.crc32c(payload, crc32c.crc32c(memoryview(header)[record.CRC_START:]))
+    struct.pack_into("<I", header, 12, crc)
+    return record.EncodedBatch(header, payload, rows, first_ts, last_ts)
 
 
 def split(topic: str, batch: pa.RecordBatch, partitions: int) -> Decoded:
