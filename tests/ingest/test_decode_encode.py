@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from millpond.ingest import decode_jobs
 from millpond.pipeline.log import record
+from millpond.pipeline.log.base import split_by_partition
 from millpond.pipeline.schema import logs_batch, metrics_batch
 
 _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
@@ -77,3 +78,20 @@ def test_one_partition_and_none() -> None:
     batch = logs_batch(message=["a", "b"], host=["h", "h"], default_ts_us=7)
     _same(decode_jobs.Decoded(batch, [(2, 0, 2)]), "zstd")
     assert decode_jobs.encode(decode_jobs.Decoded(batch.slice(0, 0), []), "lz4").parts == []
+
+
+@given(rows=st.lists(st.tuples(st.sampled_from(["", "a", "web1", "db-2", "é"]), st.sampled_from(["", "api", "s"])),
+                     min_size=1, max_size=60),
+       partitions=st.sampled_from([1, 2, 3, 4, 7, 16, 1 << 15, (1 << 15) + 3]))
+@settings(max_examples=80, deadline=None)
+def test_split_gives_the_log_s_own_partitions_in_key_order(rows, partitions) -> None:
+    """A decoder's split is the log's ``split_by_partition`` of the same keys: same partition of every
+    row, rows of one partition in arrival order."""
+    host, service = map(list, zip(*rows))
+    batch = logs_batch(message=[f"m{i}" for i in range(len(rows))], host=host, service=service, default_ts_us=1)
+    dec = decode_jobs.split("logs", batch, partitions)
+    got = [(p, dec.batch.slice(a, b - a)) for p, a, b in dec.parts]
+    want = list(split_by_partition(batch, decode_jobs.log_keys(batch), partitions))
+    assert [p for p, _ in got] == [p for p, _ in want]
+    assert all(g.equals(w) for (_, g), (_, w) in zip(got, want))
+    assert sum(b - a for _, a, b in dec.parts) == batch.num_rows
