@@ -236,8 +236,8 @@ def _columnar(body: bytes, arrival_us: int | None) -> pa.RecordBatch | None:
 
 def _columnar_ts(table: pa.Table, n: int) -> pa.Array | None:
     """Timestamps from the alias columns (strings RFC 3339, numbers epoch seconds); None if unparsable."""
-    out = pa.nulls(n, TS)
-    for name in reversed(TS_KEYS):  # ts wins over timestamp over time, as in the object path
+    found = []
+    for name in TS_KEYS:  # ts wins over timestamp over time, as in the object path
         if name not in table.column_names:
             continue
         col = table.column(name).combine_chunks()
@@ -258,8 +258,10 @@ def _columnar_ts(table: pa.Table, n: int) -> pa.Array | None:
             conv = col.cast(TS) if t.tz else col.cast(pa.timestamp(t.unit, "UTC")).cast(TS)
         else:
             return None
-        out = pc.coalesce(conv, out)
-    return out
+        found.append(conv)
+    if not found:
+        return pa.nulls(n, TS)
+    return found[0] if len(found) == 1 else pc.coalesce(*found)  # one alias (the usual case): no coalesce
 
 
 def _columnar_attrs(table: pa.Table, extra: list[str], n: int) -> pa.Array:
