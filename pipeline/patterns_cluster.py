@@ -43,6 +43,7 @@ from millpond.pipeline.patterns_shape import (
     header_group,
     is_const,
     is_header_word,
+    lead_collapsed,
     loses_constant,
     n_consts,
     n_plain,
@@ -99,6 +100,7 @@ class Clusterer:
     kvs: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
     bylen: dict[tuple[str, int], list[int]] = field(default_factory=dict)
     byhead: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+    leads: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
 
     def add_existing(self, c: Cluster) -> None:
         self.clusters[c.id] = c
@@ -116,6 +118,10 @@ class Clusterer:
         if self.params.kv_gaps and any(KV_FIELD.match(x) or (self.params.json_gaps and JSON_KEY.match(x))
                                        for x in c.tokens):
             ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params)), [])
+            if c.id not in ids:
+                ids.append(c.id)
+        if self.params.lead_names:
+            ids = self.leads.setdefault((c.service, *head(lead_collapsed(c.tokens), self.params)), [])
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.tail:
@@ -198,7 +204,8 @@ class Clusterer:
             loose = self.params.partial
             if sum(1 for i, (a, b) in enumerate(zip(t, s))
                    if i != hp and a != WILD and (a == b or (loose and (fits(a, b) or same_kind(a, b))))
-                   and not (self.params.head_shared and (not token_weight(a, self.params) or is_header_word(a)))) < 2:
+                   and not (self.params.head_shared and (not token_weight(a, self.params)
+                                                         or is_header_word(a, self.params.log_levels)))) < 2:
                 continue
             headless = (*t[:hp], at, *t[hp + 1 :])
             score, merged = similarity(headless, s, self.params)
@@ -228,6 +235,27 @@ class Clusterer:
             if count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence:
                 continue  # the evidence rule: these words held for many lines
             best = (score, cid, merged)
+        return best
+
+    def _lead_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
+        """A template like the shape once a name after a leading variable is taken as part of
+        it (:func:`lead_collapsed`): the line's header field held no digit and the template's
+        did (so the mask took it into the leading ``<*>``), or the other way round, or the
+        template already generalised that field (``<*>: <*> pid``).  Both are compared
+        collapsed; the template becomes the collapsed one."""
+        cs = lead_collapsed(s)
+        best = None
+        if cs is s and s[:1] != (WILD,):
+            return None  # only a shape with a lead name, or opening with a bare ``<*>``, can face a collapsed one
+        for cid in self.leads.get((service, *head(cs, self.params)), ())[-MAX_SCAN:]:
+            t = self.clusters[cid].tokens
+            ct = lead_collapsed(t)
+            if (ct is t and cs is s) or (ct is not t and cs is not s and is_const(t[1]) and is_const(s[1])):
+                continue  # no lead name, or two words in place (``<*>: adding`` / ``<*>: deleting``):
+                # the other rules judged those; the rule is for a name the mask took on one side only
+            score, merged = similarity(ct, cs, self.params)
+            if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
+                best = (score, cid, merged)
         return best
 
     def _unindex(self, c: Cluster) -> None:
@@ -282,6 +310,8 @@ class Clusterer:
             best = self._general_match(service, s, count_of)
         if best is None and p.name_head:
             best = self._name_head_match(service, s, count_of)
+        if best is None and p.lead_names:
+            best = self._lead_match(service, s)
         if best is not None:
             _, cid, merged = best
             c = self.clusters[cid]

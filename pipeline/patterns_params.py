@@ -58,5 +58,8 @@ class Params:
     kv_head: bool = True  # a key's bare-word value is not the prefix key's head (``level=warn``), session 5
     labels_apart: bool = True  # two upper-case labels (``OK LOGIN:`` / ``OK MKDIR:``) are two statements, session 5
     tail_headers: bool = True  # severity words and ``[tags]`` are header, not a free-text tail's context (session 5)
+    log_levels: bool = True  # PostgreSQL's ``LOG:``/``DETAIL:``/``HINT:`` are header words too (session 5b)
+    level_tails: bool = True  # a message after an upper-case level is no free-text tail, nor one with another (5b)
+    lead_names: bool = True  # a name right after a leading ``<*>:`` may be a value the mask missed (session 5b)
 
 

@@ -163,6 +163,25 @@ def header_group(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
     return (WILD, *toks[end + 1 :]) if end else toks
 
 
+_LEAD = frozenset(WILD + c for c in ",;:|/")
+
+
+def lead_collapsed(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The shape as the mask would have written it had the name after a leading variable held a
+    digit: ``<ts>: child pid …`` / ``<ts>: health_check1 pid …`` → ``<*> pid …``, ``<id>:
+    unknown [<ip>]`` / ``<id>: mx1.example [<ip>]`` → ``<*> [<*>]``.  The mask collapses a run of
+    variables into one ``<*>``, so a header field (process, host) without a digit makes the line
+    one token longer and gives it another head.  Only a lowercase name, maybe bracketed
+    (``[unknown]``; not a severity word nor a ``label:``) or a ``<*>`` right after a leading
+    ``<*>`` and a separator (``<*>:``, ``<*>,``; a bare ``<ts> open …`` is as often a verb) is
+    taken; else the shape itself."""
+    if len(toks) > 2 and toks[0] in _LEAD and (toks[1] == WILD or (
+            is_const(toks[1]) and NAME.match(toks[1]) and not toks[1].endswith(":")
+            and not is_level_word(toks[1]))):
+        return (WILD, *toks[2:])
+    return toks
+
+
 def prefix_key(service: str, toks: tuple[str, ...], params: Params) -> tuple[str | int, ...]:
     return (service, len(toks), *head(toks, params))
 
@@ -179,7 +198,7 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
     consts = 0
     held = False  # a variable after the first constant: ``dial tcp <*>:``, ``device <*> disconnected:``
     for i, tok in enumerate(toks):
-        if params.tail_headers and is_header_word(tok):
+        if params.tail_headers and is_header_word(tok, params.log_levels):
             pass  # ``[nsqd] <ts> INFO:`` is a header: it names no context of its own
         elif is_const(tok) and _ALNUM.search(tok):
             consts += 1
@@ -187,7 +206,10 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
             held = True
         n = i + 1
         if (_ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks)
-                and (consts >= params.tail_context or held)):
+                and (consts >= params.tail_context or held)
+                and not (params.level_tails and (level_header(toks[n], params) or level_header(tok, params)))):
+            # (a tail after or opening with an upper-case severity word is a statement behind a header:
+            # ``<ts>: child pid <n>: ERROR:  …`` / ``…: LOG:  …``, not a context's free text)
             ends.append(n)
     if not closed:
         return ends[::-1]  # every context, whatever its tail holds
@@ -196,6 +218,17 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
         coded = _free(toks, end)
         coded = coded if end - coded >= 2 else len(toks)  # a phrase, then its code
     return [n for n in ends[::-1] if n >= free or (n >= coded and toks[n - 1].endswith(":"))]
+
+
+def level_header(tok: str, params: Params) -> bool:
+    """An upper-case severity word (``ERROR:``, ``[WARN]``, ``LOG:``): a header's level; lower
+    case it is as often prose (``… after error: device busy``)."""
+    return _upper_level(tok, params.log_levels)
+
+
+@lru_cache(maxsize=1 << 16)
+def _upper_level(tok: str, log_levels: bool) -> bool:
+    return tok.isupper() and (is_level_word(tok) or (log_levels and tok.rstrip(":") in _LOG_LEVELS))
 
 
 def _free(toks: tuple[str, ...], end: int) -> int:
@@ -211,13 +244,22 @@ _SHORT_LEVELS = frozenset("inf wrn war eror err dbg ftl crt trc ntc".split())
 
 
 @lru_cache(maxsize=1 << 16)
-def is_header_word(tok: str) -> bool:
+def is_header_word(tok: str, log_levels: bool = True) -> bool:
     """A severity word (``INFO:``, ``[INF]``, ``<warn>``) or a bracketed tag (``[nsqd]``): header
     (cached: tokens repeat across shapes, and this runs per token of every context scan)."""
+    return (is_level_word(tok) or (_TAG.match(tok) is not None and WILD not in tok)
+            or (log_levels and tok.rstrip(":") in _LOG_LEVELS))
+
+
+_LOG_LEVELS = frozenset(("LOG", "DETAIL", "HINT"))
+"""PostgreSQL's message levels beside the usual words (``<ts> [pid] LOG:  …``, ``DETAIL:  …``),
+also written by pgpool-II, PgBouncer and repmgr; upper case only, ``log`` is a common word."""
+
+
+def is_level_word(tok: str) -> bool:
+    """A severity word, maybe bracketed or with a colon (``INFO:``, ``[INF]``, ``<warn>``)."""
     m = _LEVEL_WORD.match(tok)
-    if m is not None and (m.group(1).lower() in LEVELS or m.group(1).lower() in _SHORT_LEVELS):
-        return True
-    return _TAG.match(tok) is not None and WILD not in tok
+    return m is not None and (m.group(1).lower() in LEVELS or m.group(1).lower() in _SHORT_LEVELS)
 
 
 def _trailer(toks: tuple[str, ...], longest: int = 3) -> int:

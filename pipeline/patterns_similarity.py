@@ -14,6 +14,7 @@ from millpond.pipeline.patterns_shape import (
     is_header_word,
     is_kv,
     is_valueish,
+    level_header,
     token_weight,
 )
 from millpond.pipeline.patterns_tokens import (
@@ -66,6 +67,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # a whole phrase differs: another statement behind a shared header
         merged = tuple(out)
         if params.shifts and cost and shifted(t, s):
+            return 0.0, None
+        if params.level_tails and cost >= 2 and _apart_after_level(t, s, params):
             return 0.0, None
     else:
         general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
@@ -135,10 +138,23 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         merged = tuple(out)
     if matched + cost == 0:
         return 0.0, None
-    if sum(token_weight(x, params) for x in merged if x != WILD and not (params.header_weight and is_header_word(x))
-           ) < params.min_const and merged != t:
+    kept = sum(token_weight(x, params) for x in merged
+               if x != WILD and not (params.header_weight and is_header_word(x, params.log_levels)))
+    if kept < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
+
+
+def _apart_after_level(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> bool:
+    """Two lines of one length that share only a header ending in an upper-case severity word
+    (``<ts>: <name> pid <n>: LOG:  statement: SELECT 1`` / ``…: LOG:  new connection received``):
+    the message after the level shares no word and two of its words differ, so two statements."""
+    k = next((i for i in range(len(t) - 1, -1, -1) if t[i] == s[i] and level_header(t[i], params)), None)
+    if k is None:
+        return False
+    rest = list(zip(t[k + 1 :], s[k + 1 :]))
+    return (not any(a == b and is_const(a) for a, b in rest)
+            and sum(1 for a, b in rest if a != b and is_const(a) and is_const(b)) >= 2)
 
 
 def _variable(tok: str, params: Params) -> bool:
