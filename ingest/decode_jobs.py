@@ -14,14 +14,12 @@ paths give the same rows and raise the same errors with the same messages.
 
 from __future__ import annotations
 
-import struct
 import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import crc32c
 import msgpack
 import numpy as np
 import pyarrow as pa
@@ -88,7 +86,7 @@ def encode(dec: Decoded, codec: str) -> Encoded:
     batch = dec.batch
     sink = pa.BufferOutputStream()
     ends = []
-    with pa.ipc.new_stream(sink, batch.schema, options=_write_options(codec)) as w:
+    with pa.ipc.new_stream(sink, batch.schema, options=record.write_options(codec)) as w:
         for _, a, b in dec.parts:
             w.write_batch(batch.slice(a, b - a))
             ends.append(sink.tell())
@@ -101,21 +99,9 @@ def encode(dec: Decoded, codec: str) -> Encoded:
     parts, start = [], schema_end
     for (p, a, b), end, (lo, hi) in zip(dec.parts, ends, ranges):
         payload = pa.py_buffer(b"".join((schema, view[start:end], eos)))
-        parts.append((p, _encoded(payload, codec, b - a, lo, hi)))
+        parts.append((p, record.frame(payload, codec, b - a, lo, hi)))
         start = end
     return Encoded(parts, batch.num_rows)
-
-
-_WRITE_OPTIONS: dict[str, pa.ipc.IpcWriteOptions] = {}
-
-
-def _write_options(codec: str) -> pa.ipc.IpcWriteOptions:
-    """``record.encode``'s IPC options for ``codec`` (on the calling thread, same compression)."""
-    opts = _WRITE_OPTIONS.get(codec)
-    if opts is None:
-        opts = _WRITE_OPTIONS[codec] = pa.ipc.IpcWriteOptions(
-            compression=record._IPC_COMPRESSION[codec], use_threads=False)
-    return opts
 
 
 _SCHEMA_SIZES: dict[tuple[pa.Schema, str], int] = {}
@@ -126,7 +112,7 @@ def _schema_message_size(schema: pa.Schema, codec: str) -> int:
     size = _SCHEMA_SIZES.get((schema, codec))
     if size is None:
         sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, schema, options=_write_options(codec)):
+        with pa.ipc.new_stream(sink, schema, options=record.write_options(codec)):
             pass
         if len(_SCHEMA_SIZES) > 64:  # bounded: a few schemas a process in practice
             _SCHEMA_SIZES.clear()
@@ -140,23 +126,11 @@ def _ts_ranges(batch: pa.RecordBatch, parts: list[tuple[int, int, int]]) -> list
     idx = batch.schema.get_field_index("ts")
     col = batch.column(idx) if idx >= 0 else None
     if col is None or col.type != pa.timestamp("us", "UTC") or col.null_count:
-        return [record._ts_range(batch.slice(a, b - a)) for _, a, b in parts]
+        return [record.ts_range(batch.slice(a, b - a)) for _, a, b in parts]
     ts = col.view(pa.int64()).to_numpy()
     starts = np.fromiter((a for _, a, _ in parts), np.intp, len(parts))
     lo, hi = np.minimum.reduceat(ts, starts), np.maximum.reduceat(ts, starts)
     return [(int(x), int(y)) for x, y in zip(lo, hi)]
-
-
-def _encoded(payload: pa.Buffer, codec: str, rows: int, first_ts: int, last_ts: int) -> record.EncodedBatch:
-    """The log header (``record``'s layout, CRC included) for an IPC ``payload`` encoded here."""
-    if payload.size > record.MAX_BATCH_BYTES:
-        raise ValueError(f"batch of {payload.size} bytes exceeds the {record.MAX_BATCH_BYTES}-byte limit; split it")
-    header = bytearray(record.HEADER_SIZE)
-    record.HEADER.pack_into(header, 0, 0, record.HEADER_SIZE - record.LENGTH_PREFIX + payload.size, 0,
-                            record.MAGIC, record.CODECS[codec], 0, rows, first_ts, last_ts)
-    crc = crc32c.crc32c(payload, crc32c.crc32c(memoryview(header)[record.CRC_START:]))
-    struct.pack_into("<I", header, 12, crc)
-    return record.EncodedBatch(header, payload, rows, first_ts, last_ts)
 
 
 def split(topic: str, batch: pa.RecordBatch, partitions: int) -> Decoded:
