@@ -179,6 +179,7 @@ class QueryService:
 
     def _new_cursor(self) -> duckdb.DuckDBPyConnection:
         cur = self._db.cursor()
+        self._bound[id(cur)] = {}  # a new cursor binds nothing yet, whatever an old one of the same id did
         for name, schema in RAW.items():
             self._register(cur, f"_{name}_archive", _empty(schema))
             self._register(cur, f"_{name}_tail", _empty(schema))
