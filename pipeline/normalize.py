@@ -44,15 +44,19 @@ def _column(batch: pa.RecordBatch, field: pa.Field) -> pa.Array:
 _CANONICAL = pa.array(SEVERITIES, pa.string())
 
 
+def canonical_severities(col: pa.Array | pa.ChunkedArray) -> bool:
+    """Every value of ``col`` is already one of :data:`SEVERITIES` (strings, no nulls): one hash lookup a row."""
+    return (pa.types.is_string(col.type) and not col.null_count
+            and bool(pc.all(pc.is_in(col, value_set=_CANONICAL)).as_py()))
+
+
 def _severity(col: pa.Array) -> pa.Array:
-    """:func:`normalize_severity`, skipped when every value is already one of :data:`SEVERITIES`.
+    """:func:`normalize_severity`, skipped when every value is already canonical.
 
     Receivers normalise at decode, so that is the common case: one hash lookup a row instead of trim,
     lower, lookup and take (0.025 → 0.006 CPU-µs a record on the receivers' batches).
     """
-    if pa.types.is_string(col.type) and not col.null_count and pc.all(pc.is_in(col, value_set=_CANONICAL)).as_py():
-        return col
-    return normalize_severity(col)
+    return col if canonical_severities(col) else normalize_severity(col)
 
 
 def _fill(col: pa.Array, value: str) -> pa.Array:

@@ -32,11 +32,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from millpond.pipeline.log.base import FetchedBatch, Log, TopicPartition
-from millpond.pipeline.normalize import normalize
-from millpond.pipeline.schema import LOGS, SCHEMAS, SEVERITIES
+from millpond.pipeline.normalize import canonical_severities, normalize
+from millpond.pipeline.schema import LOGS, SCHEMAS
 from millpond.pipeline.worker import coalesce
 
 log = logging.getLogger(__name__)
@@ -49,7 +48,6 @@ READ_RECORDS = 100_000
 """Records per ``log.read`` call (the lock is held for one pass over the partitions)."""
 
 
-_SEVERITIES = pa.array(SEVERITIES, pa.string())
 _NO_NULLS = [LOGS.get_field_index(n) for n in ("host", "service", "message", "attributes", "source")]
 
 
@@ -68,8 +66,7 @@ def normalized_logs(batches: list[pa.RecordBatch]) -> bool:
             return False
     if not batches:
         return True
-    sev = pa.chunked_array([b.column("severity") for b in batches], pa.string())
-    return bool(pc.all(pc.is_in(sev, value_set=_SEVERITIES)).as_py())
+    return canonical_severities(pa.chunked_array([b.column("severity") for b in batches], pa.string()))
 
 
 @dataclass
