@@ -32,15 +32,16 @@ from dataclasses import dataclass, field, replace
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
-    IDENT,
     JSON_KEY,
     KV_FIELD,
     MAX_TOKENS,
     NAME,
     colon_prefixes,
+    error_context,
     fold_repeats,
     head,
     header_group,
+    identifier_like,
     is_const,
     is_header_word,
     lead_collapsed,
@@ -125,7 +126,11 @@ class Clusterer:
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.tail:
-            for n in colon_prefixes(c.tokens, self.params):
+            ends = colon_prefixes(c.tokens, self.params)
+            if self.params.error_tails:  # an error's text holding values, seen first, takes free text
+                ends += [n for n in colon_prefixes(c.tokens, self.params, closed=False)
+                         if n not in ends and error_context(c.tokens, n)]
+            for n in ends:
                 ids = self.tails.setdefault((c.service, n, c.tokens[n - 1]), [])
                 if c.id not in ids:
                     ids.append(c.id)
@@ -149,14 +154,18 @@ class Clusterer:
                 c = self.clusters[cid]
                 if len(c.tokens) < n or (c.tokens[n - 1] != s[n - 1]):
                     continue
-                if open_ and c.tokens[n:] != (WILD,):
-                    continue
+                if open_ and c.tokens[n:] != (WILD,) and not (
+                        self.params.error_tails and error_context(s, n) and n in colon_prefixes(c.tokens, self.params)):
+                    continue  # (an error's text holding values joins free text after the same context)
                 if self.params.opposites and opposed_tails(c.tokens[n:], s[n:]):
                     continue
                 if (count_of is not None and c.tokens[n:] != (WILD,) and all(map(is_const, c.tokens[n:]))
                         and count_of(cid) >= self.params.tail_evidence):
                     continue
                 score, merged = similarity(c.tokens[:n], s[:n], self.params)
+                if (self.params.error_tails and merged is not None and merged != c.tokens[:n]
+                        and 2 * n < max(len(s), len(c.tokens)) - n):
+                    continue  # a long error text (``error_tails``) joins the very same context only
                 if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
                     best = (score, cid, (*merged, WILD))
             if best is not None:
@@ -175,7 +184,7 @@ class Clusterer:
         evidence rule holds for the other positions.
         """
         first = next((i for i, t in enumerate(s) if is_const(t)), None)
-        keyed = next((i for i, t in enumerate(s) if is_const(t) and not IDENT.search(t)), None)
+        keyed = next((i for i, t in enumerate(s) if is_const(t) and not identifier_like(t, self.params)), None)
         best = None
         for hp in dict.fromkeys((first, keyed) if self.params.head_skip else (first,)):
             if hp is not None and (NAME.match(s[hp]) or self.params.partial):

@@ -61,5 +61,9 @@ class Params:
     log_levels: bool = True  # PostgreSQL's ``LOG:``/``DETAIL:``/``HINT:`` are header words too (session 5b)
     level_tails: bool = True  # a message after an upper-case level is no free-text tail, nor one with another (5b)
     lead_names: bool = True  # a name right after a leading ``<*>:`` may be a value the mask missed (session 5b)
+    quoted_values: bool = True  # two quoted words (``"cilium"``/``"crio"``) are values: no evidence (session 6)
+    caps_heads: bool = True  # …but an upper-case message identifier (``AS_REQ``, ``IKE_SA_INIT``) is one (session 6)
+    error_tails: bool = True  # after a context naming an error (``… failed:``) any text may follow, either order (6)
+    path_heads: bool = True  # a namespaced name (``crowdsecurity/ssh-bf``) is no prefix key either (session 6)
 
 

@@ -53,6 +53,8 @@ def is_const(tok: str) -> bool:
 LABEL = re.compile(r"^[A-Z][A-Z_-]+:$")  # an upper-case label: a command or section name
 KV_FIELD = re.compile(r"^[\w.-]+=<\*>[)\]]?,?$")
 IDENT = re.compile(r"\w[._]\w")
+_PATHISH = re.compile(r"\w/\w")
+_CAPS_ID = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:?$")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _HEXISH = re.compile(r"^[0-9a-fA-F]{6,}\W?$")  # ``ffffffff``: a hex value without a digit
 NAME = re.compile(r"^[^\w\s]?[a-z][a-z0-9_.-]*[^\w\s]{0,2}$")
@@ -105,6 +107,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
     return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
                and not (p.kv_words and _kv_words(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
+               and not (p.quoted_values and _QUOTED.match(a) and _QUOTED.match(b))
                and not (args and i > 0 and t[i - 1].lower() in args and WORD.match(a) and WORD.match(b))
                for i, (a, m, b) in enumerate(zip(t, merged, s)))
 
@@ -117,6 +120,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_QUOTED = re.compile(r"^\\?([\"'])[^\"'\s]+\\?\1[.,;]?$")  # ``"crio"``, ``\\"crio\\"``: a quoted value
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")  # ``HadoopTerasort``: a compound name
 _KV_WORD = re.compile(r"^([\w.-]+=(?:['\"]?[\w.-]+=)?)[A-Za-z][\w.-]*,?$")  # also nested: ``msg='unit=search``
 
@@ -140,8 +144,16 @@ def head(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
     with ``kv_head`` a key's bare-word value (``level=warn``, ``msg='unit=web``: a slot's value,
     as ``kv_words`` says)."""
     start = 1 if params.header_tag and toks and _TAG.match(toks[0]) else 0
-    return tuple([t for t in toks[start:] if is_const(t) and not IDENT.search(t)
+    return tuple([t for t in toks[start:] if is_const(t) and not identifier_like(t, params)
                   and not (params.kv_head and _KV_WORD.match(t))][: params.key_depth])
+
+
+def identifier_like(tok: str, params: Params) -> bool:
+    """``api.service:``, ``pam_unix(…)``, with ``path_heads`` also ``crowdsecurity/ssh-bf``: as
+    often an object's name as the statement's keyword, so never its prefix key."""
+    if params.caps_heads and _CAPS_ID.match(tok):
+        return False  # ``AS_REQ``, ``TGS_REQ``: an upper-case message identifier names the statement
+    return IDENT.search(tok) is not None or (params.path_heads and _PATHISH.search(tok) is not None)
 
 
 _TAG = re.compile(r"^\[[^\[\]\s]+\]:?$")
@@ -205,7 +217,8 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
         elif consts and WILD in tok:
             held = True
         n = i + 1
-        if (_ends_context(tok, params) and consts >= 2 and 2 * n >= len(toks) - n and n < len(toks)
+        if (_ends_context(tok, params) and consts >= 2 and n < len(toks)
+                and (2 * n >= len(toks) - n or (params.error_tails and tok.endswith(":") and error_context(toks, n)))
                 and (consts >= params.tail_context or held)
                 and not (params.level_tails and (level_header(toks[n], params) or level_header(tok, params)))):
             # (a tail after or opening with an upper-case severity word is a statement behind a header:
@@ -218,6 +231,23 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
         coded = _free(toks, end)
         coded = coded if end - coded >= 2 else len(toks)  # a phrase, then its code
     return [n for n in ends[::-1] if n >= free or (n >= coded and toks[n - 1].endswith(":"))]
+
+
+_ERROR_WORDS = frozenset("error failed failure fail unable cannot exception err".split())
+
+
+def error_context(toks: tuple[str, ...], n: int) -> bool:
+    """Whether the context ending before ``n`` names an error: its last phrase (since the previous
+    ``label:``) holds an error word (``rrd_update_r (<*>) failed:``, ``Error updating SMART data:``).
+    What follows is the error's own text, printed with ``%s`` (``strerror``, a nested error holding
+    values), so any text may follow it."""
+    if not toks[n - 1].endswith(":"):
+        return False  # ``: `` joins an error to its cause (``perror``, Go's ``%w``, GLib's prefix); `` - `` a sentence
+    k = n - 1
+    while k > 0 and not toks[k - 1].endswith(":"):
+        k -= 1
+    return any(_LEVEL_WORD.match(t) is not None and t.strip(":,;.()[]").lower() in _ERROR_WORDS
+               for t in toks[k:n])
 
 
 def level_header(tok: str, params: Params) -> bool:

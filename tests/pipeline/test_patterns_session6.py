@@ -1,0 +1,134 @@
+"""Session-6 clustering rules of the pattern miner (issue #6), from a per-template comparison with
+Drain3 on the DEV sets (where each grouping is right and the other wrong):
+
+* ``error_tails``: after a context that names an error (``… failed:``, ``Error updating SMART
+  data:``) and ends in ``:``, the rest is the error's own text (``strerror``, a nested error
+  holding values): it joins the same context in either order and however long it is;
+* ``caps_heads``: an upper-case message identifier (``CHILD_SA``, ``AS_REQ``) is the statement's
+  prefix key, though it holds ``_`` like a module name (``pam_unix``) that is skipped;
+* ``quoted_values``: two quoted words (``\\"cilium\\"`` / ``\\"crio\\"``) are values, so the
+  evidence rule does not protect one against the other;
+* ``path_heads``: a namespaced name (``crowdsecurity/ssh-bf``) is no prefix key.
+
+With a rule the lines group as the program's statements do; with its switch off they group
+otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 6"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow as pa
+
+from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_cluster import Params
+from millpond.pipeline.patterns_shape import error_context, tokens_of
+
+
+def _ids(lines: list[str], params: Params | None = None) -> list[int]:
+    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+
+
+def _groups(lines: list[str], params: Params | None = None) -> int:
+    return len(set(_ids(lines, params)))
+
+
+SESSION6 = ("error_tails", "caps_heads", "quoted_values", "path_heads")
+
+# GLib-style nested errors (``Error doing X: `` + the cause): a long cause holding values first
+DRIVES = ["/org/freedesktop/UDisks2/drives/ACME_SSD_1TB_S6P", "/org/freedesktop/UDisks2/drives/WDC_WD40_X12"]
+NESTED = [f"Error checking drive {d}: Error reading SMART data: Error sending ATA command IDENTIFY: "
+          f"unexpected sense data returned: 0000: 70 00 05 0{i} (drive-error-quark, 0)"
+          for i, d in enumerate(DRIVES)]
+NESTED_SHORT = [f"Error checking drive {d}: Error reading SMART data: Input/output error (drive-error-quark, {i})"
+                for i, d in enumerate(DRIVES)]
+# ``%s failed: %s`` with strerror, after a long message first
+FAILED = [f"rrd plugin: update ({p}) failed: illegal attempt to update using time {t} when last update "
+          f"time is {t} (minimum one second step)" for p, t in (("/var/lib/rrd/a.rrd", 1732200000),
+                                                                 ("/var/lib/rrd/b.rrd", 1732200060))]
+FAILED_SHORT = [f"rrd plugin: update ({p}) failed: could not lock RRD" for p in ("/var/lib/rrd/c.rrd", "/var/lib/rrd/d.rrd")]
+
+
+def test_an_error_context_takes_any_text_in_either_order() -> None:
+    """A long cause holding values, seen first, then a short free-text cause: one statement
+    (``"%s failed: %s"``, GLib's ``g_prefix_error``); without the rule the long cause is not a
+    tail at all (the context must be half as long as its tail) and the two stay apart."""
+    assert _groups([*NESTED, *NESTED_SHORT]) == 1
+    assert _groups([*NESTED_SHORT, *NESTED]) == 1
+    assert _groups([*FAILED, *FAILED_SHORT]) == 1
+    assert _groups([*NESTED, *NESTED_SHORT], Params(error_tails=False)) == 2
+    assert _groups([*FAILED, *FAILED_SHORT], Params(error_tails=False)) == 2
+
+
+def test_an_error_context_needs_an_error_word_a_colon_and_the_same_context() -> None:
+    """Only a context naming an error, ending in ``:`` (`` - `` joins a sentence: upsmon's ``Poll
+    UPS [%s] failed - [%s] does not exist on server %s`` is a statement of its own), and a long
+    text joins only the very same context (``risBoot (command 5) Error: <long text>`` is not
+    ``boot (command 7) Error: …``)."""
+    assert error_context(tokens_of("rrd plugin: update (<*>) failed: could not lock"), 5)
+    assert error_context(tokens_of("Error checking drive <*>: Error reading SMART data: x"), 8)
+    assert not error_context(tokens_of("Poll UPS <*> failed - Server disconnected"), 5)
+    assert not error_context(tokens_of("Interface <*> changed state: up"), 4)
+    ups = [f"Poll UPS [{u}@10.0.0.{i}] failed - [{u}] does not exist on server 10.0.0.{i}"
+           for i, u in enumerate(("rack-a", "rack-b"))]
+    assert _groups([*ups, "Poll UPS [rack-c@10.0.0.9] failed - Server disconnected"]) == 2
+    boots = ["risBoot (command 5) Error: Timed out while waiting for the console prompt: <ABORT code completed>",
+             "boot (command 7) Error: HALT asserted and the node cannot continue now"]
+    assert _groups(boots) == 2
+
+
+# strongSwan: ``%N`` message identifiers in upper case at the head of two statements
+CHILD_SA = [f"{i:02d}[IKE] CHILD_SA {n}{i}{{{{{i}}}}} established with SPIs {i}e11483_i {i}cdea9_o and TS 10.{i}.0.0/16 === 0.0.0.0/0"
+            for i, n in enumerate(("branch", "roadwarrior", "office"), 1)]
+CLOSING = [f"{i:02d}[IKE] closing CHILD_SA {n}-{i} with SPIs {i}d3d91e8_i (9 bytes) {i}6a60_o (7 bytes) and TS 10.{i}.0.0/16 === 0.0.0.0/0"
+           for i, n in enumerate(("lab", "depot", "plant"), 4)]
+
+
+def test_an_upper_case_identifier_is_a_prefix_key() -> None:
+    """``CHILD_SA <name> established with SPIs …`` and ``closing CHILD_SA <name> with SPIs …``
+    are two statements; with ``CHILD_SA`` skipped like a module name, the name-head rule looked past
+    it and merged them."""
+    assert _groups([*CLOSING, *CHILD_SA]) == 2
+    assert _groups([*CHILD_SA, *CLOSING]) == 2
+    assert _groups([*CLOSING, *CHILD_SA], Params(caps_heads=False)) == 1
+
+
+def _crio(network: str, i: int) -> str:
+    return (f'time="2026-11-1{i}T06:44:0{i}Z" level=info msg="Deleting pod ns/web-{i} from CNI network '
+            f'\\"{network}\\" (type={network}-cni)"')
+
+
+def test_two_quoted_words_are_values() -> None:
+    """A quoted word the mask kept (escaped quotes inside a quoted ``msg``) is a ``%q`` value: the
+    evidence rule (a constant that held 4 lines is the statement's own) does not hold for it."""
+    lines = [*(_crio("cilium", i) for i in range(5)), *(_crio("flannel", i) for i in range(3))]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(quoted_values=False)) == 2
+
+
+def _decision(scenario: str, i: int) -> str:
+    return (f'time="2026-11-0{i}T14:41:08Z" level=info msg="(3c7e1b9d2f5a48c6be0d1f7a9c2e4b6d/crowdsec) '
+            f'{scenario} by ip 10.9.251.{i} (SG/24940) : 4h ban on Ip 77.72.198.{i}"')
+
+
+def test_a_namespaced_name_is_no_prefix_key() -> None:
+    """``author/scenario`` names (``crowdsecurity/ssh-bf``) as the first plain word: not the prefix
+    key, so the lines are compared and the names become one variable."""
+    lines = [_decision(s, i) for i, s in enumerate(("crowdsecurity/ssh-bf", "crowdsecurity/http-probing",
+                                                    "LePresidente/http-bad-user-agent"))]
+    assert _groups(lines) == 1
+    assert _groups(lines, Params(path_heads=False)) == 3
+
+
+def test_a_state_written_before_session_6_keeps_its_ids(tmp_path: Path) -> None:
+    """The rules group NEW shapes only: a state mined with the session-6 switches off gives its
+    lines the same ids under today's rules, though today's rules group them otherwise from scratch."""
+    lines = [*NESTED, *NESTED_SHORT, *CHILD_SA, *CLOSING, *(_crio("cilium", i) for i in range(5)), _crio("flannel", 7)]
+    svc = pa.array(["svc"] * len(lines))
+    old = PatternMiner.load(tmp_path, replace(Params(), **{k: False for k in SESSION6}))
+    ids = old.assign(svc, pa.array(lines)).to_pylist()
+    old.save()
+    back = PatternMiner.load(tmp_path)
+    assert back.assign(svc, pa.array(lines)).to_pylist() == ids
+    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
+    assert _groups(lines) != len(set(ids))  # from scratch, today's rules group them otherwise
