@@ -65,5 +65,6 @@ class Params:
     caps_heads: bool = True  # …but an upper-case message identifier (``AS_REQ``, ``IKE_SA_INIT``) is one (session 6)
     error_tails: bool = True  # after a context naming an error (``… failed:``) any text may follow, either order (6)
     path_heads: bool = True  # a namespaced name (``crowdsecurity/ssh-bf``) is no prefix key either (session 6)
+    prose_cost: float = 1.5  # one differing pair of bare lowercase words, not framed by shared words, costs this (6)
 
 

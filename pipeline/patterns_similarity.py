@@ -4,6 +4,7 @@ spanning variables and values holding spaces may fill the gaps."""
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
@@ -66,6 +67,13 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
             if params.max_run and run >= params.max_run and costs >= 2:
                 return 0.0, None  # a whole phrase differs: another statement behind a shared header
         merged = tuple(out)
+        if params.prose_cost != 1.0 and cost == params.word_cost:
+            # one differing pair of bare lowercase words (``carrier acquired`` / ``carrier lost``) at a
+            # line's end or beside a value is the statement's predicate more often than a ``%s``
+            # argument, which the program frames with its own words (``Proxy <name> started.``)
+            at = [k for k, (a, m) in enumerate(zip(t, merged)) if m == WILD and a != WILD]
+            if len(at) == 1 and _PROSE.match(t[at[0]]) and _PROSE.match(s[at[0]]) and not _framed(t, s, at[0]):
+                cost = params.prose_cost
         if params.shifts and cost and shifted(t, s):
             return 0.0, None
         if params.level_tails and cost >= 2 and _apart_after_level(t, s, params):
@@ -143,6 +151,15 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if kept < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
+
+
+_PROSE = re.compile(r"^[a-z]+$")  # a bare lowercase word, no punctuation (``block,`` is a CSV field)
+
+
+def _framed(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """Whether position ``k`` stands between two shared plain words (``Proxy <name> started.``)."""
+    return (0 < k < len(t) - 1 and t[k - 1] == s[k - 1] and t[k + 1] == s[k + 1]
+            and is_const(t[k - 1]) and is_const(t[k + 1]))
 
 
 def _apart_after_level(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> bool:
