@@ -44,7 +44,7 @@ class Params:
     max_run: int = 4  # this many differing tokens in a row, 2 of them differing constants: not one statement (0: off)
     span_labels: bool = False  # a spanning <*> may hold ``label:`` tokens after its first (``eth1: network …``)
     fold_repeats: bool = True  # a repeated group of tokens holding <*> is one list
-    arg_words: str = "for from by"  # a differing word after one of these is an argument: no evidence
+    arg_words: str = "for from by in"  # a differing word after one of these is an argument: no evidence (``in``: 6)
     one_for_one: bool = True  # a template <*> facing the first token may sit beside optional key=value fields
     header_tag: bool = True  # a leading ``[context]`` is a header, not the statement's keyword (session 4)
     header_weight: bool = True  # …nor constants a merged template keeps (``min_const``), session 5
@@ -65,6 +65,7 @@ class Params:
     caps_heads: bool = True  # …but an upper-case message identifier (``AS_REQ``, ``IKE_SA_INIT``) is one (session 6)
     error_tails: bool = True  # after a context naming an error (``… failed:``) any text may follow, either order (6)
     path_heads: bool = True  # a namespaced name (``crowdsecurity/ssh-bf``) is no prefix key either (session 6)
+    label_values: bool = True  # a word after ``label:`` ending a field (``datasize: tiny,``) is a value: no evidence (6)
     prose_cost: float = 1.5  # one differing pair of bare lowercase words, not framed by shared words, costs this (6)
 
 

@@ -109,6 +109,8 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
                and not (p.quoted_values and _QUOTED.match(a) and _QUOTED.match(b))
                and not (args and i > 0 and t[i - 1].lower() in args and WORD.match(a) and WORD.match(b))
+               and not (p.label_values and i > 0 and _FIELD_LABEL.match(t[i - 1])  # ``datasize: tiny,``
+                        and a.endswith(",") and b.endswith(","))
                for i, (a, m, b) in enumerate(zip(t, merged, s)))
 
 
@@ -121,6 +123,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _QUOTED = re.compile(r"^\\?([\"'])[^\"'\s]+\\?\1[.,;]?$")  # ``"crio"``, ``\\"crio\\"``: a quoted value
+_FIELD_LABEL = re.compile(r"^[a-z][a-z_-]*:$")  # ``datasize:`` before ``tiny,``: a field's name
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")  # ``HadoopTerasort``: a compound name
 _KV_WORD = re.compile(r"^([\w.-]+=(?:['\"]?[\w.-]+=)?)[A-Za-z][\w.-]*,?$")  # also nested: ``msg='unit=search``
 

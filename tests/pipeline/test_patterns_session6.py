@@ -9,6 +9,9 @@ Drain3 on the DEV sets (where each grouping is right and the other wrong):
 * ``quoted_values``: two quoted words (``\\"cilium\\"`` / ``\\"crio\\"``) are values, so the
   evidence rule does not protect one against the other;
 * ``path_heads``: a namespaced name (``crowdsecurity/ssh-bf``) is no prefix key;
+* ``label_values`` and ``in`` among ``arg_words``: a word after ``label:`` ending a field
+  (``datasize: tiny,``) or after ``in`` (``application in production environment``) is a value, so
+  the evidence rule does not protect it;
 * ``prose_cost``: one differing pair of bare lowercase words costs 1.5, not 1, unless shared words
   frame it: at a short line's end or beside a value it is the statement's predicate (``<iface>:
   carrier lost``), framed it is an argument (``Proxy <name> started.``).
@@ -36,7 +39,8 @@ def _groups(lines: list[str], params: Params | None = None) -> int:
     return len(set(_ids(lines, params)))
 
 
-SESSION6 = {"error_tails": False, "caps_heads": False, "quoted_values": False, "path_heads": False, "prose_cost": 1.0}
+SESSION6 = {"error_tails": False, "caps_heads": False, "quoted_values": False, "path_heads": False,
+            "label_values": False, "arg_words": "for from by", "prose_cost": 1.0}
 
 # GLib-style nested errors (``Error doing X: `` + the cause): a long cause holding values first
 DRIVES = ["/org/freedesktop/UDisks2/drives/ACME_SSD_1TB_S6P", "/org/freedesktop/UDisks2/drives/WDC_WD40_X12"]
@@ -123,6 +127,20 @@ def test_a_namespaced_name_is_no_prefix_key() -> None:
     assert _groups(lines, Params(path_heads=False)) == 3
 
 
+def test_a_word_after_a_field_label_or_in_is_a_value() -> None:
+    """Five lines hold one word, then another comes: the evidence rule (a word that held 4 lines
+    is the statement's own) keeps them apart unless the word is a field's value (``label: word,``)
+    or the object of ``in``."""
+    runs = [f"=====Start execute bench datasize: {size}, mapper: {i}, reducer: {i} =====" for i, size in
+            enumerate(("tiny", "tiny", "tiny", "tiny", "tiny", "huge", "small"))]
+    assert _groups(runs) == 1
+    assert _groups(runs, Params(label_values=False)) == 2  # ``huge``, then ``small`` joins it
+    boots = [f"INFO 2026-11-22T14:38:3{i}.762Z pid={i} Booted Rails 7.1.{i} application in {env} environment"
+             for i, env in enumerate(("production",) * 5 + ("staging",))]
+    assert _groups(boots) == 1
+    assert _groups(boots, Params(arg_words="for from by")) == 2
+
+
 def test_a_lone_lowercase_word_at_the_end_names_the_statement() -> None:
     """``eth0: carrier acquired`` / ``enp3s0: carrier lost``: two words at a short line's end, two
     statements (with cost 1 the one shared word and the interface reach the threshold); a word
@@ -142,7 +160,9 @@ def test_a_state_written_before_session_6_keeps_its_ids(tmp_path: Path) -> None:
     """The rules group NEW shapes only: a state mined with the session-6 switches off gives its
     lines the same ids under today's rules, though today's rules group them otherwise from scratch."""
     lines = [*NESTED, *NESTED_SHORT, *CLOSING, *CHILD_SA, *(_crio("cilium", i) for i in range(5)), _crio("flannel", 7),
-             "eth0: carrier acquired", "eth1: carrier lost"]
+             "eth0: carrier acquired", "eth1: carrier lost",
+             *(f"Ran bench in {env} mode, datasize: {d}, maps: {i}" for i, (env, d) in
+               enumerate((("fast", "tiny,"),) * 5 + (("safe", "huge,"), ("safe", "tiny,"))))]
     svc = pa.array(["svc"] * len(lines))
     old = PatternMiner.load(tmp_path, replace(Params(), **SESSION6))
     ids = old.assign(svc, pa.array(lines)).to_pylist()
