@@ -230,11 +230,11 @@ def test_long_tokens_in_a_small_batch_cost_milliseconds() -> None:
     worst = 0.0
     for token in ("a", "a.", "k=", '"', "1,"):
         line = (token * 2048)[:2048]
-        pm.mask(pa.array(["warm up"] * 40))
+        pm.mask(pa.array(["warm up"] * 40), 2)
         t0 = time.process_time()
-        pm.mask(pa.array([line]))
+        pm.mask(pa.array([line]), 2)
         worst = max(worst, time.process_time() - t0)
-        assert pm.mask(pa.array([line])).to_pylist() == [_Frozen.mask_one(line, pm.RULES)]
+        assert pm.mask(pa.array([line]), 2).to_pylist() == [_Frozen.mask_one(line, 2)]  # rules 3: test_patterns_mask_rules3
     assert worst < 0.025, f"masking one 2,048-character line took {worst * 1e3:.1f} ms"
 
 
@@ -260,20 +260,20 @@ def test_the_shape_cache_is_bounded_and_shared_safely_by_mining_threads(monkeypa
     from millpond.bench_load import _line  # noqa: PLC0415
 
     monkeypatch.setattr(pm, "CACHE", 64)
-    r = pm.RULESETS[pm.RULES]
+    r = pm.RULESETS[2]  # the frozen copy's newest (rules 3: test_patterns_mask_rules3)
     r.shapes.clear()
     def word(n: int) -> str:  # no digits: a distinct shape per n
         return "".join("abcdefghijklmnopqrstuvwxyz"[int(d)] for d in str(n))
 
     batches = [pa.array([f"event {word(10 * k + i % 10)} took {i % 7} ms" for i in range(40)]) for k in range(30)]
     batches += [pa.array([_line(i) for i in range(k * 500, k * 500 + 500)]) for k in range(6)]
-    alone = [_Frozen.mask(b, pm.RULES).to_pylist() for b in batches]
+    alone = [_Frozen.mask(b, 2).to_pylist() for b in batches]
     most = 0
     for b, want in zip(batches, alone):
-        assert pm.mask(b).to_pylist() == want
+        assert pm.mask(b, 2).to_pylist() == want
         most = max(most, len(r.shapes))
     assert 32 < most <= 64  # it filled, and started again at the bound
     with cf.ThreadPoolExecutor(2) as pool:
         for _ in range(3):
-            assert [f.to_pylist() for f in pool.map(pm.mask, batches)] == alone
+            assert [f.to_pylist() for f in pool.map(pm.mask, batches, [2] * len(batches))] == alone
             assert len(r.shapes) <= 64

@@ -117,7 +117,7 @@ def test_old_masking_rules_stay_with_a_state_written_under_them(tmp_path: Path) 
     new = PatternMiner.load(tmp_path / "new")
     new.assign(pa.array(["s"]), pa.array(["x 1"]))
     new.save()
-    assert PatternMiner.load(tmp_path / "new").rules == RULES == 2
+    assert PatternMiner.load(tmp_path / "new").rules == RULES  # the newest
 
     snap["rules"] = 99
     (tmp_path / "old" / patterns_state.SNAPSHOT).write_bytes(msgpack.packb(snap, use_bin_type=True))
@@ -142,7 +142,7 @@ def test_partition_state_keeps_its_masking_rules(tmp_path: Path) -> None:
     m.assign(pa.array(["s"] * len(lines)), lines)
     store.end = 40
     m.save()
-    assert PatternMiner.load(tmp_path / "p1", store=SharedStateStore(fs, str(tmp_path / "p1"), upto=40)).rules == 2
+    assert PatternMiner.load(tmp_path / "p1", store=SharedStateStore(fs, str(tmp_path / "p1"), upto=40)).rules == RULES
 
 
 def test_per_worker_state_migrates_to_partitions_with_its_rules(tmp_path: Path) -> None:

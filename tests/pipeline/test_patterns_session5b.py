@@ -23,12 +23,14 @@ from millpond.pipeline.patterns_cluster import Params
 from millpond.pipeline.patterns_shape import lead_collapsed
 
 
-def _ids(lines: list[str], params: Params | None = None) -> list[int]:
-    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+def _ids(lines: list[str], params: Params | None = None, rules: int | None = None) -> list[int]:
+    m = PatternMiner(None, params)
+    m.rules = m.rules if rules is None else rules
+    return m.assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
 
 
-def _groups(lines: list[str], params: Params | None = None) -> int:
-    return len(set(_ids(lines, params)))
+def _groups(lines: list[str], params: Params | None = None, rules: int | None = None) -> int:
+    return len(set(_ids(lines, params, rules)))
 
 
 SESSION5B = ("lead_names", "level_tails", "log_levels")
@@ -104,9 +106,10 @@ def test_a_message_after_a_severity_word_is_no_free_text_tail() -> None:
 def test_lines_sharing_only_a_header_and_its_level_are_two_statements() -> None:
     """Same length, names differing in the head: ``<ts>: child pid 1: LOG:  statement: SELECT 1``
     and ``<ts>: psql pid 3: LOG:  new connection received`` share the header up to ``LOG:`` and
-    no word after it, so the name-head rule must not make one template of them."""
+    no word after it, so the name-head rule must not make one template of them.  Masking rules 2:
+    rules 3 masks the SQL text whole (``statement: <*>``), and the lines are of one length no more."""
     lines = ["2026-11-10 01:27:11.172: child pid 1: LOG:  statement: SELECT 1",
              "2026-11-10 01:27:12.172: main pid 2: LOG:  statement: SELECT 1",
              "2026-11-10 01:27:13.172: psql pid 3: LOG:  new connection received"]
-    assert _groups(lines) == 2
-    assert _groups(lines, Params(level_tails=False)) == 1
+    assert _groups(lines, rules=2) == 2
+    assert _groups(lines, Params(level_tails=False), rules=2) == 1

@@ -1,0 +1,217 @@
+"""Masking rules version 3 (issue #6, session 6): values that hold spaces or vary in length are
+one value each — a list in braces or brackets, an X.509/LDAP distinguished name, a Ruby hash
+or Python dict, the SQL text after ``statement:`` — and a Kerberos principal is one value as
+an e-mail address is.  Each rule's test mines lines of one log statement whose shapes differ
+under rules 2, so it fails without the rule; a state written with rules 2 keeps them.
+Measured effect of each rule: docs/patterns.md (session 6, masking rules 3)."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import sys
+import time
+from pathlib import Path
+
+import msgpack
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from millpond.pipeline import patterns_mask as pm
+from millpond.pipeline import patterns_state
+from millpond.pipeline.patterns import PatternMiner
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "bench") not in sys.path:
+    sys.path.append(str(ROOT / "bench"))
+
+
+def _ids(lines: list[str], rules: int = 3) -> list[int]:
+    m = PatternMiner(None)
+    m.rules = rules
+    return m.assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+
+
+def _groups(lines: list[str], rules: int = 3) -> int:
+    return len(set(_ids(lines, rules)))
+
+
+def _mask(line: str, rules: int = 3) -> str:
+    """One line through the vectorised path (a batch above ``SMALL``) and ``mask_one`` alike."""
+    got = pm.mask(pa.array([line] * (pm.SMALL + 1)), rules).to_pylist()[0]
+    assert got == pm.mask_one(line, rules)
+    return got
+
+
+def test_rules_3_is_the_newest_and_rules_1_and_2_stay() -> None:
+    assert pm.RULES == 3 and set(pm.RULESETS) == {1, 2, 3}
+    assert pm.RULESETS[2].tokens == pm.TOKENS and pm.RULESETS[2].structured == pm.STRUCTURED
+
+
+# krb5kdc: ``%s (%d etypes {%s}) %s: ...`` — the client's etype list, 1 to 7 items
+ETYPES = ["aes256-cts-hmac-sha1-96(18)", "DEPRECATED:arcfour-hmac(23)", "camellia128-cts-cmac(25)",
+          "aes128-cts-hmac-sha256-128(19)", "DEPRECATED:des3-cbc-sha1(16)", "camellia256-cts-cmac(26)"]
+KRB = [f"AS_REQ ({n} etypes {{{', '.join(ETYPES[i % 3:i % 3 + n])}}}) 10.0.0.{i}: NEEDED_PREAUTH: "
+       f"alice@CORP.EXAMPLE.COM for krbtgt/CORP.EXAMPLE.COM@CORP.EXAMPLE.COM, Additional pre-authentication required"
+       for i, n in enumerate((2, 3, 4, 2, 3, 4))]
+
+
+def test_a_list_of_any_length_is_one_value() -> None:
+    """A list in braces or brackets of one-word items varies in length: one value.  A struct of
+    ``key=value`` items, JSON and bracketed prose keep their keys and words."""
+    assert _mask(KRB[0]).startswith("AS_REQ (<*> etypes <*>) <*>:")
+    assert _mask("signal handlers for [TERM, HUP, INT]") == "signal handlers for <*>"
+    assert _mask("parts [all_1_1_0, all_2_2_0, 202611_3_3_1] merged") == "parts <*> merged"
+    assert "{rep=<*>, tkt=<*>" in _mask("etypes {rep=aes128-cts(19), tkt=aes256-cts(18)} issued")  # keys kept
+    assert _mask('tags ["web", "db"] set') == 'tags ["web", "db"] set'
+    prose = "housekeeper [deleted 3 hist/trends, 5 items] done"
+    assert _mask(prose) == "housekeeper [deleted <*> hist/trends, <*> items] done"
+    assert _groups(KRB) == 1
+    assert _groups(KRB, rules=2) > 1
+
+
+def test_a_kerberos_principal_is_one_value() -> None:
+    """``service/host@REALM`` and a machine account's ``HOST$@REALM`` are one value each, as an
+    e-mail address is; rules 2 kept the service name (``HTTP/<*>``) and the account."""
+    assert _mask("TGS_REQ for HTTP/web01.corp.example.com@CORP.EXAMPLE.COM ok") == "TGS_REQ for <*> ok"
+    assert _mask("ISSUE: WEB02$@AD.EXAMPLE.ORG for x") == "ISSUE: <*> for x"
+    assert _mask("mail from alice@example.org") == "mail from <*>"
+    lines = [f"ISSUE: authtime {i}, {c} for {s}, Server not found" for i, (c, s) in enumerate(
+        [("NAS$@CORP.EXAMPLE.COM", "ldap/dc.corp.example.com@CORP.EXAMPLE.COM"),
+         ("alice@CORP.EXAMPLE.COM", "HTTP/web01.corp.example.com@CORP.EXAMPLE.COM"),
+         ("bob@EXAMPLE.COM", "krbtgt/EXAMPLE.COM@EXAMPLE.COM"),
+         ("DB-PRIMARY$@EXAMPLE.COM", "cifs/nas.example.com@EXAMPLE.COM")] * 2)]
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
+# strongSwan: ``IKE_SA %s[%d] established between %H[%Y]...%H[%Y]`` — identities are DNs or e-mails
+CHARON = [f"0{i}[IKE] IKE_SA home[{i}] established between 10.0.0.{i}[{a}]...10.1.0.{i}[{b}]"
+          for i, (a, b) in enumerate(
+    [("C=DE, O=Example GmbH, CN=vpn.example.de", "alice@example.org"),
+     ("C=US, ST=CA, O=Acme Inc., OU=Network Ops, CN=branch-17", "C=DE, O=Example GmbH, CN=vpn.example.de"),
+     ("CN=road warrior 42, O=Field", "alice@example.org"),
+     ("alice@example.org", "C=US, ST=CA, O=Acme Inc., OU=Network Ops, CN=branch-17")] * 2)]
+
+
+def test_a_distinguished_name_is_one_value() -> None:
+    """An X.509/LDAP distinguished name (two attributes or more, ``,`` or ``/`` between them)
+    holds spaces and varies in length: one value, the delimiter before it kept."""
+    assert _mask(CHARON[1]) == "<*>[IKE] IKE_SA home[<*>] established between <*>[<*>]<*>[<*>]"
+    assert _mask("subject: /C=DE/O=Example Org/CN=nts.example.de") == "subject: <*>"
+    assert _mask("bind (uid=alice,ou=people,dc=example,dc=com) ok") == "bind (<*>) ok"
+    assert _mask("VERIFY OK: depth=0, CN=ftp") == "VERIFY OK: depth=<*>, CN=ftp"  # one attribute: a key=value
+    assert _groups(CHARON) == 1
+    assert _groups(CHARON, rules=2) > 1
+
+
+def test_a_ruby_hash_or_python_dict_is_one_value() -> None:
+    """Rails' ``Parameters: {...}``, Sidekiq's ``{:size=>5, ...}``, Python's ``{'rows': 1}``: a
+    map printed whole (one nesting level) is a value whose keys vary; JSON keeps its keys."""
+    params = ['{"q"=>"invoice 2026", "locale"=>"pt-BR", "id"=>"87394"}', '{"id"=>"86442", "locale"=>"en"}',
+              '{"locale"=>"de", "q"=>"invoice 2026", "user"=>{"email"=>"a@b.c", "remember_me"=>"1"}}',
+              '{"locale"=>"en"}']
+    lines = [f"[{i:04x}] Parameters: {p}" for i, p in enumerate(params * 2)]
+    assert _mask(lines[2]) == "[<*>] Parameters: <*>"
+    assert _mask('pool {:size=>5, :url=>"redis://r:6379/0"} up') == "pool <*> up"
+    assert _mask("task done: {'rows': 120, 'skipped': 0}") == "task done: <*>"
+    assert _mask('got {"state": "running", "timeline": 5}') == 'got {"state": <*>, "timeline": <*>}'  # JSON: keys
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
+def test_sql_text_after_statement_is_one_value() -> None:
+    """PostgreSQL and pgpool-II log ``statement: %s``: whatever statement ran is the value, to
+    the end of the line.  A ``statement:`` followed by prose is not SQL."""
+    sql = ["SELECT 1", "DISCARD ALL", "SHOW TRANSACTION ISOLATION LEVEL", "BEGIN",
+           "UPDATE carts SET status = 'done' WHERE id IN (147, 886)", "select pg_is_in_recovery()"]
+    lines = [f"2026-11-24 08:27:1{i}.172: child pid 4925{i}: LOG:  DB node id: 1 backend pid: 38797{i} statement: {q}"
+             for i, q in enumerate(sql * 2)]
+    assert _mask(lines[4]).endswith("backend pid: <*> statement: <*>")
+    slow = "LOG:  duration: 0.5 ms  statement: INSERT INTO t VALUES (1, 'x')"
+    assert _mask(slow) == "LOG: duration: <*> statement: <*>"
+    assert _mask("statement: see the manual") == "statement: see the manual"
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
+_PIECES = ["{", "}", "[", "]", ", ", ",", "a", "x1", "=", "=>", ":", ": ", "'k'", '"k"', ":k", "CN=", "O=", "C=",
+           "/", "statement: ", "SELECT", "select", " ", "$@", "@", "EX.COM", "HTTP", ".", "(", ")", "<*>", "\t", "|",
+           "msg=", "DHCP4_ACK", '"', "'", "7", "-", "\x02", "x"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join), min_size=pm.SMALL + 1, max_size=40))
+def test_vectorised_rules_3_equal_the_rule_by_rule_mask(lines: list[str]) -> None:
+    """The Arrow path (capture-free structured pass, fused token pass, rare passes where needed)
+    gives what the rules give one after another (``mask_one``), for lines built of the new rules' parts."""
+    assert pm.mask(pa.array(lines), 3).to_pylist() == [pm.mask_one(x, 3) for x in lines]
+
+
+def test_rules_3_on_every_stored_set_equal_the_rule_by_rule_mask() -> None:
+    """Every stored evaluation set and the rules' own examples: vectorised == ``mask_one``, cold
+    cache and warm, and a small batch (Python ``re``) too."""
+    import loggen  # noqa: PLC0415
+
+    stored = sorted((ROOT / "tests" / "data" / "patterns").glob("*.tsv.gz"))
+    lines = [x[2] for f in stored for x in loggen.read_set(f)[::3]]
+    lines += KRB + CHARON
+    want = [pm.mask_one(x, 3) for x in lines]
+    pm.RULESETS[3].shapes.clear()
+    for _ in range(2):
+        assert pm.mask(pa.array(lines), 3).to_pylist() == want
+    assert pm.mask(pa.array(KRB[:3]), 3).to_pylist() == want[-len(KRB) - len(CHARON):][:3]
+
+
+def test_rules_3_cache_is_bounded_and_threads_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules-3 token-pass cache stays under its bound; two threads get what one gets."""
+    monkeypatch.setattr(pm, "CACHE", 64)
+    r = pm.RULESETS[3]
+    r.shapes.clear()
+    batches = [pa.array([f"job {'abcdefghij'[k % 10]}{'klmnopqrst'[i % 10]} took {i % 10} ms"
+                         for i in range(40)]) for k in range(30)] + [pa.array(KRB * 7), pa.array(CHARON * 5)]
+    alone = [[pm.mask_one(x, 3) for x in b.to_pylist()] for b in batches]
+    most = 0
+    for b, want in zip(batches, alone):
+        assert pm.mask(b, 3).to_pylist() == want
+        most = max(most, len(r.shapes))
+    assert 32 < most <= 64
+    with cf.ThreadPoolExecutor(2) as pool:
+        assert [f.to_pylist() for f in pool.map(pm.mask, batches, [3] * len(batches))] == alone
+
+
+def test_long_hostile_lines_cost_milliseconds_under_rules_3() -> None:
+    """A 2,048-character line made to make the new rules backtrack stays cheap (RE2 is linear)."""
+    worst = 0.0
+    for token in ("{a, ", "[a,", "C=x, ", "{'k': ", '{"k"=>{', "statement: SELECT ", "a/b", "x$", "{:k=>"):
+        line = (token * 2048)[:2048]
+        pm.mask(pa.array(["warm up"] * 40), 3)
+        t0 = time.process_time()
+        got = pm.mask(pa.array([line]), 3).to_pylist()
+        worst = max(worst, time.process_time() - t0)
+        assert got == [pm.mask_one(line, 3)]
+    assert worst < 0.025, f"masking one 2,048-character line took {worst * 1e3:.1f} ms"
+
+
+def test_a_state_written_with_rules_2_keeps_its_ids_and_masks_with_rules_2(tmp_path: Path) -> None:
+    """Lines whose shapes rules 3 changes keep the ids a rules-2 state gave them after a restart
+    (the state says ``rules: 2`` and its miner masks with 2); a new state is written with rules 3."""
+    lines = KRB + CHARON + [f"x statement: SELECT {i}" for i in range(3)] + ["x statement: BEGIN"]
+    old = PatternMiner.load(tmp_path / "old")
+    old.rules = old._store.rules = 2  # as the rules-2 code wrote it
+    ids = old.assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist()
+    old.save()
+    snap = msgpack.unpackb((tmp_path / "old" / patterns_state.SNAPSHOT).read_bytes(), raw=False)
+    assert snap["rules"] == 2
+    back = PatternMiner.load(tmp_path / "old")
+    assert back.rules == 2
+    assert back.assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist() == ids
+    fresh = PatternMiner(None).assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist()
+    assert fresh != ids  # rules 3 shapes them otherwise: without the version the ids would change
+
+    new = PatternMiner.load(tmp_path / "new")
+    assert new.rules == 3
+    new.assign(pa.array(["s"] * len(lines)), pa.array(lines))
+    new.save()
+    assert PatternMiner.load(tmp_path / "new").rules == 3
