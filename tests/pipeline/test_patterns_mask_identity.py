@@ -224,18 +224,31 @@ def test_small_batches_with_long_lines_mask_as_before(lines: list[str], rules: i
     _same(lines, rules)
 
 
-def test_long_tokens_in_a_small_batch_cost_milliseconds() -> None:
+def test_long_tokens_cost_no_more_than_prose_of_their_length() -> None:
     """A 2,048-character token is a cost a sender chooses: Python ``re`` backtracked over it for
-    up to 65 ms a line (session 4); long lines now go to RE2, linear in the line."""
-    worst = 0.0
-    for token in ("a", "a.", "k=", '"', "1,"):
-        line = (token * 2048)[:2048]
-        pm.mask(pa.array(["warm up"] * 40), 2)
+    up to 65 ms a line (session 4); long lines now go to RE2, linear in the line.  Measured against
+    ordinary prose of the same length in the same run (best of 3 each), not against a clock, so a
+    loaded box cannot fail it and a backtracking rule still does (hundreds of times the prose)."""
+    prose = ("the quick brown fox 12 jumps over host-7 at /var/log " * 60)[:2048]
+    for rules in (2, pm.RULES):
+        reference = _best_cpu_seconds(prose, rules)
+        for token in ("a", "a.", "k=", '"', "1,"):
+            line = (token * 2048)[:2048]
+            cost = _best_cpu_seconds(line, rules)
+            assert cost < 4 * reference + 0.001, (
+                f"rules {rules}: {token!r}×2048 took {cost * 1e3:.1f} ms, prose {reference * 1e3:.1f} ms")
+            if rules == 2:
+                assert pm.mask(pa.array([line]), 2).to_pylist() == [_Frozen.mask_one(line, 2)]
+
+
+def _best_cpu_seconds(line: str, rules: int) -> float:
+    best = float("inf")
+    for _ in range(3):
+        pm.mask(pa.array(["warm up"] * 40), rules)  # a small batch first: the line is masked on its own
         t0 = time.process_time()
-        pm.mask(pa.array([line]), 2)
-        worst = max(worst, time.process_time() - t0)
-        assert pm.mask(pa.array([line]), 2).to_pylist() == [_Frozen.mask_one(line, 2)]  # rules 3: test_patterns_mask_rules3
-    assert worst < 0.025, f"masking one 2,048-character line took {worst * 1e3:.1f} ms"
+        pm.mask(pa.array([line]), rules)
+        best = min(best, time.process_time() - t0)
+    return best
 
 
 def test_a_new_ruleset_masks_as_its_rules_say(monkeypatch: pytest.MonkeyPatch) -> None:
