@@ -207,12 +207,18 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
     The context must hold at least two constant tokens and be at least as long
     as half the tail, so ``LOG: <long sentence>`` or ``FATAL: …`` never qualifies;
     the tail must hold no variable (free text such as an error phrase, not a
-    structured message such as ``payload too large (<*> bytes)``).
+    structured message such as ``payload too large (<*> bytes)``).  With ``bracket_tails`` a
+    ``label:`` inside a bracket still open that closes before the line's end (``through [iface: <*>]
+    is operational now``) ends no context: what follows closes a field and goes on, it is no free
+    text of the message's own (a bracket closing at the end is: ``… (reason: file not found)``).
     """
     ends = []
     consts = 0
     held = False  # a variable after the first constant: ``dial tcp <*>:``, ``device <*> disconnected:``
+    depth = 0  # brackets opened and not yet closed (``bracket_tails``)
     for i, tok in enumerate(toks):
+        if params.bracket_tails:
+            depth += tok.count("[") + tok.count("(") - tok.count("]") - tok.count(")")
         if params.tail_headers and is_header_word(tok, params.log_levels):
             pass  # ``[nsqd] <ts> INFO:`` is a header: it names no context of its own
         elif is_const(tok) and _ALNUM.search(tok):
@@ -221,6 +227,7 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
             held = True
         n = i + 1
         if (_ends_context(tok, params) and consts >= 2 and n < len(toks)
+                and not (depth > 0 and _closed_before_end(toks, n, depth))
                 and (2 * n >= len(toks) - n or (params.error_tails and tok.endswith(":") and error_context(toks, n)))
                 and (consts >= params.tail_context or held)
                 and not (params.level_tails and (level_header(toks[n], params) or level_header(tok, params)))):
@@ -234,6 +241,21 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
         coded = _free(toks, end)
         coded = coded if end - coded >= 2 else len(toks)  # a phrase, then its code
     return [n for n in ends[::-1] if n >= free or (n >= coded and toks[n - 1].endswith(":"))]
+
+
+def _closed_before_end(toks: tuple[str, ...], n: int, depth: int) -> bool:
+    """Whether the brackets open before ``n`` (``depth`` of them) close before the line's end with
+    more than bracketed groups after them (``[iface: <*>] is operational now``; not ``(reason:
+    file not found) (kafka.coordinator.group.GroupCoordinator)``, a trailer such as a logger's name)."""
+    for j in range(n, len(toks) - 1):
+        tok = toks[j]
+        depth += tok.count("[") + tok.count("(") - tok.count("]") - tok.count(")")
+        if depth <= 0:
+            return _GROUPS.fullmatch(" ".join(toks[j + 1:])) is None
+    return False
+
+
+_GROUPS = re.compile(r"(?:\s*[\[(][^\[\]()]*[\])])+")
 
 
 _ERROR_WORDS = frozenset("error failed failure fail unable cannot exception err".split())
