@@ -47,7 +47,28 @@ SQL = rf"(\b(?:statement|STATEMENT|query|Query|QUERY|sql|SQL):\s*)(?:{_SQL_VERB}
 also ``query:``, ``sql:``) is one value to the end of the line: the program logs whatever
 statement it ran (``SELECT 1``, ``DISCARD ALL``, ``UPDATE carts SET …``)."""
 
-VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}")
+_ERRNO = ("Operation not permitted|No such file or directory|No such process|Interrupted system call|"
+          "Input/output error|No such device or address|Argument list too long|Bad file descriptor|"
+          "Resource temporarily unavailable|Cannot allocate memory|Permission denied|Bad address|"
+          "Device or resource busy|File exists|No such device|Not a directory|Is a directory|Invalid argument|"
+          "Too many open files|No space left on device|Read-only file system|Broken pipe|"
+          "Function not implemented|Directory not empty|Protocol error|Operation not supported|"
+          "Address already in use|Cannot assign requested address|Network is down|Network is unreachable|"
+          "Software caused connection abort|Connection reset by peer|No buffer space available|"
+          "Transport endpoint is not connected|Connection timed out|Connection refused|Host is down|"
+          "No route to host|Operation already in progress|Operation now in progress|Stale file handle|"
+          "Disk quota exceeded|Connection aborted|Operation timed out|Host is unreachable|"
+          "Name or service not known|Temporary failure in name resolution")
+ERRNO = rf"(\()(?:{_ERRNO})\b"
+"""Rules version 3: the text of an errno in brackets (``strerror``, glibc's wording: ``failed
+(Connection refused)``, ``Connection lost (No route to host)``) is one value: C programs print
+``failed (%s)`` with whatever errno the call returned, so each errno would otherwise be a
+statement of its own, and the phrases differ in length.  Case-sensitive: glibc's capitalised
+text, not the same words in prose.  Not after ``: `` (``%s: %s``): there the clustering's error
+tails already take any text after an error context, and a masked cause would no longer join the
+free-text causes of the same context (measured: udisksd, collectd fell)."""
+
+VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO)
 """Rules version 3: values that hold spaces or vary in length, a pass of their own before the
 structured one (each rule ``(prefix)value``).  Few lines hold any: the match pass that finds
 lines needing the rare passes finds these too (:attr:`Rules.rare`), so the others pay only a

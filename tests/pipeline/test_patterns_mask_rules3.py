@@ -1,7 +1,7 @@
 """Masking rules version 3 (issue #6, session 6): values that hold spaces or vary in length are
 one value each — a list in braces or brackets, an X.509/LDAP distinguished name, a Ruby hash
-or Python dict, the SQL text after ``statement:`` — and a Kerberos principal is one value as
-an e-mail address is.  Each rule's test mines lines of one log statement whose shapes differ
+or Python dict, the SQL text after ``statement:``, an errno's text in brackets — and a Kerberos
+principal is one value as an e-mail address is.  Each rule's test mines lines of one log statement whose shapes differ
 under rules 2, so it fails without the rule; a state written with rules 2 keeps them.
 Measured effect of each rule: docs/patterns.md (session 6, masking rules 3)."""
 
@@ -117,6 +117,19 @@ def test_a_ruby_hash_or_python_dict_is_one_value() -> None:
     assert _mask('pool {:size=>5, :url=>"redis://r:6379/0"} up') == "pool <*> up"
     assert _mask("task done: {'rows': 120, 'skipped': 0}") == "task done: <*>"
     assert _mask('got {"state": "running", "timeline": 5}') == 'got {"state": <*>, "timeline": <*>}'  # JSON: keys
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
+def test_an_errno_text_in_brackets_is_one_value() -> None:
+    """``connect to %s failed (%s)`` with ``strerror(errno)``: each errno's glibc text is one value
+    (phrases of one to five words); the same words in prose, or after ``: ``, stay."""
+    errnos = ["Connection refused", "No such file or directory", "Too many open files", "Connection timed out"]
+    lines = [f"connect to 10.20.0.{i}:3260 failed ({e})" for i, e in enumerate(errnos * 2)]
+    assert _mask(lines[1]) == "connect to <*> failed (<*>)"
+    assert _mask("upstream: Connection lost (No route to host)") == "upstream: Connection lost (<*>)"
+    assert _mask("Connection refused by peer") == "Connection refused by peer"
+    assert _mask("write failed: Broken pipe") == "write failed: Broken pipe"
     assert _groups(lines) == 1
     assert _groups(lines, rules=2) > 1
 
