@@ -67,5 +67,8 @@ class Params:
     path_heads: bool = True  # a namespaced name (``crowdsecurity/ssh-bf``) is no prefix key either (session 6)
     label_values: bool = True  # a word after ``label:`` ending a field (``datasize: tiny,``) is a value: no evidence (6)
     prose_cost: float = 1.5  # one differing pair of bare lowercase words, not framed by shared words, costs this (6)
+    # session 6, S6-kv
+    kv_attrs: bool = True  # structured loggers' attributes (namespaced keys, or after a logfmt msg="…") are optional
+    attr_values: bool = True  # …and two word values of one such attribute (``lan=true``/``false``) are one value
     # session 6, S6-u4 (error analysis of the fourth set)
     bracket_tails: bool = True  # a ``label:`` inside an open bracket (``[iface: <*>] is …``) ends no free-text context

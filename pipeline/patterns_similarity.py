@@ -20,6 +20,9 @@ from millpond.pipeline.patterns_shape import (
 )
 from millpond.pipeline.patterns_tokens import (
     WORD,
+    LEVELS,
+    attr_key,
+    attrs_start,
     classes_apart,
     fits,
     kind_token,
@@ -41,7 +44,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         matched = cost = 0
         out = []
         run = costs = 0  # differing positions in a row, and the costly ones among them
-        for a, b in zip(t, s):
+        for pos, (a, b) in enumerate(zip(t, s)):
             run, costs = (0, 0) if a == b else (run + 1, costs)
             if a == b:
                 matched += token_weight(a, params)
@@ -50,6 +53,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)
             elif params.partial and WILD in a and fits(a, b):
                 out.append(a)
+            elif params.attr_values and "=" in a and _same_attr(t, s, pos):
+                out.append(WILD)  # ``connection.lan=true`` / ``=false``: a structured logger's value
             elif params.labels_apart and LABEL.match(a) and LABEL.match(b):
                 return 0.0, None  # two labels (``LOGIN:`` / ``MKDIR:``) name two statements
             elif params.classes_apart and classes_apart(a, b):
@@ -88,7 +93,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         kinds = set()
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
-            if (gap_t or gap_s) and all(is_kv(x, params.json_gaps) for x in (*gap_t, *gap_s)):
+            if (gap_t or gap_s) and (all(is_kv(x, params.json_gaps) for x in (*gap_t, *gap_s))
+                                     or (params.kv_attrs and _attr_gap(t, s, i, a, j, b))):
                 kinds.add("kv")
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
@@ -151,6 +157,26 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if kept < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
+
+
+def _attr_gap(t: tuple[str, ...], s: tuple[str, ...], i: int, a: int, j: int, b: int) -> bool:
+    """Gaps ``t[i:a]`` / ``s[j:b]`` of structured loggers' attributes only (see :func:`attr_key`):
+    optional fields, as a logger leaves out an empty one (``folder.label=``)."""
+    lt, ls = attrs_start(t), attrs_start(s)
+    return (all(t[k] == WILD or attr_key(t[k], k >= lt) for k in range(i, a))
+            and all(s[k] == WILD or attr_key(s[k], k >= ls) for k in range(j, b)))
+
+
+def _same_attr(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """Two values of one attribute of a structured logger (``connection.lan=true`` / ``=false``,
+    ``primary=true`` / ``=false`` after a logfmt ``msg="…"``), severities apart (``level=warn``)."""
+    a, b = t[k], s[k]
+    ka = attr_key(a, True)
+    if ka is None or ka != attr_key(b, True):
+        return False
+    if {a[a.find("=") + 1 :].lower(), b[b.find("=") + 1 :].lower()} <= LEVELS:
+        return False
+    return attr_key(a, False) is not None or (k >= attrs_start(t) and k >= attrs_start(s))
 
 
 _PROSE = re.compile(r"^[a-z]+$")  # a bare lowercase word, no punctuation (``block,`` is a CSV field)

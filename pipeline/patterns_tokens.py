@@ -214,3 +214,34 @@ def shifted(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
             if WORD.match(x) and ((i > 0 and y[i - 1] == x) or (i + 1 < n and y[i + 1] == x)):
                 return True
     return False
+
+
+# session 6, S6-kv: attributes of structured loggers (Go slog/logrus/zap, logfmt, Rust tracing)
+_NAMESPACED = re.compile(r"^[(\[{]?([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+)=\S*$")  # ``(folder.label=Music``
+_KEY_VALUE = re.compile(r"^[(\[{]?([A-Za-z_][\w.-]*)=\S*$")
+_MSG_KEY = re.compile(r"^(?:msg|message)=(\"?)")  # logfmt's message: ``msg="…"`` (audit's ``msg='`` is not)
+
+
+def attrs_start(toks: tuple[str, ...]) -> int:
+    """Where a logfmt line's attributes begin: right after its ``msg="…"`` (slog's and logrus's
+    text handlers, go-kit, Loki); ``len(toks)`` when the line is no logfmt record."""
+    for k, x in enumerate(toks):
+        m = _MSG_KEY.match(x)
+        if m is None:
+            continue
+        if not m.group(1) or (len(x) > m.end() and x.rstrip(",").endswith('"')):
+            return k + 1  # ``msg=word`` or ``msg="one"``
+        for e in range(k + 1, len(toks)):
+            if toks[e].rstrip(",").endswith('"'):
+                return e + 1
+        return len(toks)
+    return len(toks)
+
+
+def attr_key(tok: str, logfmt: bool) -> str | None:
+    """The key of a structured logger's attribute: a namespaced key (``connection.lan=true``,
+    ``(folder.label=Music``, slog groups, zap namespaces, OpenTelemetry names) anywhere, or with
+    ``logfmt`` (the token follows a logfmt ``msg="…"``) any ``key=value``.  The value after the key
+    is data the program fills in, and the attribute may be left out when empty."""
+    m = _NAMESPACED.match(tok) or (_KEY_VALUE.match(tok) if logfmt else None)
+    return m.group(1) if m is not None else None

@@ -1,0 +1,108 @@
+"""Session-6 rules of the pattern miner (issue #6) for structured loggers' attributes: Go's slog,
+logrus and zap, logfmt (go-kit, Loki), Rust's tracing, which write ``message (k=v k=v …)`` or
+``msg="…" k=v …``:
+
+* ``kv_attrs``: an attribute with a namespaced key (``folder.label=Music``, a slog group or zap
+  namespace), or any ``key=value`` after a logfmt ``msg="…"``, may be missing: loggers leave out
+  empty fields, so one statement comes in two lengths;
+* ``attr_values``: two word values of one such attribute (``connection.lan=true`` / ``=false``,
+  ``primary=true`` / ``=false``) are one value the program fills in, not opposite statements
+  (severities stay apart: ``level=warn`` / ``level=info``).
+
+Plain ``key=word`` fields elsewhere keep their meaning (OpenSSH's ``rhost=<ip>`` / ``rhost=<ip>
+user=root`` are two statements in LogHub's labels), so each test also shows the line kept apart.
+With a rule the lines group as the program's statements do; with its switch off they group
+otherwise, so each test can fail."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow as pa
+
+from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_cluster import Params
+from millpond.pipeline.patterns_tokens import attr_key, attrs_start
+
+
+def _ids(lines: list[str], params: Params | None = None) -> list[int]:
+    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+
+
+def _groups(lines: list[str], **switches: object) -> int:
+    return len(set(_ids(lines, replace(Params(), **switches))))
+
+
+KV_OFF = {"kv_attrs": False, "attr_values": False}
+
+FOLDERS = [("Photos", "abcd1-ef234", "sendreceive"), ("Music", "xq9vt-3mzke", "sendonly"), ("Work", "wk2p9-r7c4d", "sendreceive")]
+SCANS = [f"INF Completed initial scan (folder.label={n} folder.id={i} folder.type={k} log.pkg=model)"
+         for n, i, k in FOLDERS]
+SCANS_UNLABELLED = ["INF Completed initial scan (folder.id=default folder.type=sendreceive log.pkg=model)"] * 2
+TUNNELS = [f'time=2026-11-0{d}T10:29:52.06Z level=INFO msg="Dropping tunnel due to inactivity" vpnAddrs=[10.42.1.{d}] '
+           f"localIndex=32009{d} certName={n} inactiveDuration=4m30s primary={p}"
+           for d, (n, p) in enumerate((("nas", "true"), ("build", "false"), ("nas", "false"), ("cam", "true")), 1)]
+TUNNEL_ANON = ['time=2026-11-07T10:29:52.06Z level=INFO msg="Dropping tunnel due to inactivity" vpnAddrs=[10.42.1.9] '
+               "localIndex=3200977 inactiveDuration=4m30s primary=true"]
+LANS = [f"INF Established secure connection (device=ABC{i} connection.local=[::]:22000 connection.remote=10.2.8.{i}:22000 "
+        f"connection.type=tcp-client connection.lan={v} connection.prio=10 log.pkg=connections)"
+        for i, v in enumerate(("true", "false", "true", "false", "false"))]
+
+
+def test_a_structured_loggers_attribute_may_be_missing() -> None:
+    """A namespaced attribute, or any attribute after a logfmt ``msg="…"``, left out: one statement."""
+    assert _groups(SCANS + SCANS_UNLABELLED) == 1
+    assert _groups(SCANS + SCANS_UNLABELLED, kv_attrs=False) == 2
+    assert _groups(TUNNELS + TUNNEL_ANON) == 1
+    assert _groups(TUNNELS + TUNNEL_ANON, **KV_OFF) > 1
+
+
+def test_a_plain_key_word_field_outside_logfmt_still_tells_statements_apart() -> None:
+    """OpenSSH/PAM: ``… rhost=<ip>`` and ``… rhost=<ip> user=root`` stay two statements."""
+    lines = [f"pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0.{i}"
+             for i in range(5)]
+    lines += [f"pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0.{i} "
+              f"user={u}" for i, u in enumerate(("root", "admin", "root"))]
+    assert _groups(lines) == 2
+
+
+def test_two_word_values_of_one_attribute_are_one_value() -> None:
+    """``connection.lan=true`` / ``=false``, ``primary=true`` / ``=false`` after ``msg="…"``."""
+    assert _groups(LANS) == 1
+    assert _groups(LANS, attr_values=False) == 2
+    assert _groups(TUNNELS) == 1
+    assert _groups(TUNNELS, attr_values=False) == 2
+
+
+def test_severities_and_plain_fields_keep_their_values_apart() -> None:
+    """A level under any key, and a plain ``key=word`` outside a logfmt record, still name statements."""
+    audit = [f"type=SERVICE_{e} msg='unit=nginx comm=\"systemd\" exe=\"/usr/lib/systemd/systemd\" res={r}'"
+             for e, r in (("START", "success"), ("START", "failed"), ("START", "success"))]
+    assert _groups(audit) == 2
+    levels = [f'time=2026-11-0{i}T10:00:00Z msg="cache flushed" entries={i} log.level={lv}'
+              for i, lv in enumerate(("warn", "info", "warn", "info"), 1)]
+    assert _groups(levels) == 2
+
+
+def test_where_a_logfmt_records_attributes_begin() -> None:
+    toks = tuple('time=<*> level=INFO msg="Dropping tunnel" vpnAddrs=<*> primary=true'.split())
+    assert attrs_start(toks) == 4
+    assert attrs_start(tuple("msg=done took=<*>".split())) == 1
+    assert attrs_start(tuple("type=USER msg='op=login res=success'".split())) == 2  # audit's msg=' is no logfmt
+    assert attr_key("(folder.label=Music", False) == "folder.label"
+    assert attr_key("user=root", False) is None and attr_key("user=root", True) == "user"
+
+
+def test_a_state_written_before_the_kv_rules_keeps_its_ids(tmp_path: Path) -> None:
+    """The rules group NEW shapes only: a state mined with the switches off gives its lines the
+    same ids under today's rules, though today's rules group them otherwise from scratch."""
+    lines = SCANS + SCANS_UNLABELLED + LANS + TUNNELS + TUNNEL_ANON
+    svc = pa.array(["svc"] * len(lines))
+    old = PatternMiner.load(tmp_path, replace(Params(), **KV_OFF))
+    ids = old.assign(svc, pa.array(lines)).to_pylist()
+    old.save()
+    back = PatternMiner.load(tmp_path)
+    assert back.assign(svc, pa.array(lines)).to_pylist() == ids
+    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
+    assert len(set(_ids(lines))) < len(set(ids))  # from scratch, today's rules group them otherwise
