@@ -68,7 +68,20 @@ text, not the same words in prose.  Not after ``: `` (``%s: %s``): there the clu
 tails already take any text after an error context, and a masked cause would no longer join the
 free-text causes of the same context (measured: udisksd, collectd fell)."""
 
-VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO)
+_G = "\x02?"  # the guard :data:`patterns_mask.PROTECT` puts around a protected key's ``=``/``:``
+_MSG_OPEN = rf'(?:msg|message){_G}={_G}"|"(?:msg|message)"{_G}:{_G}"'
+_FREE = r'(?:[^"\\:]|\\.)'
+_ERROR = r"(?i:error|errors|failed|failure|fail|unable|cannot|can't|could not|exception)"
+CAUSE = rf'({_MSG_OPEN})({_FREE}*?\b{_ERROR}\b{_FREE}*: )(?:[^"\\]|\\.)+'
+"""Rules version 3: in a structured log's message (logfmt ``msg="…"``, JSON ``"msg":"…"``), the
+text after a first phrase naming an error and its ``: `` is the error's cause, one value to the
+message's closing quote: Go's wrapped errors (``fmt.Errorf("failed to get secret %s: %w", …)``,
+``"Unable to set default redirection URL in body: " + err``) print whatever error the call
+returned, itself often a chain (``dial tcp 10.0.5.12:6379: connect: connection refused``).  At a
+line's end the clustering's error tails join such causes; inside a quoted message the fields
+after it (``method=GET path=…``) hide the end from them."""
+
+VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE)
 """Rules version 3: values that hold spaces or vary in length, a pass of their own before the
 structured one (each rule ``(prefix)value``).  Few lines hold any: the match pass that finds
 lines needing the rare passes finds these too (:attr:`Rules.rare`), so the others pay only a

@@ -1,6 +1,6 @@
 """Masking rules version 3 (issue #6, session 6): values that hold spaces or vary in length are
 one value each — a list in braces or brackets, an X.509/LDAP distinguished name, a Ruby hash
-or Python dict, the SQL text after ``statement:``, an errno's text in brackets — and a Kerberos
+or Python dict, the SQL text after ``statement:``, an errno's text in brackets, an error's cause inside a quoted message — and a Kerberos
 principal is one value as an e-mail address is.  Each rule's test mines lines of one log statement whose shapes differ
 under rules 2, so it fails without the rule; a state written with rules 2 keeps them.
 Measured effect of each rule: docs/patterns.md (session 6, masking rules 3)."""
@@ -130,6 +130,24 @@ def test_an_errno_text_in_brackets_is_one_value() -> None:
     assert _mask("upstream: Connection lost (No route to host)") == "upstream: Connection lost (<*>)"
     assert _mask("Connection refused by peer") == "Connection refused by peer"
     assert _mask("write failed: Broken pipe") == "write failed: Broken pipe"
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
+def test_an_error_cause_inside_a_structured_message_is_one_value() -> None:
+    """Go's wrapped errors in logfmt ``msg="…"`` and JSON ``"msg":"…"``: after a first phrase
+    naming an error, the cause runs to the message's closing quote; fields after it stay."""
+    causes = ["context deadline exceeded", "dial tcp 10.0.5.12:6379: connect: connection refused",
+              "redis: connection pool timeout", "EOF"]
+    lines = [f'time="2026-11-17T14:40:4{i}Z" level=error msg="Unable to set default redirection URL in body: '
+             f'{c}" method=GET path=/api/verify remote_ip=10.1.2.{i}' for i, c in enumerate(causes * 2)]
+    assert _mask(lines[1]) == ('time=<*> level=error msg="Unable to set default redirection URL in body: <*>" '
+                               'method=GET path=<*> remote_ip=<*>')
+    json_line = ('{"level":"error","msg":"failed to get secret \'flux/regcred\': secrets \\"helm\\" not found",'
+                 '"controller":"helmrepository"}')
+    assert _mask(json_line) == '{"level":"error","msg":"failed to get secret <*>","controller":<*>}'
+    kept = 'level=info msg="Profile details for user: alice" method=GET'  # no error word: the text stays
+    assert _mask(kept) == kept
     assert _groups(lines) == 1
     assert _groups(lines, rules=2) > 1
 
