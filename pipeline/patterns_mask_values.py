@@ -81,7 +81,23 @@ returned, itself often a chain (``dial tcp 10.0.5.12:6379: connect: connection r
 line's end the clustering's error tails join such causes; inside a quoted message the fields
 after it (``method=GET path=…``) hide the end from them."""
 
-VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE)
+_REASON = ("Continue|Switching Protocols|OK|Created|Accepted|Non-Authoritative Information|No Content|"
+           "Reset Content|Partial Content|Multiple Choices|Moved Permanently|Found|See Other|Not Modified|"
+           "Temporary Redirect|Permanent Redirect|Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|"
+           "Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Timeout|Conflict|Gone|"
+           "Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|"
+           "Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|"
+           "Unprocessable Entity|Unprocessable Content|Locked|Failed Dependency|Too Early|Upgrade Required|"
+           "Precondition Required|Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|"
+           "Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout|"
+           "HTTP Version Not Supported|Insufficient Storage|Network Authentication Required")
+HTTP_STATUS = rf"(^|[\s=>:(\[])[0-9]{{3}} (?:(?:{_REASON})\b|\((?:{_REASON})\))"
+"""Rules version 3: an HTTP status with its reason phrase (``404 Not Found``, ``101 Switching
+Protocols``, ``503 (Service Unavailable)``) is one value: the phrase goes with the code (RFC 9110),
+so each status was a statement of its own, of one to four words.  Any three digits: the miner
+masks lines with their digits written as ``0`` (:attr:`patterns_mask.Rules.zero_digits`)."""
+
+VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS)
 """Rules version 3: values that hold spaces or vary in length, a pass of their own before the
 structured one (each rule ``(prefix)value``).  Few lines hold any: the match pass that finds
 lines needing the rare passes finds these too (:attr:`Rules.rare`), so the others pay only a

@@ -1,6 +1,6 @@
 """Masking rules version 3 (issue #6, session 6): values that hold spaces or vary in length are
 one value each — a list in braces or brackets, an X.509/LDAP distinguished name, a Ruby hash
-or Python dict, the SQL text after ``statement:``, an errno's text in brackets, an error's cause inside a quoted message — and a Kerberos
+or Python dict, the SQL text after ``statement:``, an errno's text in brackets, an error's cause inside a quoted message, an HTTP status with its reason phrase — and a Kerberos
 principal is one value as an e-mail address is.  Each rule's test mines lines of one log statement whose shapes differ
 under rules 2, so it fails without the rule; a state written with rules 2 keeps them.
 Measured effect of each rule: docs/patterns.md (session 6, masking rules 3)."""
@@ -148,6 +148,19 @@ def test_an_error_cause_inside_a_structured_message_is_one_value() -> None:
     assert _mask(json_line) == '{"level":"error","msg":"failed to get secret <*>","controller":<*>}'
     kept = 'level=info msg="Profile details for user: alice" method=GET'  # no error word: the text stays
     assert _mask(kept) == kept
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
+def test_an_http_status_with_its_reason_phrase_is_one_value() -> None:
+    """``404 Not Found``, ``101 Switching Protocols``, ``503 (Service Unavailable)``: the phrase goes
+    with the code, so a response line's statement does not depend on the status."""
+    statuses = ["404 Not Found", "200 OK", "401 Unauthorized", "101 Switching Protocols", "400 Bad Request"]
+    lines = [f"[2026-11-17 15:08:0{i}.088][response][INFO] {s}" for i, s in enumerate(statuses * 2)]
+    assert _mask(lines[3]) == "[<*>][response][INFO] <*>"
+    assert _mask("exception: status code does not indicate success: 503 (Service Unavailable).") == (
+        "exception: status code does not indicate success: <*>.")
+    assert _mask("200 OKAY now") == "<*> OKAY now"
     assert _groups(lines) == 1
     assert _groups(lines, rules=2) > 1
 
