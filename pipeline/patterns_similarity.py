@@ -94,7 +94,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
             if (gap_t or gap_s) and (all(is_kv(x, params.json_gaps) for x in (*gap_t, *gap_s))
-                                     or (params.kv_attrs and _attr_gap(t, s, i, a, j, b))):
+                                     or (params.kv_attrs and _attr_gap(t, s, i, a, j, b, params.kv_records))):
                 kinds.add("kv")
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
@@ -159,12 +159,24 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     return matched / (matched + cost), merged
 
 
-def _attr_gap(t: tuple[str, ...], s: tuple[str, ...], i: int, a: int, j: int, b: int) -> bool:
+def _attr_gap(t: tuple[str, ...], s: tuple[str, ...], i: int, a: int, j: int, b: int, records: bool) -> bool:
     """Gaps ``t[i:a]`` / ``s[j:b]`` of structured loggers' attributes only (see :func:`attr_key`):
     optional fields, as a logger leaves out an empty one (``folder.label=``)."""
-    lt, ls = attrs_start(t), attrs_start(s)
-    return (all(t[k] == WILD or attr_key(t[k], k >= lt) for k in range(i, a))
-            and all(s[k] == WILD or attr_key(s[k], k >= ls) for k in range(j, b)))
+    lt, ls = attrs_start(t, records), attrs_start(s, records)
+    if not (all(t[k] == WILD or attr_key(t[k], k >= lt) for k in range(i, a))
+            and all(s[k] == WILD or attr_key(s[k], k >= ls) for k in range(j, b))):
+        return False
+    if not (lt == 0 or ls == 0):
+        return True
+    # a record of key=value fields only: a field is optional when its key is missing from the
+    # other line; one key on both sides holds a value (``<*>``) on one (``type=USER_LOGIN`` /
+    # ``type=CRED_DISP``: the record's kind, two records)
+    vt = {attr_key(x, True): x for x in t[i:a] if x != WILD}
+    vs = {attr_key(x, True): x for x in s[j:b] if x != WILD}
+    keys_t = {attr_key(x, True) for x in t if x != WILD}
+    keys_s = {attr_key(x, True) for x in s if x != WILD}
+    return (all(k not in keys_s or (k in vs and WILD in vs[k] + x) for k, x in vt.items())
+            and all(k not in keys_t or (k in vt and WILD in vt[k] + x) for k, x in vs.items()))
 
 
 def _same_attr(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:

@@ -222,9 +222,13 @@ _KEY_VALUE = re.compile(r"^[(\[{]?([A-Za-z_][\w.-]*)=\S*$")
 _MSG_KEY = re.compile(r"^(?:msg|message)=(\"?)")  # logfmt's message: ``msg="…"`` (audit's ``msg='`` is not)
 
 
-def attrs_start(toks: tuple[str, ...]) -> int:
+def attrs_start(toks: tuple[str, ...], records: bool = False) -> int:
     """Where a logfmt line's attributes begin: right after its ``msg="…"`` (slog's and logrus's
-    text handlers, go-kit, Loki); ``len(toks)`` when the line is no logfmt record."""
+    text handlers, go-kit, Loki), with ``records`` at 0 in a line of 3 or more ``key=value`` fields
+    and nothing else (ZED's ``eid=<n> class=<c> pool=<p> [vdev=…]``); ``len(toks)`` when the line
+    is no logfmt record."""
+    if records and sum(1 for x in toks if x != WILD) >= 3 and all(x == WILD or _KEY_VALUE.match(x) for x in toks):
+        return 0
     for k, x in enumerate(toks):
         m = _MSG_KEY.match(x)
         if m is None:

@@ -5,6 +5,9 @@ logrus and zap, logfmt (go-kit, Loki), Rust's tracing, which write ``message (k=
 * ``kv_attrs``: an attribute with a namespaced key (``folder.label=Music``, a slog group or zap
   namespace), or any ``key=value`` after a logfmt ``msg="…"``, may be missing: loggers leave out
   empty fields, so one statement comes in two lengths;
+* ``kv_records``: so may a field of a line made of 3 or more ``key=value`` fields and nothing else
+  (ZED's ``eid=<n> class=<c> pool=<p> [vdev=<d>]``), when its key is missing from the other line
+  (one key with two words, audit's ``type=USER_LOGIN`` / ``type=CRED_DISP``, stays two records);
 * ``attr_values``: two word values of one such attribute (``connection.lan=true`` / ``=false``,
   ``primary=true`` / ``=false``) are one value the program fills in, not opposite statements
   (severities stay apart: ``level=warn`` / ``level=info``).
@@ -34,7 +37,7 @@ def _groups(lines: list[str], **switches: object) -> int:
     return len(set(_ids(lines, replace(Params(), **switches))))
 
 
-KV_OFF = {"kv_attrs": False, "attr_values": False}
+KV_OFF = {"kv_attrs": False, "attr_values": False, "kv_records": False}
 
 FOLDERS = [("Photos", "abcd1-ef234", "sendreceive"), ("Music", "xq9vt-3mzke", "sendonly"), ("Work", "wk2p9-r7c4d", "sendreceive")]
 SCANS = [f"INF Completed initial scan (folder.label={n} folder.id={i} folder.type={k} log.pkg=model)"
@@ -56,6 +59,17 @@ def test_a_structured_loggers_attribute_may_be_missing() -> None:
     assert _groups(SCANS + SCANS_UNLABELLED, kv_attrs=False) == 2
     assert _groups(TUNNELS + TUNNEL_ANON) == 1
     assert _groups(TUNNELS + TUNNEL_ANON, **KV_OFF) > 1
+
+ZED = [f"eid={e} class=config_sync pool='{p}'" for e, p in ((101, "tank"), (102, "backup"), (103, "rpool"), (104, "tank"))]
+ZED_VDEV = [f"eid={e} class=config_sync pool='tank' vdev=sd{d} vdev_state=DEGRADED" for e, d in ((105, "c"), (106, "d"))]
+
+
+def test_a_field_of_a_key_value_record_may_be_missing() -> None:
+    assert _groups(ZED + ZED_VDEV) == 1
+    assert _groups(ZED + ZED_VDEV, kv_records=False) == 2
+    audit = [f"type=USER_LOGIN msg=audit(1732.{i}:4{i}): pid=1 uid=0 auid=1000 ses={i} res=success" for i in range(4)]
+    audit += [f"type=CRED_DISP msg=audit(1732.{i}:5{i}): pid=1 uid=0 ses={i} res=success" for i in range(3)]
+    assert _groups(audit) == 2
 
 
 def test_a_plain_key_word_field_outside_logfmt_still_tells_statements_apart() -> None:
@@ -97,7 +111,7 @@ def test_where_a_logfmt_records_attributes_begin() -> None:
 def test_a_state_written_before_the_kv_rules_keeps_its_ids(tmp_path: Path) -> None:
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
-    lines = SCANS + SCANS_UNLABELLED + LANS + TUNNELS + TUNNEL_ANON
+    lines = SCANS + SCANS_UNLABELLED + LANS + TUNNELS + TUNNEL_ANON + ZED + ZED_VDEV
     svc = pa.array(["svc"] * len(lines))
     old = PatternMiner.load(tmp_path, replace(Params(), **KV_OFF))
     ids = old.assign(svc, pa.array(lines)).to_pylist()
