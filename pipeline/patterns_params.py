@@ -71,5 +71,6 @@ class Params:
     kv_attrs: bool = True  # structured loggers' attributes (namespaced keys, or after a logfmt msg="…") are optional
     attr_values: bool = True  # …and two word values of one such attribute (``lan=true``/``false``) are one value
     kv_records: bool = True  # …and so are the fields of a line of key=value fields only (ZED's ``eid= class= pool=``)
+    eq_values: bool = True  # a word after a lone ``=`` (``trace = true`` / ``= false``) is a setting's value
     # session 6, S6-u4 (error analysis of the fourth set)
     bracket_tails: bool = True  # a ``label:`` inside an open bracket (``[iface: <*>] is …``) ends no free-text context

@@ -53,6 +53,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)
             elif params.partial and WILD in a and fits(a, b):
                 out.append(a)
+            elif params.eq_values and pos > 0 and t[pos - 1] == "=" == s[pos - 1] and _LOWER.match(a) and _LOWER.match(b):
+                out.append(WILD)  # ``Reloaded: trace = true`` / ``= false``: a setting's value
             elif params.attr_values and "=" in a and _same_attr(t, s, pos):
                 out.append(WILD)  # ``connection.lan=true`` / ``=false``: a structured logger's value
             elif params.labels_apart and LABEL.match(a) and LABEL.match(b):
@@ -191,6 +193,7 @@ def _same_attr(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
     return attr_key(a, False) is not None or (k >= attrs_start(t) and k >= attrs_start(s))
 
 
+_LOWER = re.compile(r"^[a-z]+[.,;]?$")  # a lowercase word: a printed value (``true``), not a constant (``ON``)
 _PROSE = re.compile(r"^[a-z]+$")  # a bare lowercase word, no punctuation (``block,`` is a CSV field)
 
 

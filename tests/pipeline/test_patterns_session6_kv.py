@@ -8,6 +8,9 @@ logrus and zap, logfmt (go-kit, Loki), Rust's tracing, which write ``message (k=
 * ``kv_records``: so may a field of a line made of 3 or more ``key=value`` fields and nothing else
   (ZED's ``eid=<n> class=<c> pool=<p> [vdev=<d>]``), when its key is missing from the other line
   (one key with two words, audit's ``type=USER_LOGIN`` / ``type=CRED_DISP``, stays two records);
+* ``eq_values``: a lowercase word after a lone ``=`` (``Reloaded: trace = true`` / ``= false``,
+  ``tur state = up`` / ``= down``) is a setting's printed value; an upper-case one (``POWER = ON``
+  / ``= OFF``) is a protocol constant and still names a statement;
 * ``attr_values``: two word values of one such attribute (``connection.lan=true`` / ``=false``,
   ``primary=true`` / ``=false``) are one value the program fills in, not opposite statements
   (severities stay apart: ``level=warn`` / ``level=info``).
@@ -37,7 +40,7 @@ def _groups(lines: list[str], **switches: object) -> int:
     return len(set(_ids(lines, replace(Params(), **switches))))
 
 
-KV_OFF = {"kv_attrs": False, "attr_values": False, "kv_records": False}
+KV_OFF = {"kv_attrs": False, "attr_values": False, "kv_records": False, "eq_values": False}
 
 FOLDERS = [("Photos", "abcd1-ef234", "sendreceive"), ("Music", "xq9vt-3mzke", "sendonly"), ("Work", "wk2p9-r7c4d", "sendreceive")]
 SCANS = [f"INF Completed initial scan (folder.label={n} folder.id={i} folder.type={k} log.pkg=model)"
@@ -70,6 +73,16 @@ def test_a_field_of_a_key_value_record_may_be_missing() -> None:
     audit = [f"type=USER_LOGIN msg=audit(1732.{i}:4{i}): pid=1 uid=0 auid=1000 ses={i} res=success" for i in range(4)]
     audit += [f"type=CRED_DISP msg=audit(1732.{i}:5{i}): pid=1 uid=0 ses={i} res=success" for i in range(3)]
     assert _groups(audit) == 2
+
+RELOADS = [f"[{p}] 2026/11/19 02:19:4{i}.849488 [INF] Reloaded: trace = {v}"
+           for i, (p, v) in enumerate(((1, "true"), (7, "false"), (1, "true"), (3412, "false"), (7, "true")))]
+
+
+def test_a_lowercase_word_after_a_lone_equals_sign_is_a_value() -> None:
+    assert _groups(RELOADS) == 1
+    assert _groups(RELOADS, eq_values=False) == 2
+    power = [f"12:00:0{i}.{i}12 MQT: stat/plug{i}/POWER = {v}" for i, v in enumerate(("ON", "OFF", "ON", "OFF"))]
+    assert _groups(power) == 2
 
 
 def test_a_plain_key_word_field_outside_logfmt_still_tells_statements_apart() -> None:
@@ -111,7 +124,7 @@ def test_where_a_logfmt_records_attributes_begin() -> None:
 def test_a_state_written_before_the_kv_rules_keeps_its_ids(tmp_path: Path) -> None:
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
-    lines = SCANS + SCANS_UNLABELLED + LANS + TUNNELS + TUNNEL_ANON + ZED + ZED_VDEV
+    lines = SCANS + SCANS_UNLABELLED + LANS + TUNNELS + TUNNEL_ANON + ZED + ZED_VDEV + RELOADS
     svc = pa.array(["svc"] * len(lines))
     old = PatternMiner.load(tmp_path, replace(Params(), **KV_OFF))
     ids = old.assign(svc, pa.array(lines)).to_pylist()
