@@ -74,3 +74,4 @@ class Params:
     eq_values: bool = True  # a word after a lone ``=`` (``trace = true`` / ``= false``) is a setting's value
     # session 6, S6-u4 (error analysis of the fourth set)
     bracket_tails: bool = True  # a ``label:`` inside an open bracket (``[iface: <*>] is …``) ends no free-text context
+    chain_fields: bool = True  # ``][main]`` ending a padded chain of bracketed header fields: no prefix key, no evidence

@@ -108,6 +108,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
                and not (p.kv_words and _kv_words(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
                and not (p.quoted_values and _QUOTED.match(a) and _QUOTED.match(b))
+               and not (p.chain_fields and _CHAIN_FIELD.match(a) and _CHAIN_FIELD.match(b))
                and not (args and i > 0 and t[i - 1].lower() in args and WORD.match(a) and WORD.match(b))
                and not (p.label_values and i > 0 and _FIELD_LABEL.match(t[i - 1])  # ``datasize: tiny,``
                         and a.endswith(",") and b.endswith(","))
@@ -148,7 +149,8 @@ def head(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
     as ``kv_words`` says)."""
     start = 1 if params.header_tag and toks and _TAG.match(toks[0]) else 0
     return tuple([t for t in toks[start:] if is_const(t) and not identifier_like(t, params)
-                  and not (params.kv_head and _KV_WORD.match(t))][: params.key_depth])
+                  and not (params.kv_head and _KV_WORD.match(t))
+                  and not (params.chain_fields and _CHAIN_FIELD.match(t))][: params.key_depth])
 
 
 def identifier_like(tok: str, params: Params) -> bool:
@@ -160,6 +162,10 @@ def identifier_like(tok: str, params: Params) -> bool:
 
 
 _TAG = re.compile(r"^\[[^\[\]\s]+\]:?$")
+_CHAIN_FIELD = re.compile(r"^\]\[[^\[\]\s]+\]:?$")
+"""``][main]``: the last field of a chain of bracketed header fields that padding broke apart
+(log4j2's ``[%d][%-5p][%-25c][%X{pipeline.id}]``: ``[logstash.javapipeline    ][main]``), a
+context's value (a pipeline, a thread, a node), with ``chain_fields`` no prefix key and no evidence."""
 
 
 def header_group(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:

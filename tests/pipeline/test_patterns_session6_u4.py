@@ -7,6 +7,11 @@
   a bracket closing at the end, maybe before a trailer such as a logger's name, still holds free
   text (``(reason: file not found) (kafka.coordinator.group.GroupCoordinator)``).
 
+* ``chain_fields``: the last field of a chain of bracketed header fields that padding broke
+  apart (Logstash's log4j2 ``[%d][%-5p][%-25c][%X{pipeline.id}]``: ``[logstash.javapipeline
+  ][main]``) holds a context's value (the pipeline), so it is no prefix key and carries no
+  evidence: one statement across pipelines.
+
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: /work/notes/S6-u4-docs.md."""
 
@@ -29,7 +34,7 @@ def _groups(lines: list[str], params: Params | None = None) -> int:
     return len(set(_ids(lines, params)))
 
 
-S6_U4 = {"bracket_tails": False}
+S6_U4 = {"bracket_tails": False, "chain_fields": False}
 
 _TARGET = "iqn.2001-05.com.equallogic:0-af1ff6-2e5c7d8a9-b3f0000004c5e6a1-pg-backup"
 OPERATIONAL = [f"Connection{i}:0 to [target: {_TARGET}, portal: 10.20.1.{i},3260] through [iface: {f}] is operational now"
@@ -55,10 +60,22 @@ def test_a_bracket_closing_at_the_end_still_holds_free_text() -> None:
     assert _groups(REASONS, replace(Params(), **S6_U4)) == 1
 
 
+PIPELINES = [f"[2026-11-2{i}T00:46:04,576][WARN ][logstash.codecs.plain    ][{p}] Received an event that has a "
+             f"different character encoding than you configured. {{:text=>\"caf\\xE9\", :expected_charset=>\"UTF-8\"}}"
+             for i, p in enumerate(["main"] * 5 + ["syslog", "winlogbeat", "kafka-ingest"])]
+
+
+def test_a_padded_header_chain_field_is_a_value() -> None:
+    """``][main]`` / ``][syslog]``: the pipeline a statement ran in; with the switch off it was the
+    prefix key (one template per pipeline) and, once ``main`` held 4 lines, evidence."""
+    assert _groups(PIPELINES) == 1
+    assert _groups(PIPELINES, replace(Params(), chain_fields=False)) == 4
+
+
 def test_a_state_written_before_the_u4_rules_keeps_its_ids(tmp_path: Path) -> None:
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
-    lines = [*OPERATIONAL, *SHUTDOWN, *REASONS]
+    lines = [*OPERATIONAL, *SHUTDOWN, *REASONS, *PIPELINES]
     svc = pa.array(["svc"] * len(lines))
     old = PatternMiner.load(tmp_path, replace(Params(), **S6_U4))
     ids = old.assign(svc, pa.array(lines)).to_pylist()
