@@ -42,10 +42,12 @@ _SQL_VERB = ("SELECT|INSERT|UPDATE|DELETE|WITH|BEGIN|COMMIT|ROLLBACK|SHOW|SET|DI
              "RESET|LISTEN|NOTIFY|FETCH|DECLARE|SAVEPOINT|RELEASE|START TRANSACTION|"
              "select|insert|update|delete|with|begin|commit|rollback|show|discard|create|drop|alter|truncate|"
              "explain|vacuum|analyze|prepare|deallocate|execute")
-SQL = rf"(\b(?:statement|STATEMENT|query|Query|QUERY|sql|SQL):\s*)(?:{_SQL_VERB})\b.*"
+SQL = rf"(\b(?:statement|STATEMENT|query|Query|QUERY|sql|SQL)(?: \[[^\]]*\]| \([^)]*\))?:\s*)(?:{_SQL_VERB})\b.*"
 """Rules version 3: SQL text after ``statement:`` (PostgreSQL's and pgpool's ``statement: %s``;
 also ``query:``, ``sql:``) is one value to the end of the line: the program logs whatever
-statement it ran (``SELECT 1``, ``DISCARD ALL``, ``UPDATE carts SET …``)."""
+statement it ran (``SELECT 1``, ``DISCARD ALL``, ``UPDATE carts SET …``).  A remark in brackets
+may sit between the label and its colon (a slow-query log's ``SLOW QUERY [5.19s]: UPDATE …``,
+``query (12 ms): SELECT …``)."""
 
 _ERRNO = ("Operation not permitted|No such file or directory|No such process|Interrupted system call|"
           "Input/output error|No such device or address|Argument list too long|Bad file descriptor|"

@@ -180,6 +180,18 @@ def test_the_value_rules_fit_one_capturing_pass() -> None:
     assert re.compile("|".join(pm.RULESETS[3].values)).groups <= 9
 
 
+def test_sql_text_after_a_slow_query_label_with_its_time_is_one_value() -> None:
+    """``SLOW QUERY [%s]: %s``: the statement after a label and its bracketed duration."""
+    sqls = ["UPDATE users SET updated_at = $1 WHERE uuid = $2", "DELETE FROM `twofactor_incomplete` WHERE `login_time` < ?",
+            "SELECT * FROM devices WHERE user_uuid = $1"]
+    lines = [f"[2026-11-22 08:55:0{i}.697][vaultwarden::db::query_logger][WARN] SLOW QUERY [5.{i}s]: {q}"
+             for i, q in enumerate(sqls * 2)]
+    assert _mask(lines[1]) == "[<*>][vaultwarden::db::query_logger][WARN] SLOW QUERY [<*>]: <*>"
+    assert _mask("query (12 ms): SELECT 1") == "query (<*>): <*>"
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
 def test_sql_text_after_statement_is_one_value() -> None:
     """PostgreSQL and pgpool-II log ``statement: %s``: whatever statement ran is the value, to
     the end of the line.  A ``statement:`` followed by prose is not SQL."""
