@@ -99,15 +99,7 @@ Protocols``, ``503 (Service Unavailable)``) is one value: the phrase goes with t
 so each status was a statement of its own, of one to four words.  Any three digits: the miner
 masks lines with their digits written as ``0`` (:attr:`patterns_mask.Rules.zero_digits`)."""
 
-_SIGNAL = "SIG(?:HUP|INT|QUIT|ABRT|KILL|USR1|USR2|PIPE|ALRM|TERM|CHLD|CONT|STOP|TSTP)"
-SIGNAL = rf"(^|[\s(\[]){_SIGNAL}\b"
-"""Rules version 3: a signal's name is a value (``Received SIGTERM, initiating graceful shutdown``
-/ ``SIGINT``): a handler logs the signal it caught with ``%s``.  (An HTTP method with its request
-target as a value was measured too — u3 +0.002, u4 +0.004, our squid and minio to 1.000, nothing
-fell — but ``tests/pipeline/test_patterns.py`` pins ``GET <*> took <*>`` as the default mask: left
-to the lead, see /work/notes/S6-u4-docs.md.)"""
-
-VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS, SIGNAL)
+VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS)
 """Rules version 3: values that hold spaces or vary in length, a pass of their own before the
 structured one (each rule ``(prefix)value``).  Few lines hold any: the match pass that finds
 lines needing the rare passes finds these too (:attr:`Rules.rare`), so the others pay only a
