@@ -99,7 +99,16 @@ Protocols``, ``503 (Service Unavailable)``) is one value: the phrase goes with t
 so each status was a statement of its own, of one to four words.  Any three digits: the miner
 masks lines with their digits written as ``0`` (:attr:`patterns_mask.Rules.zero_digits`)."""
 
-VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS)
+_TZ = ("UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|JST|KST|"
+       "AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SGT|HKT|PHT|WIB")
+CLOCK = rf"()\b[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:[.,][0-9]+)?(?: ?(?:AM|PM|am|pm)\b(?: (?:{_TZ})\b)?| (?:{_TZ})\b)"
+"""Rules version 3: a clock time's AM/PM and its time-zone abbreviation belong to the time
+(``[11/24/2026, 6:52:28 AM]``, ``2026-11-15 21:34:53.253 CET``, ``… 10:22 PM EST``): a
+program's header prints the zone its host is set to, so the word differs between hosts and
+sites, never between statements.  Only after a time, and only named zones: an upper-case word
+after a time is as often the level (``12:00:01 INFO``)."""
+
+VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS, CLOCK)
 """Rules version 3: values that hold spaces or vary in length, a pass of their own before the
 structured one (each rule ``(prefix)value``).  Few lines hold any: the match pass that finds
 lines needing the rare passes finds these too (:attr:`Rules.rare`), so the others pay only a

@@ -1,6 +1,6 @@
 """Masking rules version 3 (issue #6, session 6): values that hold spaces or vary in length are
 one value each — a list in braces or brackets, an X.509/LDAP distinguished name, a Ruby hash
-or Python dict, the SQL text after ``statement:``, an errno's text in brackets, an error's cause inside a quoted message, an HTTP status with its reason phrase — and a Kerberos
+or Python dict, the SQL text after ``statement:``, an errno's text in brackets, an error's cause inside a quoted message, an HTTP status with its reason phrase, a clock time with its AM/PM and zone — and a Kerberos
 principal is one value as an e-mail address is.  Each rule's test mines lines of one log statement whose shapes differ
 under rules 2, so it fails without the rule; a state written with rules 2 keeps them.
 Measured effect of each rule: docs/patterns.md (session 6, masking rules 3)."""
@@ -163,6 +163,23 @@ def test_an_http_status_with_its_reason_phrase_is_one_value() -> None:
     assert _mask("200 OKAY now") == "<*> OKAY now"
     assert _groups(lines) == 1
     assert _groups(lines, rules=2) > 1
+
+
+def test_a_clock_time_takes_its_am_pm_and_time_zone() -> None:
+    """``[11/24/2026, 6:52:28 AM]``, ``21:34:53.253 CET``: the zone a host is set to differs
+    between hosts, never between statements, so one statement logged by hosts in three zones
+    (or before and after noon) is one pattern.  An upper-case word after a time that is no
+    zone stays: it is as often the level."""
+    zones = ["CET", "EST", "UTC", "PDT"]
+    lines = [f"2026-11-0{i} 21:34:5{i}.253 {z} [612M] WARNING: Rate-limiting 10.0.0.{i} for at least 45 seconds"
+             for i, z in enumerate(zones * 2, 1)]
+    lines += [f"[11/24/2026, {h}:52:28 {half}] [hue] This plugin slows down Homebridge."
+              for h, half in ((6, "AM"), (9, "PM"), (11, "AM"), (2, "PM"))]
+    assert _mask(lines[0]) == "<*> [<*>] WARNING: Rate-limiting <*> for at least <*>"
+    assert _mask(lines[-1]) == "[<*>] [hue] This plugin slows down Homebridge."
+    assert _mask("2026-11-15 21:34:53 INFO worker started") == "<*> INFO worker started"
+    assert _groups(lines) == 2
+    assert _groups(lines, rules=2) > 2
 
 
 def test_the_value_rules_fit_one_capturing_pass() -> None:
