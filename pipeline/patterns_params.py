@@ -75,3 +75,5 @@ class Params:
     # session 6, S6-u4 (error analysis of the fourth set)
     bracket_tails: bool = True  # a ``label:`` inside an open bracket (``[iface: <*>] is …``) ends no free-text context
     chain_fields: bool = True  # ``][main]`` ending a padded chain of bracketed header fields: no prefix key, no evidence
+    # session 6, S6-u5 (error analysis of the fifth set)
+    label_words: bool = True  # two lowercase ``label:`` names of a reading (``pv power: <*>`` / ``grid power:``): two statements

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
+    _FIELD_LABEL as FIELD_LABEL,
     LABEL,
     is_const,
     is_header_word,
@@ -59,6 +60,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)  # ``connection.lan=true`` / ``=false``: a structured logger's value
             elif params.labels_apart and LABEL.match(a) and LABEL.match(b):
                 return 0.0, None  # two labels (``LOGIN:`` / ``MKDIR:``) name two statements
+            elif params.label_words and _label_word(t, s, pos, a, b):
+                return 0.0, None  # ``grid power: <*>`` / ``pv power: <*>``: a reading's name, two statements
             elif params.classes_apart and classes_apart(a, b):
                 return 0.0, None  # two loggers (classes): two sources, two statements
             elif (k := kind_token(a, b)) is not None:
@@ -194,7 +197,21 @@ def _same_attr(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
 
 
 _LOWER = re.compile(r"^[a-z]+[.,;]?$")  # a lowercase word: a printed value (``true``), not a constant (``ON``)
+_PREPOSITIONS = frozenset("of as for to from in into on at by with".split())  # an argument follows
 _PROSE = re.compile(r"^[a-z]+$")  # a bare lowercase word, no punctuation (``block,`` is a CSV field)
+
+
+def _label_word(t: tuple[str, ...], s: tuple[str, ...], k: int, a: str, b: str) -> bool:
+    """Whether two bare lowercase words at ``k`` name a reading: each is (or qualifies, right before
+    a shared one) a lowercase ``label:`` that a value follows (``pv power: <*>`` / ``grid power: <*>``,
+    ``charge power: <*>`` / ``charge currents: <*>``): a program prints each reading with its own call.
+    After a preposition the word is an argument (``flush of users: <*>``, ``learned message as ham:``)."""
+    if k > 0 and t[k - 1] in _PREPOSITIONS:
+        return False
+    if FIELD_LABEL.match(a) and FIELD_LABEL.match(b):
+        return k + 1 < len(t) and WILD in t[k + 1] and WILD in s[k + 1]  # ``<*>W`` / ``[<*>]A``
+    return (_PROSE.match(a) is not None and _PROSE.match(b) is not None and k + 2 < len(t)
+            and t[k + 1] == s[k + 1] and FIELD_LABEL.match(t[k + 1]) is not None and WILD in t[k + 2] and WILD in s[k + 2])
 
 
 def _framed(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:

@@ -1,0 +1,74 @@
+"""Session-6 rules from the error analysis of the fifth never-seen set (issue #6, S6-u5):
+
+* ``label_words``: a short reading ``<name>: <value>`` whose lowercase name differs
+  (``charge power: 0W`` / ``charge currents: [..]A``), or whose name's qualifier right before a
+  shared label differs (``pv power: 0W`` / ``grid power: 8726W``), is two statements: a program
+  prints each reading with its own call (evcc's ``site.log.DEBUG.Printf("pv power: %.0fW", …)``).
+  After a preposition the word is an argument and stays a value (``Enqueuing flush of users:``,
+  ``learned message as ham:``).
+
+With a rule the lines group as the program's statements do; with its switch off they group
+otherwise, so each test can fail.  Measured effects: /work/notes/S6-u5-docs.md."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow as pa
+
+from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_cluster import Params
+
+
+def _ids(lines: list[str], params: Params | None = None) -> list[int]:
+    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+
+
+def _groups(lines: list[str], params: Params | None = None) -> int:
+    return len(set(_ids(lines, params)))
+
+
+S6_U5 = {"label_words": False}
+
+READINGS = [f"[site  ] DEBUG 2026/11/06 19:2{i}:03 {n} power: {w}W"
+            for i, (n, w) in enumerate((("grid", 8726), ("pv", 0), ("grid", -120), ("battery", -4020), ("pv", 3310)))]
+CHARGE = [f"[lp-1  ] DEBUG 2026/11/02 21:2{i}:56 charge {n}: {v}"
+          for i, (n, v) in enumerate((("power", "0W"), ("currents", "[0.09 0 0.17]A"), ("power", "7400W"),
+                                      ("currents", "[16 16 16]A")))]
+ARGUMENTS = [f"INFO  [NativePoolCleaner] 2026-11-03 23:3{i}:02,310 ColumnFamilyStore.java:1 - Enqueuing flush of "
+             f"{t}: {k}KiB ({i}%) on-heap, 976MiB (8%) off-heap"
+             for i, (t, k) in enumerate((("sessions", 13), ("users", 905), ("events", 59), ("sessions", 22)))]
+
+
+def test_a_readings_name_tells_two_statements_apart() -> None:
+    """``grid power:`` / ``pv power:`` / ``battery power:`` are three statements, ``charge power:`` /
+    ``charge currents:`` two; with the switch off each family was one template."""
+    assert _groups(READINGS) == 3
+    assert _groups(READINGS, replace(Params(), **S6_U5)) == 1
+    assert _groups(CHARGE) == 2
+    assert _groups(CHARGE, replace(Params(), **S6_U5)) == 1
+
+
+def test_a_name_after_a_preposition_is_an_argument() -> None:
+    """``Enqueuing flush of <table>: <size> …``: one statement either way."""
+    assert _groups(ARGUMENTS) == 1
+    assert _groups(ARGUMENTS, replace(Params(), **S6_U5)) == 1
+
+
+def test_a_state_written_before_the_u5_rules_keeps_its_ids(tmp_path: Path) -> None:
+    """The rules group NEW shapes only: a state mined with the switches off gives its lines the
+    same ids under today's rules, though today's rules group them otherwise from scratch."""
+    lines = [*READINGS, *CHARGE, *ARGUMENTS]
+    svc = pa.array(["svc"] * len(lines))
+    old = PatternMiner.load(tmp_path, replace(Params(), **S6_U5))
+    ids = old.assign(svc, pa.array(lines)).to_pylist()
+    old.save()
+    back = PatternMiner.load(tmp_path)
+    assert back.assign(svc, pa.array(lines)).to_pylist() == ids
+    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
+    assert _partition(_ids(lines)) != _partition(ids)
+
+
+def _partition(ids: list[int]) -> set[frozenset[int]]:
+    return {frozenset(i for i, x in enumerate(ids) if x == c) for c in set(ids)}
