@@ -37,6 +37,7 @@ from millpond.pipeline.patterns_shape import (
     MAX_TOKENS,
     NAME,
     colon_prefixes,
+    context_tags,
     error_context,
     fold_repeats,
     head,
@@ -286,6 +287,8 @@ class Clusterer:
             s = fold_repeats(s)
         if p.header_tag:
             s = header_group(s)
+        if p.header_tags:
+            s = context_tags(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
                 t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
             # the fields of a CSV record are values (a direction ``in``/``out``), not

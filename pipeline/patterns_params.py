@@ -77,3 +77,4 @@ class Params:
     chain_fields: bool = True  # ``][main]`` ending a padded chain of bracketed header fields: no prefix key, no evidence
     # session 6, S6-u5 (error analysis of the fifth set)
     label_words: bool = True  # two lowercase ``label:`` names of a reading (``pv power: <*>`` / ``grid power:``): two statements
+    header_tags: bool = True  # …and so are the ``[tags]`` following a leading one (``[<ts>] [Hue] Child bridge …``)

@@ -184,6 +184,23 @@ def header_group(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
     return (WILD, *toks[end + 1 :]) if end else toks
 
 
+def context_tags(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
+    """After a leading bracketed value (``[<ts>]``) a chain of bracketed tags, each maybe holding
+    spaces (``[Hue]``, ``[UniFi Protect]``), is one value: the contexts (plugin, module, child
+    bridge) a program's header names, never its statement (``[<ts>] [Hue] Child bridge process
+    ended``); a severity tag (``[ERROR]``) stays."""
+    if len(toks) < 3 or not toks[0].startswith("[") or not toks[0].endswith("]") or WILD not in toks[0]:
+        return toks
+    k = 1
+    while k < len(toks) and toks[k].startswith("["):
+        end = next((j for j in range(k, min(k + longest, len(toks))) if toks[k].count("[") == 1
+                    and toks[j].endswith("]") and "]" not in toks[j][:-1] and "[" not in "".join(toks[k + 1 : j + 1])), None)
+        if end is None or (end == k and is_level_word(toks[k])):
+            break
+        k = end + 1
+    return (toks[0], WILD, *toks[k:]) if k > 1 and k < len(toks) else toks
+
+
 _LEAD = frozenset(WILD + c for c in ",;:|/")
 
 

@@ -7,6 +7,11 @@
   After a preposition the word is an argument and stays a value (``Enqueuing flush of users:``,
   ``learned message as ham:``).
 
+* ``header_tags``: after a leading bracketed value (``[11/4/2026, 2:37:36 PM]``) a chain of
+  bracketed tags, maybe holding spaces (``[Hue]``, ``[UniFi Protect]``), is one value: the
+  contexts (plugin, child bridge, module) a header names, never the statement (Homebridge's
+  ``[<ts>] [<plugin>] Child bridge process ended``); a severity tag (``[ERROR]``) stays.
+
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: /work/notes/S6-u5-docs.md."""
 
@@ -29,7 +34,7 @@ def _groups(lines: list[str], params: Params | None = None) -> int:
     return len(set(_ids(lines, params)))
 
 
-S6_U5 = {"label_words": False}
+S6_U5 = {"label_words": False, "header_tags": False}
 
 READINGS = [f"[site  ] DEBUG 2026/11/06 19:2{i}:03 {n} power: {w}W"
             for i, (n, w) in enumerate((("grid", 8726), ("pv", 0), ("grid", -120), ("battery", -4020), ("pv", 3310)))]
@@ -56,10 +61,27 @@ def test_a_name_after_a_preposition_is_an_argument() -> None:
     assert _groups(ARGUMENTS, replace(Params(), **S6_U5)) == 1
 
 
+BRIDGES = [f"[11/{d}/2026, {h}:37:36 PM] [{p}] Child bridge process ended"
+           for d, h, p in ((4, 2, "UniFi Protect"), (13, 9, "Ring"), (26, 4, "UniFi Protect"), (2, 7, "Zigbee2MQTT"),
+                           (8, 4, "Shelly"), (18, 11, "Hue"), (6, 1, "Shelly"), (9, 3, "Hue"), (10, 5, "Ring"))]
+LEVELS = [f"[11/{d}/2026, 2:37:36 PM] [{lv}] Child bridge process ended" for d, lv in ((4, "ERROR"), (5, "INFO"))]
+
+
+def test_bracketed_contexts_after_a_bracketed_time_are_one_value() -> None:
+    """``[<ts>] [Hue]`` / ``[<ts>] [UniFi Protect]`` / ``[<ts>] [Zigbee2MQTT]``: one statement;
+    with the switch off the plugin's name split it (a length apart, and evidence)."""
+    assert _groups(BRIDGES) == 1
+    assert _groups(BRIDGES, replace(Params(), **S6_U5)) > 1
+
+
+def test_a_severity_tag_after_a_bracketed_time_stays() -> None:
+    assert _groups(LEVELS) == 2
+
+
 def test_a_state_written_before_the_u5_rules_keeps_its_ids(tmp_path: Path) -> None:
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
-    lines = [*READINGS, *CHARGE, *ARGUMENTS]
+    lines = [*READINGS, *CHARGE, *ARGUMENTS, *BRIDGES]
     svc = pa.array(["svc"] * len(lines))
     old = PatternMiner.load(tmp_path, replace(Params(), **S6_U5))
     ids = old.assign(svc, pa.array(lines)).to_pylist()
