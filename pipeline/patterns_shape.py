@@ -106,6 +106,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
     args = _words(p.arg_words)
     return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
                and not (p.kv_words and _kv_words(a, b))
+               and not (p.empty_values and _empty_value(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
                and not (p.quoted_values and _QUOTED.match(a) and _QUOTED.match(b))
                and not (p.chain_fields and _CHAIN_FIELD.match(a) and _CHAIN_FIELD.match(b))
@@ -133,6 +134,15 @@ def _kv_words(a: str, b: str) -> bool:
     """``user=root`` / ``user=uucp``: one key, two bare-word values; the key names a slot."""
     ka, kb = _KV_WORD.match(a), _KV_WORD.match(b)
     return ka is not None and kb is not None and ka.group(1) == kb.group(1)
+
+
+def _empty_value(a: str, b: str) -> bool:
+    """``dest-name=`` / ``dest-name=in-cluster``: one key, printed empty once; the key names a slot."""
+    short, other = (a, b) if len(a) < len(b) else (b, a)
+    return short.endswith("=") and _KV_KEY.match(short) is not None and other.startswith(short)
+
+
+_KV_KEY = re.compile(r"^[\w.-]+=$")
 
 
 def _same_key(a: str, b: str) -> bool:

@@ -12,6 +12,10 @@
   contexts (plugin, child bridge, module) a header names, never the statement (Homebridge's
   ``[<ts>] [<plugin>] Child bridge process ended``); a severity tag (``[ERROR]``) stays.
 
+* ``empty_values``: a key printed empty (``dest-name=``) and with a value (``dest-name=in-cluster``)
+  is one slot: no evidence against the merge (Argo CD's logrus fields, where an application's
+  destination is given by server or by name).
+
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: /work/notes/S6-u5-docs.md."""
 
@@ -34,7 +38,7 @@ def _groups(lines: list[str], params: Params | None = None) -> int:
     return len(set(_ids(lines, params)))
 
 
-S6_U5 = {"label_words": False, "header_tags": False}
+S6_U5 = {"label_words": False, "header_tags": False, "empty_values": False}
 
 READINGS = [f"[site  ] DEBUG 2026/11/06 19:2{i}:03 {n} power: {w}W"
             for i, (n, w) in enumerate((("grid", 8726), ("pv", 0), ("grid", -120), ("battery", -4020), ("pv", 3310)))]
@@ -78,10 +82,23 @@ def test_a_severity_tag_after_a_bracketed_time_stays() -> None:
     assert _groups(LEVELS) == 2
 
 
+RECONCILED = [f'time="2026-11-16T21:2{i}:21Z" level=info msg="Reconciliation completed" app-namespace=argocd '
+              f'application=app{i} comparison-level=2 dedup_ms=1 dest-name={n} dest-namespace=team-a '
+              f'dest-server=https://kubernetes.default.svc diff_ms={i} git_ms=3'
+              for i, n in enumerate([""] * 5 + ["in-cluster"] * 4 + [""])]
+
+
+def test_a_key_printed_empty_and_with_a_value_is_one_slot() -> None:
+    """``dest-name=`` / ``dest-name=in-cluster``: one statement; with the switch off the empty key
+    held for 5 lines was evidence, and the lines with a name became another template."""
+    assert _groups(RECONCILED) == 1
+    assert _groups(RECONCILED, replace(Params(), **S6_U5)) == 2
+
+
 def test_a_state_written_before_the_u5_rules_keeps_its_ids(tmp_path: Path) -> None:
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
-    lines = [*READINGS, *CHARGE, *ARGUMENTS, *BRIDGES]
+    lines = [*READINGS, *CHARGE, *ARGUMENTS, *BRIDGES, *RECONCILED]
     svc = pa.array(["svc"] * len(lines))
     old = PatternMiner.load(tmp_path, replace(Params(), **S6_U5))
     ids = old.assign(svc, pa.array(lines)).to_pylist()
