@@ -196,6 +196,8 @@ class Clusterer:
                  best: tuple[float, int, tuple[str, ...]] | None) -> tuple[float, int, tuple[str, ...]] | None:
         for cid in self.bylen.get((service, len(s)), ())[-MAX_SCAN:]:
             t = self.clusters[cid].tokens
+            if hp >= len(t):
+                continue  # indexed at this length before a merge shortened its template
             if t[hp] == s[hp]:
                 continue  # equal heads were scored in the head's own group
             if self.params.opposites and opposite(t[hp], s[hp]):
