@@ -101,7 +101,17 @@ masks lines with their digits written as ``0`` (:attr:`patterns_mask.Rules.zero_
 
 _TZ = ("UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|JST|KST|"
        "AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SGT|HKT|PHT|WIB")
-CLOCK = rf"()\b[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:[.,][0-9]+)?(?: ?(?:AM|PM|am|pm)\b(?: (?:{_TZ})\b)?| (?:{_TZ})\b)"
+_CLOCK = rf"\b[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:[.,][0-9]+)?(?: ?(?:AM|PM|am|pm)\b(?: (?:{_TZ})\b)?| (?:{_TZ})\b)"
+MAPPED = r"::(?:ffff|FFFF):[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
+"""Rules version 3: an IPv4-mapped IPv6 address (``::ffff:10.0.0.5``) is one value, as the IPv4
+address it holds is: a dual-stack listener (Python, Java, Node, Go servers) prints a client that
+came over IPv4 so, and one over IPv6 as ``2001:db8::1`` (one value already); the digit rule left
+``::ffff:<*>``, which then faced ``<*>`` as another word."""
+ABSENT = r'\B"-"\B'
+"""Rules version 3: a quoted dash (``"-"``) is the placeholder an access log prints for a field
+it lacks (referer, user agent, user: nginx, Apache, Synapse, Traefik), so it stands where a
+quoted value stands, which a digit or slash masked (``"Mozilla/5.0 …"``)."""
+CLOCK = rf"()(?:{_CLOCK}|{MAPPED}|{ABSENT})"
 """Rules version 3: a clock time's AM/PM and its time-zone abbreviation belong to the time
 (``[11/24/2026, 6:52:28 AM]``, ``2026-11-15 21:34:53.253 CET``, ``… 10:22 PM EST``): a
 program's header prints the zone its host is set to, so the word differs between hosts and

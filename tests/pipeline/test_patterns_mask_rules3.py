@@ -182,6 +182,23 @@ def test_a_clock_time_takes_its_am_pm_and_time_zone() -> None:
     assert _groups(lines, rules=2) > 2
 
 
+def test_an_ipv4_mapped_address_and_a_quoted_dash_are_values() -> None:
+    """``::ffff:10.0.0.5`` is one value as ``10.0.0.5`` is (a dual-stack listener's IPv4 client),
+    and ``"-"`` is an access log's absent field where a quoted user agent stands: one Synapse
+    access statement across both, which rules 2 split by the address and the dash (S6-u5)."""
+    lines = [f'2026-11-19 18:25:3{i},451 - synapse.access.http.8008 - 465 - INFO - POST-11089{i} - {a} - 8008 - '
+             f'{{@bob:example.com}} Processed request: 0.002sec/21.426sec ru=(0.016sec, 0.141sec) db=(0.006sec/0.01sec/2) '
+             f'1{i}8B 200 "POST /_matrix/client/v3/keys/query HTTP/1.1" {ua} [0 dbevts]'
+             for i, (a, ua) in enumerate((("::ffff:10.0.0.5", '"-"'), ("10.26.13.141", '"Element/1.11.{i} (iPhone)"'),
+                                          ("::ffff:10.0.0.7", '"Mozilla/5.0 (X11; Linux x86_64)"'),
+                                          ("103.14.170.149", '"-"'), ("10.26.13.9", '"-"'), ("::ffff:10.0.0.5", '"-"')))]
+    assert _mask("from ::ffff:192.168.1.2 port 22") == "from <*> port <*>"
+    assert _mask('GET ok "-" "-" done') == "GET ok <*> done"
+    assert _mask("a-b-c - x") == "a-b-c - x"
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
 def test_the_value_rules_fit_one_capturing_pass() -> None:
     """The pass writes back groups 1 to 9 only: a tenth would lose its delimiter silently."""
     import re
