@@ -111,7 +111,11 @@ ABSENT = r'\B"-"\B'
 """Rules version 3: a quoted dash (``"-"``) is the placeholder an access log prints for a field
 it lacks (referer, user agent, user: nginx, Apache, Synapse, Traefik), so it stands where a
 quoted value stands, which a digit or slash masked (``"Mozilla/5.0 …"``)."""
-CLOCK = rf"()(?:{_CLOCK}|{MAPPED}|{ABSENT})"
+QUOTED_SQL = rf'\B"(?:{_SQL_VERB})\b[^"]*"'
+"""Rules version 3: a quoted SQL text (``digest_text = "SELECT * FROM orders WHERE id = ?"``,
+``query="UPDATE …"``) is one value, as the SQL text after ``statement:`` is: a proxy or a
+slow-query logger quotes the statement it saw, whatever it was."""
+CLOCK = rf"()(?:{_CLOCK}|{MAPPED}|{ABSENT}|{QUOTED_SQL})"
 """Rules version 3: a clock time's AM/PM and its time-zone abbreviation belong to the time
 (``[11/24/2026, 6:52:28 AM]``, ``2026-11-15 21:34:53.253 CET``, ``… 10:22 PM EST``): a
 program's header prints the zone its host is set to, so the word differs between hosts and

@@ -199,6 +199,20 @@ def test_an_ipv4_mapped_address_and_a_quoted_dash_are_values() -> None:
     assert _groups(lines, rules=2) > 1
 
 
+def test_a_quoted_sql_text_is_one_value() -> None:
+    """``digest_text = "SELECT * FROM orders WHERE id = ?"`` / ``= "COMMIT"``: ProxySQL quotes the
+    statement it saw; one value as after ``statement:`` (S6-u5: proxysql's statement split 56 -> 7)."""
+    lines = [f'2026-11-0{i} 10:56:37 MySQL_Session.cpp:4870:handler_minus1_LogErrorDuringQuery(): [WARNING] Error during '
+             f'query on (2,db-2,3306,95811{i}) , user "app@10.0.0.{i}" , schema "crm" , 1205, Lock wait timeout exceeded; '
+             f'try restarting transaction . digest_text = "{q}"'
+             for i, q in enumerate(("COMMIT", "SELECT * FROM orders WHERE id = ?", "UPDATE stock SET n = n - ? WHERE sku = ?",
+                                    "COMMIT", "INSERT INTO events (type,payload) VALUES (?,?)"), 1)]
+    assert _mask('digest_text = "SELECT a FROM b" ok') == "digest_text = <*> ok"
+    assert _mask('Plan "SELECTED" ok') == 'Plan "SELECTED" ok'
+    assert _groups(lines) == 1
+    assert _groups(lines, rules=2) > 1
+
+
 def test_the_value_rules_fit_one_capturing_pass() -> None:
     """The pass writes back groups 1 to 9 only: a tenth would lose its delimiter silently."""
     import re
