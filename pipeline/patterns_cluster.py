@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
@@ -53,7 +54,7 @@ from millpond.pipeline.patterns_shape import (
     token_weight,
     tokens_of,
 )
-from millpond.pipeline.patterns_similarity import similarity
+from millpond.pipeline.patterns_similarity import label_gap, similarity
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
 __all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_id", "similarity", "tokens_of"]
@@ -244,6 +245,8 @@ class Clusterer:
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
                 continue
             lost = (n_plain(merged) < n_plain(c.tokens)) if p.value_runs else (n_consts(merged) < n_consts(c.tokens))
+            if lost and p.label_fields and "kv" in _gap_kinds(c.tokens, s, p):
+                lost = False  # only optional ``label: <*>,`` fields are gone (``speed: <*>,``)
             if count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence:
                 continue  # the evidence rule: these words held for many lines
             best = (score, cid, merged)
@@ -337,3 +340,14 @@ class Clusterer:
         c = Cluster(cluster_id(service, shape, self.clusters), service, s)
         self.add_existing(c)
         return c.id, True
+
+
+def _gap_kinds(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> set[str]:
+    """``{"kv"}`` when every gap between ``t`` and ``s`` is one of optional ``label: <*>,`` fields."""
+    i = j = 0
+    for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
+        gap_t, gap_s = t[i:a], s[j:b]
+        if (gap_t or gap_s) and ((gap_t and gap_s) or not label_gap(gap_t or gap_s)):
+            return set()
+        i, j = a + n, b + n
+    return {"kv"}

@@ -79,3 +79,4 @@ class Params:
     label_words: bool = True  # two lowercase ``label:`` names of a reading (``pv power: <*>`` / ``grid power:``): two statements
     header_tags: bool = True  # …and so are the ``[tags]`` following a leading one (``[<ts>] [Hue] Child bridge …``)
     empty_values: bool = True  # a key printed empty (``dest-name=``) and with a value (``=in-cluster``): one slot, no evidence
+    label_fields: bool = True  # ``label: <*>,`` fields of a comma list may be missing (``speed: <*>,``), as key=value ones

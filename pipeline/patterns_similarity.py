@@ -99,7 +99,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
             if (gap_t or gap_s) and (all(is_kv(x, params.json_gaps) for x in (*gap_t, *gap_s))
-                                     or (params.kv_attrs and _attr_gap(t, s, i, a, j, b, params.kv_records))):
+                                     or (params.kv_attrs and _attr_gap(t, s, i, a, j, b, params.kv_records))
+                                     or (params.label_fields and label_gap(gap_t or gap_s) and not (gap_t and gap_s))):
                 kinds.add("kv")
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
@@ -164,6 +165,17 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     return matched / (matched + cost), merged
 
 
+def label_gap(gap: tuple[str, ...]) -> bool:
+    """A gap of ``label: <*>,`` fields only (``speed: <*>,``, ``X-Forwarded-For: <*>,``): a
+    comma-separated list of labelled values that leaves out the fields it lacks (traccar's
+    ``id: …, time: …, lat: …, lon: …, speed: …, course: …``)."""
+    return (any(_ANY_LABEL.match(x) for x in gap)
+            and all(_ANY_LABEL.match(x) or (WILD in x and x.endswith(",")) or x == WILD for x in gap))
+
+
+_ANY_LABEL = re.compile(r"^[A-Za-z][\w-]*:$")
+
+
 def _attr_gap(t: tuple[str, ...], s: tuple[str, ...], i: int, a: int, j: int, b: int, records: bool) -> bool:
     """Gaps ``t[i:a]`` / ``s[j:b]`` of structured loggers' attributes only (see :func:`attr_key`):
     optional fields, as a logger leaves out an empty one (``folder.label=``)."""
@@ -206,8 +218,8 @@ def _label_word(t: tuple[str, ...], s: tuple[str, ...], k: int, a: str, b: str) 
     a shared one) a lowercase ``label:`` that a value follows (``pv power: <*>`` / ``grid power: <*>``,
     ``charge power: <*>`` / ``charge currents: <*>``): a program prints each reading with its own call.
     After a preposition the word is an argument (``flush of users: <*>``, ``learned message as ham:``)."""
-    if k > 0 and t[k - 1] in _PREPOSITIONS:
-        return False
+    if k > 0 and (t[k - 1] in _PREPOSITIONS or (t[k - 1].endswith(",") and s[k - 1].endswith(","))):
+        return False  # …and a field of a comma list of them (``lon: <*>, speed: <*>,``) may be left out
     if FIELD_LABEL.match(a) and FIELD_LABEL.match(b):
         return k + 1 < len(t) and WILD in t[k + 1] and WILD in s[k + 1]  # ``<*>W`` / ``[<*>]A``
     return (_PROSE.match(a) is not None and _PROSE.match(b) is not None and k + 2 < len(t)

@@ -16,6 +16,11 @@
   is one slot: no evidence against the merge (Argo CD's logrus fields, where an application's
   destination is given by server or by name).
 
+* ``label_fields``: the ``label: <*>,`` fields of a comma list may be missing, as optional
+  key=value fields may (traccar's ``id: …, time: …, lat: …, lon: …, speed: …, course: …,
+  accuracy: …``, where speed and accuracy are printed when known); ``label_words`` leaves such a
+  list's labels alone.
+
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: /work/notes/S6-u5-docs.md."""
 
@@ -38,7 +43,7 @@ def _groups(lines: list[str], params: Params | None = None) -> int:
     return len(set(_ids(lines, params)))
 
 
-S6_U5 = {"label_words": False, "header_tags": False, "empty_values": False}
+S6_U5 = {"label_words": False, "header_tags": False, "empty_values": False, "label_fields": False}
 
 READINGS = [f"[site  ] DEBUG 2026/11/06 19:2{i}:03 {n} power: {w}W"
             for i, (n, w) in enumerate((("grid", 8726), ("pv", 0), ("grid", -120), ("battery", -4020), ("pv", 3310)))]
@@ -95,10 +100,23 @@ def test_a_key_printed_empty_and_with_a_value_is_one_slot() -> None:
     assert _groups(RECONCILED, replace(Params(), **S6_U5)) == 2
 
 
+POSITIONS = [f"2026-11-0{i} 20:54:52  INFO: [Tb88132{i}6] id: 86580085259121{i}, time: 2026-11-13 01:12:1{i}, "
+             f"lat: 52.8186{i}, lon: 7.4285{i}, {f}"
+             for i, f in enumerate(("speed: 44.1, course: 0.0", "course: 356.5", "speed: 53.5, course: 286.5, accuracy: 14.9",
+                                    "course: 271.2, accuracy: 6.5", "speed: 12.0, course: 90.0", "course: 1.5"), 1)]
+
+
+def test_labelled_fields_of_a_comma_list_may_be_missing() -> None:
+    """``…, lon: <*>, speed: <*>, course: <*>`` with and without ``speed:`` and ``accuracy:``: one
+    statement; with the switches off the labels' shift kept them apart (and evidence)."""
+    assert _groups(POSITIONS) == 1
+    assert _groups(POSITIONS, replace(Params(), **S6_U5)) > 1
+
+
 def test_a_state_written_before_the_u5_rules_keeps_its_ids(tmp_path: Path) -> None:
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
-    lines = [*READINGS, *CHARGE, *ARGUMENTS, *BRIDGES, *RECONCILED]
+    lines = [*READINGS, *CHARGE, *ARGUMENTS, *BRIDGES, *RECONCILED, *POSITIONS]
     svc = pa.array(["svc"] * len(lines))
     old = PatternMiner.load(tmp_path, replace(Params(), **S6_U5))
     ids = old.assign(svc, pa.array(lines)).to_pylist()
