@@ -101,7 +101,12 @@ masks lines with their digits written as ``0`` (:attr:`patterns_mask.Rules.zero_
 
 _TZ = ("UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|JST|KST|"
        "AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SGT|HKT|PHT|WIB")
-_CLOCK = rf"\b[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:[.,][0-9]+)?(?: ?(?:AM|PM|am|pm)\b(?: (?:{_TZ})\b)?| (?:{_TZ})\b)"
+CLOCK = rf"\b[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:[.,][0-9]+)?(?: ?(?:AM|PM|am|pm)\b(?: (?:{_TZ})\b)?| (?:{_TZ})\b)"
+"""Rules version 3: a clock time's AM/PM and its time-zone abbreviation belong to the time
+(``[11/24/2026, 6:52:28 AM]``, ``2026-11-15 21:34:53.253 CET``, ``… 10:22 PM EST``): a
+program's header prints the zone its host is set to, so the word differs between hosts and
+sites, never between statements.  Only after a time, and only named zones: an upper-case word
+after a time is as often the level (``12:00:01 INFO``)."""
 MAPPED = r"::(?:ffff|FFFF):[0-9]{1,3}(?:\.[0-9]{1,3}){3}\b"
 """Rules version 3: an IPv4-mapped IPv6 address (``::ffff:10.0.0.5``) is one value, as the IPv4
 address it holds is: a dual-stack listener (Python, Java, Node, Go servers) prints a client that
@@ -115,14 +120,11 @@ QUOTED_SQL = rf'\B"(?:{_SQL_VERB})\b[^"]*"'
 """Rules version 3: a quoted SQL text (``digest_text = "SELECT * FROM orders WHERE id = ?"``,
 ``query="UPDATE …"``) is one value, as the SQL text after ``statement:`` is: a proxy or a
 slow-query logger quotes the statement it saw, whatever it was."""
-CLOCK = rf"()(?:{_CLOCK}|{MAPPED}|{ABSENT}|{QUOTED_SQL})"
-"""Rules version 3: a clock time's AM/PM and its time-zone abbreviation belong to the time
-(``[11/24/2026, 6:52:28 AM]``, ``2026-11-15 21:34:53.253 CET``, ``… 10:22 PM EST``): a
-program's header prints the zone its host is set to, so the word differs between hosts and
-sites, never between statements.  Only after a time, and only named zones: an upper-case word
-after a time is as often the level (``12:00:01 INFO``)."""
+BARE_VALUES = rf"()(?:{CLOCK}|{MAPPED}|{ABSENT}|{QUOTED_SQL})"
+"""The value rules without a kept prefix, as one alternative: the pass writes back groups 1 to 9
+only, and each rule of its own would take a group."""
 
-VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS, CLOCK)
+VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS, BARE_VALUES)
 """Rules version 3: values that hold spaces or vary in length, a pass of their own before the
 structured one (each rule ``(prefix)value``).  Few lines hold any: the match pass that finds
 lines needing the rare passes finds these too (:attr:`Rules.rare`), so the others pay only a
