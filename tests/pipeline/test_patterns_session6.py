@@ -21,22 +21,13 @@ otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-import pyarrow as pa
-
-from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_cluster import Params
 from millpond.pipeline.patterns_shape import error_context, tokens_of
 
-
-def _ids(lines: list[str], params: Params | None = None) -> list[int]:
-    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
-
-
-def _groups(lines: list[str], params: Params | None = None) -> int:
-    return len(set(_ids(lines, params)))
+from patternkit import assert_a_saved_state_keeps_its_ids
+from patternkit import groups as _groups
 
 
 SESSION6 = {"error_tails": False, "caps_heads": False, "quoted_values": False, "path_heads": False,
@@ -163,15 +154,4 @@ def test_a_state_written_before_session_6_keeps_its_ids(tmp_path: Path) -> None:
              "eth0: carrier acquired", "eth1: carrier lost",
              *(f"Ran bench in {env} mode, datasize: {d}, maps: {i}" for i, (env, d) in
                enumerate((("fast", "tiny,"),) * 5 + (("safe", "huge,"), ("safe", "tiny,"))))]
-    svc = pa.array(["svc"] * len(lines))
-    old = PatternMiner.load(tmp_path, replace(Params(), **SESSION6))
-    ids = old.assign(svc, pa.array(lines)).to_pylist()
-    old.save()
-    back = PatternMiner.load(tmp_path)
-    assert back.assign(svc, pa.array(lines)).to_pylist() == ids
-    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
-    assert _partition(_ids(lines)) != _partition(ids)  # from scratch, today's rules group them otherwise
-
-
-def _partition(ids: list[int]) -> set[frozenset[int]]:
-    return {frozenset(i for i, x in enumerate(ids) if x == c) for c in set(ids)}
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, SESSION6)

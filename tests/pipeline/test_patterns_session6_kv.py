@@ -25,15 +25,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pyarrow as pa
-
-from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_cluster import Params
 from millpond.pipeline.patterns_tokens import attr_key, attrs_start
 
-
-def _ids(lines: list[str], params: Params | None = None) -> list[int]:
-    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+from patternkit import assert_a_saved_state_keeps_its_ids
+from patternkit import ids as _ids
 
 
 def _groups(lines: list[str], **switches: object) -> int:
@@ -125,11 +121,5 @@ def test_a_state_written_before_the_kv_rules_keeps_its_ids(tmp_path: Path) -> No
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
     lines = SCANS + SCANS_UNLABELLED + LANS + TUNNELS + TUNNEL_ANON + ZED + ZED_VDEV + RELOADS
-    svc = pa.array(["svc"] * len(lines))
-    old = PatternMiner.load(tmp_path, replace(Params(), **KV_OFF))
-    ids = old.assign(svc, pa.array(lines)).to_pylist()
-    old.save()
-    back = PatternMiner.load(tmp_path)
-    assert back.assign(svc, pa.array(lines)).to_pylist() == ids
-    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
+    ids = assert_a_saved_state_keeps_its_ids(tmp_path, lines, KV_OFF)
     assert len(set(_ids(lines))) < len(set(ids))  # from scratch, today's rules group them otherwise

@@ -13,25 +13,17 @@
   evidence: one statement across pipelines.
 
 With a rule the lines group as the program's statements do; with its switch off they group
-otherwise, so each test can fail.  Measured effects: /work/notes/S6-u4-docs.md."""
+otherwise, so each test can fail.  Measured effects: docs/patterns.md ("Session 6")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-import pyarrow as pa
-
-from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_cluster import Params
 
-
-def _ids(lines: list[str], params: Params | None = None) -> list[int]:
-    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
-
-
-def _groups(lines: list[str], params: Params | None = None) -> int:
-    return len(set(_ids(lines, params)))
+from patternkit import assert_a_saved_state_keeps_its_ids
+from patternkit import groups as _groups
 
 
 S6_U4 = {"bracket_tails": False, "chain_fields": False}
@@ -76,15 +68,4 @@ def test_a_state_written_before_the_u4_rules_keeps_its_ids(tmp_path: Path) -> No
     """The rules group NEW shapes only: a state mined with the switches off gives its lines the
     same ids under today's rules, though today's rules group them otherwise from scratch."""
     lines = [*OPERATIONAL, *SHUTDOWN, *REASONS, *PIPELINES]
-    svc = pa.array(["svc"] * len(lines))
-    old = PatternMiner.load(tmp_path, replace(Params(), **S6_U4))
-    ids = old.assign(svc, pa.array(lines)).to_pylist()
-    old.save()
-    back = PatternMiner.load(tmp_path)
-    assert back.assign(svc, pa.array(lines)).to_pylist() == ids
-    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(ids))
-    assert _partition(_ids(lines)) != _partition(ids)
-
-
-def _partition(ids: list[int]) -> set[frozenset[int]]:
-    return {frozenset(i for i, x in enumerate(ids) if x == c) for c in set(ids)}
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, S6_U4)

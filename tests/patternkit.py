@@ -1,0 +1,42 @@
+"""Helpers for the miner's rule tests (tests/pipeline/test_patterns_session6*.py): mine the
+lines of one service under given ``Params``, count the groups, and check that a state mined
+with some rules switched off keeps its ids under today's rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow as pa
+
+from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_params import Params
+
+
+def ids(lines: list[str], params: Params | None = None) -> list[int]:
+    """Pattern ids of ``lines`` (one service, one batch) mined from scratch."""
+    return PatternMiner(None, params).assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+
+
+def groups(lines: list[str], params: Params | None = None) -> int:
+    return len(set(ids(lines, params)))
+
+
+def partition(found: list[int]) -> set[frozenset[int]]:
+    """Which lines share a group, whatever the ids."""
+    return {frozenset(i for i, x in enumerate(found) if x == c) for c in set(found)}
+
+
+def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: dict[str, object]) -> list[int]:
+    """Rules group NEW shapes only: a state mined with the switches ``off`` gives its lines the
+    same ids (and patterns) when loaded under today's rules, though today's rules group the
+    same lines otherwise from scratch.  Returns the saved state's ids."""
+    svc = pa.array(["svc"] * len(lines))
+    old = PatternMiner.load(state_dir, replace(Params(), **off))
+    first = old.assign(svc, pa.array(lines)).to_pylist()
+    old.save()
+    back = PatternMiner.load(state_dir)
+    assert back.assign(svc, pa.array(lines)).to_pylist() == first
+    assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(first))
+    assert partition(ids(lines)) != partition(first)  # from scratch, today's rules group them otherwise
+    return first
