@@ -245,10 +245,9 @@ class Clusterer:
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
                 continue
             lost = (n_plain(merged) < n_plain(c.tokens)) if p.value_runs else (n_consts(merged) < n_consts(c.tokens))
-            if lost and p.label_fields and "kv" in _gap_kinds(c.tokens, s, p):
-                lost = False  # only optional ``label: <*>,`` fields are gone (``speed: <*>,``)
-            if count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence:
-                continue  # the evidence rule: these words held for many lines
+            if (count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence
+                    and not (p.label_fields and _only_label_gaps(c.tokens, s))):
+                continue  # the evidence rule: these words held for many lines (not optional ``speed: <*>,`` fields)
             best = (score, cid, merged)
         return best
 
@@ -342,12 +341,12 @@ class Clusterer:
         return c.id, True
 
 
-def _gap_kinds(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> set[str]:
-    """``{"kv"}`` when every gap between ``t`` and ``s`` is one of optional ``label: <*>,`` fields."""
+def _only_label_gaps(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """Whether every gap between ``t`` and ``s`` is one of optional ``label: <*>,`` fields."""
     i = j = 0
     for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
         gap_t, gap_s = t[i:a], s[j:b]
         if (gap_t or gap_s) and ((gap_t and gap_s) or not label_gap(gap_t or gap_s)):
-            return set()
+            return False
         i, j = a + n, b + n
-    return {"kv"}
+    return True
