@@ -43,6 +43,7 @@ from millpond.pipeline.patterns_shape import (
     fold_repeats,
     head,
     header_group,
+    host_field,
     identifier_like,
     is_const,
     is_header_word,
@@ -293,6 +294,8 @@ class Clusterer:
             s = header_group(s)
         if p.header_tags:
             s = context_tags(s)
+        if p.host_fields:
+            s = host_field(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
                 t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
             # the fields of a CSV record are values (a direction ``in``/``out``), not

@@ -80,3 +80,5 @@ class Params:
     header_tags: bool = True  # …and so are the ``[tags]`` following a leading one (``[<ts>] [Hue] Child bridge …``)
     empty_values: bool = True  # a key printed empty (``dest-name=``) and with a value (``=in-cluster``): one slot, no evidence
     label_fields: bool = True  # ``label: <*>,`` fields of a comma list may be missing (``speed: <*>,``), as key=value ones
+    # session 7
+    host_fields: bool = True  # RFC 3164's host between the time and ``name[pid]:`` is a value, and its repeats too

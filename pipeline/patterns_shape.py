@@ -211,6 +211,28 @@ def context_tags(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
     return (toks[0], WILD, *toks[k:]) if k > 1 and k < len(toks) else toks
 
 
+_PROGRAM_TAG = re.compile(r"^[A-Za-z_][\w./-]*\[<\*>\]:?$")
+"""``smtpd[<*>]:``, ``postfix/smtpd[<*>]:``, ``proftpd[<*>]``: the TAG of an RFC 3164 header."""
+
+
+def host_field(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """RFC 3164's HOSTNAME between the time and the program's ``name[pid]`` tag is a value, and
+    so is that same name wherever the message repeats it (proftpd's ``<ts> nas proftpd[<pid>] nas
+    (<ip>[<ip>]): …``).  The mask folds a host holding a digit into the time's ``<*>``
+    (``<ts> mx2 smtpd[…]`` → ``<*> smtpd[<*>]:``) but leaves ``mail``, ``nas`` or
+    ``ftp.example.com`` a word, which split every statement per host (session 6: proftpd, smtpd
+    0.000).  Only a line opening with a value (the time, maybe after ``<PRI>``), then one token,
+    then a ``name[<*>]`` tag is taken: that is the syslog header's shape, and nothing else sits
+    between a time and a program tag.  A tag without the pid (``kernel:``) is left alone: after a
+    time, ``<word> <word>:`` is as often the message's own start (``client connected:``)."""
+    if len(toks) < 3 or not is_valueish(toks[0]) or not _PROGRAM_TAG.match(toks[2]):
+        return toks
+    host = toks[1]
+    if host == WILD or not is_const(host):
+        return (toks[0], *toks[2:])
+    return (toks[0], toks[2], *(WILD if t == host else t for t in toks[3:]))
+
+
 _LEAD = frozenset(WILD + c for c in ",;:|/")
 
 

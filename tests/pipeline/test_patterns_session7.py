@@ -1,0 +1,70 @@
+"""Session-7 rules of the pattern miner (issue #6): a stream's header fields are values.
+
+* ``host_fields``: in an RFC 3164 header (``<time> <host> <program>[<pid>]: <message>``) the
+  host is a value, whether or not it holds a digit, and so is the same name where the message
+  repeats it (proftpd's ``<time> <host> proftpd[<pid>] <host> (<client>): …``).
+
+With a rule the lines group as the program's statements do; with its switch off they group
+otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 7"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from millpond.pipeline.patterns_cluster import Params
+from millpond.pipeline.patterns_shape import host_field
+
+from patternkit import assert_a_saved_state_keeps_its_ids, partition
+from patternkit import ids as _ids
+
+HOSTS = ["mail", "relay01", "mx2", "ftp.example.com", "nas", "edge-gw1"]
+STATEMENTS = ["{h} smtpd[{pid}]: {sid:016x} smtp connected address=10.0.{i}.7 host=client{i}.example.net",
+              "{h} smtpd[{pid}]: {sid:016x} smtp disconnected reason=quit",
+              "{h} smtpd[{pid}]: {sid:016x} mta delivery evpid={sid:x} result=Ok stat=250 2.0.0 queued",
+              "{h} sshd[{pid}]: Accepted publickey for deploy from 10.1.{i}.9 port 5{i}022 ssh2"]
+
+
+def syslog(n: int = 4) -> tuple[list[str], list[int]]:
+    """Each statement from every host, hosts interleaved as a relay's collected file has them."""
+    lines, truth = [], []
+    for i in range(n):
+        for k, s in enumerate(STATEMENTS):
+            for j, h in enumerate(HOSTS):
+                lines.append(f"Nov {1 + i:2d} 0{j}:1{k}:0{i} " + s.format(h=h, pid=400 + 31 * i + j, sid=0xabc123 * (i + 1) + j, i=i))
+                truth.append(k)
+    return lines, truth
+
+
+def test_a_syslog_host_is_a_value_with_or_without_a_digit() -> None:
+    """Hosts named ``mail``/``nas``/``ftp.example.com`` stay words after masking (a host holding a
+    digit is folded into the time): without the rule every statement splits per host."""
+    lines, truth = syslog()
+    assert partition(_ids(lines)) == partition(truth)
+    assert len(set(_ids(lines, Params(host_fields=False)))) > len(STATEMENTS)
+
+
+def test_a_repeated_host_is_the_same_value() -> None:
+    """proftpd names its host in the header and again before the client: both are the host."""
+    lines = [f"2026-11-0{d} 1{d}:0{d}:1{d},{d}00 {h} proftpd[{900 + d}] {h} (10.5.{d}.2[10.5.{d}.2]): {msg}"
+             for d in range(1, 6) for h in ("files.corp.example", "ftp01", "nas")
+             for msg in ("FTP session closed.", f"USER alice{d}: Login successful.")]
+    found = _ids(lines)
+    assert len(set(found)) == 2
+    assert len(set(_ids(lines, Params(host_fields=False)))) > 2
+
+
+def test_only_the_header_shape_is_taken() -> None:
+    """A word between a leading value and something that is no ``name[pid]`` tag is the message's
+    (``<time> Worker worker-7: …``, ``<time> ERROR app: …``), and a tag-less line is left alone."""
+    w = "<*>"
+    assert host_field((w, "mail", "smtpd[<*>]:", "mta", "mail")) == (w, "smtpd[<*>]:", "mta", w)
+    assert host_field((w, w, "dropbear[<*>]:", "Running")) == (w, "dropbear[<*>]:", "Running")
+    assert host_field(("<*>><*>", "web", "nginx[<*>]:", "up")) == ("<*>><*>", "nginx[<*>]:", "up")  # <PRI>
+    assert host_field((w, "ERROR", "app:", "failed")) == (w, "ERROR", "app:", "failed")
+    assert host_field((w, "Worker", "worker-<*>:", "idle")) == (w, "Worker", "worker-<*>:", "idle")
+    assert host_field(("Nov", "mail", "smtpd[<*>]:")) == ("Nov", "mail", "smtpd[<*>]:")
+
+
+def test_a_state_saved_before_the_rule_keeps_its_ids(tmp_path: Path) -> None:
+    lines, _ = syslog(2)
+    assert_a_saved_state_keeps_its_ids(tmp_path / "s", lines, {"host_fields": False})
