@@ -60,7 +60,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)  # ``connection.lan=true`` / ``=false``: a structured logger's value
             elif params.labels_apart and LABEL.match(a) and LABEL.match(b):
                 return 0.0, None  # two labels (``LOGIN:`` / ``MKDIR:``) name two statements
-            elif params.label_words and _label_word(t, s, pos, a, b):
+            elif params.label_words and _label_word(t, s, pos, a, b) and not (params.entity_names and _named(t, s, pos)):
                 return 0.0, None  # ``grid power: <*>`` / ``pv power: <*>``: a reading's name, two statements
             elif params.classes_apart and classes_apart(a, b):
                 return 0.0, None  # two loggers (classes): two sources, two statements
@@ -224,6 +224,20 @@ def _label_word(t: tuple[str, ...], s: tuple[str, ...], k: int, a: str, b: str) 
         return k + 1 < len(t) and WILD in t[k + 1] and WILD in s[k + 1]  # ``<*>W`` / ``[<*>]A``
     return (_PROSE.match(a) is not None and _PROSE.match(b) is not None and k + 2 < len(t)
             and t[k + 1] == s[k + 1] and FIELD_LABEL.match(t[k + 1]) is not None and WILD in t[k + 2] and WILD in s[k + 2])
+
+
+ENTITY_NOUNS = frozenset("""user username login account group role tenant team org host hostname node peer client server
+    instance target endpoint backend upstream service job task worker queue topic channel room session device sensor
+    camera printer interface iface disk volume bucket share zone domain database db table container pod namespace
+    project repo repository branch plugin module app application site vhost route""".split())
+"""Nouns that name the entity whose identifier follows: ``for user carol:``, ``on host web:``."""
+
+
+def _named(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """Whether the differing words at ``k`` follow a shared entity noun (``sessions for user carol:
+    <*>`` / ``user bob: <*>``): they are that entity's name, an argument, not a reading's label
+    (``pv power:`` / ``grid power:``), however much each looks like a ``label:``."""
+    return k > 0 and t[k - 1] == s[k - 1] and t[k - 1].lower() in ENTITY_NOUNS
 
 
 def _framed(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:

@@ -2,7 +2,10 @@
 
 * ``host_fields``: in an RFC 3164 header (``<time> <host> <program>[<pid>]: <message>``) the
   host is a value, whether or not it holds a digit, and so is the same name where the message
-  repeats it (proftpd's ``<time> <host> proftpd[<pid>] <host> (<client>): …``).
+  repeats it (proftpd's ``<time> <host> proftpd[<pid>] <host> (<client>): …``);
+* ``entity_names``: a word after an entity noun (``for user carol: <*>`` / ``user bob: <*>``) is
+  that entity's name, though it looks like a reading's ``label:`` (``pv power: <*>`` / ``grid
+  power: <*>``, which ``label_words`` keeps apart).
 
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 7"."""
@@ -68,3 +71,13 @@ def test_only_the_header_shape_is_taken() -> None:
 def test_a_state_saved_before_the_rule_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = syslog(2)
     assert_a_saved_state_keeps_its_ids(tmp_path / "s", lines, {"host_fields": False})
+
+
+def test_a_name_after_an_entity_noun_is_an_argument_not_a_reading() -> None:
+    """``label_words`` keeps two readings apart (``pv power: 3.2kW`` / ``grid power: …``); a user's
+    name in ``sessions for user carol: 6/3`` looks the same but follows ``user``: one statement."""
+    users = [f"Active sessions for user {u}: {i}/{i + 3}" for i in range(5) for u in ("carol", "bob", "kiosk")]
+    assert len(set(_ids(users))) == 1
+    assert len(set(_ids(users, Params(entity_names=False)))) == 3
+    readings = [f"{r} power: {i}.{i}kW" for i in range(5) for r in ("pv", "grid", "home")]
+    assert len(set(_ids(readings))) == 3  # still three readings
