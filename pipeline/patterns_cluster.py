@@ -53,6 +53,7 @@ from millpond.pipeline.patterns_shape import (
     n_plain,
     prefix_key,
     token_weight,
+    thread_field,
     tokens_of,
 )
 from millpond.pipeline.patterns_similarity import label_gap, similarity
@@ -296,6 +297,8 @@ class Clusterer:
             s = context_tags(s)
         if p.host_fields:
             s = host_field(s)
+        if p.thread_fields:
+            s = thread_field(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
                 t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
             # the fields of a CSV record are values (a direction ``in``/``out``), not

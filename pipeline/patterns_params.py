@@ -82,4 +82,5 @@ class Params:
     label_fields: bool = True  # ``label: <*>,`` fields of a comma list may be missing (``speed: <*>,``), as key=value ones
     # session 7
     host_fields: bool = True  # RFC 3164's host between the time and ``name[pid]:`` is a value, and its repeats too
+    thread_fields: bool = True  # the ``[thread]`` beside the level in a JVM header (``[main]``) is a value
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading

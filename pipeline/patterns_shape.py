@@ -233,6 +233,34 @@ def host_field(toks: tuple[str, ...]) -> tuple[str, ...]:
     return (toks[0], toks[2], *(WILD if t == host else t for t in toks[3:]))
 
 
+_THREAD = re.compile(r"^\[[^\[\]\s<>]+\]$")
+_PADDED_THREAD = re.compile(r"^[^\[\]\s<>]+\]$")
+
+
+def thread_field(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
+    """The thread in a JVM-style header, next to the level (log4j's and logback's default
+    ``%d [%t] %-5p %c - %m``, Spring Boot's ``%d %5p <pid> --- [%15.15t] %-40.40logger : %m``), is
+    a value: ``[main]``, ``[background-preinit]`` or ``[scheduler]`` print the same statement as
+    ``[pool-1-thread-3]``, whose digits the mask takes.  Only a bracketed name within the first
+    tokens after a leading value is taken (Spring's padding
+    splits ``[           main]`` into ``[`` and ``main]``, taken the same way).  A bracketed name
+    right before a severity word, or after Spring's ``<pid> ---``, is taken; one after the level is
+    as often the statement's context that keys it (fail2ban's ``INFO [sshd] Ban <ip>``, Tomcat's
+    ``INFO [main] org.apache.catalina…``: both fell when it was taken)."""
+    if len(toks) < 3 or not is_valueish(toks[0]):
+        return toks
+    for i in range(1, min(len(toks) - 1, longest)):
+        t = toks[i]
+        padded = t == "[" and _PADDED_THREAD.match(toks[i + 1]) is not None
+        end = i + 1 if padded else i
+        if not (padded or _THREAD.match(t)) or is_level_word(t) or not any(c.islower() for c in toks[end]):
+            continue  # an upper-case tag is a component (``[MONITOR] WARN:``), which keys its statements
+        if (end + 1 < len(toks) and is_level_word(toks[end + 1])) or (
+                i >= 2 and toks[i - 1] == "---" and is_valueish(toks[i - 2])):
+            return (*toks[:i], "[" + WILD + "]", *toks[end + 1 :])
+    return toks
+
+
 _LEAD = frozenset(WILD + c for c in ",;:|/")
 
 

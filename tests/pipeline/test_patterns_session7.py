@@ -5,7 +5,8 @@
   repeats it (proftpd's ``<time> <host> proftpd[<pid>] <host> (<client>): …``);
 * ``entity_names``: a word after an entity noun (``for user carol: <*>`` / ``user bob: <*>``) is
   that entity's name, though it looks like a reading's ``label:`` (``pv power: <*>`` / ``grid
-  power: <*>``, which ``label_words`` keeps apart).
+  power: <*>``, which ``label_words`` keeps apart);
+* ``thread_fields``: the ``[thread]`` right before the level in a JVM header (``[main]``) is a value.
 
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 7"."""
@@ -15,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from millpond.pipeline.patterns_cluster import Params
-from millpond.pipeline.patterns_shape import host_field
+from millpond.pipeline.patterns_shape import host_field, thread_field
 
 from patternkit import assert_a_saved_state_keeps_its_ids, partition
 from patternkit import ids as _ids
@@ -81,3 +82,30 @@ def test_a_name_after_an_entity_noun_is_an_argument_not_a_reading() -> None:
     assert len(set(_ids(users, Params(entity_names=False)))) == 3
     readings = [f"{r} power: {i}.{i}kW" for i in range(5) for r in ("pv", "grid", "home")]
     assert len(set(_ids(readings))) == 3  # still three readings
+
+
+THREADS = ["main", "pool-1-thread-3", "background-preinit", "http-nio-8080-exec-7", "scheduler"]
+
+
+def test_a_thread_beside_the_level_is_a_value() -> None:
+    """log4j's and logback's default layout (``%d [%t] %-5p %c - %m``) and Spring Boot's
+    (``%5p <pid> --- [%15.15t]``): a thread named without a digit (``[main]``) prints the same
+    statements as ``[pool-1-thread-3]``."""
+    lines, truth = [], []
+    for i in range(4):
+        for t in THREADS:
+            lines += [f"2026-11-26 01:02:0{i},123 [{t}] INFO  com.acme.jobs.Runner - Started job nightly-{i} in {i}.5 seconds",
+                      f"2026-11-26 01:02:0{i},123 [{t}] WARN  com.acme.jobs.Runner - Job nightly-{i} is late by {i}s",
+                      f"2026-11-26 01:02:0{i}.123  INFO 4242 --- [{t:>15.15}] c.a.jobs.Runner     : Job nightly-{i} done"]
+            truth += [0, 1, 2]
+    assert partition(_ids(lines)) == partition(truth)
+    assert len(set(_ids(lines, Params(thread_fields=False)))) > 3
+
+
+def test_a_component_tag_before_the_level_stays_a_key() -> None:
+    """An upper-case tag before the level names the program's component (``[MONITOR] WARN:``), and
+    a bracketed name after the level its context (``INFO [sshd] Ban <ip>``): neither is taken."""
+    w = "<*>"
+    assert thread_field((w, "[MONITOR]", "WARN:", "Monitor", w)) == (w, "[MONITOR]", "WARN:", "Monitor", w)
+    assert thread_field((w, "INFO", "[sshd]", "Ban", w)) == (w, "INFO", "[sshd]", "Ban", w)
+    assert thread_field((w, "[main]", "INFO", "Started")) == (w, "[<*>]", "INFO", "Started")
