@@ -83,4 +83,7 @@ class Params:
     # session 7
     host_fields: bool = True  # RFC 3164's host between the time and ``name[pid]:`` is a value, and its repeats too
     thread_fields: bool = True  # the ``[thread]`` beside the level in a JVM header (``[main]``) is a value
+    at_names: bool = True  # ``user@database`` / ``user@host`` (PostgreSQL's ``%u@%d`` prefix) is one value
+    nginx_context: bool = True  # nginx's ``, client: …, server: …`` request context ending an error line is one value
+    cri_header: bool = True  # a container runtime's ``<time> stdout F`` header: the stream and tag are no words
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading

@@ -6,7 +6,9 @@
 * ``entity_names``: a word after an entity noun (``for user carol: <*>`` / ``user bob: <*>``) is
   that entity's name, though it looks like a reading's ``label:`` (``pv power: <*>`` / ``grid
   power: <*>``, which ``label_words`` keeps apart);
-* ``thread_fields``: the ``[thread]`` right before the level in a JVM header (``[main]``) is a value.
+* ``thread_fields``: the ``[thread]`` right before the level in a JVM header (``[main]``) is a value;
+* ``at_names``, ``nginx_context``, ``cri_header``: fields other well-known layouts add (PostgreSQL's
+  ``%u@%d``, nginx's request context, a container runtime's stream) are values.
 
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 7"."""
@@ -109,3 +111,53 @@ def test_a_component_tag_before_the_level_stays_a_key() -> None:
     assert thread_field((w, "[MONITOR]", "WARN:", "Monitor", w)) == (w, "[MONITOR]", "WARN:", "Monitor", w)
     assert thread_field((w, "INFO", "[sshd]", "Ban", w)) == (w, "INFO", "[sshd]", "Ban", w)
     assert thread_field((w, "[main]", "INFO", "Started")) == (w, "[<*>]", "INFO", "Started")
+
+
+def postgres() -> tuple[list[str], list[int]]:
+    """PostgreSQL with Debian's ``log_line_prefix = '%m [%p] %q%u@%d '``."""
+    lines, truth = [], []
+    for i in range(4):
+        for ud in ("postgres@postgres", "app@shop", "[unknown]@[unknown]", "grafana@metrics"):
+            head = f"2026-11-26 01:02:0{i}.12{i} UTC [{1200 + i}] {ud}"
+            lines += [f"{head} LOG:  duration: {i}.5{i} ms  statement: SELECT {i}",
+                      f'{head} FATAL:  password authentication failed for user "x{i}"',
+                      f'{head} ERROR:  relation "t{i}" does not exist at character {i + 10}']
+            truth += [0, 1, 2]
+    return lines, truth
+
+
+def test_a_user_at_a_database_is_a_value() -> None:
+    lines, truth = postgres()
+    assert partition(_ids(lines)) == partition(truth)
+    assert len(set(_ids(lines, Params(at_names=False)))) > 3
+
+
+def nginx() -> tuple[list[str], list[int]]:
+    """nginx's error log: the request's context fields come and go (``upstream:``, ``referrer:``)."""
+    tails = [', client: 10.0.0.{i}, server: example.com, request: "GET /a{i} HTTP/1.1", host: "example.com"',
+             ', client: 10.0.0.{i}, server: example.com, request: "GET /a{i} HTTP/1.1", upstream: '
+             '"http://127.0.0.1:8080/a", host: "example.com"',
+             ', client: 10.0.0.{i}, server: _, request: "POST /b HTTP/2.0", host: "api.example.com", referrer: "https://x.example/"']
+    lines, truth = [], []
+    for i in range(6):
+        tail = tails[i % 3].format(i=i)
+        lines += [f'2026/11/26 01:02:0{i} [error] 123#123: *{i}45 open() "/srv/www/a{i}" failed (2: No such file or directory){tail}',
+                  f"2026/11/26 01:02:0{i} [error] 123#123: *{i}46 connect() failed (111: Connection refused) while connecting to upstream{tail}",
+                  f"2026/11/26 01:02:0{i} [warn] 123#123: *{i}47 an upstream response is buffered to a temporary file "
+                  f"/var/cache/nginx/proxy_temp/{i}/00/000{i} while reading upstream{tail}"]
+        truth += [0, 1, 2]
+    return lines, truth
+
+
+def test_nginx_request_context_is_one_value() -> None:
+    lines, truth = nginx()
+    assert partition(_ids(lines)) == partition(truth)
+    assert len(set(_ids(lines, Params(nginx_context=False)))) > 3
+
+
+def test_a_container_runtime_header_is_no_part_of_the_message() -> None:
+    """CRI log files (``<time> <stream> <F|P> <message>``): one statement on either stream, whole or partial."""
+    lines = [f"2026-11-26T01:02:0{i}.123456789Z {st} GET /healthz 200 {i}ms" for i in range(5)
+             for st in ("stdout F", "stderr F", "stdout P")]
+    assert len(set(_ids(lines))) == 1
+    assert len(set(_ids(lines, Params(cri_header=False)))) > 1

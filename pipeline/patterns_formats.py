@@ -1,0 +1,55 @@
+"""Fields that well-known log formats add around a message, read as values.
+
+A program's statement is its own format string; the text a logging layout or a server adds
+around it (a database user, a container runtime's stream, a web server's request context) is
+values, or a trailer whose fields come and go by request.  The mask cannot know these layouts and
+leaves their digit-less fields as words, so one statement splits by user, stream or by which
+optional fields were printed.  Each rule here reads one documented layout; each has a ``Params``
+switch and a test (tests/pipeline/test_patterns_session7.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_shape import is_valueish
+
+_AT_NAME = re.compile(r"^[\w.\[\]-]+@[\w.\[\]-]+([,;:)]?)$")
+"""``app@shop``, ``[unknown]@[unknown]``, ``root@web``: a user at a database or a host."""
+
+
+def at_names(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """``user@database`` and ``user@host`` are one value: PostgreSQL's Debian default
+    ``log_line_prefix = '%m [%p] %q%u@%d '`` names the session's user and database before every
+    statement (``app@shop LOG:``, ``[unknown]@[unknown] LOG:``), as ssh, sudo and mail logs name
+    ``user@host``; without digits the mask leaves them words."""
+    if not any("@" in t for t in toks):
+        return toks
+    out = []
+    for t in toks:
+        m = _AT_NAME.match(t)
+        out.append(WILD + m.group(1) if m is not None and WILD not in t else t)
+    return tuple(out)
+
+
+def nginx_context(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """nginx's error log ends a request's message with its context (``ngx_http_log_error``):
+    ``, client: <ip>, server: <name>, request: "<line>"`` then ``upstream:``, ``host:`` and
+    ``referrer:`` only when the request had them.  From ``client:`` followed by ``server:`` on,
+    the trailer is one value, however many of its fields were printed."""
+    for i in range(1, len(toks) - 2):
+        if toks[i] == "client:" and toks[i - 1].endswith(",") and toks[i + 2] == "server:":
+            return (*toks[: i + 1], WILD)
+    return toks
+
+
+_STREAMS = frozenset(("stdout", "stderr"))
+
+
+def cri_header(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A container runtime's log line (CRI, ``/var/log/containers/*.log``): ``<time> <stream>
+    <F|P> <message>``.  The stream and the full/partial tag are the runtime's, not the program's."""
+    if len(toks) > 3 and is_valueish(toks[0]) and toks[1] in _STREAMS and toks[2] in ("F", "P"):
+        return (toks[0], *toks[3:])
+    return toks
