@@ -87,3 +87,5 @@ class Params:
     nginx_context: bool = True  # nginx's ``, client: …, server: …`` request context ending an error line is one value
     cri_header: bool = True  # a container runtime's ``<time> stdout F`` header: the stream and tag are no words
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading
+    # session 7, S7-go
+    go_values: bool = True  # Go's ``%v`` composites (``map[…]``, ``&{…}``, ``[a b c]``) and Prometheus label sets: one value
