@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from fixture_appliance import T_END, FixtureAppliance
-from tui_helpers import Clock, loaded, open_pattern, until
+from tui_helpers import Clock, answered, loaded, open_pattern, until
 from textual.command import CommandList
 from textual.widgets import DataTable, Input, Static
 
@@ -209,6 +210,25 @@ async def test_a_refused_query_is_said_once_not_at_every_poll(appliance: Fixture
             await until(pilot, lambda: screen.loads > n + 1, what="a good poll")
             appliance.refuse = "FROM alerts ORDER BY"
             await until(pilot, lambda: len(app._notifications) == 2, what="said again after recovering")
+    finally:
+        appliance.refuse = ""
+
+
+async def test_answered_waits_past_a_failed_poll(appliance: FixtureAppliance) -> None:
+    """loaded() counts a failed poll too (the table stays empty: what the snapshot's tail wait timed out on);
+    answered() polls again until the appliance answers one, and says why when none is."""
+    app = make(appliance)
+    appliance.refuse = "ORDER BY ts DESC LIMIT 300"
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await loaded(pilot, "logs")
+            assert isinstance(screen, LogsScreen)
+            assert screen.loads >= 1 and screen.good_loads == 0 and not screen.rows
+            with pytest.raises(AssertionError, match="no poll of logs answered: .*refused for the test"):
+                await answered(pilot, screen, timeout=0.5)
+            appliance.refuse = ""
+            await answered(pilot, screen)
+            assert screen.rows and screen.query_one("#lines", DataTable).row_count == len(screen.rows)
     finally:
         appliance.refuse = ""
 

@@ -13,11 +13,12 @@ from collections.abc import Iterator
 
 import pytest
 from fixture_appliance import T_END, FixtureAppliance
-from tui_helpers import Clock, idle, loaded, until
+from tui_helpers import Clock, answered, idle, loaded, until
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, TextArea
 
 from millpond.tui.app import MillpondApp
+from millpond.tui.screens.logs import LogsScreen
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
 SCREENS = ["overview", "logs", "metrics", "patterns", "log", "alerts", "sql"]
@@ -36,11 +37,15 @@ def prepare(appliance: FixtureAppliance, mode: str, clock: Clock):  # noqa: ANN2
                     appliance.tick()
                 await app.sample_once()
         screen = await loaded(pilot, mode)
-        screen.poll()
-        await idle(pilot)
-        if mode == "logs":  # following: the view settles scrolled to the newest line
-            lines = app.screen.query_one("#lines", DataTable)
-            await until(pilot, lambda: lines.max_scroll_y > 0, what="the tail laid out")
+        await answered(pilot, screen)
+        if isinstance(screen, LogsScreen):  # following: the view settles scrolled to the newest line
+            lines = screen.query_one("#lines", DataTable)
+            rows = len(screen.rows)
+            assert rows > 0, "an answered poll of the sample data shows lines"
+            # the table's height counts its rows once its idle handler has measured them (not max_scroll_y > 0,
+            # which an empty table has before its first layout: 1 header line in a 0-line viewport)
+            await until(pilot, lambda: lines.row_count == rows and lines.virtual_size.height == rows + lines.header_height
+                        and lines.container_size.height > 0, what="the tail laid out")
             lines.scroll_end(animate=False, immediate=True)
             await until(pilot, lambda: lines.scroll_y == lines.max_scroll_y, what="tail scrolled")
         app.sub_title = "http://appliance.test:9880"

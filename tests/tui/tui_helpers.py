@@ -24,11 +24,10 @@ class Clock:
 
 async def until(pilot: Pilot, pred: Callable[[], object], timeout: float = 10.0, what: str = "condition") -> None:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if pred():
-            return
+    while not pred():
+        if time.monotonic() >= deadline:  # checked after the last pause too: a pause may outlast the deadline
+            raise AssertionError(f"timed out waiting for {what}")
         await pilot.pause(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 async def loaded(pilot: Pilot, mode: str | None = None, timeout: float = 10.0) -> DashScreen:
@@ -43,6 +42,26 @@ async def loaded(pilot: Pilot, mode: str | None = None, timeout: float = 10.0) -
     await until(pilot, lambda: screen.loads >= 1, timeout, what=f"{screen.MODE} to load")
     await idle(pilot, timeout)
     return screen
+
+
+async def answered(pilot: Pilot, screen: DashScreen, timeout: float = 10.0) -> None:
+    """Poll ``screen`` until a poll the appliance answers has completed (``timeout`` bounds the retrying).
+
+    :func:`loaded` counts any completed poll, and a poll that failed (on a loaded box an
+    event-loop stall past the client's 3 s connect limit is "unreachable: timed out" though the
+    appliance answered) leaves the widgets empty; a test that looks at the data waits for this.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        good, done = screen.good_loads, screen.loads
+        screen.poll()  # cancels a poll in flight: the loads counted from here are this one's
+        await until(pilot, lambda: screen.loads > done, max(timeout, 10.0), what=f"{screen.MODE} to poll")
+        if screen.good_loads > good:
+            break
+        if time.monotonic() >= deadline:
+            reason = pilot.app.down_reason if isinstance(pilot.app, MillpondApp) else ""
+            raise AssertionError(f"no poll of {screen.MODE} answered: {reason or screen.problems[-1:]}")
+    await idle(pilot, max(timeout, 10.0))
 
 
 async def idle(pilot: Pilot, timeout: float = 10.0) -> None:

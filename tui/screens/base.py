@@ -55,6 +55,8 @@ class DashScreen(Screen[None]):
         super().__init__()
         self.loads = 0
         """Completed polls (tests wait on it)."""
+        self.good_loads = 0
+        """Completed polls the appliance answered (a refused or unanswered one leaves the widgets as they were)."""
         self.problems: list[str] = []
         """The last few refused queries' messages, oldest first (tests check there are none)."""
         self._inflight: Worker[None] | None = None
@@ -106,6 +108,7 @@ class DashScreen(Screen[None]):
         else:
             self._failing = ""
             self.dash.mark_up()
+            self.good_loads += 1
         self.loads += 1  # not on cancellation: a cancelled poll showed nothing
 
     def problem(self, message: str) -> None:
