@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_composites import go_values
-from millpond.pipeline.patterns_formats import at_names, cri_header, nginx_context
+from millpond.pipeline.patterns_formats import at_names, cri_header, nginx_context, tracing_spans
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
@@ -307,6 +307,8 @@ class Clusterer:
             s = nginx_context(s)
         if p.cri_header:
             s = cri_header(s)
+        if p.tracing_spans:
+            s = tracing_spans(s)
         if p.go_values:
             s = go_values(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(

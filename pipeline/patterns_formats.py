@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from millpond.pipeline.patterns_mask import WILD
-from millpond.pipeline.patterns_shape import is_valueish
+from millpond.pipeline.patterns_shape import is_level_word, is_valueish
 
 _AT_NAME = re.compile(r"^[\w.\[\]-]+@[\w.\[\]-]+([,;:)]?)$")
 """``app@shop``, ``[unknown]@[unknown]``, ``root@web``: a user at a database or a host."""
@@ -52,4 +52,24 @@ def cri_header(toks: tuple[str, ...]) -> tuple[str, ...]:
     <F|P> <message>``.  The stream and the full/partial tag are the runtime's, not the program's."""
     if len(toks) > 3 and is_valueish(toks[0]) and toks[1] in _STREAMS and toks[2] in ("F", "P"):
         return (toks[0], *toks[3:])
+    return toks
+
+
+_SPAN = re.compile(r"^\w+\{")
+_TARGET = re.compile(r"^[a-z_]\w*(?:::\w+)+:$")  # ``myapp::server:``
+
+
+def tracing_spans(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """Rust ``tracing``'s default format prints the spans a statement ran in between the level and
+    the target: ``<time> INFO request{method=GET uri=/x}:db{name=users}: myapp::server: done``.
+    The spans are the caller's context (the same statement logs inside them or outside any), so
+    they are dropped; they end before the ``crate::module:`` target, or at a token ending ``}:``."""
+    k = next((i for i in range(min(3, len(toks) - 2)) if is_level_word(toks[i])), None)
+    if k is None or not _SPAN.match(toks[k + 1]):
+        return toks
+    for j in range(k + 1, min(len(toks), k + 1 + longest)):
+        if _TARGET.match(toks[j]):
+            return (*toks[: k + 1], *toks[j:])
+        if toks[j].endswith("}:"):
+            return (*toks[: k + 1], *toks[j + 1 :])
     return toks

@@ -86,6 +86,7 @@ class Params:
     at_names: bool = True  # ``user@database`` / ``user@host`` (PostgreSQL's ``%u@%d`` prefix) is one value
     nginx_context: bool = True  # nginx's ``, client: …, server: …`` request context ending an error line is one value
     cri_header: bool = True  # a container runtime's ``<time> stdout F`` header: the stream and tag are no words
+    tracing_spans: bool = True  # Rust tracing's spans between the level and the target (``request{…}:``) are dropped
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading
     # session 7, S7-go
     go_values: bool = True  # Go's ``%v`` composites (``map[…]``, ``&{…}``, ``[a b c]``) and Prometheus label sets: one value

@@ -7,8 +7,9 @@
   that entity's name, though it looks like a reading's ``label:`` (``pv power: <*>`` / ``grid
   power: <*>``, which ``label_words`` keeps apart);
 * ``thread_fields``: the ``[thread]`` right before the level in a JVM header (``[main]``) is a value;
-* ``at_names``, ``nginx_context``, ``cri_header``: fields other well-known layouts add (PostgreSQL's
-  ``%u@%d``, nginx's request context, a container runtime's stream) are values.
+* ``at_names``, ``nginx_context``, ``cri_header``, ``tracing_spans``: fields other well-known
+  layouts add (PostgreSQL's ``%u@%d``, nginx's request context, a container runtime's stream, Rust
+  tracing's spans) are values, or the caller's context.
 
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 7"."""
@@ -161,3 +162,16 @@ def test_a_container_runtime_header_is_no_part_of_the_message() -> None:
              for st in ("stdout F", "stderr F", "stdout P")]
     assert len(set(_ids(lines))) == 1
     assert len(set(_ids(lines, Params(cri_header=False)))) > 1
+
+
+def test_rust_tracing_spans_are_the_callers_context() -> None:
+    """``tracing``'s default format: ``<time> LEVEL span{fields}:span{…}: target: message``; the
+    same statement logs inside any span or outside all."""
+    lines, truth = [], []
+    for i in range(6):
+        for span in ("", f" request{{method=GET uri=/x{i}}}:", f" conn{{peer=10.0.0.{i}:443}}:request{{id={i}}}:"):
+            lines += [f"2026-11-26T01:02:0{i}.123456Z  INFO{span} myapp::server: finished request status={200 + i} latency={i}ms",
+                      f"2026-11-26T01:02:0{i}.123456Z  WARN{span} myapp::db: slow query took {i}.5s"]
+            truth += [0, 1]
+    assert partition(_ids(lines)) == partition(truth)
+    assert len(set(_ids(lines, Params(tracing_spans=False)))) > 2
