@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_composites import go_values
-from millpond.pipeline.patterns_formats import at_names, cri_header, nginx_context, tracing_spans
+from millpond.pipeline.patterns_formats import at_names, cri_header, haproxy_fields, nginx_context, tracing_spans
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
@@ -309,6 +309,8 @@ class Clusterer:
             s = cri_header(s)
         if p.tracing_spans:
             s = tracing_spans(s)
+        if p.haproxy_fields:
+            s = haproxy_fields(s)
         if p.go_values:
             s = go_values(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
@@ -321,6 +323,10 @@ class Clusterer:
             finally:
                 self.params = p
         best: tuple[float, int, tuple[str, ...]] | None = None
+        if p.exact_joins:
+            for cid in self.groups.get(prefix_key(service, s, p), ())[-MAX_SCAN:]:
+                if self.clusters[cid].tokens == s:
+                    return cid, False  # the same template, constants or not (a line of values only)
         for cid in self.groups.get(prefix_key(service, s, p), ())[-MAX_SCAN:]:
             c = self.clusters[cid]
             score, merged = similarity(c.tokens, s, p)

@@ -73,3 +73,21 @@ def tracing_spans(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
         if toks[j].endswith("}:"):
             return (*toks[: k + 1], *toks[j + 1 :])
     return toks
+
+
+_BACKEND_SERVER = re.compile(r"^[\w.~-]+/\S+$")
+
+
+def haproxy_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """HAProxy's HTTP and TCP log formats are one statement of values after the accept date:
+    ``<client> [<date>] <frontend> <backend>/<server> <timers> <status> <bytes> … <termination
+    state> <conns> <queues> "<request>"``.  Names without digits (``be_static/static``), the
+    ``<NOSRV>`` placeholder and the termination flags (``----``, ``SC--``) are left words by the
+    mask and split it.  Taken from the frontend on, when a bare frontend name and a
+    backend/server follow ``<client> [<date>]`` (``<client> [<date>] fe/1: SSL handshake failure``
+    is another statement)."""
+    for m in range(min(len(toks) - 3, 4)):
+        if (is_valueish(toks[m]) and toks[m + 1] == "[" + WILD + "]" and "/" not in toks[m + 2]
+                and not toks[m + 2].endswith(":") and _BACKEND_SERVER.match(toks[m + 3])):
+            return (*toks[: m + 2], WILD)
+    return toks

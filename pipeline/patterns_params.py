@@ -87,6 +87,8 @@ class Params:
     nginx_context: bool = True  # nginx's ``, client: …, server: …`` request context ending an error line is one value
     cri_header: bool = True  # a container runtime's ``<time> stdout F`` header: the stream and tag are no words
     tracing_spans: bool = True  # Rust tracing's spans between the level and the target (``request{…}:``) are dropped
+    haproxy_fields: bool = True  # HAProxy's HTTP/TCP log line after ``<client> [<date>] <frontend>`` is values
+    exact_joins: bool = True  # a shape whose tokens equal a template's joins it, though it holds no constant
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading
     # session 7, S7-go
     go_values: bool = True  # Go's ``%v`` composites (``map[…]``, ``&{…}``, ``[a b c]``) and Prometheus label sets: one value

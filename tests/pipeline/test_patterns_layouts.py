@@ -141,6 +141,16 @@ def nginx_error() -> Stream:
             f"/var/cache/nginx/proxy_temp/{i}/00/000{i} while reading upstream{tail}"))])
 
 
+def haproxy() -> Stream:
+    """HAProxy's HTTP log format (one statement of values) beside its own messages."""
+    fe, be, flags = ["www", "api", "www~"], ["be_app/web1", "be_app/<NOSRV>", "be_static/static"], ["----", "SC--", "CD--"]
+    return _build([r for i in range(12) for r in (
+        (0, f"10.0.{i}.1:5{i:03d} [26/Nov/2026:01:02:{i:02d}.{i:03d}] {fe[i % 3]} {be[i % 3]} 0/0/{i}/{i * 2}/{i * 3} "
+            f'{(200, 503, 404)[i % 3]} {100 + 37 * i} - - {flags[(i // 3) % 3]} {i}/{i}/0/0/0 0/0 "GET /x{i} HTTP/1.1"'),
+        (1, f"Server be_app/web{i} is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", "
+            f"check duration: {i}ms. {i} active and 0 backup servers left."))])
+
+
 def cri() -> Stream:
     """A container runtime's log file: ``<time> <stream> <F|P> msg``."""
     return _build([(0, f"2026-11-26T01:02:0{i}.123456789Z {st} GET /healthz 200 {i}ms") for i in range(5)
@@ -149,7 +159,7 @@ def cri() -> Stream:
 
 LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
-    rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, cri)}
+    rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri)}
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

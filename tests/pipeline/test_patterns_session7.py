@@ -9,7 +9,8 @@
 * ``thread_fields``: the ``[thread]`` right before the level in a JVM header (``[main]``) is a value;
 * ``at_names``, ``nginx_context``, ``cri_header``, ``tracing_spans``: fields other well-known
   layouts add (PostgreSQL's ``%u@%d``, nginx's request context, a container runtime's stream, Rust
-  tracing's spans) are values, or the caller's context.
+  tracing's spans) are values, or the caller's context; ``haproxy_fields`` with ``exact_joins``:
+  HAProxy's request line is values after its date, and a shape equal to a template joins it.
 
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 7"."""
@@ -175,3 +176,29 @@ def test_rust_tracing_spans_are_the_callers_context() -> None:
             truth += [0, 1]
     assert partition(_ids(lines)) == partition(truth)
     assert len(set(_ids(lines, Params(tracing_spans=False)))) > 2
+
+
+def haproxy() -> list[str]:
+    """HAProxy's HTTP log format through syslog: frontend, backend/server (``<NOSRV>`` when none
+    was chosen), timers, status, bytes, termination flags, connection counts, request."""
+    fe = ["www", "api", "www~"]
+    be = ["be_app/web1", "be_api/api2", "be_app/<NOSRV>", "be_static/static"]
+    flags = ["----", "SC--", "CD--"]
+    return [f"Nov 26 01:02:{i:02d} lb haproxy[{300 + i}]: 10.0.{i}.1:5{i:03d} [26/Nov/2026:01:02:{i:02d}.{i:03d}] "
+            f"{fe[i % 3]} {be[i % 4]} 0/0/{i}/{i * 2}/{i * 3} {(200, 503, 404)[i % 3]} {100 + 37 * i} - - {flags[i % 3]} "
+            f'{i}/{i}/0/0/0 0/0 "GET /x{i} HTTP/1.1"' for i in range(30)]
+
+
+def test_an_haproxy_request_line_is_values_after_its_date() -> None:
+    """One log call; with its names and flags as words it split by frontend, server and flags.
+    The shape left (``<*> haproxy[<*>]: <*> [<*>] <*>``) holds no constant word, so it joins the
+    template it equals (``exact_joins``) rather than through a similarity that needs constants."""
+    lines = haproxy()
+    assert len(set(_ids(lines))) == 1
+    assert len(set(_ids(lines, Params(haproxy_fields=False)))) > 1
+    bare = [line.split(": ", 1)[1] for line in lines]  # as a receiver that parsed the syslog header stores them
+    assert len(set(_ids(bare))) == 1
+    assert len(set(_ids(bare, Params(exact_joins=False)))) > 1
+    other = ["10.0.0.1:443 [26/Nov/2026:01:02:03.123] www/1: SSL handshake failure",
+             "10.0.0.2:443 [26/Nov/2026:01:02:04.123] api/2: SSL handshake failure"]
+    assert len(set(_ids(other + lines[:3]))) == 2  # a frontend's own statement stays apart
