@@ -42,6 +42,9 @@ from millpond.pipeline.patterns_shape import (
     colon_prefixes,
     context_tags,
     error_context,
+    error_form,
+    error_starts,
+    error_trailer,
     fold_repeats,
     head,
     header_group,
@@ -108,6 +111,7 @@ class Clusterer:
     bylen: dict[tuple[str, int], list[int]] = field(default_factory=dict)
     byhead: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
     leads: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+    errs: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)  # session 7, S7-errors
 
     def add_existing(self, c: Cluster) -> None:
         self.clusters[c.id] = c
@@ -138,6 +142,11 @@ class Clusterer:
                          if n not in ends and error_context(c.tokens, n)]
             for n in ends:
                 ids = self.tails.setdefault((c.service, n, c.tokens[n - 1]), [])
+                if c.id not in ids:
+                    ids.append(c.id)
+        if self.params.error_spans:
+            for n in error_starts(c.tokens, self.params):
+                ids = self.errs.setdefault((c.service, n, c.tokens[n - 1]), [])
                 if c.id not in ids:
                     ids.append(c.id)
 
@@ -276,6 +285,47 @@ class Clusterer:
                 best = (score, cid, merged)
         return best
 
+    # session 7, S7-errors
+    def _error_match(self, service: str, s: tuple[str, ...],
+                     count_of: Callable[[int], int] | None) -> tuple[float, int, tuple[str, ...]] | None:
+        """A template with the shape's context before an error's text (:func:`error_starts`) and
+        the same constant trailer after it, if any: the two texts are one ``<*>``, whatever each
+        holds and in either order (an error's text is printed with one ``%s``; the evidence rule
+        does not protect it, one statement logs many errors).  The contexts must reach the
+        threshold and lose no plain word that held many lines (nor any when the text is long
+        beside the context); a constant text ending the line after a plain ``…:`` that held many
+        lines keeps ``tail_evidence``; the earliest start wins (what follows it, a nested cause,
+        belongs to the error).  Per new shape: one scan of its tokens, and the contexts of the
+        templates filed under the same start and context word (``MAX_SCAN`` at most)."""
+        p = self.params
+        for n in error_starts(s, p):
+            best = None
+            for cid in self.errs.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
+                t = self.clusters[cid].tokens
+                if len(t) <= n or t[n - 1] != s[n - 1]:
+                    continue
+                score, merged = similarity(t[:n], s[:n], p)
+                if merged is None or score < p.threshold or (best is not None and score <= best[0]):
+                    continue
+                if loses_constant(t[:n], merged, s[:n], p) and (
+                        2 * n < max(len(s), len(t)) - n or (count_of is not None and count_of(cid) >= p.evidence)):
+                    continue  # the statement's own words differ: they held many lines, or the context is
+                    # short beside the text (``risBoot … Error: <long text>`` / ``boot … Error:``, as ``error_tails``)
+                if not (error_form(s, n, p) or (s[n][:1].isalpha() and (t[n] == WILD or t[n][:1].isalpha()))):
+                    continue  # an error's text opens with a word (``( "<NSLayoutConstraint…`` is a dump)
+                k = error_trailer(t, s, n) if p.error_trailers else 0
+                if ":" in t[n : len(t) - k] or ":" in s[n : len(s) - k]:
+                    continue  # `` : ``-separated fields (``FAILED : <node> : point <*>``), no error's text
+                if (count_of is not None and not k and all(map(is_const, t[n:])) and not error_form(t, n, p)
+                        and count_of(cid) >= p.tail_evidence):
+                    continue  # a constant text after ``…:`` that held many lines is its own statement (tail_evidence):
+                    # ``strerror``'s few texts (LogHub BGL's ``Error loading <*>: …, No such file or directory``);
+                    # an exception's class, an error code or a constant trailer beside the text says it is a ``%s``
+                best = (score, cid, (*merged, WILD, *t[len(t) - k :]))
+            if best is not None:
+                return best
+        return None
+
     def _unindex(self, c: Cluster) -> None:
         key = prefix_key(c.service, c.tokens, self.params)
         self.groups[key].remove(c.id)
@@ -338,6 +388,8 @@ class Clusterer:
             best = (score, cid, merged)
         if best is None and p.tail:
             best = self._tail_match(service, s, count_of)
+        if best is None and p.error_spans:
+            best = self._error_match(service, s, count_of)
         if best is None and p.kv_gaps:
             for cid in self.kvs.get((service, *head(s, p)), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]

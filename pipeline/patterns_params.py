@@ -92,3 +92,8 @@ class Params:
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading
     # session 7, S7-go
     go_values: bool = True  # Go's ``%v`` composites (``map[…]``, ``&{…}``, ``[a b c]``) and Prometheus label sets: one value
+    # session 7, S7-errors (an error's text of varying length inside a statement is one value)
+    error_spans: bool = True  # an error's text after a context naming it (``Failed to copy:``) is one <*>, either order
+    error_classes: bool = True  # …also as Java's ``- <msg> - XException (…)``, ``XError: <msg>``, Python's ``<class …>(<msg>)``
+    error_trailers: bool = True  # …up to a constant trailer both lines share (``| Interval: <*>``, ``. digest_text = <*>``)
+    error_codes: bool = True  # …also after an error code (``Error during …, <errno>, <text>``), MySQL's errno and message
