@@ -31,7 +31,14 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_composites import go_values
-from millpond.pipeline.patterns_formats import at_names, cri_header, haproxy_fields, nginx_context, tracing_spans
+from millpond.pipeline.patterns_formats import (
+    at_names,
+    cri_header,
+    date_names,
+    haproxy_fields,
+    nginx_context,
+    tracing_spans,
+)
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
@@ -359,6 +366,8 @@ class Clusterer:
             s = cri_header(s)
         if p.tracing_spans:
             s = tracing_spans(s)
+        if p.date_names:
+            s = date_names(s)
         if p.haproxy_fields:
             s = haproxy_fields(s)
         if p.go_values:

@@ -91,3 +91,24 @@ def haproxy_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
                 and not toks[m + 2].endswith(":") and _BACKEND_SERVER.match(toks[m + 3])):
             return (*toks[: m + 2], WILD)
     return toks
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_DAYS = "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday".split()
+DATE_NAMES = frozenset(w.capitalize() for w in (*_MONTHS, *_MONTH_NAMES, *_DAYS)) | frozenset(
+    w.upper() for w in (*_MONTHS, *_DAYS[:7]))
+"""``Nov``, ``November``, ``Thu``, ``Thursday`` (and ``NOV``, ``THU``): names in a date."""
+
+
+def date_names(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A month's or a weekday's name beside the date's numbers is part of that value: the mask
+    takes the numbers but leaves the names (java.util.logging's ``Nov 26, 2026 1:02:03 AM``,
+    Redis's ``26 Nov 2026 01:02:03.123``, an HTTP date's ``Thu, 26 Nov 2026 … GMT``), so one
+    statement split by month and by weekday.  A name next to a value is dropped."""
+    if not any(t.rstrip(",.") in DATE_NAMES for t in toks):
+        return toks
+    keep = [not (t.rstrip(",.") in DATE_NAMES and (
+        (i > 0 and is_valueish(toks[i - 1])) or (i + 1 < len(toks) and is_valueish(toks[i + 1]))))
+        for i, t in enumerate(toks)]
+    return tuple(t for t, k in zip(toks, keep, strict=True) if k)

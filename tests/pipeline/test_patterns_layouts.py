@@ -68,10 +68,10 @@ def mysql8() -> Stream:
 
 
 def redis() -> Stream:
-    """Redis: ``<pid>:<role> <date> <level char> msg``."""
-    return _build([r for i in range(6) for role in "MSC" for r in (
-        (0, f"{100 + i}:{role} 26 Nov 2026 01:02:0{i}.123 * Background saving started by pid {200 + i}"),
-        (1, f"{100 + i}:{role} 26 Nov 2026 01:02:0{i}.123 # WARNING: {i} clients are over the limit"))])
+    """Redis: ``<pid>:<role> <date> <level char> msg``, across a month's end."""
+    return _build([r for i in range(6) for role in "MSC" for day in ("26 Nov", "2 Dec") for r in (
+        (0, f"{100 + i}:{role} {day} 2026 01:02:0{i}.123 * Background saving started by pid {200 + i}"),
+        (1, f"{100 + i}:{role} {day} 2026 01:02:0{i}.123 # WARNING: {i} clients are over the limit"))])
 
 
 def ruby_logger() -> Stream:

@@ -10,7 +10,8 @@
 * ``at_names``, ``nginx_context``, ``cri_header``, ``tracing_spans``: fields other well-known
   layouts add (PostgreSQL's ``%u@%d``, nginx's request context, a container runtime's stream, Rust
   tracing's spans) are values, or the caller's context; ``haproxy_fields`` with ``exact_joins``:
-  HAProxy's request line is values after its date, and a shape equal to a template joins it.
+  HAProxy's request line is values after its date, and a shape equal to a template joins it;
+  ``date_names``: a month's or weekday's name beside a date's numbers is part of the date.
 
 With a rule the lines group as the program's statements do; with its switch off they group
 otherwise, so each test can fail.  Measured effects: docs/patterns.md, "Session 7"."""
@@ -202,3 +203,18 @@ def test_an_haproxy_request_line_is_values_after_its_date() -> None:
     other = ["10.0.0.1:443 [26/Nov/2026:01:02:03.123] www/1: SSL handshake failure",
              "10.0.0.2:443 [26/Nov/2026:01:02:04.123] api/2: SSL handshake failure"]
     assert len(set(_ids(other + lines[:3]))) == 2  # a frontend's own statement stays apart
+
+
+def test_a_date_keeps_one_statement_across_months_and_weekdays() -> None:
+    """Month and weekday names are part of a date value: java.util.logging's default first line,
+    Redis's time and an HTTP date each printed the same statement as several templates, one per
+    month or weekday seen."""
+    days = [(26, "Nov", "Thu"), (27, "Nov", "Fri"), (1, "Dec", "Tue"), (4, "Dec", "Fri"), (14, "Jan", "Thu")]
+    lines, truth = [], []
+    for i, (d, mon, wd) in enumerate(days * 2):
+        lines += [f"{mon} {d}, 2026 {1 + i % 12}:02:0{i % 10} {'AM' if i % 2 else 'PM'} org.apache.catalina.startup.Catalina start",
+                  f"{100 + i}:M {d} {mon} 2026 01:02:0{i % 10}.123 * Background saving started by pid {200 + i}",
+                  f"fetched https://example.com/f{i}.tar.gz, Last-Modified: {wd}, {d:02d} {mon} 2026 01:02:03 GMT"]
+        truth += [0, 1, 2]
+    assert partition(_ids(lines)) == partition(truth)
+    assert len(set(_ids(lines, Params(date_names=False)))) > 3
