@@ -36,6 +36,7 @@ from millpond.pipeline.patterns_formats import (
     cri_header,
     date_names,
     haproxy_fields,
+    kernel_devices,
     nginx_context,
     tracing_spans,
 )
@@ -139,7 +140,7 @@ class Clusterer:
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.lead_names:
-            ids = self.leads.setdefault((c.service, *head(lead_collapsed(c.tokens), self.params)), [])
+            ids = self.leads.setdefault((c.service, *head(lead_collapsed(c.tokens, self.params.lead_fields), self.params)), [])
             if c.id not in ids:
                 ids.append(c.id)
         if self.params.tail:
@@ -277,16 +278,18 @@ class Clusterer:
         did (so the mask took it into the leading ``<*>``), or the other way round, or the
         template already generalised that field (``<*>: <*> pid``).  Both are compared
         collapsed; the template becomes the collapsed one."""
-        cs = lead_collapsed(s)
+        cs = lead_collapsed(s, self.params.lead_fields)
         best = None
         if cs is s and s[:1] != (WILD,):
             return None  # only a shape with a lead name, or opening with a bare ``<*>``, can face a collapsed one
         for cid in self.leads.get((service, *head(cs, self.params)), ())[-MAX_SCAN:]:
             t = self.clusters[cid].tokens
-            ct = lead_collapsed(t)
-            if (ct is t and cs is s) or (ct is not t and cs is not s and is_const(t[1]) and is_const(s[1])):
+            ct = lead_collapsed(t, self.params.lead_fields)
+            if (ct is t and cs is s) or (ct is not t and cs is not s and is_const(t[1]) and is_const(s[1])
+                                         and not (self.params.lead_fields and _bracket_fields(t[1], s[1]))):
                 continue  # no lead name, or two words in place (``<*>: adding`` / ``<*>: deleting``):
                 # the other rules judged those; the rule is for a name the mask took on one side only
+                # (two bracketed header fields, ``[-]`` / ``[Uninitialized]``, are one field's values)
             score, merged = similarity(ct, cs, self.params)
             if merged is not None and score >= self.params.threshold and (best is None or score > best[0]):
                 best = (score, cid, merged)
@@ -370,6 +373,8 @@ class Clusterer:
             s = date_names(s)
         if p.haproxy_fields:
             s = haproxy_fields(s)
+        if p.kernel_devices:
+            s = kernel_devices(s)
         if p.go_values:
             s = go_values(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
@@ -424,6 +429,12 @@ class Clusterer:
         c = Cluster(cluster_id(service, shape, self.clusters), service, s)
         self.add_existing(c)
         return c.id, True
+
+
+def _bracket_fields(a: str, b: str) -> bool:
+    """Two bracketed header fields after the time (Twisted's ``[-]`` / ``[Uninitialized]``): one
+    field's values; an upper-case tag is a component that keys its statements (``[MONITOR]``)."""
+    return a[:1] == b[:1] == "[" and not (a[1:-1].isupper() or b[1:-1].isupper())
 
 
 def _only_label_gaps(t: tuple[str, ...], s: tuple[str, ...]) -> bool:

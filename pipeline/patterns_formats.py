@@ -112,3 +112,24 @@ def date_names(toks: tuple[str, ...]) -> tuple[str, ...]:
         (i > 0 and is_valueish(toks[i - 1])) or (i + 1 < len(toks) and is_valueish(toks[i + 1]))))
         for i, t in enumerate(toks)]
     return tuple(t for t, k in zip(toks, keep, strict=True) if k)
+
+
+_DRIVER = re.compile(r"^[a-z][a-z0-9_-]*$")
+
+
+def kernel_devices(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
+    """The kernel's device prefix (``dev_printk``: ``<driver> <device>: msg``), as dmesg or a
+    ``kernel:`` syslog tag prints it after the ``[<uptime>]``: ``e1000e 0000:00:19.0 eth0: NIC
+    Link is Up``, ``drbd r1/1 drbd635 node-b: Began resync``.  The device's names vary in number
+    and hold no digit as often as not (a DRBD resource, a peer node), so the prefix after the
+    driver's name, up to its ``:``, is one value, written without the colon: it ends the header, it
+    is no context whose free text follows (the tail rules would join every message after it)."""
+    k = next((i for i in range(min(len(toks), 4)) if toks[i] == "[" + WILD + "]"
+              and (i == 0 or toks[i - 1] == "kernel:")), None)
+    if k is None or k + 2 >= len(toks) or not _DRIVER.match(toks[k + 1]):
+        return toks
+    j = k + 1
+    end = next((e for e in range(j + 1, min(len(toks) - 1, j + 1 + longest)) if toks[e].endswith(":")), None)
+    if end is None:
+        return toks
+    return (*toks[: j + 1], WILD, *toks[end + 1 :])  # no ``:``: a header's end, no context owning free text

@@ -90,6 +90,8 @@ class Params:
     haproxy_fields: bool = True  # HAProxy's HTTP/TCP log line after ``<client> [<date>] <frontend>`` is values
     exact_joins: bool = True  # a shape whose tokens equal a template's joins it, though it holds no constant
     date_names: bool = True  # a month's or weekday's name beside a date's numbers (``Nov 26, 2026``) is part of it
+    lead_fields: bool = True  # …also a host or a ``[field]`` after a bare leading time (``<ts> node-c kernel:``)
+    kernel_devices: bool = True  # the kernel's ``<driver> <device…>:`` prefix after ``[<uptime>]`` is the driver and one value
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading
     # session 7, S7-go
     go_values: bool = True  # Go's ``%v`` composites (``map[…]``, ``&{…}``, ``[a b c]``) and Prometheus label sets: one value

@@ -264,7 +264,7 @@ def thread_field(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
 _LEAD = frozenset(WILD + c for c in ",;:|/")
 
 
-def lead_collapsed(toks: tuple[str, ...]) -> tuple[str, ...]:
+def lead_collapsed(toks: tuple[str, ...], fields: bool = False) -> tuple[str, ...]:
     """The shape as the mask would have written it had the name after a leading variable held a
     digit: ``<ts>: child pid …`` / ``<ts>: health_check1 pid …`` → ``<*> pid …``, ``<id>:
     unknown [<ip>]`` / ``<id>: mx1.example [<ip>]`` → ``<*> [<*>]``.  The mask collapses a run of
@@ -277,7 +277,24 @@ def lead_collapsed(toks: tuple[str, ...]) -> tuple[str, ...]:
             is_const(toks[1]) and NAME.match(toks[1]) and not toks[1].endswith(":")
             and not is_level_word(toks[1]))):
         return (WILD, *toks[2:])
+    if fields and len(toks) > 3 and toks[0] == WILD and (toks[1] == WILD or _header_field(toks[1])) and (
+            _HEADER_NEXT.match(toks[2]) or toks[1].startswith("[")):
+        return (toks[2], *toks[3:]) if toks[2].startswith(WILD) else (WILD, *toks[2:])
     return toks
+
+
+_BRACKETED_FIELD = re.compile(r"^\[[^\[\]\s]+\]$")
+_HEADER_NEXT = re.compile(r"^(?:<\*>\]:?|\[<\*>\]:?|[A-Za-z_][\w./-]*(?:\[<\*>\])?:)$")
+"""After a header field: a program's path and pid the mask took (``<*>]:``), ``[<*>]`` or a program
+tag (``kernel:``, ``smtpd[<*>]:``); not a labelled value (pgpool's ``<ts>: child pid <*>:``)."""
+
+
+def _header_field(tok: str) -> bool:
+    """A lowercase name (a host: ``node-c``, ``sbc-a``) or a bracketed field (Twisted's system
+    ``[-]``, ``[Uninitialized]``), no severity word."""
+    if is_level_word(tok) or tok.endswith(":"):
+        return False
+    return (is_const(tok) and NAME.match(tok) is not None) or (_BRACKETED_FIELD.match(tok) is not None and WILD not in tok)
 
 
 def prefix_key(service: str, toks: tuple[str, ...], params: Params) -> tuple[str | int, ...]:
