@@ -92,6 +92,7 @@ class Params:
     date_names: bool = True  # a month's or weekday's name beside a date's numbers (``Nov 26, 2026``) is part of it
     lead_fields: bool = True  # …also a host or a ``[field]`` after a bare leading time (``<ts> node-c kernel:``)
     kernel_devices: bool = True  # the kernel's ``<driver> <device…>:`` prefix after ``[<uptime>]`` is the driver and one value
+    error_labels: bool = True  # an acronym and a level word (``PHP Error:``) label a statement: no error's text follows
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading
     # session 7, S7-go
     go_values: bool = True  # Go's ``%v`` composites (``map[…]``, ``&{…}``, ``[a b c]``) and Prometheus label sets: one value

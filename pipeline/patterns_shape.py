@@ -472,7 +472,8 @@ def error_starts(toks: tuple[str, ...], params: Params) -> list[int]:
             consts += 1
         if consts < 2 or not tok.endswith(":") or level_header(toks[n], params):
             continue  # a context names something (2 words); ``…: ERROR: …`` is a header's level
-        if (error_context(toks, n) or _phrase_error(toks, n)) and (_phrase_words(toks, n) >= 2 or not is_level_word(tok)):
+        if (error_context(toks, n) or _phrase_error(toks, n)) and (
+                _phrase_words(toks, n, params.error_labels) >= 2 or not is_level_word(tok)):
             out.append(n)
         elif params.error_classes and _EXC_LABEL.match(toks[n]):
             out.append(n)  # ``…: java.io.IOException: Broken pipe``
@@ -504,9 +505,15 @@ def error_form(toks: tuple[str, ...], n: int, params: Params) -> bool:
             or (params.error_codes and toks[n - 1].endswith(",") and is_valueish(toks[n - 1])))
 
 
-def _phrase_words(toks: tuple[str, ...], n: int) -> int:
-    """Tokens of the context's last phrase (since the previous ``label:``), header words aside."""
-    return sum(1 for t in toks[_phrase_start(toks, n) : n] if not is_header_word(t))
+def _phrase_words(toks: tuple[str, ...], n: int, labels: bool = False) -> int:
+    """Tokens of the context's last phrase (since the previous ``label:``), header words aside;
+    with ``labels`` an acronym too: ``PHP Error:``, ``SMTP Error:`` label the statement that follows
+    (Roundcube's ``raise_error``), they name no failing action whose error text follows."""
+    return sum(1 for t in toks[_phrase_start(toks, n) : n]
+               if not is_header_word(t) and not (labels and _ACRONYM.match(t)))
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+$")
 
 
 def _phrase_start(toks: tuple[str, ...], n: int) -> int:

@@ -259,3 +259,18 @@ def test_a_kernel_device_prefix_is_the_driver_and_one_value() -> None:
             truth += [0, 1, 2]
     assert partition(_ids(lines)) == partition(truth)
     assert partition(_ids(lines, Params(kernel_devices=False))) != partition(truth)
+
+
+def test_an_acronym_error_label_is_followed_by_a_statement_not_an_error_text() -> None:
+    """``PHP Error: <message>`` / ``IMAP Error: <message>`` (Roundcube's ``raise_error``) label the
+    statement after them; a failing action's context (``Failed to copy x:``) is what an error's
+    text follows (``error_spans``)."""
+    lines, truth = [], []
+    for i, sess in enumerate(["kfdmkqwb", "dlbkrnxx", "qrzvtpaa", "mmhxwkcd", "bfgtrsle", "ypnqowzz"]):
+        head = f"[2{i}-Nov-2026 10:0{i}:00 +0100]: <{sess}> PHP Error:"
+        lines += [f"{head} Could not delete message from Drafts in /srv/rc/program/send.php on line 24{i} (POST /?_task=mail)",
+                  f"{head} Failed to load config from /etc/rc/config{i}.php (POST /?_task=mail)",
+                  f"{head} Invalid session token for user u{i} (POST /?_task=mail)"]
+        truth += [0, 1, 2]
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(error_labels=False))) != partition(truth)
