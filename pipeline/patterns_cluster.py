@@ -35,6 +35,7 @@ from millpond.pipeline.patterns_formats import (
     at_names,
     cri_header,
     date_names,
+    errno_groups,
     haproxy_fields,
     kernel_devices,
     nginx_context,
@@ -375,6 +376,8 @@ class Clusterer:
             s = haproxy_fields(s)
         if p.kernel_devices:
             s = kernel_devices(s)
+        if p.errno_groups:
+            s = errno_groups(s)
         if p.go_values:
             s = go_values(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(

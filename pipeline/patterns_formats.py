@@ -133,3 +133,17 @@ def kernel_devices(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
     if end is None:
         return toks
     return (*toks[: j + 1], WILD, *toks[end + 1 :])  # no ``:``: a header's end, no context owning free text
+
+
+def errno_groups(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """A system error in parentheses, ``(<errno>: <strerror>)``, is one value: nginx's and NGINX
+    Unit's ``ngx_log_error(…, err, "connect() failed")`` append `` (%d: %s)`` with the error's
+    number and text, so one statement printed each ``strerror`` text as a template of its own."""
+    for i, t in enumerate(toks):
+        if t == "(" + WILD + ":":
+            end = next((j for j in range(i + 1, min(len(toks), i + 1 + longest)) if ")" in toks[j] or "(" in toks[j]), None)
+            if end is not None and "(" not in toks[end] and toks[end].endswith((")", "),", ");", ").")) and toks[end].count(")") == 1:
+                tail = toks[end][toks[end].index(")") + 1 :]
+                return (*toks[:i], "(" + WILD + ")" + tail, *toks[end + 1 :])
+            return toks
+    return toks

@@ -93,6 +93,7 @@ class Params:
     lead_fields: bool = True  # …also a host or a ``[field]`` after a bare leading time (``<ts> node-c kernel:``)
     kernel_devices: bool = True  # the kernel's ``<driver> <device…>:`` prefix after ``[<uptime>]`` is the driver and one value
     error_labels: bool = True  # an acronym and a level word (``PHP Error:``) label a statement: no error's text follows
+    errno_groups: bool = True  # a system error in parentheses, ``(<errno>: <strerror>)``, is one value
     entity_names: bool = True  # …and a word after an entity noun (``user carol:`` / ``user bob:``) is its name, no reading
     # session 7, S7-go
     go_values: bool = True  # Go's ``%v`` composites (``map[…]``, ``&{…}``, ``[a b c]``) and Prometheus label sets: one value

@@ -274,3 +274,12 @@ def test_an_acronym_error_label_is_followed_by_a_statement_not_an_error_text() -
         truth += [0, 1, 2]
     assert partition(_ids(lines)) == partition(truth)
     assert partition(_ids(lines, Params(error_labels=False))) != partition(truth)
+
+
+def test_a_system_error_in_parentheses_is_one_value() -> None:
+    """nginx-family ``ngx_log_error`` appends `` (%d: %s)``: one statement, whichever error."""
+    errors = ["98: Address already in use", "111: Connection refused", "110: Connection timed out", "24: Too many open files"]
+    lines = [f"2026/11/2{i} 06:22:40 [error] {i}#{i} *52{i}79 connect({i}53, 127.0.0.1:85{i}8) failed ({e})"
+             for i in range(6) for e in errors]
+    assert len(set(_ids(lines))) == 1
+    assert len(set(_ids(lines, Params(errno_groups=False)))) > 1
