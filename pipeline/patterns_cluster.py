@@ -37,8 +37,10 @@ from millpond.pipeline.patterns_formats import (
     date_names,
     errno_groups,
     haproxy_fields,
+    host_field,
     kernel_devices,
     nginx_context,
+    thread_field,
     tracing_spans,
 )
 from millpond.pipeline.patterns_mask import WILD
@@ -57,7 +59,6 @@ from millpond.pipeline.patterns_shape import (
     fold_repeats,
     head,
     header_group,
-    host_field,
     identifier_like,
     is_const,
     is_header_word,
@@ -67,7 +68,6 @@ from millpond.pipeline.patterns_shape import (
     n_plain,
     prefix_key,
     token_weight,
-    thread_field,
     tokens_of,
 )
 from millpond.pipeline.patterns_similarity import label_gap, similarity

@@ -211,56 +211,6 @@ def context_tags(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
     return (toks[0], WILD, *toks[k:]) if k > 1 and k < len(toks) else toks
 
 
-_PROGRAM_TAG = re.compile(r"^[A-Za-z_][\w./-]*\[<\*>\]:?$")
-"""``smtpd[<*>]:``, ``postfix/smtpd[<*>]:``, ``proftpd[<*>]``: the TAG of an RFC 3164 header."""
-
-
-def host_field(toks: tuple[str, ...]) -> tuple[str, ...]:
-    """RFC 3164's HOSTNAME between the time and the program's ``name[pid]`` tag is a value, and
-    so is that same name wherever the message repeats it (proftpd's ``<ts> nas proftpd[<pid>] nas
-    (<ip>[<ip>]): …``).  The mask folds a host holding a digit into the time's ``<*>``
-    (``<ts> mx2 smtpd[…]`` → ``<*> smtpd[<*>]:``) but leaves ``mail``, ``nas`` or
-    ``ftp.example.com`` a word, which split every statement per host (session 6: proftpd, smtpd
-    0.000).  Only a line opening with a value (the time, maybe after ``<PRI>``), then one token,
-    then a ``name[<*>]`` tag is taken: that is the syslog header's shape, and nothing else sits
-    between a time and a program tag.  A tag without the pid (``kernel:``) is left alone: after a
-    time, ``<word> <word>:`` is as often the message's own start (``client connected:``)."""
-    if len(toks) < 3 or not is_valueish(toks[0]) or not _PROGRAM_TAG.match(toks[2]):
-        return toks
-    host = toks[1]
-    if host == WILD or not is_const(host):
-        return (toks[0], *toks[2:])
-    return (toks[0], toks[2], *(WILD if t == host else t for t in toks[3:]))
-
-
-_THREAD = re.compile(r"^\[[^\[\]\s<>]+\]$")
-_PADDED_THREAD = re.compile(r"^[^\[\]\s<>]+\]$")
-
-
-def thread_field(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
-    """The thread in a JVM-style header, next to the level (log4j's and logback's default
-    ``%d [%t] %-5p %c - %m``, Spring Boot's ``%d %5p <pid> --- [%15.15t] %-40.40logger : %m``), is
-    a value: ``[main]``, ``[background-preinit]`` or ``[scheduler]`` print the same statement as
-    ``[pool-1-thread-3]``, whose digits the mask takes.  Only a bracketed name within the first
-    tokens after a leading value is taken (Spring's padding
-    splits ``[           main]`` into ``[`` and ``main]``, taken the same way).  A bracketed name
-    right before a severity word, or after Spring's ``<pid> ---``, is taken; one after the level is
-    as often the statement's context that keys it (fail2ban's ``INFO [sshd] Ban <ip>``, Tomcat's
-    ``INFO [main] org.apache.catalina…``: both fell when it was taken)."""
-    if len(toks) < 3 or not is_valueish(toks[0]):
-        return toks
-    for i in range(1, min(len(toks) - 1, longest)):
-        t = toks[i]
-        padded = t == "[" and _PADDED_THREAD.match(toks[i + 1]) is not None
-        end = i + 1 if padded else i
-        if not (padded or _THREAD.match(t)) or is_level_word(t) or not any(c.islower() for c in toks[end]):
-            continue  # an upper-case tag is a component (``[MONITOR] WARN:``), which keys its statements
-        if (end + 1 < len(toks) and is_level_word(toks[end + 1])) or (
-                i >= 2 and toks[i - 1] == "---" and is_valueish(toks[i - 2])):
-            return (*toks[:i], "[" + WILD + "]", *toks[end + 1 :])
-    return toks
-
-
 _LEAD = frozenset(WILD + c for c in ",;:|/")
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from millpond.pipeline.patterns_cluster import Params
-from millpond.pipeline.patterns_shape import host_field, thread_field
+from millpond.pipeline.patterns_formats import host_field, thread_field
 
 from patternkit import assert_a_saved_state_keeps_its_ids, partition
 from patternkit import ids as _ids
