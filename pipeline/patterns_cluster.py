@@ -31,18 +31,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_composites import go_values
-from millpond.pipeline.patterns_formats import (
-    at_names,
-    cri_header,
-    date_names,
-    errno_groups,
-    haproxy_fields,
-    host_field,
-    kernel_devices,
-    nginx_context,
-    thread_field,
-    tracing_spans,
-)
+from millpond.pipeline.patterns_formats import read_layouts
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
@@ -358,26 +347,7 @@ class Clusterer:
             s = header_group(s)
         if p.header_tags:
             s = context_tags(s)
-        if p.host_fields:
-            s = host_field(s)
-        if p.thread_fields:
-            s = thread_field(s)
-        if p.at_names:
-            s = at_names(s)
-        if p.nginx_context:
-            s = nginx_context(s)
-        if p.cri_header:
-            s = cri_header(s)
-        if p.tracing_spans:
-            s = tracing_spans(s)
-        if p.date_names:
-            s = date_names(s)
-        if p.haproxy_fields:
-            s = haproxy_fields(s)
-        if p.kernel_devices:
-            s = kernel_devices(s)
-        if p.errno_groups:
-            s = errno_groups(s)
+        s = read_layouts(s, p)
         if p.go_values:
             s = go_values(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(

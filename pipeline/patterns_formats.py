@@ -12,8 +12,10 @@ specified in tests/pipeline/test_patterns_layouts.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import is_const, is_level_word, is_valueish
 
 _PROGRAM_TAG = re.compile(r"^[A-Za-z_][\w./-]*\[<\*>\]:?$")
@@ -197,4 +199,28 @@ def errno_groups(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
                 tail = toks[end][toks[end].index(")") + 1 :]
                 return (*toks[:i], "(" + WILD + ")" + tail, *toks[end + 1 :])
             return toks
+    return toks
+
+
+LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
+    ("host_fields", host_field),
+    ("thread_fields", thread_field),
+    ("at_names", at_names),
+    ("nginx_context", nginx_context),
+    ("cri_header", cri_header),
+    ("tracing_spans", tracing_spans),
+    ("date_names", date_names),
+    ("haproxy_fields", haproxy_fields),
+    ("kernel_devices", kernel_devices),
+    ("errno_groups", errno_groups),
+)
+"""Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
+that follow it; dates are read before HAProxy's line, which holds one)."""
+
+
+def read_layouts(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
+    """A new shape with the fields its layout adds read as values (the rules switched on)."""
+    for switch, rule in LAYOUT_RULES:
+        if getattr(params, switch):
+            toks = rule(toks)
     return toks
