@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_composites import go_values
+from millpond.pipeline.patterns_errors import error_form, error_starts, error_trailer
 from millpond.pipeline.patterns_formats import read_layouts
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
@@ -42,9 +43,6 @@ from millpond.pipeline.patterns_shape import (
     colon_prefixes,
     context_tags,
     error_context,
-    error_form,
-    error_starts,
-    error_trailer,
     fold_repeats,
     head,
     header_group,
