@@ -358,12 +358,10 @@ class Clusterer:
             finally:
                 self.params = p
         best: tuple[float, int, tuple[str, ...]] | None = None
-        if p.exact_joins:
-            for cid in self.groups.get(prefix_key(service, s, p), ())[-MAX_SCAN:]:
-                if self.clusters[cid].tokens == s:
-                    return cid, False  # the same template, constants or not (a line of values only)
         for cid in self.groups.get(prefix_key(service, s, p), ())[-MAX_SCAN:]:
             c = self.clusters[cid]
+            if p.exact_joins and c.tokens == s:
+                return cid, False  # the same template, constants or not (a line of values only)
             score, merged = similarity(c.tokens, s, p)
             if merged is None or score < p.threshold or (best is not None and score <= best[0]):
                 continue
