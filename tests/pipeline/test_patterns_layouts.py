@@ -1,165 +1,18 @@
-"""Well-known log layouts the miner reads: each stream below is two or three statements of a
+"""Well-known log layouts the miner reads: each stream (tests/layoutkit.py) is two or three statements of a
 program written through that layout's default format, with the layout's own fields (time, host,
 thread, level, logger, pid, span) varying the way a real deployment varies them, digit-less names
 included.  The miner must group the lines exactly as the statements go, whatever the layout adds.
 
-The rules that make the newer ones pass are in tests/pipeline/test_patterns_session7.py (each
-with its switch off); this file is the standing specification, one case per layout."""
+The streams are in tests/layoutkit.py; the rules that make the newer ones pass are tested with
+their switches off in tests/pipeline/test_patterns_session7.py.  This file is the standing
+specification, one case per layout."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
+from layoutkit import LAYOUTS
 from patternkit import ids, partition
-
-Stream = tuple[list[str], list[int]]
-
-
-def _build(rows: list[tuple[int, str]]) -> Stream:
-    return [line for _, line in rows], [t for t, _ in rows]
-
-
-def syslog_rfc3164() -> Stream:
-    """``<time> <host> <tag>[<pid>]: msg`` and pid-less tags (``kernel:``, ``sudo:``), hosts without digits."""
-    return _build([r for i in range(5) for h in ("web", "db", "mail", "gw-router", "nas") for r in (
-        (0, f"Nov 26 01:02:0{i} {h} kernel: [{i}2345.67{i}] e1000e: eth{i} NIC Link is Up 1000 Mbps Full Duplex"),
-        (1, f"Nov 26 01:02:0{i} {h} sudo:    alice{i} : TTY=pts/{i} ; PWD=/home/alice ; USER=root ; COMMAND=/bin/ls /x{i}"),
-        (2, f"Nov 26 01:02:0{i} {h} sshd[{700 + i}]: Accepted publickey for deploy from 10.1.{i}.9 port 5{i}022 ssh2"))])
-
-
-def log4j() -> Stream:
-    """log4j/logback default ``%d [%t] %-5p %c - %m``, threads named with and without digits."""
-    return _build([r for i in range(4) for t in ("main", "pool-1-thread-3", "scheduler", "http-nio-8080-exec-7") for r in (
-        (0, f"2026-11-26 01:02:0{i},123 [{t}] INFO  com.acme.jobs.Runner - Started job nightly-{i} in {i}.5 seconds"),
-        (1, f"2026-11-26 01:02:0{i},123 [{t}] WARN  com.acme.jobs.Runner - Job nightly-{i} is late by {i}s"))])
-
-
-def cassandra() -> Stream:
-    """Cassandra's ``%-5level [%thread] %date %F:%L - %msg``."""
-    return _build([r for i in range(5) for t in ("main", "CompactionExecutor:3", "MigrationStage:1", "OptionalTasks:1") for r in (
-        (0, f"INFO  [{t}] 2026-11-26 01:02:0{i},123 StorageService.java:1{i}3 - Node /10.0.0.{i} state jump to NORMAL"),
-        (1, f"WARN  [{t}] 2026-11-26 01:02:0{i},123 NoSpamLogger.java:9{i} - Out of {i}00 commit log segments"))])
-
-
-def elasticsearch() -> Stream:
-    """Elasticsearch's ``[%d][%-5p][%c{1.}] [%node_name] %m``, node names without digits."""
-    return _build([r for i in range(5) for n in ("es-master", "es-data-hot", "node-1", "elastic") for r in (
-        (0, f"[2026-11-26T01:02:0{i},123][INFO ][o.e.c.m.MetadataCreateIndexService] [{n}] [logs-2026.11.2{i}] "
-            "creating index, cause [auto(bulk api)], templates [logs], shards [1]/[1]"),
-        (1, f"[2026-11-26T01:02:0{i},123][WARN ][o.e.m.j.JvmGcMonitorService] [{n}] [gc][{i}23] overhead, "
-            f"spent [{i}s] collecting in the last [1s]"))])
-
-
-def postgresql() -> Stream:
-    """Debian's ``log_line_prefix = '%m [%p] %q%u@%d '``."""
-    return _build([r for i in range(4) for ud in ("postgres@postgres", "app@shop", "[unknown]@[unknown]") for r in (
-        (0, f"2026-11-26 01:02:0{i}.12{i} UTC [{1200 + i}] {ud} LOG:  duration: {i}.5{i} ms  statement: SELECT {i}"),
-        (1, f'2026-11-26 01:02:0{i}.12{i} UTC [{1200 + i}] {ud} FATAL:  password authentication failed for user "x{i}"'))])
-
-
-def mysql8() -> Stream:
-    """MySQL 8's error log: ``<time> <thread> [<prio>] [<err code>] [<subsystem>] msg``."""
-    return _build([r for i in range(6) for th in (0, 1, 12) for r in (
-        (0, f"2026-11-26T01:02:0{i}.123456Z {th} [Warning] [MY-010068] [Server] CA certificate ca{i}.pem is self signed."),
-        (1, f"2026-11-26T01:02:0{i}.123456Z {th} [Note] [MY-010914] [Server] Aborted connection {i}0 to db: 'shop' "
-            f"user: 'app' host: '10.0.0.{i}' (Got timeout reading communication packets)."))])
-
-
-def redis() -> Stream:
-    """Redis: ``<pid>:<role> <date> <level char> msg``, across a month's end."""
-    return _build([r for i in range(6) for role in "MSC" for day in ("26 Nov", "2 Dec") for r in (
-        (0, f"{100 + i}:{role} {day} 2026 01:02:0{i}.123 * Background saving started by pid {200 + i}"),
-        (1, f"{100 + i}:{role} {day} 2026 01:02:0{i}.123 # WARNING: {i} clients are over the limit"))])
-
-
-def ruby_logger() -> Stream:
-    """Ruby's Logger default: ``I, [<time> #<pid>]  INFO -- <progname>: msg``."""
-    return _build([r for i in range(6) for prog in ("", "sidekiq", "web") for r in (
-        (0, f"I, [2026-11-26T01:02:0{i}.12345{i} #{1000 + i}]  INFO -- {prog}: Completed job {i} in {i}.2s"),
-        (1, f"W, [2026-11-26T01:02:0{i}.12345{i} #{1000 + i}]  WARN -- {prog}: Queue backlog is {i * 10} jobs"))])
-
-
-def rust_env_logger() -> Stream:
-    return _build([r for i in range(6) for mod in ("myapp::server", "myapp", "hyper::proto::h1::conn") for r in (
-        (0, f"[2026-11-26T01:02:0{i}Z INFO  {mod}] Listening on 0.0.0.0:80{i}0"),
-        (1, f"[2026-11-26T01:02:0{i}Z ERROR {mod}] Connection error: broken pipe (os error {i})"))])
-
-
-def rust_tracing() -> Stream:
-    """tracing-subscriber's default ``fmt`` layer, inside spans and outside."""
-    return _build([r for i in range(6) for span in ("", f" request{{method=GET uri=/x{i}}}:", f" conn{{peer=10.0.0.{i}:443}}:")
-                   for r in (
-        (0, f"2026-11-26T01:02:0{i}.123456Z  INFO{span} myapp::server: finished request status={200 + i} latency={i}ms"),
-        (1, f"2026-11-26T01:02:0{i}.123456Z  WARN{span} myapp::db: slow query took {i}.5s"))])
-
-
-def zap_console() -> Stream:
-    """zap's console encoder: tab-separated time, level, caller, message, then a JSON of fields."""
-    return _build([r for i in range(6) for f in (f'{{"addr": ":80{i}"}}', f'{{"addr": ":80{i}", "tls": true}}') for r in (
-        (0, f"2026-11-26T01:02:0{i}.123Z\tINFO\tserver/server.go:4{i}\tStarted server\t{f}"),
-        (1, f'2026-11-26T01:02:0{i}.123Z\tWARN\tstore/raft.go:1{i}2\tLeader lost\t{{"term": {i}}}'))])
-
-
-def logrus_text() -> Stream:
-    """logrus's text formatter, with optional fields after the message."""
-    return _build([r for i in range(6) for extra in ("", f" container={i}abc123 module=libcontainerd namespace=moby")
-                   for r in (
-        (0, f'time="2026-11-26T01:02:0{i}.123456789Z" level=info msg="ignoring event" topic=/tasks/delete{extra}'),
-        (1, f'time="2026-11-26T01:02:0{i}.123456789Z" level=warning msg="Health check for container {i}abc failed" '
-            f'error="timeout"{extra}'))])
-
-
-def klog_structured() -> Stream:
-    """Kubernetes klog with structured key/values."""
-    return _build([r for i in range(6) for r in (
-        (0, f'I1126 01:02:0{i}.123456       1 controller.go:220] "Starting workers" controller="deployment" worker_count={i}'),
-        (1, f'I1126 01:02:0{i}.123456       1 event.go:389] "Event occurred" object="default/web-{i}" kind="Deployment" '
-            f'reason="ScalingReplicaSet" message="Scaled up replica set web-{i} to {i}"'))])
-
-
-def apache_error() -> Stream:
-    """Apache 2.4's error log, with and without the ``[client …]`` field."""
-    return _build([r for i in range(6) for r in (
-        (0, f"[Wed Nov 26 01:02:0{i}.12345{i} 2026] [core:error] [pid {100 + i}:tid 14{i}]"
-            f"{f' [client 10.0.{i}.5:5{i}123]' if i % 2 else ''} AH00126: Invalid URI in request GET /x{i} HTTP/1.1"),
-        (1, f"[Wed Nov 26 01:02:0{i}.12345{i} 2026] [authz_core:error] [pid {100 + i}:tid 14{i}]"
-            f"{f' [client 10.0.{i}.5:5{i}123]' if i % 2 else ''} AH01630: client denied by server configuration: /var/www/x{i}"))])
-
-
-def nginx_error() -> Stream:
-    """nginx's error log; the request context's fields come and go."""
-    tails = [', client: 10.0.0.{i}, server: example.com, request: "GET /a{i} HTTP/1.1", host: "example.com"',
-             ', client: 10.0.0.{i}, server: example.com, request: "GET /a{i} HTTP/1.1", upstream: "http://127.0.0.1:8080/a", '
-             'host: "example.com"',
-             ', client: 10.0.0.{i}, server: _, request: "POST /b HTTP/2.0", host: "api.example.com", referrer: "https://x.example/"']
-    return _build([r for i in range(6) for tail in (tails[i % 3].format(i=i),) for r in (
-        (0, f'2026/11/26 01:02:0{i} [error] 123#123: *{i}45 open() "/srv/www/a{i}" failed (2: No such file or directory){tail}'),
-        (1, f"2026/11/26 01:02:0{i} [error] 123#123: *{i}46 connect() failed (111: Connection refused) while connecting to upstream{tail}"),
-        (2, f"2026/11/26 01:02:0{i} [warn] 123#123: *{i}47 an upstream response is buffered to a temporary file "
-            f"/var/cache/nginx/proxy_temp/{i}/00/000{i} while reading upstream{tail}"))])
-
-
-def haproxy() -> Stream:
-    """HAProxy's HTTP log format (one statement of values) beside its own messages."""
-    fe, be, flags = ["www", "api", "www~"], ["be_app/web1", "be_app/<NOSRV>", "be_static/static"], ["----", "SC--", "CD--"]
-    return _build([r for i in range(12) for r in (
-        (0, f"10.0.{i}.1:5{i:03d} [26/Nov/2026:01:02:{i:02d}.{i:03d}] {fe[i % 3]} {be[i % 3]} 0/0/{i}/{i * 2}/{i * 3} "
-            f'{(200, 503, 404)[i % 3]} {100 + 37 * i} - - {flags[(i // 3) % 3]} {i}/{i}/0/0/0 0/0 "GET /x{i} HTTP/1.1"'),
-        (1, f"Server be_app/web{i} is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", "
-            f"check duration: {i}ms. {i} active and 0 backup servers left."))])
-
-
-def cri() -> Stream:
-    """A container runtime's log file: ``<time> <stream> <F|P> msg``."""
-    return _build([(0, f"2026-11-26T01:02:0{i}.123456789Z {st} GET /healthz 200 {i}ms") for i in range(5)
-                   for st in ("stdout F", "stderr F", "stdout P")])
-
-
-LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
-    syslog_rfc3164, log4j, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
-    rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri)}
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

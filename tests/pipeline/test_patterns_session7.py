@@ -26,6 +26,7 @@ from pathlib import Path
 from millpond.pipeline.patterns_cluster import Params
 from millpond.pipeline.patterns_formats import host_field, thread_field
 
+import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, partition
 from patternkit import ids as _ids
 
@@ -92,20 +93,13 @@ def test_a_name_after_an_entity_noun_is_an_argument_not_a_reading() -> None:
     assert len(set(_ids(readings))) == 3  # still three readings
 
 
-THREADS = ["main", "pool-1-thread-3", "background-preinit", "http-nio-8080-exec-7", "scheduler"]
-
-
 def test_a_thread_beside_the_level_is_a_value() -> None:
     """log4j's and logback's default layout (``%d [%t] %-5p %c - %m``) and Spring Boot's
     (``%5p <pid> --- [%15.15t]``): a thread named without a digit (``[main]``) prints the same
     statements as ``[pool-1-thread-3]``."""
-    lines, truth = [], []
-    for i in range(4):
-        for t in THREADS:
-            lines += [f"2026-11-26 01:02:0{i},123 [{t}] INFO  com.acme.jobs.Runner - Started job nightly-{i} in {i}.5 seconds",
-                      f"2026-11-26 01:02:0{i},123 [{t}] WARN  com.acme.jobs.Runner - Job nightly-{i} is late by {i}s",
-                      f"2026-11-26 01:02:0{i}.123  INFO 4242 --- [{t:>15.15}] c.a.jobs.Runner     : Job nightly-{i} done"]
-            truth += [0, 1, 2]
+    lines, truth = layoutkit.log4j()
+    spring, spring_truth = layoutkit.spring_boot()
+    lines, truth = lines + spring, truth + [2 + t for t in spring_truth]
     assert partition(_ids(lines)) == partition(truth)
     assert len(set(_ids(lines, Params(thread_fields=False)))) > 3
 
@@ -119,52 +113,23 @@ def test_a_component_tag_before_the_level_stays_a_key() -> None:
     assert thread_field((w, "[main]", "INFO", "Started")) == (w, "[<*>]", "INFO", "Started")
 
 
-def postgres() -> tuple[list[str], list[int]]:
-    """PostgreSQL with Debian's ``log_line_prefix = '%m [%p] %q%u@%d '``."""
-    lines, truth = [], []
-    for i in range(4):
-        for ud in ("postgres@postgres", "app@shop", "[unknown]@[unknown]", "grafana@metrics"):
-            head = f"2026-11-26 01:02:0{i}.12{i} UTC [{1200 + i}] {ud}"
-            lines += [f"{head} LOG:  duration: {i}.5{i} ms  statement: SELECT {i}",
-                      f'{head} FATAL:  password authentication failed for user "x{i}"',
-                      f'{head} ERROR:  relation "t{i}" does not exist at character {i + 10}']
-            truth += [0, 1, 2]
-    return lines, truth
-
-
 def test_a_user_at_a_database_is_a_value() -> None:
-    lines, truth = postgres()
+    """PostgreSQL with Debian's ``log_line_prefix = '%m [%p] %q%u@%d '``."""
+    lines, truth = layoutkit.postgresql()
     assert partition(_ids(lines)) == partition(truth)
-    assert len(set(_ids(lines, Params(at_names=False)))) > 3
-
-
-def nginx() -> tuple[list[str], list[int]]:
-    """nginx's error log: the request's context fields come and go (``upstream:``, ``referrer:``)."""
-    tails = [', client: 10.0.0.{i}, server: example.com, request: "GET /a{i} HTTP/1.1", host: "example.com"',
-             ', client: 10.0.0.{i}, server: example.com, request: "GET /a{i} HTTP/1.1", upstream: '
-             '"http://127.0.0.1:8080/a", host: "example.com"',
-             ', client: 10.0.0.{i}, server: _, request: "POST /b HTTP/2.0", host: "api.example.com", referrer: "https://x.example/"']
-    lines, truth = [], []
-    for i in range(6):
-        tail = tails[i % 3].format(i=i)
-        lines += [f'2026/11/26 01:02:0{i} [error] 123#123: *{i}45 open() "/srv/www/a{i}" failed (2: No such file or directory){tail}',
-                  f"2026/11/26 01:02:0{i} [error] 123#123: *{i}46 connect() failed (111: Connection refused) while connecting to upstream{tail}",
-                  f"2026/11/26 01:02:0{i} [warn] 123#123: *{i}47 an upstream response is buffered to a temporary file "
-                  f"/var/cache/nginx/proxy_temp/{i}/00/000{i} while reading upstream{tail}"]
-        truth += [0, 1, 2]
-    return lines, truth
+    assert len(set(_ids(lines, Params(at_names=False)))) > 2
 
 
 def test_nginx_request_context_is_one_value() -> None:
-    lines, truth = nginx()
+    """nginx's error log: the request context's fields come and go (``upstream:``, ``referrer:``)."""
+    lines, truth = layoutkit.nginx_error()
     assert partition(_ids(lines)) == partition(truth)
     assert len(set(_ids(lines, Params(nginx_context=False)))) > 3
 
 
 def test_a_container_runtime_header_is_no_part_of_the_message() -> None:
     """CRI log files (``<time> <stream> <F|P> <message>``): one statement on either stream, whole or partial."""
-    lines = [f"2026-11-26T01:02:0{i}.123456789Z {st} GET /healthz 200 {i}ms" for i in range(5)
-             for st in ("stdout F", "stderr F", "stdout P")]
+    lines, _ = layoutkit.cri()
     assert len(set(_ids(lines))) == 1
     assert len(set(_ids(lines, Params(cri_header=False)))) > 1
 
@@ -172,12 +137,7 @@ def test_a_container_runtime_header_is_no_part_of_the_message() -> None:
 def test_rust_tracing_spans_are_the_callers_context() -> None:
     """``tracing``'s default format: ``<time> LEVEL span{fields}:span{…}: target: message``; the
     same statement logs inside any span or outside all."""
-    lines, truth = [], []
-    for i in range(6):
-        for span in ("", f" request{{method=GET uri=/x{i}}}:", f" conn{{peer=10.0.0.{i}:443}}:request{{id={i}}}:"):
-            lines += [f"2026-11-26T01:02:0{i}.123456Z  INFO{span} myapp::server: finished request status={200 + i} latency={i}ms",
-                      f"2026-11-26T01:02:0{i}.123456Z  WARN{span} myapp::db: slow query took {i}.5s"]
-            truth += [0, 1]
+    lines, truth = layoutkit.rust_tracing()
     assert partition(_ids(lines)) == partition(truth)
     assert len(set(_ids(lines, Params(tracing_spans=False)))) > 2
 
