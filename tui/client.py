@@ -54,6 +54,10 @@ class Sample:
     value: float
 
 
+class _ConnectTimedOut(Exception):
+    """A first connect that timed out (:meth:`Client._request` tries once more)."""
+
+
 @dataclass
 class Client:
     """Async client of one appliance; create and use it inside the app's event loop."""
@@ -81,7 +85,18 @@ class Client:
 
     async def _request(self, method: str, path: str, *, slow_ok: bool = False, **kw: Any) -> tuple[int, bytes]:
         """One request; ``slow_ok``: a connected request that outlasts :attr:`query_timeout` is an
-        :class:`ApiError` (504), not :class:`Unreachable` (a failed connect still is)."""
+        :class:`ApiError` (504), not :class:`Unreachable` (a failed connect still is).
+
+        A connect that timed out is tried once more before the appliance is called unreachable:
+        the 3 s connect limit is timed by the dashboard's own event loop, and a loop stalled past
+        it (a loaded box, a long redraw) fails a connect the appliance had accepted."""
+        try:
+            return await self._once(method, path, slow_ok=slow_ok, **kw)
+        except _ConnectTimedOut:
+            return await self._once(method, path, slow_ok=slow_ok, retried=True, **kw)
+
+    async def _once(self, method: str, path: str, *, slow_ok: bool, retried: bool = False,
+                    **kw: Any) -> tuple[int, bytes]:
         limit = aiohttp.ClientTimeout(total=self.query_timeout if slow_ok else self.timeout, connect=3)
         try:
             async with self._sess().request(method, self.url + path, headers=self._headers(), timeout=limit, **kw) as r:
@@ -91,7 +106,11 @@ class Client:
                 if len(body) > MAX_BODY:
                     raise ApiError(413, "answer too large to show")
                 return r.status, body
-        except aiohttp.ClientConnectionError as e:  # refused, reset, and a connect that timed out
+        except aiohttp.ConnectionTimeoutError as e:
+            if not retried:
+                raise _ConnectTimedOut from None
+            raise Unreachable(_why(e)) from None
+        except aiohttp.ClientConnectionError as e:  # refused, reset
             raise Unreachable(_why(e)) from None
         except TimeoutError:  # the total limit (TimeoutError is an OSError: caught before it)
             if slow_ok:

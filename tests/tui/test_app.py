@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import pytest
 from fixture_appliance import T_END, FixtureAppliance
 from tui_helpers import Clock, answered, loaded, open_pattern, until
@@ -9,6 +12,7 @@ from textual.command import CommandList
 from textual.widgets import DataTable, Input, Static
 
 from millpond.tui.app import MillpondApp
+from millpond.tui.client import Client
 from millpond.tui.screens.alerts import AlertsScreen
 from millpond.tui.screens.log import LogScreen
 from millpond.tui.screens.logs import LogDetail, LogsScreen
@@ -318,3 +322,17 @@ async def test_dead_appliance_banner_then_reconnect(port: int) -> None:
             await until(pilot, lambda: app.screen.query_one("#firing", DataTable).row_count == 2, what="data after reconnect")
         finally:
             late.stop()
+
+
+async def test_a_connect_stalled_by_the_dashboards_own_loop_is_tried_again(appliance: FixtureAppliance) -> None:
+    """The client's 3 s connect limit is timed by the dashboard's event loop: a loop stalled past
+    it (a loaded box, a long redraw) fails a connect the appliance had accepted.  One more try
+    answers, instead of a spurious "unreachable" (the cause of a dashboard-test flake under load)."""
+    client = Client(appliance.url)
+    try:
+        request = asyncio.ensure_future(client.query("SELECT 42 AS x"))
+        await asyncio.sleep(0)  # the request starts a fresh connect
+        time.sleep(3.5)  # the loop stalls past the connect limit
+        assert (await request).rows == [[42]]
+    finally:
+        await client.close()
