@@ -102,3 +102,5 @@ class Params:
     error_classes: bool = True  # …also as Java's ``- <msg> - XException (…)``, ``XError: <msg>``, Python's ``<class …>(<msg>)``
     error_trailers: bool = True  # …up to a constant trailer both lines share (``| Interval: <*>``, ``. digest_text = <*>``)
     error_codes: bool = True  # …also after an error code (``Error during …, <errno>, <text>``), MySQL's errno and message
+    # session 8, lead
+    bool_values: bool = True  # a flag printed as a named field's value (``cached=true`` / ``=false``) is one slot

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_tokens import LEVELS, WORD, same_kind
+from millpond.pipeline.patterns_tokens import LEVELS, WORD, bool_values, same_kind
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -106,6 +106,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
     args = _words(p.arg_words)
     return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
                and not (p.kv_words and _kv_words(a, b))
+               and not (p.bool_values and bool_values(t, s, i))
                and not (p.empty_values and _empty_value(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
                and not (p.quoted_values and _QUOTED.match(a) and _QUOTED.match(b))

@@ -24,6 +24,7 @@ from millpond.pipeline.patterns_tokens import (
     LEVELS,
     attr_key,
     attrs_start,
+    bool_values,
     classes_apart,
     fits,
     kind_token,
@@ -66,6 +67,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # two loggers (classes): two sources, two statements
             elif (k := kind_token(a, b)) is not None:
                 out.append(k if params.partial else WILD)
+            elif params.bool_values and bool_values(t, s, pos):
+                out.append(WILD)  # ``cached=true`` / ``cached=false``: a flag's printed state (session 8)
             elif params.opposites and opposite(a, b):
                 return 0.0, None
             elif params.residue_apart and residues_apart(a, b):

@@ -249,3 +249,22 @@ def attr_key(tok: str, logfmt: bool) -> str | None:
     is data the program fills in, and the attribute may be left out when empty."""
     m = _NAMESPACED.match(tok) or (_KEY_VALUE.match(tok) if logfmt else None)
     return m.group(1) if m is not None else None
+
+
+_BOOL = re.compile(r"^([\w.-]+[=:])?(true|false|True|False|TRUE|FALSE)([,;.)\]}]?)$")
+
+
+def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """Two booleans printed as one field's value (``cached=true`` / ``cached=false``, ``Clean Start:
+    true,`` / ``false,``): printf's ``%v``/``%t``, ``str(bool)`` and Java's ``String.valueOf``
+    print a flag's state, so a field holding ``true`` and ``false`` is one slot, no opposite
+    statements.  The field must be named: its ``key=`` in the token, or a shared ``label:``
+    (or lone ``=``/``:``) right before it; a bare ``true`` in prose is left to the other rules."""
+    ma, mb = _BOOL.match(t[k]), _BOOL.match(s[k])
+    if ma is None or mb is None or ma.group(2).lower() == mb.group(2).lower():
+        return False
+    if ma.group(1) != mb.group(1) or ma.group(3) != mb.group(3):
+        return False  # another key, or another punctuation: not one field
+    if ma.group(1):
+        return True
+    return k > 0 and t[k - 1] == s[k - 1] and (t[k - 1] in ("=", ":") or t[k - 1][-1:] in ("=", ":"))

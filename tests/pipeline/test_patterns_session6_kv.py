@@ -76,7 +76,7 @@ RELOADS = [f"[{p}] 2026/11/19 02:19:4{i}.849488 [INF] Reloaded: trace = {v}"
 
 def test_a_lowercase_word_after_a_lone_equals_sign_is_a_value() -> None:
     assert _groups(RELOADS) == 1
-    assert _groups(RELOADS, eq_values=False) == 2
+    assert _groups(RELOADS, eq_values=False, bool_values=False) == 2  # (a flag is also ``bool_values``)
     power = [f"12:00:0{i}.{i}12 MQT: stat/plug{i}/POWER = {v}" for i, v in enumerate(("ON", "OFF", "ON", "OFF"))]
     assert _groups(power) == 2
 
@@ -93,9 +93,9 @@ def test_a_plain_key_word_field_outside_logfmt_still_tells_statements_apart() ->
 def test_two_word_values_of_one_attribute_are_one_value() -> None:
     """``connection.lan=true`` / ``=false``, ``primary=true`` / ``=false`` after ``msg="…"``."""
     assert _groups(LANS) == 1
-    assert _groups(LANS, attr_values=False) == 2
+    assert _groups(LANS, attr_values=False, bool_values=False) == 2
     assert _groups(TUNNELS) == 1
-    assert _groups(TUNNELS, attr_values=False) == 2
+    assert _groups(TUNNELS, attr_values=False, bool_values=False) == 2
 
 
 def test_severities_and_plain_fields_keep_their_values_apart() -> None:

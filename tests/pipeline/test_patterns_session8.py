@@ -1,0 +1,54 @@
+"""Session-8 rules of the pattern miner (issue #6), lead's part.
+
+* ``bool_values``: a flag printed as a named field's value — ``cached=true`` / ``cached=false``
+  (printf's ``%v``/``%t``), ``Clean Start: true,`` / ``false,`` (Java's ``String.valueOf``) — is
+  one slot of one statement.  ``true``/``false`` stay opposite words elsewhere (``opposites``),
+  so a flag's state written into prose still tells two statements apart.
+
+With the rule the lines group as the program's statements do; with its switch off they split,
+so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from millpond.pipeline.patterns_cluster import Params
+
+from patternkit import assert_a_saved_state_keeps_its_ids, partition
+from patternkit import ids as _ids
+
+PEERS = ["[xBaR2]", "[g2W0k]", "[Qm7Pz]", "[aa91C]"]
+
+
+def contacts() -> tuple[list[str], list[int]]:
+    """A Go daemon's ``new contact: peer=%v usec=%v cached=%v via=%v`` and a JVM broker's
+    ``Client ID: %s, IP: %s, Clean Start: %s, Session Expiry: %s connected.``: each flag is
+    first seen true for several lines (the evidence rule then keeps a plain word), then false."""
+    lines, truth = [], []
+    for i in range(12):
+        flag = "true" if i < 6 or i % 2 else "false"
+        lines.append(f"magicsock: new contact: peer={PEERS[i % 4]} usec={1000 + 37 * i} cached={flag} via=direct")
+        truth.append(0)
+        lines.append(f"Client ID: sensor-{i}, IP: 10.0.0.{i}, Clean Start: {flag}, Session Expiry: {i * 60} connected.")
+        truth.append(1)
+    lines.append("magicsock: new contact: peer=[zz01q] usec=99 cached=true via=derp")
+    truth.append(0)
+    return lines, truth
+
+
+def test_a_flags_state_in_a_named_field_is_one_value() -> None:
+    lines, truth = contacts()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(bool_values=False))) != partition(truth)
+
+
+def test_a_flag_in_prose_still_tells_statements_apart() -> None:
+    """``Replication is true`` is no field: ``true``/``false`` there stay opposites."""
+    lines = [f"node-{i} says replication is {'enabled' if i % 2 else 'disabled'} now" for i in range(8)]
+    lines += [f"checkpoint {i} valid true" for i in range(5)] + [f"checkpoint {i} valid false" for i in range(5)]
+    assert len(set(_ids(lines))) == 4
+
+
+def test_a_saved_state_keeps_its_ids_under_the_flag_rule(tmp_path: Path) -> None:
+    lines, _ = contacts()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"bool_values": False})
