@@ -202,7 +202,70 @@ def errno_groups(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
     return toks
 
 
+_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+"""An RFC 1123 host name (``sip01``, ``pbx-proxy``, ``mail.example.org``), no ``label:``."""
+_PATH_TAG = frozenset((WILD + "]:", WILD + "]"))
+
+
+def path_tag(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """RFC 3164's TAG is the name a program gave ``openlog`` (or the file name a relay was told), and
+    rsyslog writes it as given: a program that logs under its path prints ``<time> <host>
+    /usr/sbin/kamailio[<pid>]: …``.  The mask takes the path with its pid up to the ``]`` and folds
+    a host holding a digit together with the time into one ``<*>]:``; a host without a digit stays
+    a word between the time and that ``<*>]:`` (``<*> pbx-proxy <*>]:``), one token longer, and
+    every statement split by the host's name.  The host is dropped, as the mask would have taken
+    it.  Only a host name between a leading value and a ``<*>]:`` that ends no other token is taken."""
+    if len(toks) > 2 and toks[2] in _PATH_TAG and is_valueish(toks[0]) and _HOST.match(toks[1]) and not is_level_word(toks[1]):
+        return toks[2:] if toks[0] == WILD else (toks[0], *toks[2:])
+    return toks
+
+
+_NIL_OR_VALUE = frozenset((WILD, "-"))
+
+
+def rfc5424_header(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """RFC 5424's header (rsyslog's ``RSYSLOG_SyslogProtocol23Format``, syslog-ng's ``syslog``
+    driver): ``<PRI>1 <time> HOSTNAME APP-NAME PROCID MSGID STRUCTURED-DATA MSG``, with ``-`` for a
+    field left out.  The host is a value: the mask folds one holding a digit into the time, and one
+    without (``web``, ``gw-router``) split each statement per host.  Taken when the shape has the
+    header's form: after the leading value, a host name, an app name, a PROCID that is a value or
+    ``-``, one MSGID token, then structured data that is ``-`` or a ``[…]`` element (a MSGID holding a
+    digit is folded into the PROCID's ``<*>``, the structured data follows it then)."""
+    if (len(toks) > 5 and toks[3] in _NIL_OR_VALUE and is_valueish(toks[0]) and _HOST.match(toks[1])
+            and not is_level_word(toks[1]) and is_const(toks[2])
+            and (_sd_start(toks[5]) or (toks[3] == WILD and _sd_start(toks[4])))):
+        return (toks[0], *toks[2:])
+    return toks
+
+
+def _sd_start(tok: str) -> bool:
+    return tok == "-" or (tok.startswith("[") and not tok.startswith("[" + WILD + "]"))
+
+
+_SOURCE_LOCATION = re.compile(r"^\[(?:<\*>|[\w./-]+\.\w+:<\*>):[A-Za-z_]\w*\]$")
+"""``[glusterd-handler.c:<*>:__glusterd_handle_cli_probe]`` (``[<*>:…]`` once the mask took the
+file and line as a ``host:port``): a C program's ``__FILE__:__LINE__:__func__``."""
+
+
+def source_locations(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """GlusterFS's log layout (``gf_msg``: ``[<time>] <L> [MSGID: <id>] [<file>:<line>:<function>]
+    <n>-<domain>: <msg>``, and ``gf_log``'s without the MSGID) ends its header with the domain
+    after the source location: the message follows it, no free text of a ``label:`` context.  The
+    tail rules read ``<*>:`` after the location as such a context and joined every message of
+    every function behind it.  The domain after a bracketed ``[file:line:function]`` in the
+    header is written without its colon (as ``kernel_devices`` writes a device's)."""
+    for i in range(1, min(len(toks) - 2, longest)):
+        if _SOURCE_LOCATION.match(toks[i]):
+            d = toks[i + 1]
+            if len(d) > 1 and d.endswith(":") and " " not in d and d.count(":") == 1:
+                return (*toks[: i + 1], d[:-1], *toks[i + 2 :])
+            return toks
+    return toks
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
+    ("rfc5424_header", rfc5424_header),
+    ("path_tags", path_tag),
     ("host_fields", host_field),
     ("thread_fields", thread_field),
     ("at_names", at_names),
@@ -213,6 +276,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("haproxy_fields", haproxy_fields),
     ("kernel_devices", kernel_devices),
     ("errno_groups", errno_groups),
+    ("source_locations", source_locations),
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

@@ -157,6 +157,51 @@ def cri() -> Stream:
                    for st in ("stdout F", "stderr F", "stdout P")])
 
 
+def syslog_path_tag() -> Stream:
+    """RFC 3164 with the TAG a program's path (rsyslog writes ``openlog``'s ident as given:
+    ``<time> <host> /usr/sbin/kamailio[<pid>]: msg``), hosts with and without digits."""
+    return _build([r for i in range(5) for h in ("pbx-proxy", "sip01", "sbc-a", "lb-sip-1", "edge") for r in (
+        (0, f"Nov {i + 1:2d} 0{i}:1{i}:22 {h} /usr/sbin/kamailio[{3680 + i}]: ERROR: <core> [core/tcp_read.c:375]: "
+            f"tcp_read_data(): error reading: Broken pipe ({30 + i})"),
+        (1, f"Nov {i + 1:2d} 0{i}:1{i}:22 {h} /usr/local/bin/queued[{100 + i}]: worker {i} started"),
+        (2, f"Nov {i + 1:2d} 0{i}:1{i}:22 {h} /usr/local/bin/queued[{100 + i}]: connection from 10.0.0.{i} refused"))])
+
+
+def syslog_rfc5424() -> Stream:
+    """RFC 5424 (rsyslog's ``RSYSLOG_SyslogProtocol23Format``): ``<PRI>1 <time> HOSTNAME APP-NAME
+    PROCID MSGID STRUCTURED-DATA MSG``, ``-`` for a field left out, hosts with and without digits;
+    and as a relay writes it without the ``<PRI>1``."""
+    return _build([r for i in range(5) for h in ("web", "db01", "mail", "gw-router") for r in (
+        (0, f"<38>1 2026-11-26T01:02:0{i}.123Z {h} sshd {700 + i} - - Accepted publickey for deploy from 10.1.{i}.9 "
+            f"port 5{i}022 ssh2"),
+        (1, f"<30>1 2026-11-26T01:02:0{i}.123Z {h} systemd 1 - - Started Session {i} of user root."),
+        (2, f"2026-11-26T01:02:0{i}.123456+00:00 {h} backupd - JOB - Job finished"),
+        (3, f'<14>1 2026-11-26T01:02:0{i}.123Z {h} app {900 + i} ID47 [exampleSDID@32473 iut="{i}"] Queue flushed'))])
+
+
+def glusterfs() -> Stream:
+    """GlusterFS's ``gf_msg`` layout: ``[<time>] <L> [MSGID: <id>] [<file>:<line>:<function>] <n>-<domain>:
+    msg`` (``gf_log``'s without the MSGID), several functions and domains (translators), volumes and
+    peers named without digits.  (Two functions' messages of one length and level that differ by
+    two words, ``Received status volume req …`` / ``Received heal vol req …``, still join: the
+    function keys no statement yet; see docs/patterns.md, "Session 8 (layouts)".)"""
+    vols, peers = ("home", "vmstore", "backups"), ("gfs-node-a", "stor02.corp.example", "10.0.0.7")
+    return _build([r for i in range(6) for dom in ("0-management", "0-glusterd") for r in (
+        (0, f"[2026-11-26 01:02:0{i}.12345{i} +0000] I [MSGID: 106499] [glusterd-handler.c:4521:"
+            f"__glusterd_handle_status_volume] {dom}: Received status volume req for volume {vols[i % 3]}"),
+        (1, f"[2026-11-26 01:02:0{i}.12345{i} +0000] I [MSGID: 106487] [glusterd-handler.c:1438:"
+            f"__glusterd_handle_cli_list_friends] {dom}: Received cli list req"),
+        (2, f"[2026-11-26 01:02:0{i}.12345{i} +0000] W [MSGID: 106118] [glusterd-handler.c:6601:"
+            f"__glusterd_peer_rpc_notify] {dom}: Lock not released for {vols[(i + 1) % 3]}"),
+        (3, f"[2026-11-26 01:02:0{i}.12345{i} +0000] I [MSGID: 106493] [glusterd-handler.c:3968:"
+            f"glusterd_xfer_friend_add_resp] {dom}: Responded to {peers[i % 3]} (24007), ret: 0, op_ret: {i % 2}"),
+        (4, f"[2026-11-26 01:02:0{i}.12345{i} +0000] I [MSGID: 106131] [glusterd-proc-mgmt.c:81:"
+            f"glusterd_proc_stop] {dom}: {('quotad', 'bitd', 'scrub')[i % 3]} already stopped"),
+        (5, f"[2026-11-26 01:02:0{i}.12345{i} +0000] E [socket.c:2502:socket_event_handler] {dom}: "
+            "EPOLLERR - disconnecting now"))])
+
+
 LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, spring_boot, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
-    rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri)}
+    rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri,
+    syslog_path_tag, syslog_rfc5424, glusterfs)}

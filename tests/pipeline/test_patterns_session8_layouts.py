@@ -1,0 +1,88 @@
+"""Session-8 layout rules of the pattern miner (issue #6): header forms of documented layouts.
+
+* ``path_tags``: RFC 3164's TAG as rsyslog writes a program's ``openlog`` ident, its path
+  (``<time> <host> /usr/sbin/kamailio[<pid>]: …``): the host is a value with or without a digit;
+* ``rfc5424_header``: RFC 5424's ``<PRI>1 <time> HOSTNAME APP-NAME PROCID MSGID STRUCTURED-DATA``:
+  the host is a value;
+* ``source_locations``: GlusterFS's ``gf_msg`` header ends with the domain after the
+  ``[file:line:function]`` source location: that ``<n>-<domain>:`` is no ``label:`` context whose
+  free text the tail rules would join across functions.
+
+Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
+each test asserts the statements' grouping with the rule and a split with its switch off.
+Measured effects: docs/patterns.md, "Session 8 (layouts)"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from millpond.pipeline.patterns_formats import path_tag, rfc5424_header, source_locations
+from millpond.pipeline.patterns_params import Params
+
+import layoutkit
+from patternkit import assert_a_saved_state_keeps_its_ids, ids, partition
+
+W = "<*>"
+
+
+def test_a_host_before_a_program_path_tag_is_a_value() -> None:
+    """``pbx-proxy /usr/sbin/kamailio[<pid>]:`` and ``sip01 /usr/sbin/kamailio[<pid>]:`` are one header:
+    the mask folds ``sip01`` with the time and the path into ``<*>]:`` but leaves ``pbx-proxy`` a word."""
+    lines, truth = layoutkit.syslog_path_tag()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(path_tags=False)))) > len(set(truth))
+
+
+def test_only_a_name_before_a_masked_path_tag_is_taken() -> None:
+    assert path_tag((W, "pbx-proxy", "<*>]:", "ERROR:")) == ("<*>]:", "ERROR:")
+    assert path_tag(("<*>><*>", "edge", "<*>]:", "up")) == ("<*>><*>", "<*>]:", "up")
+    assert path_tag((W, "ERROR", "<*>]:", "x")) == (W, "ERROR", "<*>]:", "x")  # a level word is no host
+    assert path_tag((W, "failed:", "<*>]:", "x")) == (W, "failed:", "<*>]:", "x")
+    assert path_tag(("Nov", "web", "<*>]:", "x")) == ("Nov", "web", "<*>]:", "x")  # no leading value
+    assert path_tag((W, "web", "sshd[<*>]:", "x")) == (W, "web", "sshd[<*>]:", "x")  # host_fields' case
+
+
+def test_an_rfc5424_host_is_a_value() -> None:
+    """RFC 5424 lines from hosts named with and without digits, with ``-`` for fields left out,
+    a MSGID, structured data, and without the ``<PRI>1`` as a relay writes them."""
+    lines, truth = layoutkit.syslog_rfc5424()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(rfc5424_header=False)))) > len(set(truth))
+
+
+def test_only_the_rfc5424_header_shape_is_taken() -> None:
+    assert rfc5424_header((W, "web", "sshd", W, "-", "-", "Accepted", "x")) == (W, "sshd", W, "-", "-", "Accepted", "x")
+    assert rfc5424_header((W, "web", "app", W, '[<*>', "iut=<*>]", "Queue")) == (W, "app", W, '[<*>', "iut=<*>]", "Queue")
+    assert rfc5424_header((W, "web", "app", "-", "JOB", "-", "done")) == (W, "app", "-", "JOB", "-", "done")
+    msg = (W, "user", "alice", W, "logged", "in", "from", W)  # a PROCID-like value, no structured data
+    assert rfc5424_header(msg) == msg
+    msg = (W, "client", "x", W, "[<*>]", "closed")  # a bracketed value is no structured data
+    assert rfc5424_header(msg) == msg
+
+
+def test_the_domain_after_a_source_location_ends_the_header() -> None:
+    """Every function's messages after ``0-management:`` joined as one context's free text."""
+    lines, truth = layoutkit.glusterfs()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(source_locations=False)))) < len(set(truth))
+
+
+def test_only_a_domain_right_after_a_source_location_loses_its_colon() -> None:
+    loc = "[<*>:__glusterd_handle_cli_probe]"
+    assert source_locations(("[<*>]", "I", "[MSGID:", "<*>]", loc, "<*>:", "Received")) == (
+        "[<*>]", "I", "[MSGID:", "<*>]", loc, "<*>", "Received")
+    assert source_locations(("[<*>]", "E", "[socket.c:<*>:socket_event_handler]", "0-transport:", "EPOLLERR")) == (
+        "[<*>]", "E", "[socket.c:<*>:socket_event_handler]", "0-transport", "EPOLLERR")
+    for toks in (("[<*>]", "I", loc, "Received", "x:"),  # no domain: the message follows
+                 ("[<*>]", "ERROR:", "[core/tcp_read.c:<*>]:", "tcp_read_data():", "error"),  # file and line only
+                 ("[<*>]", "I", "[<*>]", "<*>:", "x")):
+        assert source_locations(toks) == toks
+
+
+def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
+    lines, _ = layoutkit.syslog_path_tag()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "p", lines, {"path_tags": False})
+    lines, _ = layoutkit.syslog_rfc5424()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "r", lines, {"rfc5424_header": False})
+    lines, _ = layoutkit.glusterfs()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "g", lines, {"source_locations": False})
