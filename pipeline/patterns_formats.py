@@ -263,6 +263,23 @@ def source_locations(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]
     return toks
 
 
+def rclone_objects(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """rclone's log layout (``fs/log.go``: ``<date> <time> %-6s: <object>: <message>``, the level
+    padded before its colon, ``INFO  : photos/x.jpg: Copied (new)``) names the object a statement
+    acts on before the message: a path relative to the remote, which the mask's path rule (a
+    leading ``/``) leaves as words, and which holds spaces as often as not (``media/Music/Album
+    01/track.flac:``), so one statement split by the object's words.  The object, up to its ``:``,
+    is one value, when it follows a level and a lone ``:`` and reads as a path (a ``/`` or a ``.``
+    in its first token)."""
+    k = next((i for i in range(min(3, len(toks) - 3)) if is_level_word(toks[i]) and toks[i + 1] == ":"), None)
+    if k is None or not ("/" in toks[k + 2] or "." in toks[k + 2]):
+        return toks
+    end = next((e for e in range(k + 2, min(len(toks) - 1, k + 2 + longest)) if toks[e].endswith(":")), None)
+    if end is None:
+        return toks
+    return (*toks[: k + 2], WILD + ":", *toks[end + 1 :])
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("rfc5424_header", rfc5424_header),
     ("path_tags", path_tag),
@@ -277,6 +294,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("kernel_devices", kernel_devices),
     ("errno_groups", errno_groups),
     ("source_locations", source_locations),
+    ("rclone_objects", rclone_objects),
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

@@ -201,7 +201,18 @@ def glusterfs() -> Stream:
             "EPOLLERR - disconnecting now"))])
 
 
+def rclone() -> Stream:
+    """rclone's ``<date> <time> %-6s: <object>: <message>``: the object a path relative to the
+    remote, names with spaces included."""
+    objects = ("photos/2026/IMG_{i}.jpg", "Music/Pink Floyd/Wish You Were Here.flac", "Documents/Tax Return {i}.pdf",
+               "notes/todo.md", "media/Album {i}/track {i}.flac")
+    return _build([r for i in range(4) for o in objects for r in (
+        (0, f"2026/11/26 01:02:0{i} INFO  : {o.format(i=i)}: Copied (new)"),
+        (1, f"2026/11/26 01:02:0{i} ERROR : {o.format(i=i)}: Failed to copy: permission denied"),
+        (2, f"2026/11/26 01:02:0{i} INFO  : {o.format(i=i)}: Deleted"))])
+
+
 LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, spring_boot, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
     rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri,
-    syslog_path_tag, syslog_rfc5424, glusterfs)}
+    syslog_path_tag, syslog_rfc5424, glusterfs, rclone)}

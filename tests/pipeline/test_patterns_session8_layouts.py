@@ -6,7 +6,9 @@
   the host is a value;
 * ``source_locations``: GlusterFS's ``gf_msg`` header ends with the domain after the
   ``[file:line:function]`` source location: that ``<n>-<domain>:`` is no ``label:`` context whose
-  free text the tail rules would join across functions.
+  free text the tail rules would join across functions;
+* ``rclone_objects``: rclone's ``<time> %-6s: <object>: <message>``: the object, a relative path
+  maybe holding spaces, is one value.
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and a split with its switch off.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import path_tag, rfc5424_header, source_locations
+from millpond.pipeline.patterns_formats import path_tag, rclone_objects, rfc5424_header, source_locations
 from millpond.pipeline.patterns_params import Params
 
 import layoutkit
@@ -79,6 +81,22 @@ def test_only_a_domain_right_after_a_source_location_loses_its_colon() -> None:
         assert source_locations(toks) == toks
 
 
+def test_an_rclone_object_is_one_value() -> None:
+    """Objects named with spaces (``Music/Pink Floyd/Wish You Were Here.flac:``) split each statement by name."""
+    lines, truth = layoutkit.rclone()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(rclone_objects=False)))) > len(set(truth))
+
+
+def test_only_a_path_after_a_padded_level_is_an_object() -> None:
+    assert rclone_objects((W, "INFO", ":", "Music/Pink", "Floyd.flac:", "Deleted")) == (W, "INFO", ":", "<*>:", "Deleted")
+    for toks in ((W, "INFO", ":", "Signal", "received:", "interrupt"),  # no path: the message
+                 (W, "ERROR", ":", "Attempt", W, "failed", "with", W, "errors", "and:", "x"),
+                 (W, "INFO:", "photos/a.jpg:", "Copied"),  # ``LEVEL:``: the common layout, not rclone's
+                 (W, "INFO", ":", "a/b", "c", "d", "e", "f", "g", "h", "i", "j:", "x")):  # too long for a name
+        assert rclone_objects(toks) == toks
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = layoutkit.syslog_path_tag()
     assert_a_saved_state_keeps_its_ids(tmp_path / "p", lines, {"path_tags": False})
@@ -86,3 +104,5 @@ def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path / "r", lines, {"rfc5424_header": False})
     lines, _ = layoutkit.glusterfs()
     assert_a_saved_state_keeps_its_ids(tmp_path / "g", lines, {"source_locations": False})
+    lines, _ = layoutkit.rclone()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "c", lines, {"rclone_objects": False})
