@@ -280,6 +280,21 @@ def rclone_objects(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
     return (*toks[: k + 2], WILD + ":", *toks[end + 1 :])
 
 
+_TWISTED_SYSTEM = re.compile(r"^\[(?:-|Uninitialized|[A-Z]\w*(?: \(\w+\))?,[^\[\]\s]+)\]$")
+
+
+def twisted_system(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Twisted's log file layout (``twisted.python.log.FileLogObserver``, ``twistd``'s default:
+    ``<time> [<system>] <message>``) names the context a statement ran in: ``-`` for none,
+    ``Uninitialized`` for a protocol not yet connected, ``<Protocol>,<session>,<peer>`` or
+    ``<Protocol>,client`` for a connection.  The mask takes a system holding a digit with the time
+    (``[HTTPChannel,5,10.0.0.1]``) but leaves ``[-]`` and ``[Uninitialized]``, so one statement split
+    by where it ran.  Such a field right after a leading value is dropped, as the mask would have."""
+    if len(toks) > 2 and _TWISTED_SYSTEM.match(toks[1]) and is_valueish(toks[0]):
+        return (toks[0], *toks[2:])
+    return toks
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("rfc5424_header", rfc5424_header),
     ("path_tags", path_tag),
@@ -295,6 +310,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("errno_groups", errno_groups),
     ("source_locations", source_locations),
     ("rclone_objects", rclone_objects),
+    ("twisted_system", twisted_system),
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

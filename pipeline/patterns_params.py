@@ -109,3 +109,4 @@ class Params:
     rfc5424_header: bool = True  # RFC 5424's ``<ts> HOST APP-NAME PROCID MSGID SD``: the host is a value
     source_locations: bool = True  # GlusterFS's ``[file:line:function] <domain>:`` ends the header: the domain is no context
     rclone_objects: bool = True  # rclone's ``LEVEL : <object>: <msg>``: the object (a path, maybe with spaces) is one value
+    twisted_system: bool = True  # Twisted's ``<time> [<system>]`` (``[-]``, ``[Uninitialized]``, ``[Proto,client]``) is a value

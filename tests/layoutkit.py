@@ -212,7 +212,18 @@ def rclone() -> Stream:
         (2, f"2026/11/26 01:02:0{i} INFO  : {o.format(i=i)}: Deleted"))])
 
 
+def twisted() -> Stream:
+    """Twisted's log file (``twistd``): ``<time> [<system>] msg``, the system ``-``, ``Uninitialized``,
+    ``<Protocol>,client`` or ``<Protocol>,<session>,<peer>`` as the statement ran outside any
+    connection or inside one."""
+    systems = ("-", "Uninitialized", "Broker,client", "HTTPChannel,{i}4,10.0.{i}.7")
+    return _build([r for i in range(5) for sy in systems for r in (
+        (0, f"2026-11-2{i} 0{i}:1{i}:22+0000 [{sy.format(i=i)}] Worker.detached(ci-worker-{i})"),
+        (1, f"2026-11-2{i} 0{i}:1{i}:22+0000 [{sy.format(i=i)}] configuration update complete (took {i}.5 seconds)"),
+        (2, f"2026-11-2{i} 0{i}:1{i}:22+0000 [{sy.format(i=i)}] Stopping factory <buildbot.pbmanager.PBServerFactory>"))])
+
+
 LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, spring_boot, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
     rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri,
-    syslog_path_tag, syslog_rfc5424, glusterfs, rclone)}
+    syslog_path_tag, syslog_rfc5424, glusterfs, rclone, twisted)}

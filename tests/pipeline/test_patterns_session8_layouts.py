@@ -8,7 +8,9 @@
   ``[file:line:function]`` source location: that ``<n>-<domain>:`` is no ``label:`` context whose
   free text the tail rules would join across functions;
 * ``rclone_objects``: rclone's ``<time> %-6s: <object>: <message>``: the object, a relative path
-  maybe holding spaces, is one value.
+  maybe holding spaces, is one value;
+* ``twisted_system``: Twisted's ``<time> [<system>] <message>``: the system (``-``,
+  ``Uninitialized``, ``<Protocol>,client``) is a value, as the mask takes one holding a digit.
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and a split with its switch off.
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import path_tag, rclone_objects, rfc5424_header, source_locations
+from millpond.pipeline.patterns_formats import path_tag, rclone_objects, rfc5424_header, source_locations, twisted_system
 from millpond.pipeline.patterns_params import Params
 
 import layoutkit
@@ -97,6 +99,23 @@ def test_only_a_path_after_a_padded_level_is_an_object() -> None:
         assert rclone_objects(toks) == toks
 
 
+def test_a_twisted_system_is_a_value() -> None:
+    """``[-]`` and ``[Uninitialized]`` stay words, ``[HTTPChannel,5,10.0.0.1]`` folds into the time."""
+    lines, truth = layoutkit.twisted()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(twisted_system=False)))) > len(set(truth))
+
+
+def test_only_twisteds_system_forms_after_a_leading_value_are_taken() -> None:
+    assert twisted_system((W, "[-]", "Stopping", "factory")) == (W, "Stopping", "factory")
+    assert twisted_system((W, "[Uninitialized]", "x", "y")) == (W, "x", "y")
+    assert twisted_system((W, "[Broker,client]", "x", "y")) == (W, "x", "y")
+    for toks in ((W, "[store]", "node", "joined"),  # a component's tag keys its statements
+                 (W, "[MONITOR]", "WARN:", "x"), (W, "[INFO]", "x", "y"),
+                 ("Nov", "[-]", "x", "y")):  # no leading value
+        assert twisted_system(toks) == toks
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = layoutkit.syslog_path_tag()
     assert_a_saved_state_keeps_its_ids(tmp_path / "p", lines, {"path_tags": False})
@@ -106,3 +125,5 @@ def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path / "g", lines, {"source_locations": False})
     lines, _ = layoutkit.rclone()
     assert_a_saved_state_keeps_its_ids(tmp_path / "c", lines, {"rclone_objects": False})
+    lines, _ = layoutkit.twisted()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "t", lines, {"twisted_system": False})
