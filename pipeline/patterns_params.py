@@ -104,6 +104,7 @@ class Params:
     error_codes: bool = True  # …also after an error code (``Error during …, <errno>, <text>``), MySQL's errno and message
     # session 8, lead
     bool_values: bool = True  # a flag printed as a named field's value (``cached=true`` / ``=false``) is one slot
+    sentence_starts: bool = True  # two capitalised words opening a message (``Got`` / ``Sending KEEPALIVE``): two statements
     # session 8, S8-layouts (header forms of documented layouts the miner did not read)
     path_tags: bool = True  # an RFC 3164 TAG that is the program's path (``<host> /usr/sbin/kamailio[<pid>]:``): the host is a value
     rfc5424_header: bool = True  # RFC 5424's ``<ts> HOST APP-NAME PROCID MSGID SD``: the host is a value

@@ -67,6 +67,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # two loggers (classes): two sources, two statements
             elif (k := kind_token(a, b)) is not None:
                 out.append(k if params.partial else WILD)
+            elif params.sentence_starts and _sentence_starts(t, s, pos, params):
+                return 0.0, None  # ``<proto>: Got KEEPALIVE`` / ``Sending KEEPALIVE``: two calls' first words (session 8)
             elif params.bool_values and bool_values(t, s, pos):
                 out.append(WILD)  # ``cached=true`` / ``cached=false``: a flag's printed state (session 8)
             elif params.opposites and opposite(a, b):
@@ -292,3 +294,24 @@ def _mixed(kinds: set[str]) -> bool:
     return len({"span" if k == "one" else k for k in kinds}) > 1 and kinds != {"kv", "one"}
 
 
+_TITLE = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Params) -> bool:
+    """Two capitalised words opening the message — first in the line, or after a shared level,
+    ``[tag]``, ``-``/``|`` separator or lowercase ``context:`` (``<TRACE> <proto>: Got KEEPALIVE`` /
+    ``Sending KEEPALIVE``, ``INFO: Added Monitor:`` / ``Pause Monitor:``, ``msg="agent: Calling …"``):
+    a message starts with its format string's first word, a verb or noun of the statement; a value
+    printed first is seldom capitalised (``alice logged in``).  After a capitalised ``Label:`` the
+    word is that label's value (``Reason: App failed to load.``), so it is left to the other rules."""
+    if not (_TITLE.match(t[k]) and _TITLE.match(s[k])):
+        return False
+    if k == 0:
+        return True
+    prev = t[k - 1]
+    if prev != s[k - 1]:
+        return False
+    if prev.endswith(":") and not is_header_word(prev, params.log_levels):
+        first = next((c for c in prev if c.isalpha()), "")
+        return WILD in prev or first.islower()  # ``<*>:``, ``agent:``: a context; ``Reason:`` labels a value
+    return prev in ("-", "|", "--") or is_header_word(prev, params.log_levels)

@@ -52,3 +52,35 @@ def test_a_flag_in_prose_still_tells_statements_apart() -> None:
 def test_a_saved_state_keeps_its_ids_under_the_flag_rule(tmp_path: Path) -> None:
     lines, _ = contacts()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"bool_values": False})
+
+
+def routing() -> tuple[list[str], list[int]]:
+    """A routing daemon's trace (``<time> <TRACE> <protocol>: Got KEEPALIVE`` / ``Sending
+    KEEPALIVE``) and a web app's audit lines after a component tag and a level (``[MONITOR] INFO:
+    Added Monitor: <id> User ID: <uid>``): each verb is its own log call; the second form of each
+    arrives before the first held enough lines for the evidence rule to keep it."""
+    verbs = ["Got", "Sending"]
+    actions = ["Added", "Pause", "Delete", "Resume"]
+    lines, truth = [], []
+    for i in range(16):
+        v = verbs[i % 2] if i > 1 else "Got"
+        lines.append(f"2026-11-0{1 + i % 9} 0{i % 10}:12:0{i % 10}.{100 + i} <TRACE> bgp_peer_v{4 + i % 2}: {v} KEEPALIVE")
+        truth.append(verbs.index(v))
+        a = actions[(i // 2) % 4]
+        lines.append(f"2026-11-0{1 + i % 9}T0{i % 10}:00:00+01:00 [MONITOR] INFO: {a} Monitor: {10 + i} User ID: {1 + i % 3}")
+        truth.append(2 + actions.index(a))
+    return lines, truth
+
+
+def test_capitalised_words_opening_a_message_are_two_statements() -> None:
+    lines, truth = routing()
+    assert partition(_ids(lines)) == partition(truth)
+    assert len(set(_ids(lines, Params(sentence_starts=False)))) < len(set(truth))
+
+
+def test_a_capitalised_value_after_a_label_is_still_a_value() -> None:
+    """``Reason: App failed to load.`` / ``Reason: Worker failed to boot.``: a ``Label:`` names a
+    value, whatever its case, so the texts after it stay one statement."""
+    reasons = ["App failed to load.", "Worker failed to boot."]
+    lines = [f"[2026-11-01 13:0{i}:48 +0000] [{3000 + i}] [INFO] Reason: {reasons[i % 2]}" for i in range(9)]
+    assert len(set(_ids(lines))) == 1
