@@ -3,9 +3,12 @@
 * ``bool_values``: a flag printed as a named field's value — ``cached=true`` / ``cached=false``
   (printf's ``%v``/``%t``), ``Clean Start: true,`` / ``false,`` (Java's ``String.valueOf``) — is
   one slot of one statement.  ``true``/``false`` stay opposite words elsewhere (``opposites``),
-  so a flag's state written into prose still tells two statements apart.
+  so a flag's state written into prose still tells two statements apart;
+* ``sentence_starts``: two capitalised words opening a message — first in the line, or after a
+  shared level, ``[tag]``, separator or lowercase ``context:`` — are two statements' first words
+  (``Got KEEPALIVE`` / ``Sending KEEPALIVE``), even before the evidence rule has lines to go by.
 
-With the rule the lines group as the program's statements do; with its switch off they split,
+With a rule the lines group as the program's statements do; with its switch off they group otherwise,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
 
 from __future__ import annotations
