@@ -215,9 +215,27 @@ def path_tag(toks: tuple[str, ...]) -> tuple[str, ...]:
     a word between the time and that ``<*>]:`` (``<*> pbx-proxy <*>]:``), one token longer, and
     every statement split by the host's name.  The host is dropped, as the mask would have taken
     it.  Only a host name between a leading value and a ``<*>]:`` that ends no other token is taken."""
-    if len(toks) > 2 and toks[2] in _PATH_TAG and is_valueish(toks[0]) and _HOST.match(toks[1]) and not is_level_word(toks[1]):
+    return _host_before(toks, _PATH_TAG)
+
+
+def _host_before(toks: tuple[str, ...], tags: frozenset[str]) -> tuple[str, ...]:
+    """The shape without the host name between a leading value and one of ``tags``, as the mask
+    writes it for a host holding a digit (the time, the host and the tag's masked start are one run)."""
+    if len(toks) > 2 and toks[2] in tags and is_valueish(toks[0]) and _HOST.match(toks[1]) and not is_level_word(toks[1]):
         return toks[2:] if toks[0] == WILD else (toks[0], *toks[2:])
     return toks
+
+
+_DIGIT_TAG = frozenset((WILD + "[" + WILD + "]:", WILD + "[" + WILD + "]"))
+
+
+def digit_tag(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """An RFC 3164 TAG whose program name holds a digit (``python3[<pid>]:``, ``php-fpm8.2[<pid>]:``,
+    ``xl2tpd[<pid>]:``): the mask takes the name, so the tag is ``<*>[<*>]:``; a host holding a digit
+    joins the time's run before it (``<*>[<*>]:``), a host without one stays a word (``<*> web
+    <*>[<*>]:``) and split every statement by host.  ``host_fields`` reads only a tag named in
+    letters; this is the same header with the name masked."""
+    return _host_before(toks, _DIGIT_TAG)
 
 
 _NIL_OR_VALUE = frozenset((WILD, "-"))
@@ -298,6 +316,7 @@ def twisted_system(toks: tuple[str, ...]) -> tuple[str, ...]:
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("rfc5424_header", rfc5424_header),
     ("path_tags", path_tag),
+    ("digit_tags", digit_tag),
     ("host_fields", host_field),
     ("thread_fields", thread_field),
     ("at_names", at_names),

@@ -111,3 +111,4 @@ class Params:
     source_locations: bool = True  # GlusterFS's ``[file:line:function] <domain>:`` ends the header: the domain is no context
     rclone_objects: bool = True  # rclone's ``LEVEL : <object>: <msg>``: the object (a path, maybe with spaces) is one value
     twisted_system: bool = True  # Twisted's ``<time> [<system>]`` (``[-]``, ``[Uninitialized]``, ``[Proto,client]``) is a value
+    digit_tags: bool = True  # an RFC 3164 TAG whose name holds a digit (``<host> python3[<pid>]:``): the host is a value

@@ -223,7 +223,16 @@ def twisted() -> Stream:
         (2, f"2026-11-2{i} 0{i}:1{i}:22+0000 [{sy.format(i=i)}] Stopping factory <buildbot.pbmanager.PBServerFactory>"))])
 
 
+def syslog_digit_tag() -> Stream:
+    """RFC 3164 with programs whose names hold a digit (``python3[<pid>]:``, ``php-fpm8.2[<pid>]:``),
+    hosts with and without digits."""
+    return _build([r for i in range(5) for h in ("web", "db01", "mail", "gw-router") for r in (
+        (0, f"Nov {i + 1:2d} 0{i}:1{i}:22 {h} python3[{700 + i}]: Started worker {i} for queue default"),
+        (1, f"Nov {i + 1:2d} 0{i}:1{i}:22 {h} php-fpm8.2[{800 + i}]: [WARNING] [pool www] child {i}2 exited with code 1"),
+        (2, f"Nov {i + 1:2d} 0{i}:1{i}:22 {h} python3[{700 + i}]: Connection to broker lost, retrying"))])
+
+
 LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, spring_boot, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
     rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri,
-    syslog_path_tag, syslog_rfc5424, glusterfs, rclone, twisted)}
+    syslog_path_tag, syslog_digit_tag, syslog_rfc5424, glusterfs, rclone, twisted)}

@@ -2,6 +2,8 @@
 
 * ``path_tags``: RFC 3164's TAG as rsyslog writes a program's ``openlog`` ident, its path
   (``<time> <host> /usr/sbin/kamailio[<pid>]: …``): the host is a value with or without a digit;
+* ``digit_tags``: the same header with a TAG whose name holds a digit (``python3[<pid>]:``), which
+  the mask takes;
 * ``rfc5424_header``: RFC 5424's ``<PRI>1 <time> HOSTNAME APP-NAME PROCID MSGID STRUCTURED-DATA``:
   the host is a value;
 * ``source_locations``: GlusterFS's ``gf_msg`` header ends with the domain after the
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import path_tag, rclone_objects, rfc5424_header, source_locations, twisted_system
+from millpond.pipeline.patterns_formats import digit_tag, path_tag, rclone_objects, rfc5424_header, source_locations, twisted_system
 from millpond.pipeline.patterns_params import Params
 
 import layoutkit
@@ -44,6 +46,17 @@ def test_only_a_name_before_a_masked_path_tag_is_taken() -> None:
     assert path_tag((W, "failed:", "<*>]:", "x")) == (W, "failed:", "<*>]:", "x")
     assert path_tag(("Nov", "web", "<*>]:", "x")) == ("Nov", "web", "<*>]:", "x")  # no leading value
     assert path_tag((W, "web", "sshd[<*>]:", "x")) == (W, "web", "sshd[<*>]:", "x")  # host_fields' case
+
+
+def test_a_host_before_a_tag_holding_a_digit_is_a_value() -> None:
+    """``web python3[<pid>]:`` and ``db01 python3[<pid>]:``: the mask takes ``python3``, so ``host_fields``
+    (a tag named in letters) cannot see the header."""
+    lines, truth = layoutkit.syslog_digit_tag()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(digit_tags=False)))) > len(set(truth))
+    assert digit_tag((W, "web", "<*>[<*>]:", "x")) == ("<*>[<*>]:", "x")
+    assert digit_tag((W, "ERROR", "<*>[<*>]:", "x")) == (W, "ERROR", "<*>[<*>]:", "x")  # a level word is no host
+    assert digit_tag((W, "web", "<*>:", "x")) == (W, "web", "<*>:", "x")  # no [pid]: no tag
 
 
 def test_an_rfc5424_host_is_a_value() -> None:
@@ -119,6 +132,8 @@ def test_only_twisteds_system_forms_after_a_leading_value_are_taken() -> None:
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = layoutkit.syslog_path_tag()
     assert_a_saved_state_keeps_its_ids(tmp_path / "p", lines, {"path_tags": False})
+    lines, _ = layoutkit.syslog_digit_tag()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "d", lines, {"digit_tags": False})
     lines, _ = layoutkit.syslog_rfc5424()
     assert_a_saved_state_keeps_its_ids(tmp_path / "r", lines, {"rfc5424_header": False})
     lines, _ = layoutkit.glusterfs()
