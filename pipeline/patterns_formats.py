@@ -313,7 +313,35 @@ def twisted_system(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
+_CISCO_ID = re.compile(r"^%[A-Z][A-Z0-9_]*-<\*>-[A-Z][A-Z0-9_]*:$")
+"""``%LINK-<*>-UPDOWN:``: Cisco's ``%FACILITY-SEVERITY-MNEMONIC:`` once the mask took the severity digit."""
+
+
+def _cisco_header_field(toks: tuple[str, ...], i: int) -> bool:
+    """A value (the sequence number, a time, maybe marked), the origin-id's ``name:``, or a relay's
+    host name right after its time."""
+    t = toks[i].lstrip("*.")  # ``*``: the clock is not authoritative, ``.``: it was, but is not synchronised now
+    if is_valueish(t) or t in DATE_NAMES:  # the timestamp's month, which a marker kept from the mask
+        return True
+    return (is_const(t) and _HOST.match(t.rstrip(":")) is not None and not is_level_word(t)
+            and (t.endswith(":") or (i == 1 and is_valueish(toks[0]))))
+
+
+def cisco_header(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """Cisco IOS's system message format: ``<seq no>: <origin-id>: <*|.><timestamp>:
+    %FACILITY-SEVERITY-MNEMONIC: <description>``, each field before the ``%`` optional (``service
+    sequence-numbers``, ``logging origin-id hostname``, ``service timestamps``), maybe after a relay's
+    syslog header.  The device's name is a word when it holds no digit, and the clock's ``*`` or
+    ``.`` marker comes and goes with NTP, so one message split by device and by clock state.
+    Everything before the mnemonic, when it is only values, names and markers, is one value."""
+    j = next((i for i in range(1, min(len(toks), longest)) if _CISCO_ID.match(toks[i])), None)
+    if j is None or not all(_cisco_header_field(toks, i) for i in range(j)):
+        return toks
+    return (WILD, *toks[j:])
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
+    ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
     ("path_tags", path_tag),
     ("digit_tags", digit_tag),

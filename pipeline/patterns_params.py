@@ -112,3 +112,4 @@ class Params:
     rclone_objects: bool = True  # rclone's ``LEVEL : <object>: <msg>``: the object (a path, maybe with spaces) is one value
     twisted_system: bool = True  # Twisted's ``<time> [<system>]`` (``[-]``, ``[Uninitialized]``, ``[Proto,client]``) is a value
     digit_tags: bool = True  # an RFC 3164 TAG whose name holds a digit (``<host> python3[<pid>]:``): the host is a value
+    cisco_header: bool = True  # Cisco IOS's ``<seq>: <host>: *<time>:`` before ``%FAC-SEV-MNEMONIC:`` is one value

@@ -232,7 +232,23 @@ def syslog_digit_tag() -> Stream:
         (2, f"Nov {i + 1:2d} 0{i}:1{i}:22 {h} python3[{700 + i}]: Connection to broker lost, retrying"))])
 
 
+def cisco_ios() -> Stream:
+    """Cisco IOS system messages (``seq no:timestamp: %FACILITY-SEVERITY-MNEMONIC:description``) with
+    ``logging origin-id hostname`` (devices named with and without digits), the clock's ``*``/``.``
+    marker coming and going, as a relay writes them after its own syslog header, and as a device's
+    buffer shows them."""
+    hosts, marks = ("core-sw", "edge1", "access-sw-a", "rtr"), ("*", "", ".", "*")
+    return _build([r for i in range(5) for k, h in enumerate(hosts) for pre in (f"Nov {i + 1:2d} 0{i}:1{i}:22 10.0.{k}.1 ", "")
+                   for m in (marks[(i + k) % 4],) for r in (
+        (0, f"{pre}{100 + i}: {h}: {m}Nov {i + 1:2d} 0{i}:1{i}:22.12{i} UTC: %LINK-3-UPDOWN: Interface GigabitEthernet0/{i}, "
+            "changed state to up"),
+        (1, f"{pre}{100 + i}: {h}: {m}Nov {i + 1:2d} 0{i}:1{i}:22.12{i} UTC: %SYS-5-CONFIG_I: Configured from console by admin "
+            f"on vty0 (10.1.1.{i})"),
+        (2, f"{pre}{100 + i}: {h}: {m}Nov {i + 1:2d} 0{i}:1{i}:22.12{i} UTC: %SEC_LOGIN-5-LOGIN_SUCCESS: Login Success "
+            f"[user: admin] [Source: 10.1.1.{i}] [localport: 22]"))])
+
+
 LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, spring_boot, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
     rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri,
-    syslog_path_tag, syslog_digit_tag, syslog_rfc5424, glusterfs, rclone, twisted)}
+    syslog_path_tag, syslog_digit_tag, syslog_rfc5424, glusterfs, rclone, twisted, cisco_ios)}

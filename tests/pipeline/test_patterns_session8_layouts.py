@@ -12,7 +12,9 @@
 * ``rclone_objects``: rclone's ``<time> %-6s: <object>: <message>``: the object, a relative path
   maybe holding spaces, is one value;
 * ``twisted_system``: Twisted's ``<time> [<system>] <message>``: the system (``-``,
-  ``Uninitialized``, ``<Protocol>,client``) is a value, as the mask takes one holding a digit.
+  ``Uninitialized``, ``<Protocol>,client``) is a value, as the mask takes one holding a digit;
+* ``cisco_header``: Cisco IOS's ``<seq no>: <origin-id>: <*|.><timestamp>:`` before the
+  ``%FACILITY-SEVERITY-MNEMONIC:`` is one value.
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and a split with its switch off.
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import digit_tag, path_tag, rclone_objects, rfc5424_header, source_locations, twisted_system
+from millpond.pipeline.patterns_formats import cisco_header, digit_tag, path_tag, rclone_objects, rfc5424_header, source_locations, twisted_system
 from millpond.pipeline.patterns_params import Params
 
 import layoutkit
@@ -129,6 +131,26 @@ def test_only_twisteds_system_forms_after_a_leading_value_are_taken() -> None:
         assert twisted_system(toks) == toks
 
 
+def test_a_cisco_header_is_one_value() -> None:
+    """Devices named with and without digits, the clock's marker coming and going, with and
+    without a relay's syslog header: each message one group."""
+    lines, truth = layoutkit.cisco_ios()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(cisco_header=False)))) > len(set(truth))
+
+
+def test_only_values_names_and_clock_marks_before_a_cisco_mnemonic_are_taken() -> None:
+    link = "%LINK-<*>-UPDOWN:"
+    assert cisco_header(("<*>:", "core-sw:", "*Nov", "<*>:", link, "x")) == (W, link, "x")
+    assert cisco_header(("<*>:", ".<*>:", link, "x")) == (W, link, "x")
+    assert cisco_header((W, "relay", "<*>:", "core-sw:", link, "x")) == (W, link, "x")  # a relay's host
+    for toks in ((W, "sshd[<*>]:", link, "x"),  # a program's tag is no Cisco header
+                 (W, "ERROR:", link, "x"),
+                 (W, "saw", "a", link, "x"),  # words, no ``name:`` of a header
+                 (W, "a:", "b:", "c:", "d:", "e:", "f:", "g:", link)):  # too far for a header
+        assert cisco_header(toks) == toks
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = layoutkit.syslog_path_tag()
     assert_a_saved_state_keeps_its_ids(tmp_path / "p", lines, {"path_tags": False})
@@ -142,3 +164,5 @@ def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path / "c", lines, {"rclone_objects": False})
     lines, _ = layoutkit.twisted()
     assert_a_saved_state_keeps_its_ids(tmp_path / "t", lines, {"twisted_system": False})
+    lines, _ = layoutkit.cisco_ios()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "i", lines, {"cisco_header": False})
