@@ -113,3 +113,6 @@ class Params:
     twisted_system: bool = True  # Twisted's ``<time> [<system>]`` (``[-]``, ``[Uninitialized]``, ``[Proto,client]``) is a value
     digit_tags: bool = True  # an RFC 3164 TAG whose name holds a digit (``<host> python3[<pid>]:``): the host is a value
     cisco_header: bool = True  # Cisco IOS's ``<seq>: <host>: *<time>:`` before ``%FAC-SEV-MNEMONIC:`` is one value
+    # session 8, S8-phrases (a value of several words printed with one ``%s``: one statement's lines, other lengths)
+    name_words: bool = True  # 2+ capitalised words beside a <*> a shared token introduces (``device SDM630 Energy Meter``) are that name
+    call_args: bool = True  # a call's argument list of values (``connect(<*>)`` / ``connect(<*>, unix:<*>)``) is one value

@@ -109,6 +109,9 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 kinds.add("kv")
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
+            elif general and gap_t and gap_s and (one := _one_value(gap_t, gap_s, params)) is not None:
+                kinds.add("span")  # a call's argument list of values: one value (``call_args``, session 8)
+                out.append(one)
             elif gap_t or gap_s:
                 # a header value in place (a template <*> facing the first token): it may sit beside
                 # optional fields, as the header varies apart from the statement
@@ -129,7 +132,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                               or (n > 0 and t[a] == WILD and _phrase(gap, 0))
                               or (params.wild_shrinks and gap is gap_t and len(gap) == 1 and "=" not in gap[0]
                                   and not gap[0].endswith(":")  # the mirror of wild_grows/wild_trails:
-                                  and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD))))
+                                  and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD)))
+                              or (params.name_words and _name_run(gap, params.max_span) and _named_slot(t, i, a, n)))
                              and not any(is_const(x) and x in other for x in gap))  # not ``…, label is <*>``
                 if grows:
                     if _mixed(kinds):
@@ -168,6 +172,42 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if kept < params.min_const and merged != t:
         return 0.0, None
     return matched / (matched + cost), merged
+
+
+# session 8, S8-phrases: a value of several words printed with one ``%s``
+_CALL = re.compile(r"^(\w+\()(.*)(\)[,;:.]?)$")  # ``connect(<*>, unix:<*>)``: a call and its argument list
+
+
+def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -> str | None:
+    """The token for two gaps, one on each side, that print one value of differing number of words
+    (else ``None``).  With ``call_args``: an argument list of one call, values inside on both sides
+    (``connect(<*>)`` / ``connect(<*>, unix:<*>)``, C's ``"connect(%d, %s)"`` with an address that
+    prints as one word or two): ``connect(<*>)``.  No ``key=`` or ``label:`` structure inside."""
+    if params.call_args:
+        ct, cs = _CALL.match(" ".join(gap_t)), _CALL.match(" ".join(gap_s))
+        if (ct and cs and ct[1] == cs[1] and ct[3] == cs[3] and WILD in ct[2] and WILD in cs[2]
+                and len(gap_t) <= params.max_span and len(gap_s) <= params.max_span
+                and not any("=" in x or x.endswith(":") for x in (*gap_t, *gap_s))):
+            return f"{ct[1]}{WILD}{ct[3]}"
+    return None
+
+
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+[a-z0-9]*$")  # ``Energy``, ``Sensor``: a word of a proper name
+
+
+def _name_run(gap: tuple[str, ...], longest: int) -> bool:
+    """2 to ``longest`` capitalised words (``Energy Meter``, ``Temp Sensor``, ``Living Room``): the words
+    of a printed name (a device, a room, a product); a format string's own words after a value are
+    lowercase (``is not connected``, ``(core dumped)``) or upper-case labels (``OK``, ``FAILED``)."""
+    return 2 <= len(gap) <= longest and all(_NAME_WORD.match(x) for x in gap)
+
+
+def _named_slot(t: tuple[str, ...], i: int, a: int, n: int) -> bool:
+    """Whether the gap ``t[i:a]`` (or the shape's, facing it) touches a template ``<*>`` that a shared
+    plain token introduces, right after it (``device <*>`` + ``Energy Meter``) or right before it
+    (``device`` + ``Temp Sensor`` + ``<*>``, ``=>`` + ``Living Room`` + ``<*>``)."""
+    return ((i > 1 and t[i - 1] == WILD and is_const(t[i - 2]))
+            or (n > 0 and t[a] == WILD and i > 0 and is_const(t[i - 1])))
 
 
 def label_gap(gap: tuple[str, ...]) -> bool:
