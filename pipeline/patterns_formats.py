@@ -265,6 +265,16 @@ _SOURCE_LOCATION = re.compile(r"^\[(?:<\*>|[\w./-]+\.\w+:<\*>):[A-Za-z_]\w*\]$")
 file and line as a ``host:port``): a C program's ``__FILE__:__LINE__:__func__``."""
 
 
+def functions_apart(a: str, b: str) -> bool:
+    """Two source locations naming two functions (``[<*>:__glusterd_friend_update_cbk]`` /
+    ``[<*>:__glusterd_handle_incoming_friend_req]``): ``__func__`` is the caller's, so two
+    functions are two log calls, as two loggers are (``classes_apart``), however alike the
+    messages after them (``Received ACC from uuid: <*>`` / ``Received probe from uuid: <*>``)."""
+    if a == b or not (_SOURCE_LOCATION.match(a) and _SOURCE_LOCATION.match(b)):
+        return False
+    return a[a.rindex(":") :] != b[b.rindex(":") :]
+
+
 def source_locations(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
     """GlusterFS's log layout (``gf_msg``: ``[<time>] <L> [MSGID: <id>] [<file>:<line>:<function>]
     <n>-<domain>: <msg>``, and ``gf_log``'s without the MSGID) ends its header with the domain

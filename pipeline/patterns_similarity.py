@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_formats import functions_apart
 from millpond.pipeline.patterns_shape import (
     _FIELD_LABEL as FIELD_LABEL,
     LABEL,
@@ -65,6 +66,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``grid power: <*>`` / ``pv power: <*>``: a reading's name, two statements
             elif params.classes_apart and classes_apart(a, b):
                 return 0.0, None  # two loggers (classes): two sources, two statements
+            elif params.functions_apart and functions_apart(a, b):
+                return 0.0, None  # two C functions in ``[file:line:func]``: two calls (session 8)
             elif (k := kind_token(a, b)) is not None:
                 out.append(k if params.partial else WILD)
             elif params.sentence_starts and _sentence_starts(t, s, pos, params):

@@ -183,8 +183,8 @@ def glusterfs() -> Stream:
     """GlusterFS's ``gf_msg`` layout: ``[<time>] <L> [MSGID: <id>] [<file>:<line>:<function>] <n>-<domain>:
     msg`` (``gf_log``'s without the MSGID), several functions and domains (translators), volumes and
     peers named without digits.  (Two functions' messages of one length and level that differ by
-    two words, ``Received status volume req …`` / ``Received heal vol req …``, still join: the
-    function keys no statement yet; see docs/patterns.md, "Session 8 (layouts)".)"""
+    two words, ``Received status volume req …`` / ``Received heal vol req …``, are kept apart by
+    ``functions_apart``, a similarity rule: tests/pipeline/test_patterns_session8.py.)"""
     vols, peers = ("home", "vmstore", "backups"), ("gfs-node-a", "stor02.corp.example", "10.0.0.7")
     return _build([r for i in range(6) for dom in ("0-management", "0-glusterd") for r in (
         (0, f"[2026-11-26 01:02:0{i}.12345{i} +0000] I [MSGID: 106499] [glusterd-handler.c:4521:"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from millpond.pipeline.patterns_cluster import Params
 
+import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, partition
 from patternkit import ids as _ids
 
@@ -87,3 +88,21 @@ def test_a_capitalised_value_after_a_label_is_still_a_value() -> None:
     reasons = ["App failed to load.", "Worker failed to boot."]
     lines = [f"[2026-11-01 13:0{i}:48 +0000] [{3000 + i}] [INFO] Reason: {reasons[i % 2]}" for i in range(9)]
     assert len(set(_ids(lines))) == 1
+
+
+def test_two_functions_in_a_c_source_location_are_two_statements() -> None:
+    """GlusterFS's ``[<file>:<line>:<function>]``: ``__func__`` names the caller, so
+    ``Received status volume req for volume <v>`` (``__glusterd_handle_status_volume``) and
+    ``Received heal vol req for volume <v>`` (``__glusterd_handle_cli_heal_volume``) are two calls
+    though their words differ in two places only (``functions_apart``)."""
+    lines, truth = [], []
+    for i, (line, t) in enumerate(zip(*layoutkit.glusterfs())):
+        lines.append(line)
+        truth.append(t)
+        if t == 0:  # each heal request right after a status request, from the stream's start
+            lines.append(f"[2026-11-26 01:03:0{i % 10}.54321{i % 10} +0000] I [MSGID: 106533] [glusterd-volume-ops.c:711:"
+                         f"__glusterd_handle_cli_heal_volume] 0-management: Received heal vol req for volume "
+                         f"{('home', 'vmstore', 'backups')[i % 3]}")
+            truth.append(6)
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(functions_apart=False))) != partition(truth)
