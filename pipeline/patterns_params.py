@@ -117,3 +117,5 @@ class Params:
     # session 8, S8-phrases (a value of several words printed with one ``%s``: one statement's lines, other lengths)
     name_words: bool = True  # 2+ capitalised words beside a <*> a shared token introduces (``device SDM630 Energy Meter``) are that name
     call_args: bool = True  # a call's argument list of values (``connect(<*>)`` / ``connect(<*>, unix:<*>)``) is one value
+    field_swaps: bool = True  # across lengths, one named field's two word values (``PreferredUsername:jonas`` / ``:quentin``) are one slot
+    bracket_lists: bool = True  # a named field's bracketed list of differing length (``groups:[admins devs]}`` / ``[]}``) is one value

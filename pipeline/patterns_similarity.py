@@ -185,14 +185,34 @@ def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -
     """The token for two gaps, one on each side, that print one value of differing number of words
     (else ``None``).  With ``call_args``: an argument list of one call, values inside on both sides
     (``connect(<*>)`` / ``connect(<*>, unix:<*>)``, C's ``"connect(%d, %s)"`` with an address that
-    prints as one word or two): ``connect(<*>)``.  No ``key=`` or ``label:`` structure inside."""
+    prints as one word or two): ``connect(<*>)``.  No ``key=`` or ``label:`` structure inside.
+    With ``field_swaps``: one token each, one named field's two word values (``PreferredUsername:jonas``
+    / ``:quentin``; not opposites, not severities): ``PreferredUsername:<*>``, free as at one length
+    (a merge that loses a plain value that held many lines still meets the evidence rule).
+    With ``bracket_lists``: a named field's bracketed list each (Go's ``%v`` of a slice after
+    ``groups:``, ``groups:[admins devs]}`` / ``groups:[]}``): ``groups:[<*>]}``."""
     if params.call_args:
         ct, cs = _CALL.match(" ".join(gap_t)), _CALL.match(" ".join(gap_s))
         if (ct and cs and ct[1] == cs[1] and ct[3] == cs[3] and WILD in ct[2] and WILD in cs[2]
                 and len(gap_t) <= params.max_span and len(gap_s) <= params.max_span
                 and not any("=" in x or x.endswith(":") for x in (*gap_t, *gap_s))):
             return f"{ct[1]}{WILD}{ct[3]}"
+    if params.field_swaps and len(gap_t) == len(gap_s) == 1:
+        ft, fs = _FIELD.match(gap_t[0]), _FIELD.match(gap_s[0])
+        if (ft and fs and ft[1] == fs[1] and not (params.opposites and opposite(ft[2], fs[2]))
+                and not {ft[2].lower(), fs[2].lower()} <= LEVELS):
+            return f"{ft[1]}{WILD}"  # ``PreferredUsername:jonas`` / ``:quentin``: one field's two values
+    if params.bracket_lists:
+        lt, ls = _LIST.match(" ".join(gap_t)), _LIST.match(" ".join(gap_s))
+        if (lt and ls and lt[1] == ls[1] and lt[3] == ls[3] and _CLOSE.get(lt[1][-1]) == lt[3][:1]
+                and len(gap_t) <= params.max_span and len(gap_s) <= params.max_span
+                and not any("=" in x or x.endswith(":") for x in (*gap_t, *gap_s))):
+            return f"{lt[1]}{WILD}{lt[3]}"  # ``groups:[admins devs]}`` / ``groups:[]}``: one list
     return None
+
+
+_FIELD = re.compile(r"^([A-Za-z][\w.-]*[:=])([\w.@-]+|<\*>)$")  # ``key=word``, ``Label:word``: a named field
+_LIST = re.compile(r"^([A-Za-z][\w.-]*:[\[({])([^\[\](){}]*)([\])}][^\s\w]*)$")  # ``groups:[admins devs]}``
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+[a-z0-9]*$")  # ``Energy``, ``Sensor``: a word of a proper name

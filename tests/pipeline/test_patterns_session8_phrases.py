@@ -9,7 +9,12 @@ with one ``%s``, so lines of one log call have different token counts.
 * ``call_args``: an argument list of values inside one call's brackets, of differing number of
   words (``connect(44, 127.0.0.1:8855)`` / ``connect(257, unix:/var/run/control.unit.sock)``,
   C's ``"connect(%d, %s)"`` with an address printed as one word or as ``unix:`` and a path), is
-  one value; another call (``bind(…)``) stays another statement.
+  one value; another call (``bind(…)``) stays another statement;
+* ``field_swaps``: across lengths, one named field's two word values (``PreferredUsername:jonas`` /
+  ``PreferredUsername:quentin``) are one slot, as at one length (not opposites nor severities);
+* ``bracket_lists``: a named field holding a bracketed list (Go's ``%v`` of a slice after
+  ``groups:``) of differing number of words (``groups:[admins devs]}`` / ``groups:[devs]}`` /
+  ``groups:[]}``) is one value.
 
 With a rule the lines group as the program's statements do; with its switch off they split,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
@@ -93,3 +98,50 @@ def test_a_calls_argument_list_of_values_is_one_value() -> None:
 def test_a_saved_state_keeps_its_ids_under_the_call_rule(tmp_path: Path) -> None:
     lines, _ = unit()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"call_args": False})
+
+
+USERS = ["jonas", "quentin", "mei", "farid", "olek", "zoe", "carol", "eva"]
+GROUPS = ["[admins devs]", "[devs]", "[]", "[admins]", "[ops admins devs]"]
+
+
+def sessions() -> tuple[list[str], list[int]]:
+    """OAuth2 Proxy's ``[AuthSuccess] Authenticated via %s: %s`` with Go's ``SessionState.String()``
+    (``Session{email:… user:… PreferredUsername:… … groups:%v}``): a user name and a group list of
+    none to three words; and a failure, another statement."""
+    lines, truth = [], []
+    for i in range(20):
+        lines.append(f"10.0.{i}.7:{40000 + i} - 6973c664-d57b-4c18-86c8-a6e847f3c3d{i % 10} - {USERS[i % 8]}@corp.example "
+                     f"[2026/11/01 01:48:{i:02d}] [AuthSuccess] Authenticated via OAuth2: Session{{email:{USERS[i % 8]}"
+                     f"@corp.example user:{2338125620401 + i} PreferredUsername:{USERS[(i + 3) % 8]} token:true "
+                     f"id_token:true created:2026-11-11 19:50:{i:02d}.485329274 +0000 UTC expires:2026-11-12 "
+                     f"19:50:{i:02d} +0000 UTC refresh_token:true groups:{GROUPS[i % 5]}}}")
+        truth.append(0)
+        if i % 2:
+            lines.append(f"10.0.{i}.9:{50000 + i} - - - [2026/11/01 01:49:{i:02d}] [AuthFailure] Invalid authentication "
+                         f"via OAuth2: unauthorized")
+            truth.append(1)
+    return lines, truth
+
+
+def test_a_named_fields_word_values_are_one_slot_across_lengths() -> None:
+    lines, truth = sessions()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(field_swaps=False))) != partition(truth)
+
+
+def test_a_named_list_of_differing_length_is_one_value() -> None:
+    lines, truth = sessions()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(bracket_lists=False))) != partition(truth)
+
+
+def test_a_fields_opposite_states_stay_apart_across_lengths() -> None:
+    """``state:running`` / ``state:stopped`` name two statements, also when a list beside differs."""
+    lines = [f"unit web-{i} state:running tags:[a b] since {i}s" for i in range(6)]
+    lines += [f"unit web-{i} state:stopped tags:[a] since {i}s" for i in range(6)]
+    assert len(set(_ids(lines))) == 2
+
+
+def test_a_saved_state_keeps_its_ids_under_the_list_rules(tmp_path: Path) -> None:
+    lines, _ = sessions()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"field_swaps": False, "bracket_lists": False})
