@@ -170,9 +170,10 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         merged = tuple(out)
     if matched + cost == 0:
         return 0.0, None
-    kept = sum(token_weight(x, params) for x in merged
-               if x != WILD and not (params.header_weight and is_header_word(x, params.log_levels)))
-    if kept < params.min_const and merged != t:
+    kept = [x for x in merged if x != WILD and token_weight(x, params)
+            and not (params.header_weight and is_header_word(x, params.log_levels))]
+    if merged != t and (len(kept) < params.min_const or (
+            params.word_consts and all(_WORDLESS.match(x.replace(WILD, " ")) for x in kept))):
         return 0.0, None
     return matched / (matched + cost), merged
 
@@ -358,6 +359,7 @@ def _mixed(kinds: set[str]) -> bool:
 
 
 _TITLE = re.compile(r"^[A-Z][a-z]{2,}$")
+_WORDLESS = re.compile(r"^(?:[^A-Za-z0-9]|[A-Za-z0-9](?![A-Za-z0-9]))*$")  # no two letters or digits in a row (``=>``, ``<W> ``)
 
 
 def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Params) -> bool:

@@ -6,7 +6,10 @@
   so a flag's state written into prose still tells two statements apart;
 * ``sentence_starts``: two capitalised words opening a message — first in the line, or after a
   shared level, ``[tag]``, separator or lowercase ``context:`` — are two statements' first words
-  (``Got KEEPALIVE`` / ``Sending KEEPALIVE``), even before the evidence rule has lines to go by.
+  (``Got KEEPALIVE`` / ``Sending KEEPALIVE``), even before the evidence rule has lines to go by;
+* ``functions_apart``: two functions in a C source location (``[file.c:<line>:func]``) are two calls;
+* ``word_consts``: a merged template keeps a word of its own; a header's ``=>`` and level letter
+  alone make no statement.
 
 With a rule the lines group as the program's statements do; with its switch off they group otherwise,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
@@ -106,3 +109,32 @@ def test_two_functions_in_a_c_source_location_are_two_statements() -> None:
             truth.append(6)
     assert partition(_ids(lines)) == partition(truth)
     assert partition(_ids(lines, Params(functions_apart=False))) != partition(truth)
+
+
+def voice_server() -> tuple[list[str], list[int]]:
+    """A voice server's ``<W><time> <server> => <<session>:<user>(<uid>)> <message>``: the header
+    is values and a ``=>``; some statements are one word (``Authenticated``, ``Timeout``)."""
+    users = ["<151:wen(-1)>", "<554:MeiMei(-1)>", "<406:lars.h(209)>", "<12:ops(3)>"]
+    words = ["Authenticated", "Authenticated", "Timeout", "Starting voice thread", "Authenticated", "Timeout"]
+    lines, truth = [], []
+    for i in range(18):
+        w = words[i % len(words)]
+        lines.append(f"<W>2026-11-{10 + i % 9} 1{i % 10}:42:21.{100 + i} {1 + i % 2} => {users[i % 4]} {w}")
+        truth.append(("Authenticated", "Timeout", "Starting voice thread").index(w))
+    return lines, truth
+
+
+def test_a_template_keeps_a_word_of_its_message() -> None:
+    """Merging ``Authenticated`` with ``Timeout`` left ``<W><*> => <*> <*>``: only the header's
+    ``=>`` and level letter as constants, a template that then took every statement
+    (``word_consts``: a merged template must keep a word of two letters or digits)."""
+    lines, truth = voice_server()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(word_consts=False))) != partition(truth)
+
+
+def test_scaffolding_still_counts_beside_a_word() -> None:
+    """``sdb: directio state = up`` / ``= pending``: ``=`` still counts toward a template's
+    constants when a word stays (``state``), so a short statement's values still generalise."""
+    lines = [f"sd{'abc'[i % 3]}: directio state = {('up', 'pending', 'down')[i % 3]}" for i in range(9)]
+    assert len(set(_ids(lines))) == 1
