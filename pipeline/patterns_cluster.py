@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_composites import go_values
-from millpond.pipeline.patterns_errors import error_form, error_starts, error_trailer
+from millpond.pipeline.patterns_errors import context_key, error_form, error_starts, error_trailer
 from millpond.pipeline.patterns_formats import read_layouts
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
@@ -137,12 +137,12 @@ class Clusterer:
                 ends += [n for n in colon_prefixes(c.tokens, self.params, closed=False)
                          if n not in ends and error_context(c.tokens, n)]
             for n in ends:
-                ids = self.tails.setdefault((c.service, n, c.tokens[n - 1]), [])
+                ids = self.tails.setdefault((c.service, n, context_key(c.tokens[n - 1], self.params)), [])
                 if c.id not in ids:
                     ids.append(c.id)
         if self.params.error_spans:
             for n in error_starts(c.tokens, self.params):
-                ids = self.errs.setdefault((c.service, n, c.tokens[n - 1]), [])
+                ids = self.errs.setdefault((c.service, n, context_key(c.tokens[n - 1], self.params)), [])
                 if c.id not in ids:
                     ids.append(c.id)
 
@@ -161,9 +161,10 @@ class Clusterer:
             open_ = n not in closed
             if open_ and any("=" in x for x in s[n:]):
                 continue
-            for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
+            key = context_key(s[n - 1], self.params)
+            for cid in self.tails.get((service, n, key), ())[-MAX_SCAN:]:
                 c = self.clusters[cid]
-                if len(c.tokens) < n or (c.tokens[n - 1] != s[n - 1]):
+                if len(c.tokens) < n or context_key(c.tokens[n - 1], self.params) != key:
                     continue
                 if open_ and c.tokens[n:] != (WILD,) and not (
                         self.params.error_tails and error_context(s, n) and n in colon_prefixes(c.tokens, self.params)):
@@ -298,9 +299,10 @@ class Clusterer:
         p = self.params
         for n in error_starts(s, p):
             best = None
-            for cid in self.errs.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
+            key = context_key(s[n - 1], p)
+            for cid in self.errs.get((service, n, key), ())[-MAX_SCAN:]:
                 t = self.clusters[cid].tokens
-                if len(t) <= n or t[n - 1] != s[n - 1]:
+                if len(t) <= n or context_key(t[n - 1], p) != key:
                     continue
                 score, merged = similarity(t[:n], s[:n], p)
                 if merged is None or score < p.threshold or (best is not None and score <= best[0]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
     ERROR_WORDS,
@@ -132,3 +133,18 @@ def error_trailer(t: tuple[str, ...], s: tuple[str, ...], n: int) -> int:
     if j is None or not any(_TRAILER_WORD.search(x) for x in suffix[j:]):
         return 0
     return k - j
+
+
+# session 8, S8-tails
+def context_key(tok: str, params: Params) -> str:
+    """The index key of a context's last token.  A context may end in a value the statement prints
+    just before its ``:`` (``Closing session for %s: %s`` with a JID, ``websocket error %d: %s``);
+    the mask renders that value in several forms (``<*>:``, ``<*>/pidgin:``), one context all the
+    same: with ``value_contexts`` a token holding one ``<*>`` and ending in ``:`` is keyed ``<*>:``
+    (two values, ``<*>-><*>:``, are another field: a pair of addresses)."""
+    if params.value_contexts and tok.endswith(":") and tok.count(WILD) == 1:
+        return VALUE_COLON
+    return tok
+
+
+VALUE_COLON = "<*>:"

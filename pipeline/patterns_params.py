@@ -120,3 +120,5 @@ class Params:
     call_args: bool = True  # a call's argument list of values (``connect(<*>)`` / ``connect(<*>, unix:<*>)``) is one value
     field_swaps: bool = True  # across lengths, one named field's two word values (``PreferredUsername:jonas`` / ``:quentin``) are one slot
     bracket_lists: bool = True  # a named field's bracketed list of differing length (``groups:[admins devs]}`` / ``[]}``) is one value
+    # session 8, S8-tails (a free text printed with one ``%s`` after the statement's own context)
+    value_contexts: bool = True  # a context ending in a value and ``:`` (``session for <*>/pidgin:``) is one context, its value's masked form aside
