@@ -58,6 +58,7 @@ from millpond.pipeline.patterns_shape import (
     tokens_of,
 )
 from millpond.pipeline.patterns_similarity import label_gap, similarity
+from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
 __all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_id", "similarity", "tokens_of"]
@@ -136,6 +137,8 @@ class Clusterer:
             if self.params.error_tails:  # an error's text holding values, seen first, takes free text
                 ends += [n for n in colon_prefixes(c.tokens, self.params, closed=False)
                          if n not in ends and error_context(c.tokens, n)]
+            if self.params.record_tails and (n := record_end(c.tokens, template=True)) is not None and n not in ends:
+                ends.append(n)  # an event type opening a ``;`` record (S8-tails)
             for n in ends:
                 ids = self.tails.setdefault((c.service, n, context_key(c.tokens[n - 1], self.params)), [])
                 if c.id not in ids:
@@ -152,6 +155,15 @@ class Clusterer:
 
         With ``tail_evidence``, a constant tail that already held that many lines is a
         statement of its own (``Wake Reason: Wake on Scan offload``), as for single words."""
+        if self.params.record_tails and (n := record_end(s)) is not None:
+            for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
+                t = self.clusters[cid].tokens
+                if len(t) > n and record_end(t, template=True) == n and all(
+                        a == b or (WILD in a and WILD in b) for a, b in zip(t[:n], s[:n])):
+                    # the same event type: its record's fields are values, the last one a plugin's free text
+                    fields = merge_records(t[n:], s[n:], self.params.opposites)
+                    if fields is not None:
+                        return 1.0, cid, (*(a if a == b else WILD for a, b in zip(t[:n], s[:n])), *fields)
         closed = colon_prefixes(s, self.params)
         ends = colon_prefixes(s, self.params, closed=False) if self.params.open_tails else closed
         for n in ends:

@@ -122,3 +122,4 @@ class Params:
     bracket_lists: bool = True  # a named field's bracketed list of differing length (``groups:[admins devs]}`` / ``[]}``) is one value
     # session 8, S8-tails (a free text printed with one ``%s`` after the statement's own context)
     value_contexts: bool = True  # a context ending in a value and ``:`` (``session for <*>/pidgin:``) is one context, its value's masked form aside
+    record_tails: bool = True  # Nagios's ``[<epoch>] EVENT TYPE: f1;f2;…;<plugin output>``: the ``;`` record after the event type is one value

@@ -66,3 +66,52 @@ def test_a_pair_of_addresses_before_the_colon_is_another_context() -> None:
 def test_a_saved_state_keeps_its_ids_under_the_value_context_rule(tmp_path: Path) -> None:
     lines, _ = xmpp()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"value_contexts": False})
+
+
+HOSTS = ["web01", "db-primary", "nas", "fw-edge", "mail01", "esxi-02"]
+SERVICES = ["HTTP", "Swap Usage", "Disk Space", "SSH", "Current Load", "PING"]
+OUTPUTS = ["HTTP OK: HTTP/1.1 200 OK - {} bytes in 0.{} second response time",
+           "SWAP OK - {}% free ({} MB out of 2047 MB)",
+           "PROCS WARNING: {} processes",
+           "DISK CRITICAL - free space: / {} MB ({}% inode=58%):",
+           "SSH OK - OpenSSH_9.6p1 Ubuntu-3ubuntu13.5 (protocol 2.0)",
+           "CHECK_NRPE: Socket timeout after {} seconds.",
+           "PING OK - Packet loss = {}%, RTA = {}.26 ms"]
+STATES = ["OK", "WARNING", "CRITICAL", "UNKNOWN"]
+
+
+def nagios() -> tuple[list[str], list[int]]:
+    """Nagios's main log (``[<epoch>] SERVICE ALERT: host;service;state;type;attempt;output`` and its
+    siblings): the check plugin's output, the last field, is any text; an external command is
+    logged as its raw ``NAME;args`` text; an acknowledgement notification carries two fields more
+    (author, comment): another statement."""
+    lines, truth = [], []
+    for i in range(48):
+        h, svc, st = HOSTS[i % 6], SERVICES[(i * 5) % 6], STATES[i % 4]
+        out = OUTPUTS[(i // 2 + i) % len(OUTPUTS)].format(300 + 7 * i, i + 1)
+        lines.append(f"[{1764034117 + 61 * i}] SERVICE ALERT: {h};{svc};{st};{'SOFT' if i % 3 else 'HARD'};{i % 4 + 1};{out}")
+        truth.append(0)
+        if i % 2 == 0:
+            cmd = ["SCHEDULE_FORCED_SVC_CHECK;{};{};{}".format(h, svc, 1764039862 + i), f"DISABLE_SVC_NOTIFICATIONS;{h};{svc}",
+                   f"ACKNOWLEDGE_HOST_PROBLEM;{h};1;1;0;nagiosadmin;on it"][i // 2 % 3]
+            lines.append(f"[{1764034118 + 61 * i}] EXTERNAL COMMAND: {cmd}")
+            truth.append(1)
+        if i % 3 == 0:
+            lines.append(f"[{1764034119 + 61 * i}] HOST NOTIFICATION: oncall;{h};DOWN;notify-host-by-email;{out}")
+            truth.append(2)
+        if i % 4 == 0:
+            lines.append(f"[{1764034120 + 61 * i}] HOST NOTIFICATION: oncall;{h};ACKNOWLEDGEMENT (DOWN);"
+                         f"notify-host-by-email;PING CRITICAL - Packet loss = 100%;kate;vendor contacted")
+            truth.append(3)
+    return lines, truth
+
+
+def test_a_nagios_record_after_its_event_type_is_one_value() -> None:
+    lines, truth = nagios()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(record_tails=False))) != partition(truth)
+
+
+def test_a_saved_state_keeps_its_ids_under_the_record_rule(tmp_path: Path) -> None:
+    lines, _ = nagios()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"record_tails": False})
