@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_tokens import LEVELS, WORD, bool_values, same_kind
+from millpond.pipeline.patterns_tokens import HTTP_METHODS, LEVELS, WORD, bool_values, http_methods, same_kind
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -107,6 +107,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
     return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
                and not (p.kv_words and _kv_words(a, b))
                and not (p.bool_values and bool_values(t, s, i))
+               and not (p.http_methods and http_methods(a, b))
                and not (p.empty_values and _empty_value(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
                and not (p.quoted_values and _QUOTED.match(a) and _QUOTED.match(b))
@@ -161,7 +162,8 @@ def head(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
     start = 1 if params.header_tag and toks and _TAG.match(toks[0]) else 0
     return tuple([t for t in toks[start:] if is_const(t) and not identifier_like(t, params)
                   and not (params.kv_head and _KV_WORD.match(t))
-                  and not (params.chain_fields and _CHAIN_FIELD.match(t))][: params.key_depth])
+                  and not (params.chain_fields and _CHAIN_FIELD.match(t))
+                  and not (params.http_methods and t.lstrip('"') in HTTP_METHODS)][: params.key_depth])
 
 
 def identifier_like(tok: str, params: Params) -> bool:

@@ -27,6 +27,7 @@ from millpond.pipeline.patterns_tokens import (
     attrs_start,
     bool_values,
     classes_apart,
+    http_methods,
     fits,
     kind_token,
     opposite,
@@ -72,6 +73,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(k if params.partial else WILD)
             elif params.sentence_starts and _sentence_starts(t, s, pos, params):
                 return 0.0, None  # ``<proto>: Got KEEPALIVE`` / ``Sending KEEPALIVE``: two calls' first words (session 8)
+            elif params.http_methods and http_methods(a, b):
+                out.append(WILD)  # ``GET /`` / ``POST /upload``: the request's method (session 8)
             elif params.bool_values and bool_values(t, s, pos):
                 out.append(WILD)  # ``cached=true`` / ``cached=false``: a flag's printed state (session 8)
             elif params.opposites and opposite(a, b):

@@ -268,3 +268,16 @@ def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
     if ma.group(1):
         return True
     return k > 0 and t[k - 1] == s[k - 1] and (t[k - 1] in ("=", ":") or t[k - 1][-1:] in ("=", ":"))
+
+
+HTTP_METHODS = frozenset("GET HEAD POST PUT DELETE OPTIONS TRACE PATCH PROPFIND PROPPATCH MKCOL COPY MOVE LOCK "
+                         "UNLOCK REPORT MKCALENDAR".split())
+"""RFC 9110's request methods, with WebDAV's (RFC 4918) and CalDAV's: a server logs the method it
+served.  Not ``CONNECT``: it opens a tunnel to an authority (``host:443``), not a request for a
+resource, and proxies log a tunnel as its own kind of line (squid's ``TCP_TUNNEL``)."""
+
+
+def http_methods(a: str, b: str) -> bool:
+    """Two HTTP request methods (``GET /`` / ``POST /upload``, ``"PUT``): the request's method is a
+    value the server prints (``%s %s``, ``$request_method``), not two statements of its own."""
+    return a != b and a.lstrip('"') in HTTP_METHODS and b.lstrip('"') in HTTP_METHODS

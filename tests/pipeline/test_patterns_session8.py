@@ -9,7 +9,9 @@
   (``Got KEEPALIVE`` / ``Sending KEEPALIVE``), even before the evidence rule has lines to go by;
 * ``functions_apart``: two functions in a C source location (``[file.c:<line>:func]``) are two calls;
 * ``word_consts``: a merged template keeps a word of its own; a header's ``=>`` and level letter
-  alone make no statement.
+  alone make no statement;
+* ``http_methods``: an HTTP request method (``GET``/``POST``…, not ``CONNECT``) is a value the
+  server or client prints, and no prefix key.
 
 With a rule the lines group as the program's statements do; with its switch off they group otherwise,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
@@ -138,3 +140,25 @@ def test_scaffolding_still_counts_beside_a_word() -> None:
     constants when a word stays (``state``), so a short statement's values still generalise."""
     lines = [f"sd{'abc'[i % 3]}: directio state = {('up', 'pending', 'down')[i % 3]}" for i in range(9)]
     assert len(set(_ids(lines))) == 1
+
+
+def requests() -> tuple[list[str], list[int]]:
+    """Rails' ``Started <method> "<path>" for <ip> at <time>`` and an ACME client's ``Sending
+    <method> request to <url>``: each prints the method it served or used; GET comes first, many
+    times, and in the second the method is the first word the prefix tree would key on."""
+    methods = ["GET"] * 5 + ["POST", "PUT", "GET", "DELETE", "HEAD", "GET", "POST"]
+    lines, truth = [], []
+    for i, m in enumerate(methods):
+        lines.append(f"I, [2026-11-2{i % 9}T09:10:{10 + i}.043802 #{300 + i}]  INFO -- : [{i:04x}-req] "
+                     f'Started {m} "/media/img{i}/logo.png" for 10.0.{i}.7 at 2026-11-2{i % 9} 09:10:{10 + i} +0000')
+        truth.append(0)
+        lines.append(f"2026-11-2{i % 9} 09:10:{10 + i},123:DEBUG:acme.client:Sending {m} request to "
+                     f"https://acme-v02.api.letsencrypt.org/acme/order/{1000 + i}")
+        truth.append(1)
+    return lines, truth
+
+
+def test_an_http_method_is_a_value() -> None:
+    lines, truth = requests()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(http_methods=False))) != partition(truth)
