@@ -17,6 +17,7 @@ from collections.abc import Callable
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import is_const, is_level_word, is_valueish
+from millpond.pipeline.patterns_tokens import HTTP_METHODS
 
 _PROGRAM_TAG = re.compile(r"^[A-Za-z_][\w./-]*\[<\*>\]:?$")
 """``smtpd[<*>]:``, ``postfix/smtpd[<*>]:``, ``proftpd[<*>]``: the TAG of an RFC 3164 header."""
@@ -350,6 +351,20 @@ def cisco_header(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
     return (WILD, *toks[j:])
 
 
+def request_lines(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """An HTTP request line's method before its target (RFC 9112: ``method SP request-target``;
+    ``GET /``, ``"POST /api``, ``PUT <*>``) is a value, as the target is: a server's ``<client>
+    <method> <path>`` is one statement whatever the method, though it holds no word of its own
+    (then only an equal shape joins it, ``exact_joins``)."""
+    out = None
+    for i in range(len(toks) - 1):
+        m = toks[i].lstrip('"')
+        if m in HTTP_METHODS and (toks[i + 1][:1] in ("/", "<") or toks[i + 1].startswith(("http://", "https://"))):
+            out = out or list(toks)
+            out[i] = toks[i][: len(toks[i]) - len(m)] + WILD
+    return toks if out is None else tuple(out)
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
@@ -368,6 +383,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("source_locations", source_locations),
     ("rclone_objects", rclone_objects),
     ("twisted_system", twisted_system),
+    ("request_lines", request_lines),
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

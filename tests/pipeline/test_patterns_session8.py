@@ -11,7 +11,8 @@
 * ``word_consts``: a merged template keeps a word of its own; a header's ``=>`` and level letter
   alone make no statement;
 * ``http_methods``: an HTTP request method (``GET``/``POST``…, not ``CONNECT``) is a value the
-  server or client prints, and no prefix key.
+  server or client prints, and no prefix key; ``request_lines``: before a request target it is
+  read as a value in the shape itself, so a request line of values only has one shape.
 
 With a rule the lines group as the program's statements do; with its switch off they group otherwise,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
@@ -162,3 +163,23 @@ def test_an_http_method_is_a_value() -> None:
     lines, truth = requests()
     assert partition(_ids(lines)) == partition(truth)
     assert partition(_ids(lines, Params(http_methods=False))) != partition(truth)
+
+
+def test_a_request_line_of_values_is_one_statement() -> None:
+    """A web framework logging its mounted routes, ``[<time>][routes][INFO] <METHOD> <path>``:
+    the line holds no word of its own, so similarity may not merge it (a template must keep
+    constants); with the method read as a value (``request_lines``) every route's line has
+    one shape, and equal shapes join."""
+    routes = ["GET    /api/ciphers", "POST   /api/devices/identifier/<device_id>/token", "PUT    /api/ciphers/<id>",
+              "DELETE /api/ciphers/<id>", "POST   /api/sync?<data..>", "GET    /alive"]
+    lines = [f"[2026-11-0{1 + i % 9} 09:51:1{i % 10}.538][routes][INFO] {routes[i % len(routes)]}" for i in range(12)]
+    assert len(set(_ids(lines))) == 1
+    assert len(set(_ids(lines, Params(request_lines=False)))) > 1
+
+
+def test_a_saved_state_keeps_its_ids_under_the_request_rules(tmp_path: Path) -> None:
+    lines, _ = requests()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "m", lines, {"http_methods": False})
+    routes = ["GET /api/ciphers", "POST /api/sync?<data..>", "DELETE /api/ciphers/<id>"]
+    lines = [f"[2026-11-0{1 + i % 9} 09:51:1{i % 10}.538][routes][INFO] {routes[i % 3]}" for i in range(9)]
+    assert_a_saved_state_keeps_its_ids(tmp_path / "r", lines, {"request_lines": False})
