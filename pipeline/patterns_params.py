@@ -125,3 +125,5 @@ class Params:
     # session 8, S8-tails (a free text printed with one ``%s`` after the statement's own context)
     value_contexts: bool = True  # a context ending in a value and ``:`` (``session for <*>/pidgin:``) is one context, its value's masked form aside
     record_tails: bool = True  # Nagios's ``[<epoch>] EVENT TYPE: f1;f2;…;<plugin output>``: the ``;`` record after the event type is one value
+    # session 8, S8-merges (lines of two calls joined into one template)
+    caps_contexts: bool = True  # an upper-case ``TAG:`` (``DNS: Pool taking`` / ``DNS: Server taking``) is a context, as ``agent:`` is, before two capitalised first words

@@ -381,5 +381,11 @@ def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Par
         return False
     if prev.endswith(":") and not is_header_word(prev, params.log_levels):
         first = next((c for c in prev if c.isalpha()), "")
-        return WILD in prev or first.islower()  # ``<*>:``, ``agent:``: a context; ``Reason:`` labels a value
+        return WILD in prev or first.islower() or (  # ``<*>:``, ``agent:``: a context; ``Reason:`` labels a value
+            params.caps_contexts and _CAPS_CONTEXT.match(prev) is not None)
     return prev in ("-", "|", "--") or is_header_word(prev, params.log_levels)
+
+
+# --- session 8, S8-merges ---------------------------------------------------------------------
+
+_CAPS_CONTEXT = re.compile(r"^[A-Z]{2,8}:$")  # ``DNS:``, ``PROTO:``: a subsystem's tag, upper case like a C macro
