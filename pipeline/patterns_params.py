@@ -127,3 +127,4 @@ class Params:
     record_tails: bool = True  # Nagios's ``[<epoch>] EVENT TYPE: f1;f2;…;<plugin output>``: the ``;`` record after the event type is one value
     # session 8, S8-merges (lines of two calls joined into one template)
     caps_contexts: bool = True  # an upper-case ``TAG:`` (``DNS: Pool taking`` / ``DNS: Server taking``) is a context, as ``agent:`` is, before two capitalised first words
+    loggers_apart: bool = True  # two dotted Python loggers in ``%(name)s - %(levelname)s`` (``octoprint.timelapse - INFO``): two modules, two statements

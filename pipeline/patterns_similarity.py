@@ -67,6 +67,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``grid power: <*>`` / ``pv power: <*>``: a reading's name, two statements
             elif params.classes_apart and classes_apart(a, b):
                 return 0.0, None  # two loggers (classes): two sources, two statements
+            elif params.loggers_apart and _loggers_apart(t, s, pos, params):
+                return 0.0, None  # ``octoprint.timelapse - INFO`` / ``octoprint.filemanager - INFO``: two modules' loggers (session 8)
             elif params.functions_apart and functions_apart(a, b):
                 return 0.0, None  # two C functions in ``[file:line:func]``: two calls (session 8)
             elif (k := kind_token(a, b)) is not None:
@@ -389,3 +391,14 @@ def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Par
 # --- session 8, S8-merges ---------------------------------------------------------------------
 
 _CAPS_CONTEXT = re.compile(r"^[A-Z]{2,8}:$")  # ``DNS:``, ``PROTO:``: a subsystem's tag, upper case like a C macro
+_LOGGER = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+$")  # ``octoprint.plugins.tracking``: a module's dotted name
+
+
+def _loggers_apart(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Params) -> bool:
+    """Two dotted module names in Python logging's ``%(name)s - %(levelname)s - %(message)s``
+    (the documented example format, ``logging.getLogger(__name__)``): the name is the logger, the
+    module that logs, so two names are two modules and two calls, as ``classes_apart`` reads two
+    Java loggers.  Only in that layout: a dotted name elsewhere is as often a host or a key."""
+    return (k + 2 < len(t) and t[k + 1] == s[k + 1] == "-" and t[k + 2] == s[k + 2]
+            and is_header_word(t[k + 2], params.log_levels)
+            and _LOGGER.match(t[k]) is not None and _LOGGER.match(s[k]) is not None)

@@ -6,6 +6,9 @@ the miner joined into one template (over-merging).
   ``agent:`` is, so two capitalised first words after it (``DNS: Pool taking: <addr>`` /
   ``DNS: Server taking: <addr>``) open two messages: two calls.  A capitalised ``Reason:``
   still labels a value (``Reason: App failed``).
+* ``loggers_apart``: in Python logging's ``%(asctime)s - %(name)s - %(levelname)s - %(message)s``
+  two dotted logger names (``octoprint.timelapse`` / ``octoprint.filemanager.analysis``, from
+  ``logging.getLogger(__name__)``) are two modules, so two calls, as two Java classes are.
 
 With a rule the lines group as the program's statements do; with its switch off they merge,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
@@ -54,3 +57,41 @@ def test_a_capitalised_label_still_takes_a_value() -> None:
 def test_a_saved_state_keeps_its_ids_under_the_caps_context_rule(tmp_path: Path) -> None:
     lines, _ = ntpsec()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"caps_contexts": False})
+
+
+def octoprint() -> tuple[list[str], list[int]]:
+    """A 3D-printer server's log in Python's documented format: the timelapse module's
+    ``"Starting to render %s"`` and the file manager's ``"Starting analysis of %s"`` (one length
+    once masked, two modules), and the timelapse module's ``"Rendering %s finished"``."""
+    lines, truth = [], []
+    files = ["benchy", "phone_stand", "gear_v3", "cable_clip", "vase_mode"]
+    for i in range(36):
+        ts = f"2026-11-21 01:{i:02d}:45,{11 + 7 * i:03d} - "
+        f = files[i % 5]
+        if i % 2 == 0:
+            lines.append(ts + f"octoprint.timelapse - INFO - Starting to render {f}_2026111{i:04d}")
+            truth.append(1)
+        lines.append(ts + f"octoprint.filemanager.analysis - INFO - Starting analysis of local:tests/{f}.gcode")
+        truth.append(0)
+        if i % 3 == 0:
+            lines.append(ts + f"octoprint.timelapse - INFO - Rendering {f}_2026111{i:04d} finished")
+            truth.append(2)
+    return lines, truth
+
+
+def test_two_python_loggers_are_two_statements() -> None:
+    lines, truth = octoprint()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(loggers_apart=False))) != partition(truth)
+
+
+def test_one_logger_keeps_its_values() -> None:
+    """One module's ``"Printer state changed to %s"``: one statement, whatever the state."""
+    lines = [f"2026-11-21 01:{i:02d}:45,011 - octoprint.printer - INFO - Printer state changed to "
+             f"{['Operational', 'Printing', 'Paused', 'Offline'][i % 4]}" for i in range(30)]
+    assert len(set(_ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_under_the_logger_rule(tmp_path: Path) -> None:
+    lines, _ = octoprint()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"loggers_apart": False})
