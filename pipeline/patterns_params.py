@@ -128,3 +128,4 @@ class Params:
     # session 8, S8-merges (lines of two calls joined into one template)
     caps_contexts: bool = True  # an upper-case ``TAG:`` (``DNS: Pool taking`` / ``DNS: Server taking``) is a context, as ``agent:`` is, before two capitalised first words
     loggers_apart: bool = True  # two dotted Python loggers in ``%(name)s - %(levelname)s`` (``octoprint.timelapse - INFO``): two modules, two statements
+    function_words: bool = True  # a same-length merge keeping only contexts and function words (``WSREP: <*> <*> at <*> <*>``) is refused

@@ -90,6 +90,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
             if params.max_run and run >= params.max_run and costs >= 2:
                 return 0.0, None  # a whole phrase differs: another statement behind a shared header
         merged = tuple(out)
+        if params.function_words and merged != t and _function_words_only(merged, params):
+            return 0.0, None  # ``WSREP: <*> <*> at <*> <*>``: no word of a statement kept (session 8)
         if params.prose_cost != 1.0 and cost == params.word_cost:
             # one differing pair of bare lowercase words (``carrier acquired`` / ``carrier lost``) at a
             # line's end or beside a value is the statement's predicate more often than a ``%s``
@@ -402,3 +404,19 @@ def _loggers_apart(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Param
     return (k + 2 < len(t) and t[k + 1] == s[k + 1] == "-" and t[k + 2] == s[k + 2]
             and is_header_word(t[k + 2], params.log_levels)
             and _LOGGER.match(t[k]) is not None and _LOGGER.match(s[k]) is not None)
+
+
+_FUNCTION = frozenset("a an the at of to in on for from by with as into via and or".split())  # no copula: ``<*> is <*>`` states a value
+
+
+def _function_words_only(merged: tuple[str, ...], params: Params) -> bool:
+    """A merged template whose words are only contexts (``WSREP:``) and function words (``at``,
+    ``of``): galera's ``WSREP: declaring <id> at <addr> stable`` and ``WSREP: Provider paused at
+    <seqno> (<n>)`` left ``WSREP: <*> <*> at <*> <*>``.  A format string names its statement with
+    a verb or a noun; a preposition is the glue between arguments, shared by chance.  A lowercase
+    ``word:`` (``taking:``) is the statement's own word; a context alone (``Reloaded: <*> = <*>``)
+    is left to ``word_consts``."""
+    words = [x for x in merged if x != WILD and WILD not in x and token_weight(x, params)
+             and not is_header_word(x, params.log_levels) and not _WORDLESS.match(x)]
+    return (any(x.lower() in _FUNCTION for x in words)
+            and all((x.endswith(":") and not x[:-1].islower()) or x.lower() in _FUNCTION for x in words))

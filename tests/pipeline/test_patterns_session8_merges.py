@@ -9,6 +9,10 @@ the miner joined into one template (over-merging).
 * ``loggers_apart``: in Python logging's ``%(asctime)s - %(name)s - %(levelname)s - %(message)s``
   two dotted logger names (``octoprint.timelapse`` / ``octoprint.filemanager.analysis``, from
   ``logging.getLogger(__name__)``) are two modules, so two calls, as two Java classes are.
+* ``function_words``: a merge of one length that keeps, of the message, only upper-case
+  contexts and function words (galera's ``WSREP: declaring %s at %s stable`` / ``WSREP: Provider
+  paused at %s (%lld)`` → ``WSREP: <*> <*> at <*> <*>``) is refused: a format string names its
+  statement with a verb or a noun, and a preposition shared by chance names none.
 
 With a rule the lines group as the program's statements do; with its switch off they merge,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
@@ -95,3 +99,32 @@ def test_one_logger_keeps_its_values() -> None:
 def test_a_saved_state_keeps_its_ids_under_the_logger_rule(tmp_path: Path) -> None:
     lines, _ = octoprint()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"loggers_apart": False})
+
+
+def galera() -> tuple[list[str], list[int]]:
+    """A Galera node's ``[Note] WSREP:`` messages: ``"declaring %s at %s stable"`` for each member
+    of a new view and ``"Provider paused at %s (%lld)"`` before a state transfer, one length once
+    masked, sharing only the preposition; and ``"Member %s synced with group."``."""
+    lines, truth = [], []
+    for i in range(36):
+        ts = f"2026-11-10 14:{i:02d}:13 {i % 3} [Note] WSREP: "
+        lines.append(ts + f"declaring {57 + i:04x}b356-8fed at tcp://10.{i}.157.99:4567 stable")
+        truth.append(0)
+        if i % 3 == 0:
+            lines.append(ts + f"Provider paused at d21724b8-fce4-48b3-9fe2-a888b22788{i:02d}:{58308073 + i} ({27474 + i})")
+            truth.append(1)
+        if i % 2 == 0:
+            lines.append(ts + f"Member {i % 3}.0 (node{i % 3}) synced with group.")
+            truth.append(2)
+    return lines, truth
+
+
+def test_a_merge_keeping_only_a_preposition_is_refused() -> None:
+    lines, truth = galera()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(function_words=False))) != partition(truth)
+
+
+def test_a_saved_state_keeps_its_ids_under_the_function_word_rule(tmp_path: Path) -> None:
+    lines, _ = galera()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"function_words": False})
