@@ -57,7 +57,7 @@ from millpond.pipeline.patterns_shape import (
     token_weight,
     tokens_of,
 )
-from millpond.pipeline.patterns_similarity import label_gap, similarity
+from millpond.pipeline.patterns_similarity import clause_gap, label_gap, methods_apart, similarity
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
@@ -268,7 +268,8 @@ class Clusterer:
                 continue
             lost = (n_plain(merged) < n_plain(c.tokens)) if p.value_runs else (n_consts(merged) < n_consts(c.tokens))
             if (count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence
-                    and not (p.label_fields and _only_label_gaps(c.tokens, s))):
+                    and not (p.label_fields and _only_label_gaps(c.tokens, s))
+                    and not (p.optional_clauses and _only_clause_gaps(c.tokens, s, p.method_lengths))):
                 continue  # the evidence rule: these words held for many lines (not optional ``speed: <*>,`` fields)
             best = (score, cid, merged)
         return best
@@ -426,6 +427,22 @@ def _only_label_gaps(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
     for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
         gap_t, gap_s = t[i:a], s[j:b]
         if (gap_t or gap_s) and ((gap_t and gap_s) or not label_gap(gap_t or gap_s)):
+            return False
+        i, j = a + n, b + n
+    return True
+
+
+def _only_clause_gaps(t: tuple[str, ...], s: tuple[str, ...], methods: bool) -> bool:
+    """Whether every gap between ``t`` and ``s`` is an optional clause after a shared value
+    (``<*> with depth <*>``, ``<*> using <*>``; ``optional_clauses``, S8-optional): its words held
+    for many lines because the program had its value, not because they are the statement's."""
+    i = j = 0
+    for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
+        gap_t, gap_s = t[i:a], s[j:b]
+        if gap_t and gap_s and (all(x == WILD for x in gap_t) or (methods and methods_apart(gap_t, gap_s))):
+            pass  # the template's value (similarity bounds what it spans), two HTTP methods (``method_lengths``)
+        elif (gap_t or gap_s) and ((gap_t and gap_s) or not clause_gap(gap_t or gap_s, t[i - 1] if i else None,
+                                                                      t[a] if n else None)):
             return False
         i, j = a + n, b + n
     return True

@@ -122,6 +122,9 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
             elif general and gap_t and gap_s and (one := _one_value(gap_t, gap_s, params)) is not None:
                 kinds.add("span")  # a call's argument list of values: one value (``call_args``, session 8)
                 out.append(one)
+            elif general and params.method_lengths and methods_apart(gap_t, gap_s):
+                kinds.add("span")  # ``PUT request for`` / ``MKCALENDAR request for``: the method (S8-optional)
+                out.append(WILD)
             elif gap_t or gap_s:
                 # a header value in place (a template <*> facing the first token): it may sit beside
                 # optional fields, as the header varies apart from the statement
@@ -144,7 +147,10 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                                   and not gap[0].endswith(":")  # the mirror of wild_grows/wild_trails:
                                   and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD)))
                               or (params.name_words and _name_run(gap, params.max_span) and _named_slot(t, i, a, n)))
-                             and not any(is_const(x) and x in other for x in gap))  # not ``…, label is <*>``
+                             and not any(is_const(x) and x in other for x in gap)  # not ``…, label is <*>``
+                             ) or (params.optional_clauses and (clause_gap(gap, t[i - 1] if i else None, t[a] if n else None)
+                                                                or word_clause_gap(gap, t[i - 1] if i else None, t[a] if n else None))
+                                   and not _repeats(gap, other))  # ``<*> (forwarded for <*>)`` beside ``request for``
                 if grows:
                     if _mixed(kinds):
                         return 0.0, None
@@ -420,3 +426,70 @@ def _function_words_only(merged: tuple[str, ...], params: Params) -> bool:
              and not is_header_word(x, params.log_levels) and not _WORDLESS.match(x)]
     return (any(x.lower() in _FUNCTION for x in words)
             and all((x.endswith(":") and not x[:-1].islower()) or x.lower() in _FUNCTION for x in words))
+
+
+# --- session 8, S8-optional: lines of one call that differ in length by what the program adds or prints ---
+
+
+def methods_apart(gap_t: tuple[str, ...], gap_s: tuple[str, ...]) -> bool:
+    """One token each side, two HTTP request methods (``PUT`` / ``MKCALENDAR``): the method a server
+    prints with ``%s`` is a value whatever else makes the lines' lengths differ (an optional
+    ``with depth %s`` clause), as ``http_methods`` has it at one length."""
+    return len(gap_t) == len(gap_s) == 1 and http_methods(gap_t[0], gap_s[0])
+
+
+_CLAUSE_WORD = re.compile(r"^\(?[a-z]+$")  # ``with``, ``depth``, ``(forwarded``: a format string's own words
+
+
+def optional_clause(gap: tuple[str, ...], before: str) -> bool:
+    """Whether ``gap``, on one side only, right after a value ``before`` both lines share, is one
+    or two clauses the program appends when it has their values (``if depth: msg += " with depth
+    %s"``, ``" using %s"``, ``" (forwarded for %s)"``): each one to three lowercase words, then one
+    value that ends the clause (and its bracket).  A phrase without a value (``(core dumped)``,
+    ``to backup``) or after a word (``connected`` / ``connected to <*>``) is another statement."""
+    if not (is_valueish(before) and WILD in before and 2 <= len(gap) <= 8):
+        return False
+    ends = [k for k, x in enumerate(gap) if WILD in x and is_valueish(x)]
+    if not ends or ends[-1] != len(gap) - 1 or len(ends) > 2:
+        return False
+    start = 0
+    for end in ends:
+        clause = gap[start : end + 1]
+        if not (2 <= len(clause) <= 4 and all(_CLAUSE_WORD.match(x) for x in clause[:-1])):
+            return False
+        if clause[0].startswith("(") != clause[-1].rstrip(",;.").endswith(")"):
+            return False
+        start = end + 1
+    return not any(x.endswith(":") or "=" in x for x in gap)
+
+
+def clause_gap(gap: tuple[str, ...], before: str | None, after: str | None) -> bool:
+    """``optional_clause`` after the shared value ``before``, or aligned one value earlier: the gap
+    opens with the clause's preceding value and the shared value ``after`` ends it (difflib may pair
+    ``<*> with depth <*>`` so: ``<*>`` ``with depth`` and the next ``<*>``)."""
+    return ((before is not None and optional_clause(gap, before))
+            or (after is not None and len(gap) > 1 and optional_clause((*gap[1:], after), gap[0])))
+
+
+def word_clause_gap(gap: tuple[str, ...], before: str | None, after: str | None) -> bool:
+    """A word where the other line prints a value, then a clause (``received from unknown using <*>``
+    / ``received from <*>``: Radicale prints ``unknown`` for a missing address): difflib pairs the
+    values and leaves ``unknown using`` before them; the word is that value, the rest a clause.
+    The value's place is introduced by a shared lowercase word (``from``), not a ``label:``
+    (``info: response for <*>`` / ``info: <*> <*>``: two statements)."""
+    return (after == WILD and before is not None and _LOWER_WORD.match(before) is not None
+            and len(gap) > 1 and _LOWER_WORD.match(gap[0]) is not None
+            and optional_clause((*gap[1:], after), WILD))
+
+
+_LOWER_WORD = re.compile(r"^[a-z]+$")
+
+
+def _repeats(gap: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether the other line holds a clause's words in a row (a field printed twice is no option)."""
+    starts = [0] + [k + 1 for k, x in enumerate(gap[:-1]) if WILD in x]
+    for a, b in zip(starts, [k for k, x in enumerate(gap) if WILD in x]):
+        words = gap[a:b]
+        if any(other[k : k + len(words)] == words for k in range(len(other) - len(words) + 1)):
+            return True
+    return False
