@@ -129,6 +129,7 @@ class Params:
     caps_contexts: bool = True  # an upper-case ``TAG:`` (``DNS: Pool taking`` / ``DNS: Server taking``) is a context, as ``agent:`` is, before two capitalised first words
     loggers_apart: bool = True  # two dotted Python loggers in ``%(name)s - %(levelname)s`` (``octoprint.timelapse - INFO``): two modules, two statements
     function_words: bool = True  # a same-length merge keeping only contexts and function words (``WSREP: <*> <*> at <*> <*>``) is refused
+    files_apart: bool = True  # two source files in the header (``[tb_client.py]`` / ``[mqtt_connector.py]``): two statements
     # session 8, S8-optional (lines of one call differing in length: an optional clause, a free text)
     method_lengths: bool = True  # across lengths, two HTTP methods facing each other (``PUT`` / ``MKCALENDAR``) are one value
     optional_clauses: bool = True  # a few lowercase words and a value after a shared value (``<*> with depth <*>``) are a clause the program may omit

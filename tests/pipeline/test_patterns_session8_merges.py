@@ -9,6 +9,9 @@ the miner joined into one template (over-merging).
 * ``loggers_apart``: in Python logging's ``%(asctime)s - %(name)s - %(levelname)s - %(message)s``
   two dotted logger names (``octoprint.timelapse`` / ``octoprint.filemanager.analysis``, from
   ``logging.getLogger(__name__)``) are two modules, so two calls, as two Java classes are.
+* ``files_apart``: two source files in the header (a Python gateway's ``[%(filename)s]``,
+  ``[tb_client.py]`` / ``[mqtt_connector.py]``; a C daemon's ``file.c:123``) are two calls: a
+  statement is written in one file.
 * ``function_words``: a merge of one length that keeps, of the message, only upper-case
   contexts and function words (galera's ``WSREP: declaring %s at %s stable`` / ``WSREP: Provider
   paused at %s (%lld)`` → ``WSREP: <*> <*> at <*> <*>``) is refused: a format string names its
@@ -128,3 +131,33 @@ def test_a_merge_keeping_only_a_preposition_is_refused() -> None:
 def test_a_saved_state_keeps_its_ids_under_the_function_word_rule(tmp_path: Path) -> None:
     lines, _ = galera()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"function_words": False})
+
+
+def gateway() -> tuple[list[str], list[int]]:
+    """An IoT gateway in Python with ``%(asctime)s - |%(levelname)s| - [%(filename)s] - %(module)s
+    - %(funcName)s - %(lineno)d - %(message)s``: the platform client's ``"Connecting to %s..."``
+    and the MQTT connector's ``"Connecting to %s..."`` sit in two files (two calls), and the
+    connector's ``"%s connected to %s - successfully."``."""
+    lines, truth = [], []
+    for i in range(36):
+        ts = f"2026-11-18 07:{i:02d}:44.{243 + i} - |INFO| - "
+        lines.append(ts + f"[tb_client.py] - tb_client - connect - 486 - Connecting to tb{i % 3}.corp.example...")
+        truth.append(0)
+        if i % 2 == 0:
+            lines.append(ts + f"[mqtt_connector.py] - mqtt_connector - connect - 212 - Connecting to broker{i % 4}.lan...")
+            truth.append(1)
+        if i % 3 == 0:
+            lines.append(ts + f"[mqtt_connector.py] - mqtt_connector - _on_connect - 408 - Modbus{i % 2} connected to localhost:1883 - successfully.")
+            truth.append(2)
+    return lines, truth
+
+
+def test_two_source_files_are_two_statements() -> None:
+    lines, truth = gateway()
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, Params(files_apart=False))) != partition(truth)
+
+
+def test_a_saved_state_keeps_its_ids_under_the_file_rule(tmp_path: Path) -> None:
+    lines, _ = gateway()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"files_apart": False})
