@@ -27,6 +27,13 @@ def partition(found: list[int]) -> set[frozenset[int]]:
     return {frozenset(i for i, x in enumerate(found) if x == c) for c in set(found)}
 
 
+def assert_the_rule_decides(lines: list[str], truth: list[int], **off: object) -> None:
+    """With today's rules the lines group as their statements do (``truth``); with the switches
+    ``off`` they group otherwise: the rule decides, so its test can fail."""
+    assert partition(ids(lines)) == partition(truth)
+    assert partition(ids(lines, replace(Params(), **off))) != partition(truth)
+
+
 def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: dict[str, object]) -> list[int]:
     """Rules group NEW shapes only: a state mined with the switches ``off`` gives its lines the
     same ids (and patterns) when loaded under today's rules, though today's rules group the

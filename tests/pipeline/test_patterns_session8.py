@@ -24,7 +24,7 @@ from pathlib import Path
 from millpond.pipeline.patterns_cluster import Params
 
 import layoutkit
-from patternkit import assert_a_saved_state_keeps_its_ids, partition
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, partition
 from patternkit import ids as _ids
 
 PEERS = ["[xBaR2]", "[g2W0k]", "[Qm7Pz]", "[aa91C]"]
@@ -48,8 +48,7 @@ def contacts() -> tuple[list[str], list[int]]:
 
 def test_a_flags_state_in_a_named_field_is_one_value() -> None:
     lines, truth = contacts()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(bool_values=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, bool_values=False)
 
 
 def test_a_flag_in_prose_still_tells_statements_apart() -> None:
@@ -110,8 +109,7 @@ def test_two_functions_in_a_c_source_location_are_two_statements() -> None:
                          f"__glusterd_handle_cli_heal_volume] 0-management: Received heal vol req for volume "
                          f"{('home', 'vmstore', 'backups')[i % 3]}")
             truth.append(6)
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(functions_apart=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, functions_apart=False)
 
 
 def voice_server() -> tuple[list[str], list[int]]:
@@ -132,8 +130,7 @@ def test_a_template_keeps_a_word_of_its_message() -> None:
     ``=>`` and level letter as constants, a template that then took every statement
     (``word_consts``: a merged template must keep a word of two letters or digits)."""
     lines, truth = voice_server()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(word_consts=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, word_consts=False)
 
 
 def test_scaffolding_still_counts_beside_a_word() -> None:
@@ -161,8 +158,7 @@ def requests() -> tuple[list[str], list[int]]:
 
 def test_an_http_method_is_a_value() -> None:
     lines, truth = requests()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(http_methods=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, http_methods=False)
 
 
 def test_a_request_line_of_values_is_one_statement() -> None:

@@ -24,9 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_cluster import Params
-
-from patternkit import assert_a_saved_state_keeps_its_ids, partition
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
 from patternkit import ids as _ids
 
 
@@ -50,8 +48,7 @@ def ntpsec() -> tuple[list[str], list[int]]:
 
 def test_an_upper_case_tag_is_a_context_before_two_first_words() -> None:
     lines, truth = ntpsec()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(caps_contexts=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, caps_contexts=False)
 
 
 def test_a_capitalised_label_still_takes_a_value() -> None:
@@ -88,8 +85,7 @@ def octoprint() -> tuple[list[str], list[int]]:
 
 def test_two_python_loggers_are_two_statements() -> None:
     lines, truth = octoprint()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(loggers_apart=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, loggers_apart=False)
 
 
 def test_one_logger_keeps_its_values() -> None:
@@ -124,8 +120,7 @@ def galera() -> tuple[list[str], list[int]]:
 
 def test_a_merge_keeping_only_a_preposition_is_refused() -> None:
     lines, truth = galera()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(function_words=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, function_words=False)
 
 
 def test_a_saved_state_keeps_its_ids_under_the_function_word_rule(tmp_path: Path) -> None:
@@ -154,8 +149,7 @@ def gateway() -> tuple[list[str], list[int]]:
 
 def test_two_source_files_are_two_statements() -> None:
     lines, truth = gateway()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(files_apart=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, files_apart=False)
 
 
 def test_a_saved_state_keeps_its_ids_under_the_file_rule(tmp_path: Path) -> None:

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_cluster import Params
-
-from patternkit import assert_a_saved_state_keeps_its_ids, partition
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
 from patternkit import ids as _ids
 
 DEVICES = ["AHU-4", "SDM630 Energy Meter", "Temp Sensor 1", "PLC-Line-3", "Boiler Room Meter", "Pump Station 2",
@@ -55,8 +53,7 @@ def gateway() -> tuple[list[str], list[int]]:
 
 def test_a_name_of_several_capitalised_words_is_one_value() -> None:
     lines, truth = gateway()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(name_words=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, name_words=False)
 
 
 def test_a_trailing_phrase_in_lowercase_or_brackets_is_no_name() -> None:
@@ -91,8 +88,7 @@ def unit() -> tuple[list[str], list[int]]:
 
 def test_a_calls_argument_list_of_values_is_one_value() -> None:
     lines, truth = unit()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(call_args=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, call_args=False)
 
 
 def test_a_saved_state_keeps_its_ids_under_the_call_rule(tmp_path: Path) -> None:
@@ -125,14 +121,12 @@ def sessions() -> tuple[list[str], list[int]]:
 
 def test_a_named_fields_word_values_are_one_slot_across_lengths() -> None:
     lines, truth = sessions()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(field_swaps=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, field_swaps=False)
 
 
 def test_a_named_list_of_differing_length_is_one_value() -> None:
     lines, truth = sessions()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(bracket_lists=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, bracket_lists=False)
 
 
 def test_a_fields_opposite_states_stay_apart_across_lengths() -> None:

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_cluster import Params
-
-from patternkit import assert_a_saved_state_keeps_its_ids, partition
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, partition
 from patternkit import ids as _ids
 
 USERS = ["alice@example.com", "bob@jabber.example.net", "carol@im.shop.example", "dave@example.org"]
@@ -46,8 +44,7 @@ def xmpp() -> tuple[list[str], list[int]]:
 
 def test_a_context_ending_in_a_value_takes_any_reason() -> None:
     lines, truth = xmpp()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(value_contexts=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, value_contexts=False)
 
 
 def test_a_pair_of_addresses_before_the_colon_is_another_context() -> None:
@@ -108,8 +105,7 @@ def nagios() -> tuple[list[str], list[int]]:
 
 def test_a_nagios_record_after_its_event_type_is_one_value() -> None:
     lines, truth = nagios()
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, Params(record_tails=False))) != partition(truth)
+    assert_the_rule_decides(lines, truth, record_tails=False)
 
 
 def test_a_saved_state_keeps_its_ids_under_the_record_rule(tmp_path: Path) -> None:
