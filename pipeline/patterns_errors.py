@@ -136,6 +136,9 @@ def error_trailer(t: tuple[str, ...], s: tuple[str, ...], n: int) -> int:
 
 
 # session 8, S8-tails
+VALUE_COLON = "<*>:"
+
+
 def context_key(tok: str, params: Params) -> str:
     """The index key of a context's last token.  A context may end in a value the statement prints
     just before its ``:`` (``Closing session for %s: %s`` with a JID, ``websocket error %d: %s``);
@@ -145,6 +148,3 @@ def context_key(tok: str, params: Params) -> str:
     if params.value_contexts and tok.endswith(":") and tok.count(WILD) == 1:
         return VALUE_COLON
     return tok
-
-
-VALUE_COLON = "<*>:"

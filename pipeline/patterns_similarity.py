@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from millpond.pipeline.patterns_formats import functions_apart
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_formats import functions_apart
 from millpond.pipeline.patterns_shape import (
     _FIELD_LABEL as FIELD_LABEL,
     LABEL,
@@ -27,8 +27,8 @@ from millpond.pipeline.patterns_tokens import (
     attrs_start,
     bool_values,
     classes_apart,
-    http_methods,
     fits,
+    http_methods,
     kind_token,
     opposite,
     residues_apart,
