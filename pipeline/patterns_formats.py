@@ -324,6 +324,23 @@ def twisted_system(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
+_LXC_TOOL = re.compile(r"^lxc(?:-[a-z]+)?$")
+
+
+def lxc_header(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """LXC's log file layout (``src/lxc/log.c``: ``"%s%s%s %s %-8s %s - %s:%s:%d - "``, the tool,
+    the container's name, the time, the priority, the category, then ``file:function:line``):
+    ``lxc-start build-7 20261115154248.242 DEBUG conf - …``.  Tool and container are the caller's,
+    not the statement's: ``lxc-start`` / ``lxc-execute``, ``web`` / ``u2404`` split one statement
+    (the mask folds a container name holding a digit into the time, a name of letters stays a
+    word).  Up to the time, the header is one value."""
+    if len(toks) > 3 and _LXC_TOOL.match(toks[0]):
+        for i in (1, 2):
+            if toks[i] == WILD and i + 1 < len(toks) and is_level_word(toks[i + 1]):
+                return (WILD, *toks[i + 1 :])
+    return toks
+
+
 _CISCO_ID = re.compile(r"^%[A-Z][A-Z0-9_]*-<\*>-[A-Z][A-Z0-9_]*:$")
 """``%LINK-<*>-UPDOWN:``: Cisco's ``%FACILITY-SEVERITY-MNEMONIC:`` once the mask took the severity digit."""
 
@@ -383,6 +400,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("source_locations", source_locations),
     ("rclone_objects", rclone_objects),
     ("twisted_system", twisted_system),
+    ("lxc_header", lxc_header),
     ("request_lines", request_lines),
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields

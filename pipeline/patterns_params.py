@@ -107,6 +107,7 @@ class Params:
     functions_apart: bool = True  # two functions in a C source location (``[file.c:<*>:fn]``) are two statements
     http_methods: bool = True  # two HTTP request methods (``GET /`` / ``POST /upload``) are one value
     request_lines: bool = True  # an HTTP request line's method before its target (``GET /x``) is a value in the shape
+    lxc_header: bool = True  # LXC's ``<tool> <container> <time> <LEVEL>`` header: tool and container are values
     word_consts: bool = True  # a merged template keeps a word: ``=>``, ``--``, ``<W>`` alone make no statement
     sentence_starts: bool = True  # two capitalised words opening a message (``Got`` / ``Sending KEEPALIVE``): two statements
     # session 8, S8-layouts (header forms of documented layouts the miner did not read)

@@ -248,7 +248,20 @@ def cisco_ios() -> Stream:
             f"[user: admin] [Source: 10.1.1.{i}] [localport: 22]"))])
 
 
+def lxc() -> Stream:
+    """LXC's log file (``src/lxc/log.c``): ``<tool> <container> <YYYYMMDDhhmmss.mmm> <PRIORITY> <category> -
+    <file>:<function>:<line> - <message>``, several tools and containers, names with and without digits."""
+    tools, names = ("lxc-start", "lxc-execute", "lxc-autostart"), ("web", "build-7", "u2404", "dev-alice")
+    return _build([r for i in range(4) for k, n in enumerate(names) for r in (
+        (0, f"{tools[(i + k) % 3]} {n} 202611{10 + i}0{k}2108.5{i}8 INFO     network - ../src/lxc/network.c:"
+            f"netdev_configure_server_veth:748 - Attached \"veth{'PuFVDdLyRG'[i + k:i + k + 4]}\" to bridge \"lxcbr0\""),
+        (1, f"{tools[(i + k + 1) % 3]} {n} 202611{10 + i}1{k}4601.79{i} DEBUG    conf - ../src/lxc/conf.c:capabilities_deny:"
+            f"2901 - Dropped {('mac_override', 'sys_time', 'sys_module')[(i + k) % 3]} ({32 + i}) capability"),
+        (2, f"{tools[(i + k + 2) % 3]} {n} 202611{10 + i}2{k}3917.68{k} ERROR    start - ../src/lxc/start.c:__lxc_start:"
+            f"2114 - Failed to spawn container \"{n}\""))])
+
+
 LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, spring_boot, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
     rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri,
-    syslog_path_tag, syslog_digit_tag, syslog_rfc5424, glusterfs, rclone, twisted, cisco_ios)}
+    syslog_path_tag, syslog_digit_tag, syslog_rfc5424, glusterfs, rclone, twisted, cisco_ios, lxc)}

@@ -12,7 +12,8 @@
   alone make no statement;
 * ``http_methods``: an HTTP request method (``GET``/``POST``…, not ``CONNECT``) is a value the
   server or client prints, and no prefix key; ``request_lines``: before a request target it is
-  read as a value in the shape itself, so a request line of values only has one shape.
+  read as a value in the shape itself, so a request line of values only has one shape;
+* ``lxc_header``: LXC's ``<tool> <container> <time> <LEVEL>`` header is the caller's, one value.
 
 With a rule the lines group as the program's statements do; with its switch off they group otherwise,
 so each test can fail.  Measured effects: docs/patterns.md, "Session 8"."""
@@ -179,3 +180,11 @@ def test_a_saved_state_keeps_its_ids_under_the_request_rules(tmp_path: Path) -> 
     routes = ["GET /api/ciphers", "POST /api/sync?<data..>", "DELETE /api/ciphers/<id>"]
     lines = [f"[2026-11-0{1 + i % 9} 09:51:1{i % 10}.538][routes][INFO] {routes[i % 3]}" for i in range(9)]
     assert_a_saved_state_keeps_its_ids(tmp_path / "r", lines, {"request_lines": False})
+
+
+def test_lxcs_tool_and_container_are_the_callers(tmp_path: Path) -> None:
+    """``lxc-start web …`` / ``lxc-execute u2404 …``: without the rule each tool and each container
+    named without a digit keys its own template (the ninth held-out set's lxc scored 0.000)."""
+    lines, truth = layoutkit.lxc()
+    assert_the_rule_decides(lines, truth, lxc_header=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"lxc_header": False})
