@@ -276,6 +276,17 @@ def functions_apart(a: str, b: str) -> bool:
     return a[a.rindex(":") :] != b[b.rindex(":") :]
 
 
+_SOURCE_FILE = re.compile(r"^[\[(]?([A-Za-z_][\w-]*)\.(?:py|c|cc|cpp|h|go|rs|java|js|ts|rb|php)(?::\d+)?[\])]?:?$")
+
+
+def files_apart(a: str, b: str) -> bool:
+    """Two source files named in the header (Python's ``[%(filename)s]``, ``file.c:123``): a
+    statement is written in one file, so two files are two calls, as ``functions_apart`` reads two
+    C functions."""
+    ma, mb = _SOURCE_FILE.match(a), _SOURCE_FILE.match(b)
+    return ma is not None and mb is not None and ma.group(1) != mb.group(1)
+
+
 def source_locations(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
     """GlusterFS's log layout (``gf_msg``: ``[<time>] <L> [MSGID: <id>] [<file>:<line>:<function>]
     <n>-<domain>: <msg>``, and ``gf_log``'s without the MSGID) ends its header with the domain

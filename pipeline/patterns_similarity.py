@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from millpond.pipeline.patterns_formats import functions_apart
+from millpond.pipeline.patterns_formats import files_apart, functions_apart
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
@@ -71,7 +71,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``octoprint.timelapse - INFO`` / ``octoprint.filemanager - INFO``: two modules' loggers (session 8)
             elif params.functions_apart and functions_apart(a, b):
                 return 0.0, None  # two C functions in ``[file:line:func]``: two calls (session 8)
-            elif params.files_apart and _files_apart(a, b):
+            elif params.files_apart and files_apart(a, b):
                 return 0.0, None  # ``[tb_client.py]`` / ``[mqtt_connector.py]``: two source files, two calls (session 8)
             elif (k := kind_token(a, b)) is not None:
                 out.append(k if params.partial else WILD)
@@ -428,17 +428,6 @@ def _function_words_only(merged: tuple[str, ...], params: Params) -> bool:
              and not is_header_word(x, params.log_levels) and not _WORDLESS.match(x)]
     return (any(x.lower() in _FUNCTION for x in words)
             and all((x.endswith(":") and not x[:-1].islower()) or x.lower() in _FUNCTION for x in words))
-
-
-_SOURCE_FILE = re.compile(r"^[\[(]?([A-Za-z_][\w-]*)\.(?:py|c|cc|cpp|h|go|rs|java|js|ts|rb|php)(?::\d+)?[\])]?:?$")
-
-
-def _files_apart(a: str, b: str) -> bool:
-    """Two source files named in the header (Python's ``[%(filename)s]``, ``file.c:123``): a
-    statement is written in one file, so two files are two calls, as ``functions_apart`` reads two
-    C functions."""
-    ma, mb = _SOURCE_FILE.match(a), _SOURCE_FILE.match(b)
-    return ma is not None and mb is not None and ma.group(1) != mb.group(1)
 
 
 # --- session 8, S8-optional: lines of one call that differ in length by what the program adds or prints ---
