@@ -424,3 +424,91 @@ def read_layouts(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
         if getattr(params, switch):
             toks = rule(toks)
     return toks
+
+
+# --- session 9: S9-gonode ---
+
+_JSON_KEY = re.compile(r'\s*"((?:[^"\\]|\\.)*)"\s*:\s*')
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_LOGFMT_BARE = re.compile(r"^[^\s\"=]+$")
+
+
+def _json_value_end(text: str, i: int) -> int:
+    """The end of the JSON value starting at ``text[i]`` (a string, a nested object or array, a literal
+    or a masked ``<*>``), or -1 when it is not one."""
+    if text.startswith('"', i):
+        m = _JSON_STRING.match(text, i)
+        return m.end() if m else -1
+    if text[i : i + 1] in ("{", "["):
+        depth, j, n = 0, i, len(text)
+        while j < n:
+            c = text[j]
+            if c == '"':
+                m = _JSON_STRING.match(text, j)
+                if m is None:
+                    return -1
+                j = m.end()
+                continue
+            if c in "{[":
+                depth += 1
+            elif c in "}]":
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+            j += 1
+        return -1
+    j = i
+    while j < len(text) and text[j] not in ",}":
+        j += 1
+    return j if j > i else -1
+
+
+def json_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A JSON log line is the record a structured logger's text encoder prints as logfmt: Go's
+    ``log/slog`` writes one record through ``TextHandler`` (``time=… level=INFO msg="…" k=v``) or
+    ``JSONHandler`` (``{"time":"…","level":"INFO","msg":"…","k":"v"}``, ``src/log/slog/handler.go``,
+    ``handleState``: the same attrs, two encodings), as logrus's ``TextFormatter``/``JSONFormatter``,
+    zap's console/JSON encoders and zerolog's ``ConsoleWriter``/JSON do.  Go's ``encoding/json``,
+    JavaScript's ``JSON.stringify`` (pino, bunyan, winston) print it without spaces (RFC 8259 allows
+    either), so a compact line is a few long tokens, a member glued to its neighbours and to the
+    message's first word: a context field a child logger adds (``"service":"api",``) or a header
+    member a handler adds (``"source":{…}``) changed the message's token, and one statement split.
+    A line that is one JSON object holding the message under a key the mask keeps (``"msg"``,
+    ``"message"``) is read as its fields, written as logfmt: ``key=value`` per top-level member, in
+    order, a string unquoted unless it holds a space (logfmt's ``needsQuoting``), a nested object or
+    array one value; the rules for logfmt's optional fields apply then."""
+    if not toks or not toks[0].startswith('{"') or not toks[-1].endswith("}"):
+        return toks
+    text = " ".join(toks)
+    out: list[str] = []
+    i, n, has_msg = 1, len(text), False
+    while i < n:
+        m = _JSON_KEY.match(text, i)
+        if m is None:
+            return toks
+        key = m.group(1)
+        j = m.end()
+        end = _json_value_end(text, j)
+        if end < 0 or not key or any(c.isspace() or c == "=" for c in key):
+            return toks
+        value = text[j:end].strip()
+        if value[:1] in ("{", "["):
+            value = WILD
+        elif value.startswith('"'):
+            inner = value[1:-1]
+            if key in ("msg", "message"):
+                has_msg = True
+            value = inner if _LOGFMT_BARE.match(inner) else value
+        out.extend(f"{key}={value}".split())
+        while end < n and text[end] == " ":
+            end += 1
+        if end < n and text[end] == ",":
+            i = end + 1
+        elif end < n and text[end] == "}" and text[end + 1 :].strip() == "":
+            break
+        else:
+            return toks
+    return tuple(out) if has_msg and out else toks
+
+
+LAYOUT_RULES = (("json_fields", json_fields), *LAYOUT_RULES)  # a JSON record is read as its fields before any other layout

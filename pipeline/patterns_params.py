@@ -134,3 +134,5 @@ class Params:
     # session 8, S8-optional (lines of one call differing in length: an optional clause, a free text)
     method_lengths: bool = True  # across lengths, two HTTP methods facing each other (``PUT`` / ``MKCALENDAR``) are one value
     optional_clauses: bool = True  # a few lowercase words and a value after a shared value (``<*> with depth <*>``) are a clause the program may omit
+    # --- session 9: S9-gonode ---
+    json_fields: bool = True  # a JSON log line holding ``"msg"``/``"message"`` is its fields, read as logfmt (slog/zap/logrus/pino JSON)

@@ -265,3 +265,177 @@ LAYOUTS: dict[str, Callable[[], Stream]] = {f.__name__: f for f in (
     syslog_rfc3164, log4j, spring_boot, cassandra, elasticsearch, postgresql, mysql8, redis, ruby_logger, rust_env_logger,
     rust_tracing, zap_console, logrus_text, klog_structured, apache_error, nginx_error, haproxy, cri,
     syslog_path_tag, syslog_digit_tag, syslog_rfc5424, glusterfs, rclone, twisted, cisco_ios, lxc)}
+
+
+# --- session 9: S9-gonode ---
+# Go, JSON-lines, Node, Rust and Ruby default layouts, each read from its library's definition
+# (the source file and the format string in each docstring).
+
+_NODES = ("consul-server-1", "web", "db-a", "ip-10-0-1-7")
+
+
+def go_hclog() -> Stream:
+    """HashiCorp go-hclog's plain format (``intlogger.go``, ``logPlain``): ``<time> <[LEVEL]> <name>: <msg>:
+    k=v k2="v 2"``, the time ``2006-01-02T15:04:05.000Z0700`` (``TimeFormat``), the level bracketed and
+    padded to 7 (``[INFO] ``, ``[WARN] ``, ``[ERROR]``), the named logger's dotted name (Consul, Nomad,
+    Vault), ``:`` then the pairs only when there are pairs, a value quoted when it holds a character
+    outside ``-``..``~`` (a space, a ``"``).  One call logs through several loggers of one kind
+    (memberlist/serf for the LAN and the WAN pool, a WAN member named ``<node>.<datacenter>``)."""
+    nodes = ("node-a1", "consul-server-2", "web-03", "ip-10-0-1-7")
+    return _build([r for i in range(6) for k, name in enumerate(nodes) for pool, n in (
+            (("lan", name), ("wan", f"{name}.dc{1 + i % 2}"))[(i + k) % 2],) for r in (
+        (0, f"2026-11-26T06:19:0{i}.12{k}Z [INFO]  agent.server.serf.{pool}: serf: EventMemberJoin: {n} 10.0.{k}.{i + 1}"),
+        (1, f"2026-11-26T06:19:0{i}.12{k}Z [WARN]  agent.server.memberlist.{pool}: memberlist: Refuting a suspect message "
+            f"(from: {n})"),
+        (2, f"2026-11-26T06:19:0{i}.12{k}Z [INFO]  agent: Synced check: check={('service:web', 'serfHealth', f'mem-{i}')[k % 3]}"),
+        (3, f"2026-11-26T06:19:0{i}.12{k}Z [DEBUG] agent.http: Request finished: method={('GET', 'PUT')[k % 2]} "
+            f"url=/v1/health/service/{('web', 'api', 'db')[(i + k) % 3]}?index={100 + i} from=127.0.0.1:5{i}12{k} "
+            f"latency={i}.{k}ms"),
+        (4, f"2026-11-26T06:19:0{i}.12{k}+0100 [ERROR] agent.server.raft: failed to appendEntries to: "
+            f'peer="{{Voter {n} 10.0.{k}.9:8300}}" error="dial tcp 10.0.{k}.9:8300: connect: connection refused"'),
+        (5, f"2026-11-26T06:19:0{i}.12{k}Z [INFO]  client.alloc_runner.task_runner: Task event: "
+            f"alloc_id={i}a{k}c4e2-77b1-d5e0-9f3a-2c1b{i}{k}e8f0a11 task={('redis', 'web', 'worker')[(i + k) % 3]} "
+            f'type=Started msg="Task started by client" failed=false'))])
+
+
+def go_std_log() -> Stream:
+    """Go's standard ``log`` package (``src/log/log.go``, ``formatHeader``): ``<prefix><date> <time> <file>:<line>:
+    <msg>`` — ``LstdFlags`` (``2009/01/23 01:23:23``), ``Lmicroseconds`` (``.123123``), ``Lshortfile``
+    (``d.go:23``) or ``Llongfile`` (``/a/b/c/d.go:23``), a prefix before the date or, with ``Lmsgprefix``,
+    before the message; net/http's server errors through it (``http: TLS handshake error from …``).
+    Each program sets its flags once: the stream is four programs."""
+    peers = ("10.0.{i}.5:5{i}431", "[2001:db8::{i}]:443", "192.168.1.{i}:60{i}12")
+    errs = ("EOF", "remote error: tls: bad certificate", "EOF")
+    return _build([r for i in range(6) for r in (
+        (0, f"2026/11/26 06:19:0{i} http: TLS handshake error from {peers[i % 3].format(i=i)}: {errs[(i // 2) % 3].format(i=i)}"),
+        (1, f"2026/11/26 06:19:0{i} listening on :80{i}0"),
+        (2, f"2026/11/26 06:19:0{i}.12345{i} main.go:4{i}: loaded {i} rules from /etc/app/rules.d"),
+        (3, f"2026/11/26 06:19:0{i}.12345{i} /build/src/github.com/acme/proxy/upstream.go:1{i}7: upstream "
+            f"{('auth', 'billing', 'search')[i % 3]} is unhealthy"),
+        (4, f"[proxy] 2026/11/26 06:19:0{i} main.go:2{i}: dial backend-{i}:9000 failed, retrying in {i}s"),
+        (5, f"2026/11/26 06:19:0{i} [worker] job {i}{i}7 finished in {i}.{i}s"))])
+
+
+def go_slog_text() -> Stream:
+    """Go's ``log/slog`` TextHandler (``src/log/slog/text_handler.go``, ``handler.go``'s ``handle``):
+    ``time=<RFC 3339 ms> level=INFO msg=<msg> k=v``, the message and values quoted when they need it
+    (``needsQuoting``: a space, ``=``, ``"``), ``source=<file>:<line>`` after the level with
+    ``AddSource``; groups print ``group.key=``.  Prometheus 3's promslog writes ``source=file.go:123``."""
+    return _build([r for i in range(6) for src in ("", f" source=main.go:{100 + i}") for r in (
+        (0, f'time=2026-11-26T06:19:0{i}.12{i}Z level=INFO{src} msg="Starting server" addr=:80{i}0 tls={("true", "false")[i % 2]}'),
+        (1, f'time=2026-11-26T06:19:0{i}.12{i}+01:00 level=WARN{src} msg="slow request" method=GET path=/api/v1/items/{i} '
+            f"duration={i}.{i}5s"),
+        (2, f'time=2026-11-26T06:19:0{i}.12{i}Z level=ERROR{src} msg="query failed" db.table={("users", "orders")[i % 2]} '
+            f'err="pq: relation \\"x{i}\\" does not exist"'),
+        (3, f"time=2026-11-26T06:19:0{i}.12{i}Z level=DEBUG{src} msg=tick n={i}"))])
+
+
+def go_slog_json() -> Stream:
+    """Go's ``log/slog`` JSONHandler (``src/log/slog/json_handler.go``): ``{"time":"<RFC 3339 ns>","level":"INFO",
+    "source":{"function":…,"file":…,"line":…},"msg":"<msg>",<attrs>}`` (``source`` with ``AddSource``), a
+    group as a nested object, a child logger's ``With`` attributes before the call's own."""
+    return _build([r for i in range(6) for ctx in ("", f'"request_id":"{i}f3a9c","user":"u{i}",') for r in (
+        (0, f'{{"time":"2026-11-26T06:19:0{i}.12345{i}Z","level":"INFO","source":{{"function":"main.run","file":"/app/main.go",'
+            f'"line":4{i}}},"msg":"Starting server",{ctx}"addr":":80{i}0"}}'),
+        (1, f'{{"time":"2026-11-26T06:19:0{i}.12345{i}Z","level":"WARN","source":{{"function":"main.(*api).serve",'
+            f'"file":"/app/api.go","line":8{i}}},"msg":"slow request",{ctx}"method":"GET","path":"/api/v1/items/{i}",'
+            f'"duration":{i + 1}5000000}}'),
+        (2, f'{{"time":"2026-11-26T06:19:0{i}.12345{i}Z","level":"ERROR","source":{{"function":"main.(*store).get",'
+            f'"file":"/app/store.go","line":12{i}}},"msg":"query failed",{ctx}"db":{{"table":"{("users", "orders")[i % 2]}"}},'
+            f'"err":"context deadline exceeded"}}'))])
+
+
+def go_kit_logfmt() -> Stream:
+    """go-kit/log's logfmt as Prometheus 2 and its exporters print it (``log/value.go``: ``DefaultCaller``
+    ``file:line``; promlog's ``ts`` ``2006-01-02T15:04:05.000Z07:00``): ``ts=<time> caller=<file>:<line>
+    level=info msg="…" k=v``, the caller the call's site, a subsystem's ``component=`` (``log.With``),
+    a value quoted when it holds a space (``component="scrape manager"``)."""
+    pools = ("node", "kubernetes-pods", "blackbox")
+    return _build([r for i in range(6) for k, pool in enumerate(pools) for r in (
+        (0, f'ts=2026-11-26T06:19:0{i}.12{k}Z caller=head.go:600 level=info component=tsdb '
+            f'msg="Replaying WAL, this may take a while"'),
+        (1, f'ts=2026-11-26T06:19:0{i}.12{k}Z caller=scrape.go:1345 level=warn component="scrape manager" '
+            f'scrape_pool={pool} target=http://10.0.{i}.7:9100/metrics msg="Append failed" err="out of bounds"'),
+        (2, f'ts=2026-11-26T06:19:0{i}.12{k}Z caller=compact.go:519 level=info component=tsdb '
+            f'msg="write block" mint={1700000000000 + i} maxt={1700007200000 + i} ulid=01HF{i}K{k}Z duration={i}.2{k}s'),
+        (3 + k % 2, f'ts=2026-11-26T06:19:0{i}.12{k}Z caller={("manager.go:246", "notifier.go:1012")[k % 2]} level=error '
+            f'component="{("rule manager", "notifier")[k % 2]}" msg="Error sending alert" err="Post \\"http://am-{k}:9093/api/v2/alerts\\": '
+            f'context deadline exceeded" count={i}'))])
+
+
+def grafana_logfmt() -> Stream:
+    """Grafana's console/file format (``pkg/infra/log``: ``logger=<name> t=<RFC 3339 ns> level=info msg=…
+    k=v``, the named logger first) and Loki's go-kit format (``level=info ts=… caller=… msg=…``)."""
+    return _build([r for i in range(6) for lg in ("context", "cleanup", "ngalert.scheduler") for r in (
+        (0, f'logger={lg} userId={i} orgId=1 uname=admin t=2026-11-26T06:19:0{i}.123456789Z level=info '
+            f'msg="Request Completed" method=GET path=/api/dashboards/uid/{i}x status=200 remote_addr=10.0.0.{i} '
+            f"time_ms={i} duration={i}.5ms size={100 + i} referer= handler=/api/dashboards/uid/:uid"),
+        (1, f'logger={lg} t=2026-11-26T06:19:0{i}.123456789Z level=info msg="Completed cleanup jobs" duration={i}.2ms'),
+        (2, f'level=info ts=2026-11-26T06:19:0{i}.123456789Z caller=table_manager.go:{130 + i} index-store=tsdb-2026-11-0{i} '
+            f'msg="uploading tables"'),
+        (3, f'level=warn ts=2026-11-26T06:19:0{i}.123456789Z caller=logging.go:{120 + i} traceID={i}bd3a9f{i} '
+            f'orgID=fake msg="GET /loki/api/v1/push ({500 + i}) {i}.3ms"'))])
+
+
+def zerolog_console() -> Stream:
+    """zerolog's ConsoleWriter (``console.go``): parts ``time level caller message`` (``consoleDefaultPartsOrder``),
+    the time ``time.Kitchen`` (``3:04PM``), the level ``TRC DBG INF WRN ERR FTL PNC`` (``FormattedLevels``),
+    a caller ``file:line >`` when the logger has ``.Caller()``, then the fields sorted, ``key=value``."""
+    return _build([r for i in range(6) for h in ("12", "3", "9") for r in (
+        (0, f"{h}:1{i}AM INF cmd/api/main.go:4{i} > Starting server addr=:80{i}0 env={('prod', 'staging')[i % 2]}"),
+        (1, f'{h}:0{i}PM WRN internal/http/middleware.go:8{i} > Slow request duration={i}.{i}s method=GET path=/items/{i}'),
+        (2, f'{h}:5{i}AM ERR internal/store/pool.go:1{i}2 > Failed to connect to database '
+            f'error="dial tcp 10.0.0.{i}:5432: connect: connection refused" retry={i}'))])
+
+
+def zerolog_json() -> Stream:
+    """zerolog's JSON (``globals.go``: ``"level"``, ``"time"`` (``time.RFC3339``), ``"message"``, ``"error"``,
+    ``"caller"``), the context's fields first, as ``With()`` added them."""
+    return _build([r for i in range(6) for ctx in ("", f'"service":"api","host":"{_NODES[i % 4]}",') for r in (
+        (0, f'{{"level":"info",{ctx}"addr":":80{i}0","time":"2026-11-26T06:19:0{i}Z","message":"Starting server"}}'),
+        (1, f'{{"level":"error",{ctx}"error":"dial tcp 10.0.0.{i}:5432: connect: connection refused","retry":{i},'
+            f'"time":"2026-11-26T06:19:0{i}Z","message":"Failed to connect to database"}}'),
+        (2, f'{{"level":"warn",{ctx}"duration":{i}.{i},"method":"GET","path":"/items/{i}","time":"2026-11-26T06:19:0{i}Z",'
+            f'"message":"Slow request"}}'))])
+
+
+def zap_json() -> Stream:
+    """zap's production JSON encoder (``config.go``, ``NewProductionEncoderConfig``): ``{"level":"info",
+    "ts":<epoch seconds float>,"logger":<name, when named>,"caller":"pkg/file.go:42","msg":"…",<fields>}``,
+    ``"stacktrace"`` on errors; one code's calls through loggers named per instance (``Named``)."""
+    return _build([r for i in range(6) for lg in ('"logger":"controller.deployment",', '"logger":"controller.replicaset",',
+                                                  '"logger":"controller.statefulset",') for r in (
+        (0, f'{{"level":"info","ts":1764137940.{i}23456,{lg}"caller":"server/server.go:4{i}","msg":"Started server",'
+            f'"addr":":80{i}0"}}'),
+        (1, f'{{"level":"warn","ts":1764137940.{i}23456,{lg}"caller":"store/raft.go:1{i}2","msg":"Leader lost","term":{i}}}'),
+        (2, f'{{"level":"error","ts":1764137940.{i}23456,{lg}"caller":"client/retry.go:8{i}","msg":"request failed",'
+            f'"attempt":{i},"error":"rpc error: code = Unavailable desc = connection refused",'
+            f'"stacktrace":"main.run\\n\\t/app/main.go:{30 + i}"}}'))])
+
+
+def logrus_json() -> Stream:
+    """logrus's JSONFormatter (``json_formatter.go``): the fields with ``"level"``, ``"msg"`` and ``"time"``
+    (RFC 3339) in one map, marshalled with its keys sorted."""
+    return _build([r for i in range(6) for extra in ("", f'"container":"{i}abc123","module":"libcontainerd",') for r in (
+        (0, f'{{{extra}"level":"info","msg":"ignoring event","time":"2026-11-26T06:19:0{i}Z","topic":"/tasks/delete"}}'),
+        (1, f'{{{extra}"error":"timeout","level":"warning","msg":"Health check for container {i}abc failed",'
+            f'"time":"2026-11-26T06:19:0{i}Z"}}'),
+        (2, f'{{{extra}"level":"info","msg":"Pull complete","image":"{("nginx", "redis", "alpine")[i % 3]}:1.{i}",'
+            f'"time":"2026-11-26T06:19:0{i}Z"}}'))])
+
+
+def klog_text() -> Stream:
+    """klog's unstructured header (``klog.go``: ``Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg``, the thread id
+    padded to 7), beside ``klog.InfoS``'s structured lines, as kubelet and the apiserver print them."""
+    pods = ("kube-system/coredns-5d78c9869d-x{i}q2", "default/web-{i}", "monitoring/node-exporter-{i}abcd")
+    return _build([r for i in range(6) for tid in (1, 12345, 87) for r in (
+        (0, f"I1126 06:19:0{i}.12345{i} {tid:>7} kubelet.go:2{i}01] SyncLoop (PLEG): event for pod {pods[i % 3].format(i=i)}"),
+        (1, f"W1126 06:19:0{i}.12345{i} {tid:>7} reflector.go:53{i}] k8s.io/client-go/informers/factory.go:150: "
+            f"watch of *v1.Pod ended with: too old resource version: {1000 + i} ({1200 + i})"),
+        (2, f"E1126 06:19:0{i}.12345{i} {tid:>7} pod_workers.go:1{i}00] Error syncing pod {i}a2b-{i}c, skipping: "
+            f"failed to \"StartContainer\" for \"app\" with CrashLoopBackOff"))])
+
+
+LAYOUTS.update({f.__name__: f for f in (
+    go_hclog, go_std_log, go_slog_text, go_slog_json, go_kit_logfmt, grafana_logfmt, zerolog_console, zerolog_json, zap_json,
+    logrus_json, klog_text)})
