@@ -436,6 +436,59 @@ def klog_text() -> Stream:
             f"failed to \"StartContainer\" for \"app\" with CrashLoopBackOff"))])
 
 
+def pino_json() -> Stream:
+    """pino's NDJSON (``lib/tools.js`` ``asJson``; ``lib/levels.js``): ``{"level":30,"time":<epoch ms>,"pid":<pid>,
+    "hostname":"<host>",<bindings>,<object>,"msg":"<msg>"}``, a child logger's bindings (``"reqId":…``) before
+    the call's object; pino-http's ``"req":{…}``, ``"res":{…}``, ``"responseTime":<ms>``."""
+    hosts = ("api-7d9f8c6b5-x2kqp", "web", "ip-10-0-1-7")
+    return _build([r for i in range(6) for k, h in enumerate(hosts) for b in ("", f'"name":"api","reqId":"req-{i}{k}",') for r in (
+        (0, f'{{"level":30,"time":17641379401{i}{k},"pid":{100 + k},"hostname":"{h}",{b}"msg":"Server listening at '
+            f'http://0.0.0.0:30{i}0"}}'),
+        (1, f'{{"level":30,"time":17641379401{i}{k},"pid":{100 + k},"hostname":"{h}",{b}"req":{{"id":{i},"method":"GET",'
+            f'"url":"/items/{i}","remoteAddress":"10.0.{k}.5"}},"res":{{"statusCode":{(200, 404)[i % 2]}}},"responseTime":{i}.{k},'
+            f'"msg":"request completed"}}'),
+        (2, f'{{"level":50,"time":17641379401{i}{k},"pid":{100 + k},"hostname":"{h}",{b}"err":{{"type":"Error",'
+            f'"message":"connect ECONNREFUSED 10.0.0.{i}:5432","stack":"Error: connect ECONNREFUSED\\n    at x"}},'
+            f'"msg":"database unavailable"}}'))])
+
+
+def bunyan_json() -> Stream:
+    """bunyan's record (``lib/bunyan.js`` ``mkRecord``): ``{"name":…,"hostname":…,"pid":…,<fields>,"level":30,
+    "msg":"…","time":"<ISO 8601>","v":0}``, a child logger's fields (``"component":"queue"``, a request's
+    ``"req_id"``) before the level."""
+    hosts = ("web", "worker-2", "ip-10-0-1-7")
+    return _build([r for i in range(6) for k, h in enumerate(hosts) for c in ('"component":"queue",',
+                                                                            f'"component":"queue","req_id":"{i}c{k}e-9a",') for r in (
+        (0, f'{{"name":"billing","hostname":"{h}","pid":{200 + k},{c}"level":30,"msg":"charged invoice {i}0{k} for '
+            f'{i}.50 EUR","time":"2026-11-26T06:19:0{i}.12{k}Z","v":0}}'),
+        (1, f'{{"name":"billing","hostname":"{h}","pid":{200 + k},{c}"level":40,"msg":"retrying webhook","attempt":{i},'
+            f'"time":"2026-11-26T06:19:0{i}.12{k}Z","v":0}}'))])
+
+
+def winston_json() -> Stream:
+    """winston's ``format.json()`` after ``format.timestamp()`` (logform ``json.js``, ``timestamp.js``): the info
+    object ``{"level":"info","message":"…",<meta>,"timestamp":"<ISO 8601>"}``, the logger's ``defaultMeta``
+    (``"service":…``) and a child's meta among the call's."""
+    return _build([r for i in range(6) for meta in ('"service":"user-service"', '"service":"user-service","requestId":"r{i}"')
+                   for m in (meta.format(i=i),) for r in (
+        (0, f'{{"level":"info","message":"User {i}0{i} logged in",{m},"timestamp":"2026-11-26T06:19:0{i}.12{i}Z"}}'),
+        (1, f'{{"level":"error","message":"Failed to send email to user{i}@example.com",{m},'
+            f'"timestamp":"2026-11-26T06:19:0{i}.12{i}Z"}}'),
+        (2, f'{{"message":"Cache warmed","level":"debug",{m},"keys":{i + 1}00,"timestamp":"2026-11-26T06:19:0{i}.12{i}Z"}}'))])
+
+
+def ecs_json() -> Stream:
+    """Elastic Common Schema logging (ecs-logging's spec, ``spec/spec.json``: ``@timestamp``, ``log.level`` and
+    ``message`` first, then ``ecs.version`` and the rest, dotted keys), as ecs-logging-nodejs/-go/-java print it,
+    with the service and host fields some processes add."""
+    return _build([r for i in range(6) for extra in ("", f',"service.name":"checkout","host.hostname":"{_NODES[i % 4]}"')
+                   for r in (
+        (0, f'{{"@timestamp":"2026-11-26T06:19:0{i}.12{i}Z","log.level":"info","message":"Order {i}{i}41 placed",'
+            f'"ecs.version":"8.10.0"{extra},"event.dataset":"checkout.log"}}'),
+        (1, f'{{"@timestamp":"2026-11-26T06:19:0{i}.12{i}Z","log.level":"warn","message":"Payment provider slow",'
+            f'"ecs.version":"8.10.0"{extra},"event.duration":{i + 1}000000,"event.dataset":"checkout.log"}}'))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     go_hclog, go_std_log, go_slog_text, go_slog_json, go_kit_logfmt, grafana_logfmt, zerolog_console, zerolog_json, zap_json,
-    logrus_json, klog_text)})
+    logrus_json, klog_text, pino_json, bunyan_json, winston_json, ecs_json)})
