@@ -492,3 +492,236 @@ def ecs_json() -> Stream:
 LAYOUTS.update({f.__name__: f for f in (
     go_hclog, go_std_log, go_slog_text, go_slog_json, go_kit_logfmt, grafana_logfmt, zerolog_console, zerolog_json, zap_json,
     logrus_json, klog_text, pino_json, bunyan_json, winston_json, ecs_json)})
+
+
+# --- session 9: S9-infra ---
+# Databases, web/CI/workflow servers and observability agents, each stream written through the
+# layout its definition gives (the source file and the format string in each docstring).
+
+
+def clickhouse() -> Stream:
+    """ClickHouse's server log (``src/Loggers/OwnPatternFormatter.cpp``, ``formatExtended``): ``<YYYY.MM.DD
+    hh:mm:ss.uuuuuu> [ <thread id> ] {<query id>} <<Priority>> <logger>: <message>``, the query id empty
+    (``{}``) outside a query, a table's logger ``<db>.<table> (<uuid>) (MergerMutator)``."""
+    q = ("{{5b1c7a2e-0d4f-4c1e-9a3b-7f2e8d1c0a{i}{k}}}", "{{}}", "{{rest-api-{i}}}")
+    return _build([r for i in range(4) for k in range(3) for qid in (q[(i + k) % 3].format(i=i, k=k),) for r in (
+        (0, f"2026.11.26 06:19:0{i}.12345{k} [ {1200 + 37 * k + i} ] {qid} <Debug> executeQuery: (from 10.0.{k}.{i}:5{i}12{k}) "
+            f"SELECT count() FROM events WHERE day = {i} (stage: Complete)"),
+        (1, f"2026.11.26 06:19:0{i}.12345{k} [ {1200 + 37 * k + i} ] {qid} <Information> executeQuery: Read {i}0{k} rows, "
+            f"{i}.{k}{k} KiB in 0.00{i}{k} sec., {i}{k}00 rows/sec., {i}.5 MiB/sec."),
+        (2, f"2026.11.26 06:19:0{i}.12345{k} [ {1200 + 37 * k + i} ] {{}} <Debug> {('default', 'shop', 'system')[k]}."
+            f"{('events', 'orders', 'query_log')[i % 3]} ({i}a{k}f3c2e-77b1-4d5e-8f3a-2c1b{i}{k}e8f0a11) (MergerMutator): "
+            f"Selected {i + 2} parts from 20261126_{i}_{i}_0 to 20261126_{i + 9}_{i + 9}_{k + 1}"),
+        (3, f"2026.11.26 06:19:0{i}.12345{k} [ {1200 + 37 * k + i} ] {{}} <Trace> {('TCPHandler', 'HTTPHandler', 'MySQLHandler')[k]}: "
+            f"Connected ClickHouse client version 24.{i}.0, revision: 5446{k}, database: {('default', 'shop')[i % 2]}, user: "
+            f"{('default', 'grafana', 'etl')[(i + k) % 3]}."),
+        (4, f"2026.11.26 06:19:0{i}.12345{k} [ {1200 + 37 * k + i} ] {qid} <Error> executeQuery: Code: 60. DB::Exception: "
+            f"Table {('default', 'shop')[k % 2]}.missing_{i} does not exist. (UNKNOWN_TABLE) (version 24.3.2.23 (official build))"))])
+
+
+def influxdb() -> Stream:
+    """InfluxDB 1.x's logfmt log (``logger/config.go``, zap with its logfmt encoder): ``ts=<time> lvl=<level>
+    msg="…" log_id=<id> [service=<name>] <fields>``."""
+    svcs = ("subscriber", "httpd", "snapshot")
+    return _build([r for i in range(4) for k in range(3) for r in (
+        (0, f"ts=2026-11-26T06:19:0{i}.12345{k}Z lvl=info msg=\"Opened file\" log_id=0{i}Bx{k}QZl000 engine=tsm1 "
+            f"service=filestore path=/var/lib/influxdb/data/{('telegraf', '_internal', 'metrics')[k]}/autogen/{i}{k}/000000001-000000001.tsm "
+            f"id={i} duration={i}.{k}ms"),
+        (1, f"ts=2026-11-26T06:19:0{i}.12345{k}Z lvl=info msg=\"Starting {svcs[k]} service\" log_id=0{i}Bx{k}QZl000 "
+            f"service={svcs[k]}"),
+        (2, f"ts=2026-11-26T06:19:0{i}.12345{k}Z lvl=warn msg=\"Write failed\" log_id=0{i}Bx{k}QZl000 service=write "
+            f"shard={i}{k} error=\"{('engine: cache-max-memory-size exceeded', 'partial write: field type conflict', 'timeout')[(i + k) % 3]}\""),
+        (3, f"ts=2026-11-26T06:19:0{i}.12345{k}Z lvl=info msg=\"Executing query\" log_id=0{i}Bx{k}QZl000 service=query "
+            f"query=\"SELECT mean(usage_idle) FROM {('telegraf', 'metrics')[k % 2]}.autogen.cpu WHERE time > now() - {i + 1}h\""))])
+
+
+def caddy_console() -> Stream:
+    """Caddy's console encoder (``logging.go``, zap's console encoder with ``2006/01/02 15:04:05.000``):
+    ``<time>\t<LEVEL>\t<logger>\t<message>\t<JSON fields>``, the logger and the fields optional."""
+    hosts = ("example.com", "api.example.org", "10.0.{i}.7")
+    return _build([r for i in range(4) for k in range(3) for h in (hosts[(i + k) % 3].format(i=i),) for r in (
+        (0, f"2026/11/26 06:19:0{i}.12{k}\tINFO\thttp.log.access.log{k}\thandled request\t"
+            f"{{\"request\": {{\"remote_ip\": \"10.0.{k}.{i}\", \"proto\": \"HTTP/2.0\", \"method\": \"GET\", \"host\": \"{h}\", "
+            f"\"uri\": \"/x{i}\"}}, \"duration\": 0.00{i}{k}, \"status\": {(200, 404, 304)[k]}}}"),
+        (1, f"2026/11/26 06:19:0{i}.12{k}\tINFO\ttls.obtain\tcertificate obtained successfully\t{{\"identifier\": \"{h}\"}}"),
+        (2, f"2026/11/26 06:19:0{i}.12{k}\tERROR\thttp.log.error.log{k}\tdial tcp 127.0.0.1:80{i}{k}: connect: connection refused\t"
+            f"{{\"request\": {{\"remote_ip\": \"10.0.{k}.{i}\", \"host\": \"{h}\"}}, \"duration\": 0.00{k}, \"status\": 502, "
+            f"\"err_id\": \"{i}x{k}ab\", \"err_trace\": \"reverseproxy.statusError (reverseproxy.go:1{i}{k}9)\"}}"),
+        (3, f"2026/11/26 06:19:0{i}.12{k}\tINFO\tserving initial configuration"),
+        (4, f"2026/11/26 06:19:0{i}.12{k}\tWARN\thttp\tserver is listening only on the HTTP port, so no automatic HTTPS "
+            f"will be applied to this server\t{{\"server_name\": \"srv{k}\", \"http_port\": 80{i}{k}}}"))])
+
+
+def gitea() -> Stream:
+    """Gitea's default ``stdflags`` (``modules/log/flags.go``: date, time, ``medfile``, ``shortfuncname``,
+    ``levelinitial``): ``<date> <time> <file, shortened to its last 20 characters after ...>:<line>:<func>()
+    [I] <message>``."""
+    return _build([r for i in range(4) for k in range(3) for r in (
+        (0, f"2026/11/26 06:19:0{i} ...eb/routing/logger.go:102:func1() [I] router: completed "
+            f"{('GET', 'POST', 'GET')[k]} /{('user/login', 'api/v1/repos/alice/app', 'org/infra')[(i + k) % 3]} for 10.0.{k}.{i}:0, "
+            f"{(200, 302, 404)[k]} {('OK', 'Found', 'Not Found')[k]} in {i}.{k}ms @ {('auth/auth.go:148(auth.SignIn)', 'repo/view.go:7{i}(repo.Home)', 'org/home.go:3{k}(org.Home)')[(i + k) % 3]}"),
+        (1, f"2026/11/26 06:19:0{i} ...dules/setting/log.go:2{k}7:newLogService() [I] Gitea Log Mode: {('Console', 'File')[k % 2]}"
+            f"({('Console', 'File')[k % 2]}:{('info', 'warn')[i % 2]})"),
+        (2, f"2026/11/26 06:19:0{i} ...s/web/repo/view.go:5{i}3:renderFile() [E] ReadBlob: object does not exist "
+            f"[id: {i}{k}a3f9e2c1b0{i}, rel_path: {('README.md', 'docs', 'src/main.go')[k]}]"),
+        (3, f"2026/11/26 06:19:0{i} models/db/engine.go:1{i}{k}:SyncAllTables() [W] Table {('user', 'repository', 'action')[k]} "
+            f"Column {('lower_name', 'is_private', 'created_unix')[i % 3]} db default is NULL, struct default is 0"),
+        (4, f"2026/11/26 06:19:0{i} ...ices/cron/tasks.go:{k}{i}:func1() [I] Starting task: {('update_mirrors', 'repo_health_check', 'archive_cleanup')[(i + k) % 3]}"))])
+
+
+def jboss_logging() -> Stream:
+    """JBoss Logging's pattern in Keycloak and WildFly (``%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p [%c] (%t) %s%e%n``)
+    and Quarkus' default (``[%c{3.}]``, abbreviated packages): ``<time> LEVEL [<category>] (<thread>)
+    <message id>: <message>``, thread names with and without digits, message ids per call."""
+    threads = ("executor-thread-{k}", "main", "vert.x-eventloop-thread-{i}", "ServerService Thread Pool -- {i}{k}", "MSC service thread 1-{k}")
+    return _build([r for i in range(4) for k in range(3) for t in (threads[(i + k) % 5].format(i=i, k=k),) for r in (
+        (0, f"2026-11-26 06:19:0{i},12{k} INFO  [org.keycloak.services] ({t}) KC-SERVICES0001: Loading config from "
+            f"standalone.xml or domain.xml"),
+        (1, f"2026-11-26 06:19:0{i},12{k} WARN  [org.keycloak.events] ({t}) type=\"LOGIN_ERROR\", realmId=\"{i}a{k}c\", "
+            f"clientId=\"{('account', 'web-app', 'grafana')[k]}\", userId=\"null\", ipAddress=\"10.0.{k}.{i}\", error=\"user_not_found\""),
+        (2, f"2026-11-26 06:19:0{i},12{k} INFO  [io.quarkus] ({t}) Keycloak 24.0.{i} on JVM (powered by Quarkus 3.8.{k}) "
+            f"started in {i}.{k}45s. Listening on: http://0.0.0.0:8080"),
+        (3, f"2026-11-26 06:19:0{i},12{k} ERROR [org.jboss.as.controller.management-operation] ({t}) WFLYCTL0013: "
+            f"Operation (\"deploy\") failed - address: ([(\"deployment\" => \"app-{i}.war\")])"),
+        (4, f"2026-11-26 06:19:0{i},12{k} INFO  [org.jboss.as.server.deployment] ({t}) WFLYSRV0027: Starting deployment "
+            f"of \"app-{i}.war\" (runtime-name: \"app-{i}.war\")"),
+        (5, f"2026-11-26 06:19:0{i},12{k} INFO  [org.jboss.as.server.deployment] ({t}) WFLYSRV0028: Stopped deployment "
+            f"app-{i}.war (runtime-name: app-{i}.war) in {i}{k}ms"),
+        (6, f"2026-11-26 06:19:0{i},12{k} WARN  [org.hib.eng.jdb.spi.SqlExceptionHelper] ({t}) SQL Error: 0, SQLState: 23505"),
+        (7, f"2026-11-26 06:19:0{i},12{k} INFO  [io.quarkus] ({t}) Installed features: [agroal, cdi, hibernate-orm, "
+            f"narayana-jta, resteasy-reactive{', smallrye-health' * (i % 2)}]"))])
+
+
+def jenkins() -> Stream:
+    """Jenkins' log (``support-core``'s ``SupportLogFormatter``): ``<time> [id=<thread id>]\t<LEVEL>\t<class,
+    abbreviated to 32>#<method>: <message>``."""
+    return _build([r for i in range(4) for k in range(3) for r in (
+        (0, f"2026-11-26 06:19:0{i}.12{k}+0000 [id={30 + 7 * k + i}]\tINFO\thudson.lifecycle.Lifecycle#onReady: "
+            "Jenkins is fully up and running"),
+        (1, f"2026-11-26 06:19:0{i}.12{k}+0000 [id={30 + 7 * k + i}]\tINFO\thudson.model.Run#execute: "
+            f"{('build-app', 'deploy/prod', 'nightly')[k]} #{100 + i} main build action completed: SUCCESS"),
+        (2, f"2026-11-26 06:19:0{i}.12{k}+0000 [id={30 + 7 * k + i}]\tWARNING\thudson.slaves.ChannelPinger$1#onDead: "
+            f"Ping failed. Terminating the channel {('agent-linux', 'build-{i}', 'mac-mini')[k]}.".replace("{i}", str(i))),
+        (3, f"2026-11-26 06:19:0{i}.12{k}+0000 [id={30 + 7 * k + i}]\tINFO\to.j.p.workflow.job.WorkflowRun#finish: "
+            f"{('build-app', 'deploy/prod', 'nightly')[(i + k) % 3]} #{100 + i} completed: SUCCESS"))])
+
+
+def fluent_bit() -> Stream:
+    """Fluent Bit (``src/flb_log.c``: ``"[%i/%02i/%02i %02i:%02i:%02i] [%5s] "``): ``[<time>] [ info] [<plugin
+    type>:<plugin>:<instance>] <message>``, the level right-aligned in 5."""
+    plugins = ("input:tail:tail.{k}", "output:es:es.{k}", "filter:kubernetes:kubernetes.0", "output:forward:forward.{i}")
+    return _build([r for i in range(4) for k in range(3) for p in (plugins[(i + k) % 4].format(i=i, k=k),) for r in (
+        (0, f"[2026/11/26 06:19:0{i}] [ info] [{p}] inotify_fs_add(): inode={i}{k}4123 watch_fd={i + k} "
+            f"name=/var/log/containers/{('web', 'api-7f9c', 'db')[k]}_default_app-{i}.log"),
+        (1, f"[2026/11/26 06:19:0{i}] [ warn] [engine] failed to flush chunk '{i}-17{k}12.flb', retry in {i + k} seconds: "
+            f"task_id={i}, input=tail.{k} > output={('es', 'forward')[i % 2]}.{k} (out_id={k})"),
+        (2, f"[2026/11/26 06:19:0{i}] [error] [{p}] could not pack/validate JSON response"),
+        (3, f"[2026/11/26 06:19:0{i}] [ info] [{('output:es:es.0', 'output:forward:forward.1', 'output:stdout:stdout.0')[k]}] "
+            f"worker #{i} started"),
+        (4, f"[2026/11/26 06:19:0{i}] [ info] [{('input:tail:tail.0', 'input:systemd:systemd.1', 'input:cpu:cpu.0')[k]}] "
+            f"initializing"))])
+
+
+def fluentd() -> Stream:
+    """Fluentd (``lib/fluent/log.rb``): ``<time> <zone> [<level>]: #<worker> <message>``, the worker id only with
+    several workers."""
+    return _build([r for i in range(4) for k in range(3) for w in (("#0 ", "#1 ", "")[(i + k) % 3],) for r in (
+        (0, f"2026-11-26 06:19:0{i} +0000 [info]: {w}following tail of /var/log/containers/{('web', 'api', 'db')[k]}-{i}.log"),
+        (1, f"2026-11-26 06:19:0{i} +0000 [warn]: {w}failed to flush the buffer. retry_times={i} "
+            f"next_retry_time=2026-11-26 06:2{i}:0{k} +0000 chunk=\"{i}{k}5ab{i}c2e1f9\" error_class=Errno::ECONNREFUSED "
+            f"error=\"Connection refused - connect(2) for 10.0.{k}.{i}:9200\""),
+        (2, f"2026-11-26 06:19:0{i} +0000 [info]: {w}starting fluentd worker pid={100 + i + k} ppid={90 + k} worker={k}"),
+        (3, f"2026-11-26 06:19:0{i} +0000 [warn]: {w}pattern not matched: \"{('GET /x', 'junk line', '{broken')[k]} {i}\""),
+        (4, f"2026-11-26 06:19:0{i} +0000 [info]: {w}retry succeeded. chunk_id=\"{i}{k}5ab{i}c2e1f9\""))])
+
+
+def logstash() -> Stream:
+    """Logstash (``config/log4j2.properties``: ``[%d{ISO8601}][%-5p][%-25c]%notEmpty{[%X{pipeline.id}]}
+    %notEmpty{[%X{plugin.id}]} %m%n``): the logger padded to 25, pipeline and plugin ids when set."""
+    loggers = ("logstash.agent", "logstash.javapipeline", "logstash.outputs.elasticsearch", "org.logstash.beats.BeatsHandler")
+    return _build([r for i in range(4) for k in range(3) for r in (
+        (0, f"[2026-11-26T06:19:0{i},12{k}][INFO ][{loggers[1]:<25}][{('main', 'beats', 'syslog')[k]}] Pipeline started "
+            f"{{\"pipeline.id\"=>\"{('main', 'beats', 'syslog')[k]}\"}}"),
+        (1, f"[2026-11-26T06:19:0{i},12{k}][WARN ][{loggers[2]:<25}][{('main', 'beats', 'syslog')[k]}][{i}a{k}f3c2e77b1] "
+            f"Attempted to resurrect connection to dead ES instance, but got an error "
+            f"{{:url=>\"http://es-{k}:9200/\", :exception=>LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError}}"),
+        (2, f"[2026-11-26T06:19:0{i},12{k}][INFO ][{loggers[0]:<25}] Pipelines running {{:count=>{k + 1}, "
+            f":running_pipelines=>[:{('main', 'beats')[i % 2]}], :non_running_pipelines=>[]}}"),
+        (3, f"[2026-11-26T06:19:0{i},12{k}][INFO ][{loggers[3]:<25}][{('main', 'beats', 'syslog')[k]}][{i}b{k}c9d1e0] "
+            f"[local: 10.0.0.{k}:5044, remote: 10.0.{k}.{i}:5{i}12{k}] Handling exception: Connection reset by peer"))])
+
+
+def telegraf() -> Stream:
+    """Telegraf (``logger/``): ``<RFC 3339 time> <E!|W!|I!|D!> [<plugin>] <message>``, the plugin's name (an
+    alias after ``::``) or none."""
+    plugins = ("inputs.cpu", "inputs.disk", "inputs.docker", "outputs.influxdb", "inputs.http_response::web")
+    return _build([r for i in range(4) for k in range(3) for p in (plugins[(i + k) % 5],) for r in (
+        (0, f"2026-11-26T06:19:0{i}Z E! [{p}] Error in plugin: Get \"http://10.0.{k}.{i}:80/metrics\": context deadline exceeded"),
+        (1, f"2026-11-26T06:19:0{i}Z W! [{('inputs.cpu', 'inputs.disk', 'inputs.net')[k]}] Collection took longer than "
+            f"expected; not complete after interval of {10 * (k + 1)}s"),
+        (2, f"2026-11-26T06:19:0{i}Z I! Starting Telegraf 1.{28 + k}.{i}"),
+        (3, f"2026-11-26T06:19:0{i}Z D! [{('outputs.influxdb', 'outputs.prometheus_client', 'outputs.file')[k]}] "
+            f"Wrote batch of {i * 100 + k} metrics in {i}.{k}ms"),
+        (4, f"2026-11-26T06:19:0{i}Z D! [{('outputs.influxdb', 'outputs.kafka', 'outputs.file')[k]}] "
+            f"Buffer fullness: {i}{k} / 10000 metrics"))])
+
+
+def zabbix() -> Stream:
+    """Zabbix server and agent (``src/libs/zbxlog/log.c``: ``"%6li:%.4d%.2d%.2d:%.2d%.2d%.2d.%03ld "``): the pid
+    right-aligned in 6, the date and time, then the message."""
+    return _build([r for i in range(4) for k in range(3) for pid in (f"{(811, 12345, 4021)[k]:>6}",) for r in (
+        (0, f"{pid}:2026112{i}:06190{k}.{i}2{k} item \"{('web', 'db-a', 'node7')[k]}:system.cpu.load[all,avg{i + 1}]\" "
+            f"became not supported: Cannot obtain data"),
+        (1, f"{pid}:2026112{i}:06190{k}.{i}2{k} Zabbix agent item \"{('proc.num[nginx]', 'vfs.fs.size[/,pfree]', 'net.if.in[eth0]')[k]}\" "
+            f"on host \"{('web', 'db-a', 'node{i}')[(i + k) % 3]}\" failed: first network error, wait for 15 seconds".replace("{i}", str(i))),
+        (2, f"{pid}:2026112{i}:06190{k}.{i}2{k} resuming Zabbix agent checks on host \"{('web', 'db-a', 'node7')[(i + k) % 3]}\": "
+            f"connection restored"),
+        (3, f"{pid}:2026112{i}:06190{k}.{i}2{k} housekeeper [deleted {i * 10 + k} hist/trends, {i} items/triggers, 0 events, "
+            f"{k} sessions, 0 alarms, 0 audit items, 0 records in {i}.{k}23 sec, idle for 1 hour(s)]"),
+        (4, f"{pid}:2026112{i}:06190{k}.{i}2{k} Starting Zabbix Agent [{('web', 'db-a', 'node7')[k]}]. Zabbix 6.0.{i}{k} "
+            f"(revision {i}a{k}b9c0)."))])
+
+
+def calico_felix() -> Stream:
+    """Calico (``libcalico-go/lib/logutils``, ``Formatter``): ``<time> [<LEVEL>][<pid>] <file> <line>: <message>
+    <key>=<value>…``."""
+    return _build([r for i in range(4) for k in range(3) for r in (
+        (0, f"2026-11-26 06:19:0{i}.12{k} [INFO][{60 + 7 * k + i}] felix/int_dataplane.go 1{i}{k}4: Finished applying updates to dataplane. "
+            f"msecToApply={i}.{k}4"),
+        (1, f"2026-11-26 06:19:0{i}.12{k} [INFO][{60 + 7 * k + i}] felix/table.go 8{i}{k}: Invalidating dataplane cache "
+            f"ipVersion=0x4 reason=\"refresh timer\" table=\"{('filter', 'nat', 'mangle')[k]}\""),
+        (2, f"2026-11-26 06:19:0{i}.12{k} [WARNING][{60 + 7 * k + i}] cni-plugin/k8s.go 5{i}{k}: WorkloadEndpoint does not have a "
+            f"MAC address ContainerID=\"{i}a{k}f3c2e77b1\" HandleID=\"k8s-pod-network.{i}a{k}f3c2e77b1\" "
+            f"Workload=\"{('web', 'db-a', 'node7')[k]}-k8s-{('api', 'redis')[i % 2]}-{i}-eth0\""),
+        (3, f"2026-11-26 06:19:0{i}.12{k} [INFO][{60 + 7 * k + i}] felix/summary.go 100: Summarising {i + 10} dataplane "
+            f"reconciliation loops over 1m{i}.{k}s: avg={i}ms longest={i}{k}ms ({('resync-routes-v4', 'resync-filter-v4', '')[k]})"),
+        (4, f"2026-11-26 06:19:0{i}.12{k} [ERROR][{60 + 7 * k + i}] confd/client.go 3{i}{k}: Error watching "
+            f"{('BGPPeer', 'Node', 'IPPool')[k]} error=connection is unauthorized: Unauthorized"))])
+
+
+def etcd() -> Stream:
+    """etcd's default log (``server/embed/config_logging.go``: zap's production JSON encoder, ``ts`` in
+    ISO 8601, ``caller`` short): ``{"level":"info","ts":"<time>","caller":"<pkg>/<file>.go:<line>",
+    "msg":"<message>",<fields>}``, member ids in hex, peer URLs in arrays."""
+    members = ("8e9e05c52164694d", "fd422379fda50e48", "91bc3c398fb3c146")
+    return _build([r for i in range(4) for k, m in enumerate(members) for r in (
+        (0, f'{{"level":"info","ts":"2026-11-26T06:19:0{i}.12{k}Z","caller":"etcdserver/server.go:20{i}{k}",'
+            f'"msg":"published local member to cluster through raft","local-member-id":"{m}",'
+            f'"local-member-attributes":"{{Name:{("infra0", "etcd-a", "default")[k]} ClientURLs:[http://10.0.{k}.{i}:2379]}}",'
+            f'"request-path":"/0/members/{m}/attributes","cluster-id":"cdf818194e3a8c32","publish-timeout":"7s"}}'),
+        (1, f'{{"level":"warn","ts":"2026-11-26T06:19:0{i}.12{k}Z","caller":"rafthttp/probing_status.go:8{k}",'
+            f'"msg":"prober detected unhealthy status","round-tripper-name":"ROUND_TRIPPER_RAFT_MESSAGE",'
+            f'"remote-peer-id":"{m}","rtt":"{i}.{k}ms","error":"dial tcp 10.0.{k}.{i}:2380: connect: connection refused"}}'),
+        (2, f'{{"level":"info","ts":"2026-11-26T06:19:0{i}.12{k}Z","caller":"mvcc/index.go:21{k}",'
+            f'"msg":"compact tree index","revision":{1000 * i + k}}}'),
+        (3, f'{{"level":"info","ts":"2026-11-26T06:19:0{i}.12{k}Z","logger":"raft","caller":"etcdserver/zap_raft.go:77",'
+            f'"msg":"{m} became leader at term {i + 2}"}}'),
+        (4, f'{{"level":"warn","ts":"2026-11-26T06:19:0{i}.12{k}Z","caller":"etcdserver/util.go:1{k}{i}",'
+            f'"msg":"apply request took too long","took":"{i}0{k}.5ms","expected-duration":"100ms",'
+            f'"prefix":"read-only range ","request":"key:\\"/registry/pods/{("default", "kube-system")[k % 2]}/web-{i}\\" ",'
+            f'"response":"range_response_count:1 size:{3000 + i}"}}'))])
+
+
+LAYOUTS.update({f.__name__: f for f in (
+    clickhouse, influxdb, caddy_console, gitea, jboss_logging, jenkins, fluent_bit, fluentd, logstash, telegraf,
+    zabbix, calico_felix, etcd)})
