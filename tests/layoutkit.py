@@ -725,3 +725,376 @@ def etcd() -> Stream:
 LAYOUTS.update({f.__name__: f for f in (
     clickhouse, influxdb, caddy_console, gitea, jboss_logging, jenkins, fluent_bit, fluentd, logstash, telegraf,
     zabbix, calico_felix, etcd)})
+
+
+# --- session 9: S9-daemons ---
+# DNS/VPN/network daemons, mail, storage/system and IoT programs through their own default log layouts
+# (each generator's docstring names the definition it follows; docs/patterns.md, "Session 9 (daemons)").
+
+
+def bind_named() -> Stream:
+    """BIND 9's ``named`` log channel with ``print-time yes; print-category yes; print-severity yes;``
+    (lib/isc/log.c ``isc_log_doit``: ``<dd-Mon-YYYY HH:MM:SS.mmm> <category>: <severity>: msg``)."""
+    zones, clients = ("example.com", "corp.example", "in-addr.arpa"), ("www.example.org", "mail.corp.example", "db")
+    return _build([r for i in range(6) for r in (
+        (0, f"26-Nov-2026 06:19:0{i}.12{i} queries: info: client @0x7f3a2c0{i}a2b0 10.0.{i}.5#5{i}123 ({clients[i % 3]}): "
+            f"query: {clients[i % 3]} IN {('A', 'AAAA', 'MX')[i % 3]} +E(0)K (10.0.0.1)"),
+        (1, f"26-Nov-2026 06:19:0{i}.12{i} general: info: zone {zones[i % 3]}/IN: loaded serial 20261126{i:02d}"),
+        (2, f"26-Nov-2026 06:19:0{i}.12{i} security: info: client @0x7f3a2c0{i}b3c0 10.0.{i}.9#4{i}321 ({clients[(i + 1) % 3]}): "
+            f"query (cache) '{clients[(i + 1) % 3]}/A/IN' denied"),
+        (3, f"26-Nov-2026 06:19:0{i}.12{i} lame-servers: info: lame server resolving '{clients[i % 3]}' (in '{zones[i % 3]}'?): "
+            f"192.0.2.{i}#53"),
+        (4, f"26-Nov-2026 06:19:0{i}.12{i} resolver: notice: resolver priming query complete"),
+        (5, f"26-Nov-2026 06:19:0{i}.12{i} general: warning: zone {zones[(i + 2) % 3]}/IN: refresh: retry limit for primary "
+            f"10.0.0.{i}#53 exceeded (source 0.0.0.0#0)"))])
+
+
+def unbound() -> Stream:
+    """unbound's log file (util/log.c ``log_vmsg``: ``[%lld] %s[%d:%x] %s: %s``, the epoch, ident, pid,
+    thread number, the type ``info``/``notice``/``error`` and the message); ``log-queries: yes`` logs each query
+    with ``log_nametypeclass`` (``%s %s %s %s``: the client's address, the name, the RR type and class)."""
+    names = ("example.com.", "www.corp.example.", "mail.example.org.")
+    return _build([r for i in range(6) for th in (0, 1, 3) for r in (
+        (0, f"[170000{i}{th}00] unbound[{812 + i}:{th}] info: 10.0.{th}.{i + 5} {names[i % 3]} {('A', 'AAAA', 'MX')[(i + th) % 3]} IN"),
+        (1, f"[170000{i}{th}00] unbound[{812 + i}:{th}] info: server stats for thread {th}: {i}2 queries, {i} answers from cache, "
+            f"{i}1 recursions, 0 prefetch, 0 rejected by ip ratelimiting"),
+        (2, f"[170000{i}{th}00] unbound[{812 + i}:{th}] error: SERVFAIL <{names[(i + th) % 3]} A IN>: all the configured stub or "
+            "forward servers failed, at zone ."),
+        (3, f"[170000{i}{th}00] unbound[{812 + i}:{th}] notice: init module 0: validator"),
+        (4, f"[170000{i}{th}00] unbound[{812 + i}:{th}] info: start of service (unbound 1.{17 + i % 3}.{i})."))])
+
+
+def tor() -> Stream:
+    """Tor's log file (src/lib/log/log.c ``log_prefix_``: ``%b %d %H:%M:%S.<ms> [<severity>] ``, and ``<function>(): ``
+    for debug/info and bug warnings), across a month's end."""
+    return _build([r for i in range(6) for day in ("Nov 26", "Dec  1") for r in (
+        (0, f"{day} 06:19:0{i}.12{i} [notice] Bootstrapped {10 * i + 5}% (handshake_done): Handshake with a relay done"),
+        (1, f"{day} 06:19:0{i}.12{i} [notice] Heartbeat: Tor's uptime is {i} days {i}:00 hours, with {i}3 circuits open. "
+            f"I've sent {i}.5{i} MB and received {i}2.1 MB."),
+        (2, f"{day} 06:19:0{i}.12{i} [warn] Problem bootstrapping. Stuck at {i}4% (conn_done): Connected to a relay. "
+            f"(DONE; DONE; count {i + 2}; recommendation warn; host ABCDEF{i}123 at 192.0.2.{i}:9001)"),
+        (3, f"{day} 06:19:0{i}.12{i} [info] circuit_mark_for_close_(): Circuit {i}23 (id: {i}) marked for close at "
+            f"src/core/or/circuitlist.c:{2200 + i} (orig reason: {i}, new reason: 0)"),
+        (4, f"{day} 06:19:0{i}.12{i} [notice] Have tried resolving or connecting to address '[scrubbed]' at {i + 3} different "
+            "places. Giving up."))])
+
+
+def openvpn() -> Stream:
+    """OpenVPN's server log (src/openvpn/error.c ``x_msg_va``: ``<time> [us=<usec>] <prefix> msg``, the prefix
+    ``multi_instance_string``'s ``<common name>/<ip>:<port>`` of the client, or ``<ip>:<port>`` before TLS
+    authenticated it, or none), common names with and without digits."""
+    cns = ("alice", "laptop-bob", "client1", "phone")
+    return _build([r for i in range(4) for k, cn in enumerate(cns) for r in (
+        (0, f"2026-11-26 06:19:0{i} us={123456 + i * 7} {cn}/203.0.11{k}.{i + 5}:5{i}{k}94 MULTI_sva: pool returned "
+            f"IPv4=10.8.{k}.{i + 6}, IPv6=(Not enabled)"),
+        (1, f"2026-11-26 06:19:0{i} us={223456 + i * 7} {cn}/203.0.11{k}.{i + 5}:5{i}{k}94 PUSH: Received control message: "
+            "'PUSH_REQUEST'"),
+        (2, f"2026-11-26 06:19:0{i} us={323456 + i * 7} 203.0.11{k}.{i + 5}:5{i}{k}94 TLS: Initial packet from "
+            f"[AF_INET]203.0.11{k}.{i + 5}:5{i}{k}94, sid=1a2b3c{i}{k} 5e6f7a8{i}"),
+        (3, f"2026-11-26 06:19:0{i} us={423456 + i * 7} {cn}/203.0.11{k}.{i + 5}:5{i}{k}94 Connection reset, restarting [0]"),
+        (4, f"2026-11-26 06:19:0{i} us={523456 + i * 7} MULTI: multi_create_instance called"))])
+
+
+def strongswan() -> Stream:
+    """strongSwan's charon through syslog (src/libcharon/bus/listeners/sys_logger.c: ``%.2d[%N] <ike_sa
+    name|id> msg``: the thread number, the subsystem group, and the IKE_SA's name and unique id when
+    the message belongs to one), hosts without digits, connections named without digits."""
+    conns = ("rw", "site-a", "roadwarrior")
+    return _build([r for i in range(5) for k, h in enumerate(("vpn", "gw-east", "fw01")) for c in (conns[(i + k) % 3],)
+                   for t in (f"{(i * 3 + k) % 16:02d}",) for r in (
+        (0, f"Nov 26 06:19:0{i} {h} charon: {t}[NET] <{c}|{i + k}> received packet: from 203.0.113.{i}[500] to "
+            f"198.51.100.{k}[500] ({i}84 bytes)"),
+        (1, f"Nov 26 06:19:0{i} {h} charon: {t}[IKE] <{c}|{i + k}> IKE_SA {c}[{i + k}] established between "
+            f"198.51.100.{k}[vpn.example.com]...203.0.113.{i}[alice@example.com]"),
+        (2, f"Nov 26 06:19:0{i} {h} charon: {t}[CFG] <{c}|{i + k}> selected proposal: "
+            f"IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/{('MODP_2048', 'ECP_256', 'CURVE_25519')[i % 3]}"),
+        (3, f"Nov 26 06:19:0{i} {h} charon: {t}[KNL] 10.{k}.{i}.1 appeared on eth{k}"),
+        (4, f"Nov 26 06:19:0{i} {h} charon: {t}[IKE] <{c}|{i + k}> sending DPD request"))])
+
+
+def coredns() -> Stream:
+    """CoreDNS (plugin/pkg/log: ``[INFO] plugin/<name>: msg``, ``[WARNING]``, ``[ERROR]``), and the log
+    plugin's default query line ``{remote}:{port} - {>id} "{type} {class} {name} {proto} {size} {>do}
+    {>bufsize}" {rcode} {>rflags} {rsize} {duration}``."""
+    names, types = ("example.com.", "kubernetes.default.svc.cluster.local.", "api.github.com."), ("A", "AAAA", "SRV", "PTR")
+    return _build([r for i in range(6) for r in (
+        (0, f'[INFO] 10.244.{i}.7:4{i}521 - {1000 + i * 37} "{types[i % 4]} IN {names[i % 3]} {("udp", "tcp")[i % 2]} '
+            f'{29 + i} {("false", "true")[i % 2]} {(512, 1232)[i % 2]}" {("NOERROR", "NXDOMAIN", "SERVFAIL")[i % 3]} '
+            f'{("qr,rd,ra", "qr,aa,rd", "qr,rd")[i % 3]} {45 + i} 0.00{i}234s'),
+        (1, f"[ERROR] plugin/errors: 2 {names[i % 3]} {types[i % 4]}: read udp 10.244.{i}.5:4{i}234->8.8.8.8:53: i/o timeout"),
+        (2, f"[INFO] plugin/reload: Running configuration SHA512 = {i}f3a9c{i}e{i}d"),
+        (3, f'[INFO] plugin/ready: Still waiting on: "{("kubernetes", "etcd")[i % 2]}"'),
+        (4, "[WARNING] No files matching import glob pattern: custom/*.override"))])
+
+
+def squid_cache() -> Stream:
+    """Squid's cache.log (src/debug.cc: ``<YYYY/MM/DD HH:MM:SS> kid<n>| msg``), several kids."""
+    return _build([r for i in range(5) for kid in (1, 2, 3) for r in (
+        (0, f"2026/11/26 06:19:0{i} kid{kid}| Accepting HTTP Socket connections at conn{i}{kid} local=[::]:3128 remote=[::] "
+            f"FD {10 + i} flags=9"),
+        (1, f"2026/11/26 06:19:0{i} kid{kid}| storeDirWriteCleanLogs: Starting..."),
+        (2, f"2026/11/26 06:19:0{i} kid{kid}| ERROR: Connection to 10.0.{i}.5:443 failed"),
+        (3, f"2026/11/26 06:19:0{i} kid{kid}| local=10.0.0.1:3128 remote=10.0.{i}.6:5{i}234 FD {15 + i} flags=1: read/write "
+            "failure: (32) Broken pipe"),
+        (4, f"2026/11/26 06:19:0{i} kid{kid}| Starting Squid Cache version 6.{i} for x86_64-pc-linux-gnu..."))])
+
+
+def envoy() -> Stream:
+    """Envoy's default application log format (source/common/common/logger.h ``DEFAULT_LOG_FORMAT``:
+    ``[%Y-%m-%d %T.%e][%t][%l][%n] [%g:%#] %v``: time, thread id, level, logger name, source file and
+    line, message), workers' threads and connection ids varying."""
+    return _build([r for i in range(6) for t in (1, 14, 23) for r in (
+        (0, f"[2026-11-26 06:19:0{i}.12{i}][{t}][info][main] [source/server/server.cc:9{i}4] all clusters initialized. "
+            "initializing init manager"),
+        (1, f"[2026-11-26 06:19:0{i}.12{i}][{t}][debug][connection] [source/common/network/connection_impl.cc:1{i}9] "
+            f"[C{i}{t}] closing data_to_write={i} type=1"),
+        (2, f"[2026-11-26 06:19:0{i}.12{i}][{t}][warning][config] [source/common/config/grpc_subscription_impl.cc:1{i}0] "
+            f"gRPC config for type.googleapis.com/envoy.config.cluster.v3.Cluster rejected: cluster 'svc-{i}' has no endpoints"),
+        (3, f"[2026-11-26 06:19:0{i}.12{i}][{t}][info][upstream] [source/common/upstream/cluster_manager_impl.cc:2{i}2] "
+            "cm init: all clusters initialized"))])
+
+
+def suricata() -> Stream:
+    """Suricata 6's suricata.log (src/util-debug.h ``SC_LOG_DEF_LOG_FORMAT_REL``: ``%t - <%d> - `` with the time
+    ``%d/%m/%Y -- %H:%M:%S``): ``<time> - <Level> - msg``, an error's ``[ERRCODE: NAME(n)] - `` before it."""
+    return _build([r for i in range(6) for r in (
+        (0, f"26/11/2026 -- 06:19:0{i} - <Notice> - This is Suricata version 6.0.{10 + i} RELEASE running in SYSTEM mode"),
+        (1, f"26/11/2026 -- 06:19:0{i} - <Info> - {i + 1} rule files processed. {30000 + i * 17} rules successfully loaded, "
+            f"{i} rules failed"),
+        (2, f"26/11/2026 -- 06:19:0{i} - <Warning> - [ERRCODE: SC_ERR_NO_RULES(42)] - No rule files match the pattern "
+            f"/etc/suricata/rules/x{i}.rules"),
+        (3, f"26/11/2026 -- 06:19:0{i} - <Perf> - {('eth0', 'ens3', 'bond0')[i % 3]}: creating {i + 2} threads"),
+        (4, f"26/11/2026 -- 06:19:0{i} - <Notice> - all {i + 2} packet processing threads, {i + 1} management threads "
+            "initialized, engine started."))])
+
+
+def freeradius() -> Stream:
+    """FreeRADIUS 3's radius.log (src/main/log.c ``radlog``: ``<ctime> : <Level>: msg``, ``Auth: (<request
+    number>) Login OK: [<user>] (from client <shortname> port <n> ...)``), users and client short names
+    without digits."""
+    users, clients = ("alice", "bob", "carol.smith", "host/laptop"), ("wifi-ap", "localhost", "vpn-gw", "ap1")
+    days = ("Wed Nov 26", "Thu Nov 27", "Mon Dec  1")
+    return _build([r for i in range(4) for k in range(4) for r in (
+        (0, f"{days[i % 3]} 06:19:0{i} 2026 : Auth: ({i}{k}) Login OK: [{users[k]}] (from client {clients[(i + k) % 4]} "
+            f"port {i} cli aa-bb-cc-dd-e{i}-f{k})"),
+        (1, f"{days[i % 3]} 06:19:0{i} 2026 : Auth: ({i}{k}5) Login incorrect (mschap: MS-CHAP2-Response is incorrect): "
+            f"[{users[(k + 1) % 4]}] (from client {clients[k]} port {k} cli aa-bb-cc-dd-e{k}-f{i})"),
+        (2, f"{days[i % 3]} 06:19:0{i} 2026 : Error: Ignoring request to auth address * port 1812 bound to server default "
+            f"from unknown client 10.0.{i}.{k + 9} port 4{i}23{k} proto udp"),
+        (3, f"{days[i % 3]} 06:19:0{i} 2026 : Info: Ready to process requests"))])
+
+
+def postfix() -> Stream:
+    """Postfix through syslog (RFC 3164, ``postfix/<daemon>[<pid>]:``), each delivery's lines naming its queue
+    id (``<QUEUEID>: ``, src/global/mail_queue.h, 10+ hex digits, or ``enable_long_queue_ids``' base-52),
+    hosts without digits."""
+    qids = ("4F2A3B1C2D", "A1B2C3D4E5F", "3vRrX55rL8z1YyB", "0C9D8E7F6A")
+    return _build([r for i in range(4) for k, h in enumerate(("mail", "mx", "relay-out", "smtp01")) for q in (qids[(i + k) % 4],)
+                   for r in (
+        (0, f"Nov 26 06:19:0{i} {h} postfix/smtpd[{1200 + i}]: connect from unknown[10.0.{k}.{i + 5}]"),
+        (1, f"Nov 26 06:19:0{i} {h} postfix/smtpd[{1200 + i}]: {q}: client=unknown[10.0.{k}.{i + 5}]"),
+        (2, f"Nov 26 06:19:0{i} {h} postfix/cleanup[{1300 + i}]: {q}: message-id=<{i}{k}abc@example.com>"),
+        (3, f"Nov 26 06:19:0{i} {h} postfix/qmgr[{900 + k}]: {q}: from=<alice{i}@example.com>, size={1234 + i * 99}, nrcpt=1 "
+            "(queue active)"),
+        (4, f"Nov 26 06:19:0{i} {h} postfix/smtp[{1400 + i}]: {q}: to=<bob@example.org>, relay=mx.example.org[198.51.100.{k}]:25, "
+            f"delay=0.{i}, delays=0.1/0/0.{k}/0.2, dsn=2.0.0, status=sent (250 2.0.0 OK {i}{k})"),
+        (5, f"Nov 26 06:19:0{i} {h} postfix/qmgr[{900 + k}]: {q}: removed"),
+        (6, f"Nov 26 06:19:0{i} {h} postfix/smtpd[{1200 + i}]: disconnect from unknown[10.0.{k}.{i + 5}] ehlo=1 mail=1 rcpt=1 "
+            "data=1 quit=1 commands=5"))])
+
+
+def exim() -> Stream:
+    """Exim's mainlog (src/log.c ``log_write``, spec chapter "Log files": ``<YYYY-MM-DD HH:MM:SS> <message id>
+    <flag> <address> <fields>``: ``<=`` arrival, ``=>`` delivery, ``==`` deferral, ``Completed``), message
+    ids of 4.97's and the older form, local deliveries naming the local part."""
+    ids = ("1tGhXy-000ABC-9Q", "1tGhZa-00000123-Ab", "1tGi0b-0003Yq-Lp", "1tGi1c-00007F2E-x3")
+    users = ("bob", "carol", "ops", "dave")
+    return _build([r for i in range(4) for k in range(4) for m in (ids[(i + k) % 4],) for r in (
+        (0, f"2026-11-26 06:19:0{i} {m} <= alice@example.com H=mail.example.org [203.0.113.{k}] P=esmtps "
+            f"X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no S={2345 + i * 11} id={i}{k}abc@example.org"),
+        (1, f"2026-11-26 06:19:0{i} {m} => {users[k]} <{users[k]}@example.com> R=localuser T=local_delivery"),
+        (2, f"2026-11-26 06:19:0{i} {m} == {users[k]}@example.net R=dnslookup T=remote_smtp defer (-44) "
+            f"H=mx.example.net [198.51.100.{i}]: SMTP error from remote mail server after RCPT TO:<{users[k]}@example.net>: "
+            "451 4.7.1 Greylisting in action, please come back later"),
+        (3, f"2026-11-26 06:19:0{i} {m} Completed"))])
+
+
+def dovecot() -> Stream:
+    """Dovecot through syslog: ``dovecot: <service>-login: Login: user=<%u>, method=%m, rip=%r, lip=%l,
+    mpid=%e, %c, session=<%{session}>`` (src/login-common ``login_log_format_elements``, ``%c`` is ``TLS``,
+    ``secured`` or empty), and ``imap(<user>)<pid><session>: Logged out …`` (``mail_log_prefix``)."""
+    users, sec = ("alice", "bob@example.com", "carol", "dave"), ("TLS, ", "secured, ", "")
+    return _build([r for i in range(4) for k in range(4) for svc in (("imap", "pop3")[(i + k) % 2],) for r in (
+        (0, f"Nov 26 06:19:0{i} mail dovecot: {svc}-login: Login: user=<{users[k]}>, method={('PLAIN', 'LOGIN')[i % 2]}, "
+            f"rip=203.0.113.{i + k}, lip=10.0.0.2, mpid={2300 + i * 4 + k}, {sec[(i + k) % 3]}session=<Ab{i}Cd{k}Ef56Gh>"),
+        (1, f"Nov 26 06:19:0{i} mail dovecot: {svc}({users[k]})<{2300 + i * 4 + k}><Ab{i}Cd{k}Ef56Gh>: Disconnected: Logged out "
+            f"in={i * 31} out={k * 977 + 5}"),
+        (2, f"Nov 26 06:19:0{i} mail dovecot: {svc}-login: Disconnected (auth failed, {i + 1} attempts in {k + 2} secs): "
+            f"user=<{users[k]}>, method=PLAIN, rip=203.0.113.{i + k}, lip=10.0.0.2, {sec[(i + k) % 3]}session=<Zy{i}Xw{k}Vu>"),
+        (3, f"Nov 26 06:19:0{i} mail dovecot: lmtp({users[k]})<{3300 + i}><Qr{i}St{k}>: msgid=<{i}{k}x@example.org>: saved mail "
+            "to INBOX"))])
+
+
+def samba() -> Stream:
+    """Samba's log file (lib/util/debug.c ``dbghdrclass``: a header line ``[<YYYY/MM/DD HH:MM:SS.usec>, <level>]
+    <file>:<line>(<function>)``, then the message on its own line, indented two spaces); a header
+    line is its call's too (the file and function are the caller's), so it is a statement of its own
+    per call."""
+    return _build([r for i in range(5) for r in (
+        (0, f"[2026/11/26 06:19:0{i}.12345{i},  0] ../../source3/smbd/server.c:1{i}74(main)"),
+        (1, f"  smbd version 4.{17 + i % 3}.{i} started."),
+        (2, f"[2026/11/26 06:19:0{i}.22345{i},  1] ../../source3/smbd/service.c:{1100 + i}(make_connection_snum)"),
+        (3, f"  {('pc-alice', 'ws01', 'laptop')[i % 3]} (ipv4:10.0.{i}.5:5{i}123) connect to service "
+            f"{('homes', 'public', 'scans')[i % 3]} initially as user {('alice', 'bob', 'nobody')[i % 3]} (uid={1000 + i}, "
+            f"gid={100 + i}) (pid {4000 + i})"),
+        (4, f"[2026/11/26 06:19:0{i}.32345{i},  2] ../../source3/auth/auth.c:3{i}4(auth_check_ntlm_password)"),
+        (5, f"  check_ntlm_password:  Authentication for user [{('alice', 'bob', 'guest')[i % 3]}] -> "
+            f"[{('alice', 'bob', 'guest')[i % 3]}] FAILED with error NT_STATUS_WRONG_PASSWORD, authoritative=1"),
+        (6, f"[2026/11/26 06:19:0{i}.42345{i},  1] ../../source3/smbd/service.c:{1200 + i}(close_cnum)"),
+        (7, f"  {('pc-alice', 'ws01', 'laptop')[i % 3]} (ipv4:10.0.{i}.5:5{i}123) closed connection to service "
+            f"{('homes', 'public', 'scans')[i % 3]}"))])
+
+
+def ceph() -> Stream:
+    """Ceph's daemon log (src/log/Log.cc: ``<time> <thread id, hex> <priority, %2d> <subsystem prefix> msg``, the
+    cluster log channel as ``log_channel(cluster) log [INF] : …``), daemons named after hosts."""
+    mons = ("mon.node-a@0(leader)", "mon.stor02@1(peon)", "mon.c@2(peon)")
+    return _build([r for i in range(5) for k, th in enumerate(("7f1234567890", "7fa8c0ffee00", "7fb00b1e5a11")) for r in (
+        (0, f"2026-11-26T06:19:0{i}.12{i}+0000 {th}  0 log_channel(cluster) log [INF] : pgmap v{1234 + i}: 256 pgs: 256 "
+            f"active+clean; {i}.5 GiB data, {i * 3} GiB used, 90 GiB / 100 GiB avail; {i}2 KiB/s rd, {k} op/s"),
+        (1, f"2026-11-26T06:19:0{i}.12{i}+0000 {th}  0 {mons[k]} e3 handle_command mon_command({{\"prefix\": \"status\", "
+            f"\"format\": \"json\"}} v 0) v1"),
+        (2, f"2026-11-26T06:19:0{i}.12{i}+0000 {th} -1 osd.{i + k} {5000 + i} heartbeat_check: no reply from 10.0.{k}.{i}:6804 "
+            f"osd.{k + 3} since back 2026-11-26T06:18:4{i}.1 front 2026-11-26T06:18:4{i}.1 (oldest deadline "
+            f"2026-11-26T06:19:0{i}.1)"),
+        (3, f"2026-11-26T06:19:0{i}.12{i}+0000 {th}  0 log_channel(cluster) log [WRN] : Health check failed: {i + 1} osds down "
+            "(OSD_DOWN)"))])
+
+
+def icinga2() -> Stream:
+    """Icinga 2's log file (lib/base/streamlogger.cpp ``ProcessLogEntry``: ``[<%Y-%m-%d %H:%M:%S %z>] <severity>/<facility>:
+    msg``), endpoints named with and without digits."""
+    eps = ("satellite-a", "agent-web", "master1", "db")
+    return _build([r for i in range(4) for k, ep in enumerate(eps) for r in (
+        (0, f"[2026-11-26 06:19:0{i} +0000] information/ApiListener: New client connection for identity '{ep}' from "
+            f"[10.0.{k}.{i + 5}]:{5665 + i}"),
+        (1, f"[2026-11-26 06:19:0{i} +0000] warning/ApiListener: Removing API client for endpoint '{ep}'. {i + k} API clients left."),
+        (2, f"[2026-11-26 06:19:0{i} +0000] information/ConfigItem: Instantiated {i + k + 1} {('Hosts', 'Services', 'Zones', 'Users')[k]}."),
+        (3, f"[2026-11-26 06:19:0{i} +0000] information/WorkQueue: #{i + 5} "
+            f"({('ApiListener, RelayQueue', 'ApiListener, SyncQueue')[k % 2]}) items: {i}, rate: 0.{k}/s ({i}8/min {i}0/5min {k}70/15min);"),
+        (4, f"[2026-11-26 06:19:0{i} +0000] critical/ApiListener: Cannot connect to host '{ep}' on port '5665'"))])
+
+
+def asterisk() -> Stream:
+    """Asterisk's messages log (main/logger.c, default ``dateformat`` ``%b %e %T``: ``[<date>] <LEVEL>[<lwp>][<callid>]
+    <file>: msg``, the call id ``[C-%08x]`` only inside a call), peers named with and without digits."""
+    peers = ("alice", "100", "trunk-out", "reception")
+    return _build([r for i in range(4) for k, p in enumerate(peers) for cid in (f"[C-0000{i}{k}a{k}]", "")[k % 2:k % 2 + 1]
+                   for r in (
+        (0, f"[Nov 26 06:19:0{i}] NOTICE[{1234 + i}]{cid} chan_sip.c: Registration from '\"{p}\" <sip:{p}@10.0.0.1>' failed "
+            f"for '203.0.113.{i}:5060' - Wrong password"),
+        (1, f"[Nov 26 06:19:0{i}] VERBOSE[{2234 + k}]{cid} pbx.c: Executing [{p}@from-internal:{i + 1}] Dial(\"SIP/{p}-0000{i}{k}\", "
+            f"\"SIP/trunk-out/{i}55512{k},60\") in new stack"),
+        (2, f"[Nov 26 06:19:0{i}] WARNING[{3234 + i}]{cid} chan_sip.c: Retransmission timeout reached on transmission "
+            f"{i}a{k}b@10.0.0.1 for seqno {i + 100} (Critical Request) -- See https://wiki.asterisk.org/x"),
+        (3, f"[Nov 26 06:19:0{i}] ERROR[{4234 + k}]{cid} res_pjsip.c: Endpoint '{p}': Could not create dialog to invalid URI "
+            f"'{p}'.  Is endpoint registered?"))])
+
+
+def mongodb() -> Stream:
+    """MongoDB 4.4+'s structured log (docs "Log Messages": ``{"t":{"$date":…},"s":<severity>,"c":<component>,
+    "id":<the log call's unique id>,"ctx":<thread>,"msg":…,"attr":{…}}``), threads named with and without digits."""
+    ctxs = ("conn12", "listener", "initandlisten", "conn7")
+    return _build([r for i in range(4) for k, ctx in enumerate(ctxs) for r in (
+        (0, f'{{"t":{{"$date":"2026-11-26T06:19:0{i}.12{k}+00:00"}},"s":"I",  "c":"NETWORK",  "id":22943,   '
+            f'"ctx":"{ctx}","msg":"Connection accepted","attr":{{"remote":"10.0.{k}.{i}:5{i}234",'
+            f'"uuid":{{"uuid":{{"$uuid":"{i}b3c{k}d5e-1f2a-4b3c-8d4e-5f6a7b8c9d0e"}}}},"connectionId":{i * 4 + k},'
+            f'"connectionCount":{i + k}}}}}'),
+        (1, f'{{"t":{{"$date":"2026-11-26T06:19:0{i}.12{k}+00:00"}},"s":"I",  "c":"NETWORK",  "id":22944,   '
+            f'"ctx":"{ctx}","msg":"Connection ended","attr":{{"remote":"10.0.{k}.{i}:5{i}234",'
+            f'"uuid":{{"uuid":{{"$uuid":"{i}b3c{k}d5e-1f2a-4b3c-8d4e-5f6a7b8c9d0e"}}}},"connectionId":{i * 4 + k},'
+            f'"connectionCount":{i + k}}}}}'),
+        (2, f'{{"t":{{"$date":"2026-11-26T06:19:0{i}.12{k}+00:00"}},"s":"I",  "c":"COMMAND",  "id":51803,   '
+            f'"ctx":"{ctx}","msg":"Slow query","attr":{{"type":"command","ns":"{("shop.orders", "app.users")[k % 2]}",'
+            f'"command":{{"find":"{("orders", "users")[k % 2]}","filter":{{"status":"{("open", "paid")[i % 2]}"}}}},'
+            f'"planSummary":"COLLSCAN","durationMillis":{100 + i * 37}}}}}'),
+        (3, f'{{"t":{{"$date":"2026-11-26T06:19:0{i}.12{k}+00:00"}},"s":"W",  "c":"CONTROL",  "id":22120,   '
+            f'"ctx":"{ctx}","msg":"Access control is not enabled for the database. Read and write access to data and '
+            f'configuration is unrestricted","tags":["startupWarnings"]}}'))])
+
+
+def mosquitto() -> Stream:
+    """mosquitto's log (src/logging.c ``log__vprintf``, ``log_timestamp true``: ``<epoch seconds>: msg``), client
+    ids with and without digits."""
+    clients = ("sensor-kitchen", "homeassistant", "auto-1A2B3C4D", "nodered", "tasmota_5F2A1B")
+    return _build([r for i in range(4) for k, c in enumerate(clients) for r in (
+        (0, f"170000{i}{k}00: New connection from 10.0.{k}.{i + 5}:5{i}{k}34 on port 1883."),
+        (1, f"170000{i}{k}01: New client connected from 10.0.{k}.{i + 5}:5{i}{k}34 as {c} (p2, c1, k{(60, 30, 15)[i % 3]}, "
+            f"u'{('homeassistant', 'iot', 'mqtt')[k % 3]}')."),
+        (2, f"170000{i}{k}02: Client {c} disconnected."),
+        (3, f"170000{i}{k}03: Client {c} has exceeded timeout, disconnecting."),
+        (4, f"170000{i}{k}04: Saving in-memory database to /var/lib/mosquitto/mosquitto.db."))])
+
+
+def zigbee2mqtt() -> Stream:
+    """Zigbee2MQTT 1.37+/2.x (lib/util/logger.ts, the console and file format ``[${timestamp}] ${level}: \\t${namespace}:
+    ${message}``), devices with friendly names with and without digits."""
+    devs = ("living_room_sensor", "kitchen/plug", "0x00158d0001a2b3c4", "bedroom lamp")
+    payloads = ('{{"battery":{i}0,"humidity":4{i}.2,"linkquality":{k}5,"temperature":2{i}.{k}}}',
+                '{{"linkquality":{k}5,"state":"{s}"}}', '{{"action":"single","battery":9{i},"linkquality":1{k}}}',
+                '{{"brightness":{i}5,"color_temp":3{k}0,"state":"{s}"}}')
+    return _build([r for i in range(4) for k, d in enumerate(devs) for s in (("ON", "OFF")[(i + k) % 2],) for r in (
+        (0, f"[2026-11-26 06:19:0{i}] info: \tz2m: MQTT publish: topic 'zigbee2mqtt/{d}', payload "
+            f"'{payloads[k].format(i=i, k=k, s=s)}'"),
+        (1, f"[2026-11-26 06:19:0{i}] info: \tz2m: Successfully interviewed '{d}', device has successfully been paired"),
+        (2, f"[2026-11-26 06:19:0{i}] error: \tz2m: Publish 'set' 'state' to '{d}' failed: 'Error: ZCL command "
+            f"0x{i}4{k}f/1 genOnOff.on({{}}, {{\"timeout\":10000}}) failed (Delivery failed for '{1234 + i * 7}')'"),
+        (3, f"[2026-11-26 06:19:0{i}] warning: \tzh:ember:uart:ash: Received frame with CRC error"))])
+
+
+def esphome() -> Stream:
+    """ESPHome's logger as ``esphome logs`` shows it (esphome/components/logger: ``[%s][%s:%03u]: `` the level
+    letter, tag and line; the CLI puts ``[HH:MM:SS]`` before), entities named without digits, quoted.  A switch's
+    ``'%s' Turning ON.`` and ``'%s' Turning OFF.`` are two calls (esphome/components/switch/switch.cpp)."""
+    ents = ("Living Room Temperature", "Outdoor Humidity", "Relay 1", "Power")
+    return _build([r for i in range(4) for k, e in enumerate(ents) for r in (
+        (0, f"[06:19:0{i}][D][sensor:094]: '{e}': Sending state {i}{k}.{i}0000 {('°C', '%', 'W', 'V')[k]} with {k % 3} "
+            "decimals of accuracy"),
+        (1 + 4 * ((i + k) % 2), f"[06:19:0{i}][D][switch:0{12 + 4 * ((i + k) % 2)}]: '{e}' Turning {('ON', 'OFF')[(i + k) % 2]}."),
+        (2, f"[06:19:0{i}][W][component:237]: Component {('wifi', 'api', 'sensor', 'dallas.sensor')[k]} took a long time for an "
+            f"operation ({50 + i * 7} ms)."),
+        (3, f"[06:19:0{i}][I][wifi:300]: WiFi Connected!"),
+        (4, f"[06:19:0{i}][D][api.connection:1{i}75]: Home Assistant 2026.{i + 1}.{k} (10.0.0.{i + k}): Connected successfully"))])
+
+
+def node_red() -> Stream:
+    """Node-RED's console log (@node-red/util/lib/log.js: Node's ``util.log`` ``<D Mon HH:MM:SS> - `` then
+    ``[<level>] [<node type>:<node name or id>] msg``), nodes named with spaces, without digits, or by id."""
+    nodes = ("Home Broker", "a1b2c3d4.e5f6a8", "broker", "Mosquitto on NAS")
+    return _build([r for i in range(4) for k, n in enumerate(nodes) for r in (
+        (0, f"{26 + i % 2} Nov 06:19:0{i} - [info] [mqtt-broker:{n}] Connected to broker: mqtt://10.0.{k}.2:1883"),
+        (1, f"{26 + i % 2} Nov 06:19:0{i} - [info] [mqtt-broker:{n}] Disconnected from broker: mqtt://10.0.{k}.2:1883"),
+        (2, f"{26 + i % 2} Nov 06:19:0{i} - [error] [http request:{('Get weather', 'a9f8e7d6.c5b4a2', 'api', 'Fetch prices')[k]}] "
+            f"Error: getaddrinfo ENOTFOUND api{i}.example.com"),
+        (3, f"{26 + i % 2} Nov 06:19:0{i} - [info] Started flows"),
+        (4, f"{26 + i % 2} Nov 06:19:0{i} - [warn] [function:{('Parse payload', 'f00d1234.5678ab', 'convert', 'Set state')[k]}] "
+            f"Unexpected token u in JSON at position {i}"))])
+
+
+def tasmota() -> Stream:
+    """Tasmota's log (tasmota/tasmota_support/support.ino ``AddLog``: ``<HH:MM:SS.mmm> <3-letter source>: msg``;
+    MQTT publishes as ``MQT: <topic> = <payload>``), devices whose topics hold digits or not."""
+    topics = ("tasmota_5F2A1B", "kitchen_plug", "garage", "sonoff-4ch")
+    return _build([r for i in range(4) for k, t in enumerate(topics) for r in (
+        (0, f"06:19:0{i}.12{k} MQT: tele/{t}/STATE = {{\"Time\":\"2026-11-26T06:19:0{i}\",\"Uptime\":\"0T0{i}:1{k}:00\","
+            f"\"Heap\":2{i},\"POWER\":\"{('ON', 'OFF')[(i + k) % 2]}\",\"Wifi\":{{\"RSSI\":{60 + i + k}}}}}"),
+        (1, f"06:19:0{i}.12{k} MQT: stat/{t}/RESULT = {{\"POWER\":\"{('ON', 'OFF')[(i + k) % 2]}\"}}"),
+        (2, f"06:19:0{i}.12{k} WIF: Connected"),
+        (3, f"06:19:0{i}.12{k} HTP: Web server active on {t}-{1000 + i * 7} with IP address 10.0.{k}.{i + 7}"),
+        (4, f"06:19:0{i}.12{k} MQT: Attempting connection..."))])
+
+
+LAYOUTS.update({f.__name__: f for f in (
+    bind_named, tor, openvpn, strongswan, squid_cache, envoy, suricata, freeradius, postfix, exim, ceph, icinga2,
+    asterisk, mongodb, mosquitto, zigbee2mqtt, esphome, tasmota)})
+# --- end S9-daemons ---
