@@ -23,87 +23,13 @@ start-up lines last).
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import random
-import re
-import subprocess
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-R = random.Random
+from loggen_kit import R, USERS, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, ip6, ms3, num, uuid4
+
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats (same camera, pipeline, peer); reset per line
 SEED = 61125  # the set's seed
-MIN_PER = 12
-_SLOT = re.compile(r"\{(\w+)\}")
 
-
-def _hex(r: R, n: int) -> str:
-    return "".join(r.choice("0123456789abcdef") for _ in range(n))
-
-
-def _b62(r: R, n: int) -> str:
-    return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
-
-
-def _ip(r: R) -> str:
-    k = r.random()
-    if k < 0.45:
-        return f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-    if k < 0.7:
-        return f"192.168.{r.choice((0, 1, 1, 2, 10, 178))}.{r.randint(2, 254)}"
-    return f"{r.choice((31, 45, 62, 77, 89, 91, 103, 141, 176, 185, 194, 203, 212))}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-
-
-def _ip6(r: R) -> str:
-    return f"2001:db8:{r.randint(0, 0xffff):x}:{r.randint(0, 0xff):x}::{r.randint(1, 0xffff):x}"
-
-
-def _uuid(r: R) -> str:
-    h = _hex(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
-
-
-def _num(lo: int, hi: int) -> Callable[[R], str]:
-    return lambda r: str(r.randint(lo, hi))
-
-
-def _choice(pool: tuple[str, ...]) -> Callable[[R], str]:
-    return lambda r: r.choice(pool)
-
-
-def _lognum(r: R, hi: int = 6) -> str:
-    return str(r.randint(0, 10 ** r.randint(1, hi)))
-
-
-def _clock(r: R) -> str:
-    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
-
-
-def _day(r: R) -> int:
-    return r.randint(1, 28)
-
-
-def _ms(r: R) -> str:
-    return f"{r.randint(0, 999):03d}"
-
-
-def _godur(r: R) -> str:  # Go time.Duration.String()
-    k = r.random()
-    if k < 0.4:
-        return f"{r.uniform(0.05, 999):.{r.randint(0, 3)}f}ms".replace(".ms", "ms")
-    if k < 0.8:
-        return f"{r.uniform(1, 59):.{r.randint(1, 6)}f}s"
-    return f"{r.randint(1, 59)}m{r.uniform(0, 59):.{r.randint(0, 3)}f}s"
-
-
-_USERS = ("alice", "bob", "carol", "dmitri", "eva", "farid", "gwen", "hiro", "ines", "jonas", "kate", "lars", "mei",
-          "nadia", "olek", "priya", "quentin", "rosa", "sven", "tomas", "ursula", "viktor", "wen", "yusuf", "zoe")
-_HOSTS = ("web01", "web02", "app-01", "app-02", "db-primary", "db-replica-1", "build-07", "ci-runner-3", "mail01",
-          "fs02", "node017", "node101", "gpu-04", "nas", "edge-gw1", "k8s-worker-5", "backup01", "mon01")
-_ERRNO = ("Connection refused", "Connection reset by peer", "No route to host", "Connection timed out",
-          "Network is unreachable", "Broken pipe", "Permission denied", "No such file or directory",
-          "Too many open files", "Resource temporarily unavailable", "Address already in use")
 
 # ---------------------------------------------------------------- nsd
 _ZONES = ("example.com.", "example.org.", "corp.example.", "shop.example.de.", "uni-nord.example.", "10.in-addr.arpa.",
@@ -113,15 +39,15 @@ _TSIG = ("xfr-key.", "tsig.example.com.", "transfer-key", "hmac-sha256.primary."
 
 
 def _nsd_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"[2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)}] nsd[{r.choice((812, 813, 814, 1420, 1421, 2207))}]: {lvl}: "
+    return lambda r: f"[2026-11-{day(r):02d} {clock(r)}.{ms3(r)}] nsd[{r.choice((812, 813, 814, 1420, 1421, 2207))}]: {lvl}: "
 
 
 def _nsd_addr(r: R) -> str:
-    return r.choice((_ip(r), _ip(r), _ip6(r))) + (f"@{r.randint(1024, 65535)}" if r.random() < 0.0 else "")
+    return r.choice((ip4(r), ip4(r), ip6(r))) + (f"@{r.randint(1024, 65535)}" if r.random() < 0.0 else "")
 
 
 def _nsd_xfrlog(r: R) -> str:
-    return (f"received update to serial {r.randint(2026110100, 2026112599)} at 2026-11-{_day(r):02d}T{_clock(r)} from {_ip(r)}"
+    return (f"received update to serial {r.randint(2026110100, 2026112599)} at 2026-11-{day(r):02d}T{clock(r)} from {ip4(r)}"
             + (f" TSIG verified with key {r.choice(_TSIG)}" if r.random() < 0.7 else ""))
 
 
@@ -130,7 +56,7 @@ _BIRD_PROTOS = ("bgp1", "bgp2", "bgp_ix_v4", "bgp_ix_v6", "upstream1", "upstream
 
 
 def _bird_head(cls: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)} <{cls}> "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)}.{ms3(r)} <{cls}> "
 
 
 def _bird_pfx(r: R) -> str:
@@ -147,7 +73,7 @@ _PG_DATA = ("/var/lib/postgresql/16/main", "/var/lib/pgsql/16/data", "/srv/pgdat
 def _pgb_head(proc: str, lvl: str) -> Callable[[R], str]:
     def head(r: R) -> str:
         p = "00" if proc == "0" else f"{r.randint(1, 4):02d}"
-        return f"2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)} P{p} {lvl:>6}: "
+        return f"2026-11-{day(r):02d} {clock(r)}.{ms3(r)} P{p} {lvl:>6}: "
     return head
 
 
@@ -174,7 +100,7 @@ def _pgb_size(r: R) -> str:
 
 
 def _pgb_opts(r: R) -> str:
-    o = [f"--exec-id={r.randint(1000, 99999)}-{_hex(r, 8)}", "--log-level-console=info", f"--log-level-file={r.choice(('info', 'detail'))}",
+    o = [f"--exec-id={r.randint(1000, 99999)}-{hexs(r, 8)}", "--log-level-console=info", f"--log-level-file={r.choice(('info', 'detail'))}",
          f"--pg1-path={r.choice(_PG_DATA)}", "--repo1-path=/var/lib/pgbackrest", f"--stanza={r.choice(_PG_STANZAS)}"]
     if r.random() < 0.5:
         o.insert(0, "--archive-async")
@@ -209,7 +135,7 @@ def _mc_cmd(r: R) -> str:
 
 # ---------------------------------------------------------------- nebula
 def _nb_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"time=2026-11-{_day(r):02d}T{_clock(r)}.{r.randint(0, 999999999):09d}Z level={lvl} msg="
+    return lambda r: f"time=2026-11-{day(r):02d}T{clock(r)}.{r.randint(0, 999999999):09d}Z level={lvl} msg="
 
 
 def _vpn(r: R) -> str:
@@ -221,7 +147,7 @@ def _nb_hi(r: R) -> str:
 
 
 def _nb_udp(r: R) -> str:
-    return f"{_ip(r)}:{r.choice((4242, 4242, 4242, r.randint(1024, 65535)))}"
+    return f"{ip4(r)}:{r.choice((4242, 4242, 4242, r.randint(1024, 65535)))}"
 
 
 def _nb_cert(r: R) -> str:
@@ -229,19 +155,14 @@ def _nb_cert(r: R) -> str:
 
 
 def _nb_fp(r: R) -> str:
-    return _hex(r, 64)
+    return hexs(r, 64)
 
 
 _NB_HS = ("map[stage:1 style:ix_psk0]", "map[stage:2 style:ix_psk0]")
 
 
+SLOTS = base_slots()
 SYSTEMS: dict[str, tuple[str, ...]] = {}
-SLOTS: dict[str, Callable[[R], str]] = {
-    "ip": _ip, "ip6": _ip6, "uuid": _uuid, "n": _lognum, "small": _num(0, 9), "port": _num(1024, 65535),
-    "pid": _num(300, 4_194_303), "godur": _godur, "hex8": lambda r: _hex(r, 8), "hex12": lambda r: _hex(r, 12),
-    "errno": _choice(_ERRNO), "host": _choice(_HOSTS), "user": _choice(_USERS), "day": lambda r: f"{_day(r):02d}",
-    "clock": _clock, "ms3": _ms,
-}
 
 SYSTEMS["nsd"] = (
     "{nsd_i}notify for {zone} from {nsd_addr} serial {serial}",
@@ -266,17 +187,17 @@ SYSTEMS["nsd"] = (
 )
 SLOTS.update({
     "nsd_i": _nsd_head("info"), "nsd_w": _nsd_head("warning"), "nsd_e": _nsd_head("error"), "nsd_n": _nsd_head("notice"),
-    "zone": _choice(_ZONES), "nsd_addr": _nsd_addr, "serial": _num(2026110100, 2026112599), "nsd_xfrlog": _nsd_xfrlog,
-    "nsd_secs": lambda r: f"{r.uniform(0.0005, 3):.{r.randint(3, 6)}g}", "axfr": _choice(("axfr", "ixfr", "ixfr", "axfr")),
+    "zone": choice(_ZONES), "nsd_addr": _nsd_addr, "serial": num(2026110100, 2026112599), "nsd_xfrlog": _nsd_xfrlog,
+    "nsd_secs": lambda r: f"{r.uniform(0.0005, 3):.{r.randint(3, 6)}g}", "axfr": choice(("axfr", "ixfr", "ixfr", "axfr")),
     "nsd_tls": lambda r: r.choice(("", "", "", "", " tls-auth secondary.example.net", " tls not-verified")),
-    "nsd_why": lambda r: r.choice(("no acl matches", "no acl matches", f"{_ip(r)}/24 BLOCKED", f"{_ip(r)} NOKEY", f"{_ip(r)} {r.choice(_TSIG)}")),
+    "nsd_why": lambda r: r.choice(("no acl matches", "no acl matches", f"{ip4(r)}/24 BLOCKED", f"{ip4(r)} NOKEY", f"{ip4(r)} {r.choice(_TSIG)}")),
     "nsd_ctl": lambda r: r.choice(("status", "zonestatus", "stats_noreset", f"reload {r.choice(_ZONES)}", "reload", f"transfer {r.choice(_ZONES)}",
                                    f"force_transfer {r.choice(_ZONES)}", "write", f"notify {r.choice(_ZONES)}", "reconfig", f"addzone {r.choice(_ZONES)} secondary")),
-    "nsd_ctlfrom": lambda r: r.choice(("127.0.0.1", "::1", "/run/nsd/nsd.ctl", _ip(r))),
+    "nsd_ctlfrom": lambda r: r.choice(("127.0.0.1", "::1", "/run/nsd/nsd.ctl", ip4(r))),
     "zone1": lambda r: _LINE.setdefault("zone", r.choice(_ZONES)),
     "nsd_zfile": lambda r: f"/var/lib/nsd/{_LINE.get('zone') or r.choice(_ZONES)}zone",
-    "nsd_rcode": _choice(("REFUSED", "NOTAUTH", "SERVFAIL", "NOTIMPL", "FORMERR")),
-    "nsd_argv0": _choice(("nsd", "/usr/sbin/nsd")), "nsd_pkg": _choice(("NSD 4.12.0", "NSD 4.10.1", "NSD 4.13.0")),
+    "nsd_rcode": choice(("REFUSED", "NOTAUTH", "SERVFAIL", "NOTIMPL", "FORMERR")),
+    "nsd_argv0": choice(("nsd", "/usr/sbin/nsd")), "nsd_pkg": choice(("NSD 4.12.0", "NSD 4.10.1", "NSD 4.13.0")),
 })
 
 SYSTEMS["bird"] = (
@@ -303,14 +224,14 @@ SYSTEMS["bird"] = (
 )
 SLOTS.update({
     "b_trace": _bird_head("TRACE"), "b_info": _bird_head("INFO"), "b_warn": _bird_head("WARN"), "b_rmt": _bird_head("RMT"),
-    "bproto": _choice(_BIRD_PROTOS), "asn": _choice(("65010", "64512", "13335", "6939", "3356", "174", "64600", "4200000001", "34549")),
-    "hold": _choice(("90", "90", "240", "180", "30")), "bpfx": _bird_pfx,
-    "bdir": _choice(("Received", "Received", "Error")),
-    "bdsc": _choice(("Hold timer expired", "Cease", "Cease", "Error on OPEN", "UPDATE message error", "Connection rejected")),
-    "barg": _choice(("", "", " (Administrative shutdown)", " (Peer de-configured)", " (Administrative reset)", " (Other configuration change)", " (Bad peer AS)")),
-    "bacc": _choice(("accepted", "accepted", "rejected")), "bdelay": _choice(("60", "120", "240", "480")),
-    "blimdir": _choice(("import", "receive", "export")), "blim": _choice(("1000", "100000", "950000", "5000")),
-    "blimact": _choice(("warn", "block", "restart", "disable")),
+    "bproto": choice(_BIRD_PROTOS), "asn": choice(("65010", "64512", "13335", "6939", "3356", "174", "64600", "4200000001", "34549")),
+    "hold": choice(("90", "90", "240", "180", "30")), "bpfx": _bird_pfx,
+    "bdir": choice(("Received", "Received", "Error")),
+    "bdsc": choice(("Hold timer expired", "Cease", "Cease", "Error on OPEN", "UPDATE message error", "Connection rejected")),
+    "barg": choice(("", "", " (Administrative shutdown)", " (Peer de-configured)", " (Administrative reset)", " (Other configuration change)", " (Bad peer AS)")),
+    "bacc": choice(("accepted", "accepted", "rejected")), "bdelay": choice(("60", "120", "240", "480")),
+    "blimdir": choice(("import", "receive", "export")), "blim": choice(("1000", "100000", "950000", "5000")),
+    "blimact": choice(("warn", "block", "restart", "disable")),
 })
 
 SYSTEMS["pgbackrest"] = (
@@ -337,14 +258,14 @@ SYSTEMS["pgbackrest"] = (
 SLOTS.update({
     "pg0_info": _pgb_head("0", "INFO"), "pg0_detail": _pgb_head("0", "DETAIL"), "pg0_warn": _pgb_head("0", "WARN"),
     "pgn_detail": _pgb_head("n", "DETAIL"), "wal": _wal, "pgb_file": _pgb_file, "pgb_size": _pgb_size,
-    "pct": lambda r: f"{r.uniform(0, 100):.2f}", "sha1": lambda r: _hex(r, 40), "pgb_opts": _pgb_opts,
-    "pgb_cmd": _choice(("archive-push", "archive-push", "archive-push", "archive-get", "backup", "expire", "check")),
-    "pgb_ver": _choice(("2.54.2", "2.55.1", "2.53")),
+    "pct": lambda r: f"{r.uniform(0, 100):.2f}", "sha1": lambda r: hexs(r, 40), "pgb_opts": _pgb_opts,
+    "pgb_cmd": choice(("archive-push", "archive-push", "archive-push", "archive-get", "backup", "expire", "check")),
+    "pgb_ver": choice(("2.54.2", "2.55.1", "2.53")),
     "pgb_range": lambda r: r.choice(("", f"...{_wal(r)}")),
-    "pgb_label": lambda r: f"202611{_day(r):02d}-{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}F" + r.choice(("", "", f"_202611{_day(r):02d}-{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}{r.choice('DI')}")),
-    "pgb_type": _choice(("full", "diff", "incr", "incr")), "pgb_ditype": _choice(("diff", "incr", "incr")), "pgb_ckpt": _choice(("next regular", "requested immediate")),
-    "pgb_lsn": lambda r: f"{r.randint(1, 0xAF):X}/{r.randint(0, 0xFFFFFFF):X}", "pgb_repo": _choice(("repo1", "repo1", "repo2")),
-    "pgb_set": _choice(("",)), "pgb_archid": _choice(("16-1", "15-1", "16-2")),
+    "pgb_label": lambda r: f"202611{day(r):02d}-{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}F" + r.choice(("", "", f"_202611{day(r):02d}-{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}{r.choice('DI')}")),
+    "pgb_type": choice(("full", "diff", "incr", "incr")), "pgb_ditype": choice(("diff", "incr", "incr")), "pgb_ckpt": choice(("next regular", "requested immediate")),
+    "pgb_lsn": lambda r: f"{r.randint(1, 0xAF):X}/{r.randint(0, 0xFFFFFFF):X}", "pgb_repo": choice(("repo1", "repo1", "repo2")),
+    "pgb_set": choice(("",)), "pgb_archid": choice(("16-1", "15-1", "16-2")),
 })
 
 SYSTEMS["memcached"] = (
@@ -370,11 +291,11 @@ SYSTEMS["memcached"] = (
     "<{fd} server listening (udp)",
 )
 SLOTS.update({
-    "fd": _num(17, 1100), "mc_cmd": _mc_cmd, "mc_key": _mc_key,
-    "mc_resp": _choice(("STORED", "STORED", "NOT_FOUND", "DELETED", "EXISTS", "NOT_STORED", "TOUCHED", "OK", "1", "42")),
-    "mc_proto": _choice(("ascii", "ascii", "binary")),
-    "mc_state": _choice(("conn_listening", "conn_new_cmd", "conn_waiting", "conn_read", "conn_parse_cmd", "conn_write", "conn_nread", "conn_swallow", "conn_closing", "conn_mwrite")),
-    "mc_listen": _choice(("auto-negotiate", "ascii", "binary")), "mc_buf": _choice(("212992", "425984", "851968", "1703936", "4194304", "16777216")),
+    "fd": num(17, 1100), "mc_cmd": _mc_cmd, "mc_key": _mc_key,
+    "mc_resp": choice(("STORED", "STORED", "NOT_FOUND", "DELETED", "EXISTS", "NOT_STORED", "TOUCHED", "OK", "1", "42")),
+    "mc_proto": choice(("ascii", "ascii", "binary")),
+    "mc_state": choice(("conn_listening", "conn_new_cmd", "conn_waiting", "conn_read", "conn_parse_cmd", "conn_write", "conn_nread", "conn_swallow", "conn_closing", "conn_mwrite")),
+    "mc_listen": choice(("auto-negotiate", "ascii", "binary")), "mc_buf": choice(("212992", "425984", "851968", "1703936", "4194304", "16777216")),
 })
 
 SYSTEMS["nebula"] = (
@@ -399,14 +320,14 @@ SYSTEMS["nebula"] = (
 SLOTS.update({
     "nb_i": _nb_head("INFO"), "nb_e": _nb_head("ERROR"), "nb_hi": _nb_hi, "nb_udp": _nb_udp,
     "nb_udps": lambda r: " ".join(_nb_udp(r) for _ in range(r.randint(1, 3))), "vpn": _vpn,
-    "nb_idx": lambda r: str(r.randint(10**8, 4294967295)), "nb_hs": _choice(_NB_HS), "nb_cert": _nb_cert, "nb_cv": _choice(("1", "1", "2")),
-    "nb_fp": _nb_fp, "nb_ns": lambda r: str(r.randint(100_000, 9_000_000_000)), "nb_bool": _choice(("true", "false")),
+    "nb_idx": lambda r: str(r.randint(10**8, 4294967295)), "nb_hs": choice(_NB_HS), "nb_cert": _nb_cert, "nb_cv": choice(("1", "1", "2")),
+    "nb_fp": _nb_fp, "nb_ns": lambda r: str(r.randint(100_000, 9_000_000_000)), "nb_bool": choice(("true", "false")),
     "nb_err": lambda r: f"write udp [::]:4242->{_nb_udp(r)}: sendmsg: {r.choice(('network is unreachable', 'no route to host', 'operation not permitted'))}",
     "nb_t": lambda r: str(r.randint(1764000000, 1764100000) * 10**9 + r.randint(0, 10**9 - 1)),
-    "nb_dir": _choice(("incoming", "outgoing")), "nb_port": _choice(("0", "22", "443", "53", "4242", "8080")),
-    "nb_groups": _choice(("", "laptop", "servers", "admin", "ci")), "nb_host": _choice(("any", "", "lighthouse1")),
-    "nb_proto": _choice(("0", "1", "6", "17")), "nb_sig": _choice(("terminated", "interrupt")), "nb_tun": _choice(("nebula1", "nebula1", "tun0", "nebula")),
-    "nb_ver": _choice(("1.10.0", "1.9.7", "1.10.2")), "nb_fips": _choice(("", "v1.0.0")),
+    "nb_dir": choice(("incoming", "outgoing")), "nb_port": choice(("0", "22", "443", "53", "4242", "8080")),
+    "nb_groups": choice(("", "laptop", "servers", "admin", "ci")), "nb_host": choice(("any", "", "lighthouse1")),
+    "nb_proto": choice(("0", "1", "6", "17")), "nb_sig": choice(("terminated", "interrupt")), "nb_tun": choice(("nebula1", "nebula1", "tun0", "nebula")),
+    "nb_ver": choice(("1.10.0", "1.9.7", "1.10.2")), "nb_fips": choice(("", "v1.0.0")),
 })
 
 
@@ -429,7 +350,7 @@ _FW_ICMP = ("echo-request", "echo-reply", "destination-unreachable", "time-excee
 
 
 def _fw_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)} {lvl}: "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)} {lvl}: "
 
 
 def _fw_file(kind: str, pool: tuple[str, ...]) -> Callable[[R], str]:
@@ -462,14 +383,14 @@ SYSTEMS["firewalld"] = (
     "{fw_d}Lost zone '{fw_zone}', zone interfaces dropped.",
 )
 SLOTS.update({
-    "fw_d": _fw_head("DEBUG1"), "fw_svc": _choice(_FW_SVCS), "fw_zone": _choice(_FW_ZONES),
+    "fw_d": _fw_head("DEBUG1"), "fw_svc": choice(_FW_SVCS), "fw_zone": choice(_FW_ZONES),
     "fw_svcfile": _fw_file("services", _FW_SVCS), "fw_icmpfile": _fw_file("icmptypes", _FW_ICMP), "fw_zonefile": _fw_file("zones", _FW_ZONES),
     "fw_helperfile": _fw_file("helpers", ("ftp", "tftp", "sip", "h323", "irc", "amanda", "snmp", "pptp", "netbios-ns")),
     "fw_policyfile": _fw_file("policies", ("allow-host-ipv6", "libvirt-routed-in", "libvirt-to-host", "docker-forwarding", "lan-to-wan")),
     "fw_ipsetfile": _fw_file("ipsets", ("blocklist", "crowdsec-blacklists", "geo-cn", "allow-admin", "fail2ban-sshd")),
     "fw_cfgsvc": lambda r: f"config.{r.choice(('service', 'service', 'zone', 'policy', 'icmptype'))}.{r.randint(0, 180)}",
-    "fw_timeout": _choice(("0", "0", "0", "600", "3600")), "fw_proto": _choice(("tcp", "tcp", "udp")),
-    "fw_backend": _choice(("nftables", "nftables", "iptables")), "fw_logdenied": _choice(("off", "off", "all", "unicast")),
+    "fw_timeout": choice(("0", "0", "0", "600", "3600")), "fw_proto": choice(("tcp", "tcp", "udp")),
+    "fw_backend": choice(("nftables", "nftables", "iptables")), "fw_logdenied": choice(("off", "off", "all", "unicast")),
 })
 
 
@@ -506,15 +427,15 @@ SYSTEMS["iscsid"] = (
     "{isc_pid} caught signal -{isc_sig}...",
 )
 SLOTS.update({
-    "isc_conn": _isc_conn, "iqn": _choice(_IQNS), "isc_portal": lambda r: r.choice(("10.20.0.11", "10.20.0.12", "10.20.1.11", "10.20.1.12", "192.168.50.20", "172.16.30.5", "172.16.31.5")),
-    "isc_iface": _choice(("default", "default", "iface-eth1", "iface-eth2", "bnx2i.00:10:18:4a:2b:1c", "san-a", "san-b")),
-    "isc_err": _choice(("1020 - ISCSI_ERR_TCP_CONN_CLOSE: TCP connection closed", "1020 - ISCSI_ERR_TCP_CONN_CLOSE: TCP connection closed",
+    "isc_conn": _isc_conn, "iqn": choice(_IQNS), "isc_portal": lambda r: r.choice(("10.20.0.11", "10.20.0.12", "10.20.1.11", "10.20.1.12", "192.168.50.20", "172.16.30.5", "172.16.31.5")),
+    "isc_iface": choice(("default", "default", "iface-eth1", "iface-eth2", "bnx2i.00:10:18:4a:2b:1c", "san-a", "san-b")),
+    "isc_err": choice(("1020 - ISCSI_ERR_TCP_CONN_CLOSE: TCP connection closed", "1020 - ISCSI_ERR_TCP_CONN_CLOSE: TCP connection closed",
                         "1022 - ISCSI_ERR_NOP_TIMEDOUT: A NOP has timed out", "1011 - ISCSI_ERR_CONN_FAILED: iSCSI connection failed",
                         "1019 - ISCSI_ERR_SCSI_EH_SESSION_RST: Session was dropped as a result of SCSI error recovery")),
-    "isc_state": _choice(("3", "3", "1", "2")), "isc_att": _num(1, 40), "isc_nop": _choice(("5", "10", "15", "30")),
-    "isc_neg": _choice(("-1", "-1", "-22", "-110", "-113")), "isc_errn": _choice(("111", "113", "110", "101")),
-    "isc_sid": _num(1, 48), "isc_rmin": _choice(("0", "1", "2")), "isc_rmax": _choice(("0", "2", "8", "16")),
-    "isc_tr": _choice(("iser", "iser", "bnx2i", "qedi", "cxgb4i")), "isc_pid": _num(700, 9000), "isc_sig": _choice(("15", "15", "2", "1")),
+    "isc_state": choice(("3", "3", "1", "2")), "isc_att": num(1, 40), "isc_nop": choice(("5", "10", "15", "30")),
+    "isc_neg": choice(("-1", "-1", "-22", "-110", "-113")), "isc_errn": choice(("111", "113", "110", "101")),
+    "isc_sid": num(1, 48), "isc_rmin": choice(("0", "1", "2")), "isc_rmax": choice(("0", "2", "8", "16")),
+    "isc_tr": choice(("iser", "iser", "bnx2i", "qedi", "cxgb4i")), "isc_pid": num(700, 9000), "isc_sig": choice(("15", "15", "2", "1")),
 })
 
 
@@ -539,11 +460,11 @@ _VW_EMAILS = ("alice@example.com", "bob.smith@example.org", "carol@corp.example"
 
 
 def _vw_head(target: str, lvl: str) -> Callable[[R], str]:
-    return lambda r: f"[2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)}][{target}][{lvl}] "
+    return lambda r: f"[2026-11-{day(r):02d} {clock(r)}.{ms3(r)}][{target}][{lvl}] "
 
 
 def _vw_path(r: R, route: tuple) -> str:
-    return route[3].replace("{dom}", r.choice(_VW_DOMAINS)).replace("{uuid}", _uuid(r)).replace("{hex8}", _hex(r, 20))
+    return route[3].replace("{dom}", r.choice(_VW_DOMAINS)).replace("{uuid}", uuid4(r)).replace("{hex8}", hexs(r, 20))
 
 
 def _vw_req(r: R) -> str:
@@ -589,17 +510,17 @@ SLOTS.update({
     "vw_h_2fa": _vw_head("vaultwarden::api::core::two_factor", "INFO"), "vw_h_ql": _vw_head("vaultwarden::db::query_logger", "WARN"),
     "vw_h_totp": _vw_head("vaultwarden::api::core::two_factor::authenticator", "WARN"), "vw_h_admin": _vw_head("vaultwarden::api::admin", "ERROR"),
     "vw_h_main": _vw_head("vaultwarden", "INFO"), "vw_h_start": _vw_head("start", "INFO"), "vw_h_util": _vw_head("vaultwarden::util", "WARN"),
-    "vw_req": _vw_req, "vw_reqq": _vw_reqq, "vw_resp": _vw_resp, "vw_dom": _choice(_VW_DOMAINS), "vw_email": _choice(_VW_EMAILS),
-    "vw_status": _choice(("404 Not Found", "404 Not Found", "401 Unauthorized", "200 OK")),
+    "vw_req": _vw_req, "vw_reqq": _vw_reqq, "vw_resp": _vw_resp, "vw_dom": choice(_VW_DOMAINS), "vw_email": choice(_VW_EMAILS),
+    "vw_status": choice(("404 Not Found", "404 Not Found", "401 Unauthorized", "200 OK")),
     "vw_iconerr": lambda r: r.choice((f"reqwest::Error {{ kind: Request, url: \"https://{r.choice(_VW_DOMAINS)}/favicon.ico\", source: TimedOut }}",
                                       "Custom { kind: Other, error: \"Icon too large\" }", "reqwest::Error { kind: Status(404), url: \"https://example.org/favicon.ico\" }")),
     "vw_method6": lambda r: f"{r.choice(('GET', 'POST', 'PUT', 'DELETE')):<6}", "vw_route": lambda r: r.choice(_VW_ROUTES)[2],
     "vw_secs": lambda r: f"{r.uniform(1.0, 9.0):.2f}",
-    "vw_sql": _choice(("SELECT `ciphers`.`uuid`, `ciphers`.`created_at` FROM `ciphers` WHERE `ciphers`.`user_uuid` = ?", "DELETE FROM `twofactor_incomplete` WHERE `login_time` < ?",
+    "vw_sql": choice(("SELECT `ciphers`.`uuid`, `ciphers`.`created_at` FROM `ciphers` WHERE `ciphers`.`user_uuid` = ?", "DELETE FROM `twofactor_incomplete` WHERE `login_time` < ?",
                        "SELECT * FROM devices WHERE user_uuid = $1", "UPDATE users SET updated_at = $1 WHERE uuid = $2")),
-    "vw_step": _choice(("-1", "1", "-2", "2")), "vw_backup": lambda r: f"data/db_202611{_day(r):02d}_{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}.sqlite3",
-    "vw_port": _choice(("80", "8080", "8000")), "vw_sig": _choice(("SIGTERM", "SIGTERM", "SIGINT")),
-    "vw_dberr": _choice(("ConnectionError(BadConnection(\"could not connect to server: Connection refused\"))", "ConnectionError(BadConnection(\"Can't connect to MySQL server on 'db' (111)\"))")),
+    "vw_step": choice(("-1", "1", "-2", "2")), "vw_backup": lambda r: f"data/db_202611{day(r):02d}_{r.randint(0, 23):02d}{r.randint(0, 59):02d}{r.randint(0, 59):02d}.sqlite3",
+    "vw_port": choice(("80", "8080", "8000")), "vw_sig": choice(("SIGTERM", "SIGTERM", "SIGINT")),
+    "vw_dberr": choice(("ConnectionError(BadConnection(\"could not connect to server: Connection refused\"))", "ConnectionError(BadConnection(\"Can't connect to MySQL server on 'db' (111)\"))")),
 })
 
 
@@ -610,11 +531,11 @@ _UK_TYPES = ("http", "http", "http", "keyword", "ping", "port", "dns", "docker",
 
 
 def _uk_head(mod: str, lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d}T{_clock(r)}+01:00 [{mod}] {lvl}: "
+    return lambda r: f"2026-11-{day(r):02d}T{clock(r)}+01:00 [{mod}] {lvl}: "
 
 
 def _uk_err(r: R) -> str:
-    return r.choice((f"connect ECONNREFUSED {_ip(r)}:{r.choice((80, 443, 8123, 32400))}", f"timeout of {r.choice((48000, 38400, 24000))}ms exceeded",
+    return r.choice((f"connect ECONNREFUSED {ip4(r)}:{r.choice((80, 443, 8123, 32400))}", f"timeout of {r.choice((48000, 38400, 24000))}ms exceeded",
                      f"Request failed with status code {r.choice((500, 502, 503, 504, 404, 401))}", f"getaddrinfo ENOTFOUND {r.choice(('api.example.com', 'nas.lan', 'status.example.org'))}",
                      "certificate has expired", "read ECONNRESET", "Keyword not found", "No heartbeat in the time window", "Host unreachable"))
 
@@ -645,11 +566,11 @@ SLOTS.update({
     "uk_monw": _uk_head("MONITOR", "WARN"), "uk_moni": _uk_head("MONITOR", "INFO"), "uk_mone": _uk_head("MONITOR", "ERROR"),
     "uk_authi": _uk_head("AUTH", "INFO"), "uk_authw": _uk_head("AUTH", "WARN"), "uk_authe": _uk_head("AUTH", "ERROR"),
     "uk_mani": _uk_head("MANAGE", "INFO"), "uk_dbi": _uk_head("DB", "INFO"), "uk_srvi": _uk_head("SERVER", "INFO"),
-    "uk_id": _num(1, 140), "uk_name": _choice(_UK_NAMES), "uk_err": _uk_err, "uk_iv": _choice(("20", "60", "60", "60", "300", "30")),
-    "uk_type": _choice(_UK_TYPES), "uk_dc": _num(0, 40), "uk_ri": _choice(("0", "0", "10", "60")), "uk_mr": _choice(("0", "1", "3", "5")),
-    "uk_r": _num(1, 5), "uk_uid": _choice(("1", "1", "1", "2", "3")),
-    "uk_ip": lambda r: r.choice(("::ffff:" + _ip(r), "::ffff:172.17.0.1", _ip(r), "::1")),
-    "uk_notif": _choice(("Telegram", "Discord ops", "Email (SMTP)", "ntfy", "Gotify", "Slack #alerts", "Pushover")), "uk_ms": _num(3, 4800),
+    "uk_id": num(1, 140), "uk_name": choice(_UK_NAMES), "uk_err": _uk_err, "uk_iv": choice(("20", "60", "60", "60", "300", "30")),
+    "uk_type": choice(_UK_TYPES), "uk_dc": num(0, 40), "uk_ri": choice(("0", "0", "10", "60")), "uk_mr": choice(("0", "1", "3", "5")),
+    "uk_r": num(1, 5), "uk_uid": choice(("1", "1", "1", "2", "3")),
+    "uk_ip": lambda r: r.choice(("::ffff:" + ip4(r), "::ffff:172.17.0.1", ip4(r), "::1")),
+    "uk_notif": choice(("Telegram", "Discord ops", "Email (SMTP)", "ntfy", "Gotify", "Slack #alerts", "Pushover")), "uk_ms": num(3, 4800),
 })
 
 
@@ -661,7 +582,7 @@ def _fg_head(name: str, lvl: str) -> Callable[[R], str]:
     def head(r: R) -> str:
         _LINE["cam"] = r.choice(_FG_CAMS)
         n = name.replace("{cam}", _LINE["cam"])
-        return f"[2026-11-{_day(r):02d} {_clock(r)}] {n:<30} {lvl:<8}: "
+        return f"[2026-11-{day(r):02d} {clock(r)}] {n:<30} {lvl:<8}: "
     return head
 
 
@@ -694,10 +615,10 @@ SLOTS.update({
     "fg_stor_i": _fg_head("frigate.storage", "INFO"), "fg_camm_i": _fg_head("frigate.camera.maintainer", "INFO"),
     "fg_wdg_i": _fg_head("frigate.watchdog", "INFO"), "fg_wdg_w": _fg_head("frigate.watchdog", "WARNING"),
     "fg_det_w": _fg_head("frigate.object_detection.base", "WARNING"), "fg_apicam_e": _fg_head("frigate.api.camera", "ERROR"),
-    "fg_app_i": _fg_head("frigate.app", "INFO"), "fg_cam": lambda r: _LINE.setdefault("cam", r.choice(_FG_CAMS)), "fg_keep": _choice(("5", "5", "6", "8")),
-    "fg_cnt": _num(6, 60), "fg_stale": _choice(("120", "120", "60", "300")), "fg_mb": lambda r: f"{r.uniform(50, 25000):.2f}",
-    "fg_conn": lambda r: f"{r.choice(_FG_CAMS)}{r.choice(('', '_detect'))}", "fg_proc": _choice(("recording_manager", "review_segment_manager", "embeddings_manager", "detector:coral", "detector:ov", "output_processor", "audio_processor")),
-    "fg_code": _choice(("1", "-9", "-11", "137", "-6")), "fg_ver": _choice(("0.16.2-4d58206", "0.17.0-7a1f3c2", "0.16.1-e664cb2")),
+    "fg_app_i": _fg_head("frigate.app", "INFO"), "fg_cam": lambda r: _LINE.setdefault("cam", r.choice(_FG_CAMS)), "fg_keep": choice(("5", "5", "6", "8")),
+    "fg_cnt": num(6, 60), "fg_stale": choice(("120", "120", "60", "300")), "fg_mb": lambda r: f"{r.uniform(50, 25000):.2f}",
+    "fg_conn": lambda r: f"{r.choice(_FG_CAMS)}{r.choice(('', '_detect'))}", "fg_proc": choice(("recording_manager", "review_segment_manager", "embeddings_manager", "detector:coral", "detector:ov", "output_processor", "audio_processor")),
+    "fg_code": choice(("1", "-9", "-11", "137", "-6")), "fg_ver": choice(("0.16.2-4d58206", "0.17.0-7a1f3c2", "0.16.1-e664cb2")),
 })
 
 
@@ -711,17 +632,17 @@ _AU_CLIENTS = ("grafana", "nextcloud", "gitea", "portainer", "proxmox", "immich"
 
 
 def _au_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f'time="2026-11-{_day(r):02d}T{_clock(r)}Z" level={lvl} msg="'
+    return lambda r: f'time="2026-11-{day(r):02d}T{clock(r)}Z" level={lvl} msg="'
 
 
 def _au_fields(r: R) -> str:
-    return f"method={r.choice(('GET', 'GET', 'GET', 'POST', 'HEAD'))} path={r.choice(_AU_PATHS)} remote_ip={_ip(r)}"
+    return f"method={r.choice(('GET', 'GET', 'GET', 'POST', 'HEAD'))} path={r.choice(_AU_PATHS)} remote_ip={ip4(r)}"
 
 
 def _au_subj(r: R) -> str:
-    u = r.choice(("", "") + _USERS[:8])
+    u = r.choice(("", "") + USERS[:8])
     g = ",".join(r.sample(("admins", "dev", "family", "users", "media", "ops"), r.randint(0, 2))) if u else ""
-    return f"username={u} groups={g} ip={_ip(r)}"
+    return f"username={u} groups={g} ip={ip4(r)}"
 
 
 SOURCES["authelia"] = ("authelia/authelia", "23572030b4048922a377ca40d59e804e0ed25fd7",
@@ -746,18 +667,18 @@ SYSTEMS["authelia"] = (
 )
 SLOTS.update({
     "au_d": _au_head("debug"), "au_i": _au_head("info"), "au_e": _au_head("error"), "au_t": _au_head("trace"), "au_f": _au_fields,
-    "au_subj": _au_subj, "au_url": _choice(_AU_URLS), "au_m": _choice(("GET", "GET", "GET", "POST", "OPTIONS", "PUT")),
-    "au_user": _choice(("<anonymous>", "<anonymous>") + _USERS[:6]), "au_code": _choice(("302", "302", "303", "401")),
+    "au_subj": _au_subj, "au_url": choice(_AU_URLS), "au_m": choice(("GET", "GET", "GET", "POST", "OPTIONS", "PUT")),
+    "au_user": choice(("<anonymous>", "<anonymous>") + USERS[:6]), "au_code": choice(("302", "302", "303", "401")),
     "au_redir": lambda r: f"https://auth.example.com/?rd={r.choice(_AU_URLS).replace(':', '%3A').replace('/', '%2F')}&rm={r.choice(('GET', 'POST'))}",
-    "au_type": _choice(("1FA", "1FA", "1FA", "TOTP", "WebAuthn", "Duo")),
-    "au_err": _choice(("unable to authenticate user 'bob' with the ldap backend: LDAP Result Code 49 \\\"Invalid Credentials\\\": 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 52e, v4563",
+    "au_type": choice(("1FA", "1FA", "1FA", "TOTP", "WebAuthn", "Duo")),
+    "au_err": choice(("unable to authenticate user 'bob' with the ldap backend: LDAP Result Code 49 \\\"Invalid Credentials\\\": 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 52e, v4563",
                        "user not found", "incorrect password", "user is banned", "unable to authenticate user 'alice': incorrect password")),
-    "au_groups": _choice(("admins dev", "users", "family media", "ops", "")), "au_client": _choice(_AU_CLIENTS),
-    "au_cmode": _choice(("implicit", "explicit", "pre-configured")),
-    "au_serr": _choice(("dial tcp 10.0.5.12:6379: connect: connection refused", "context deadline exceeded", "EOF", "redis: connection pool timeout", "read tcp 172.18.0.5:51234->172.18.0.3:6379: i/o timeout")),
-    "au_totperr": _choice(("the user has already used this code recently and will not be permitted to reuse it", "user input did not match any expected value")),
-    "au_what": _choice(("updated expiration", "updated authentication level", "updated username")),
-    "au_ver": _choice(("v4.39.4", "v4.39.10", "v4.38.17")), "au_dom": _choice(("example.com", "example.org", "home.example.net", "auth.example.com")),
+    "au_groups": choice(("admins dev", "users", "family media", "ops", "")), "au_client": choice(_AU_CLIENTS),
+    "au_cmode": choice(("implicit", "explicit", "pre-configured")),
+    "au_serr": choice(("dial tcp 10.0.5.12:6379: connect: connection refused", "context deadline exceeded", "EOF", "redis: connection pool timeout", "read tcp 172.18.0.5:51234->172.18.0.3:6379: i/o timeout")),
+    "au_totperr": choice(("the user has already used this code recently and will not be permitted to reuse it", "user input did not match any expected value")),
+    "au_what": choice(("updated expiration", "updated authentication level", "updated username")),
+    "au_ver": choice(("v4.39.4", "v4.39.10", "v4.38.17")), "au_dom": choice(("example.com", "example.org", "home.example.net", "auth.example.com")),
 })
 
 
@@ -782,16 +703,16 @@ def _fx_obj(kind: str, ctl: str) -> Callable[[R], str]:
         else:
             name, ns = r.choice(("podinfo", "api-gateway", "redis", "web", "ingress-nginx")), r.choice(("flux-system", "apps", "default"))
         return (f'"controller":"{ctl}","controllerGroup":"source.toolkit.fluxcd.io","controllerKind":"{kind}",'
-                f'"{kind}":{{"name":"{name}","namespace":"{ns}"}},"namespace":"{ns}","name":"{name}","reconcileID":"{_uuid(r)}"')
+                f'"{kind}":{{"name":"{name}","namespace":"{ns}"}},"namespace":"{ns}","name":"{name}","reconcileID":"{uuid4(r)}"')
     return obj
 
 
 def _fx_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f'{{"level":"{lvl}","ts":"2026-11-{_day(r):02d}T{_clock(r)}.{_ms(r)}Z","msg":"'
+    return lambda r: f'{{"level":"{lvl}","ts":"2026-11-{day(r):02d}T{clock(r)}.{ms3(r)}Z","msg":"'
 
 
 def _fx_rev(r: R) -> str:
-    return f"{r.choice(('main', 'main', 'master', 'refs/heads/main', 'v1.4.2'))}@sha1:{_hex(r, 40)}"
+    return f"{r.choice(('main', 'main', 'master', 'refs/heads/main', 'v1.4.2'))}@sha1:{hexs(r, 40)}"
 
 
 def _fx_commit(r: R) -> str:
@@ -821,17 +742,17 @@ SLOTS.update({
     "fx_git": _fx_obj("GitRepository", "gitrepository"), "fx_helmrepo": _fx_obj("HelmRepository", "helmrepository"),
     "fx_chartobj": _fx_obj("HelmChart", "helmchart"), "fx_oci": _fx_obj("OCIRepository", "ocirepository"), "fx_bucketobj": _fx_obj("Bucket", "bucket"),
     "fx_rev": _fx_rev, "fx_commit": _fx_commit, "fx_size": lambda r: f"{r.uniform(0.05, 12):.{r.choice((1, 3))}f}MB".replace(".0MB", "MB"),
-    "fx_helmurl": lambda r: r.choice(_FX_HELM)[1], "fx_gc": _num(1, 6), "fx_url": lambda r: r.choice(_FX_GIT)[2],
-    "fx_giterr": _choice(("authentication required", "unable to fetch-connect to remote: dial tcp: lookup github.com: i/o timeout",
+    "fx_helmurl": lambda r: r.choice(_FX_HELM)[1], "fx_gc": num(1, 6), "fx_url": lambda r: r.choice(_FX_GIT)[2],
+    "fx_giterr": choice(("authentication required", "unable to fetch-connect to remote: dial tcp: lookup github.com: i/o timeout",
                           "ssh: handshake failed: knownhosts: key mismatch", "repository not found", "context deadline exceeded")),
-    "fx_action": _choice(("pulled", "pulled", "packaged")), "fx_chart": _choice(("podinfo", "redis", "ingress-nginx", "cert-manager", "kube-prometheus-stack", "loki")),
+    "fx_action": choice(("pulled", "pulled", "packaged")), "fx_chart": choice(("podinfo", "redis", "ingress-nginx", "cert-manager", "kube-prometheus-stack", "loki")),
     "fx_cver": lambda r: f"{r.randint(0, 65)}.{r.randint(0, 20)}.{r.randint(0, 9)}",
-    "fx_ocirev": lambda r: f"{r.choice(('latest', '6.7.1', 'v1.3.0'))}@sha256:{_hex(r, 64)}",
-    "fx_ociurl": _choice(("oci://ghcr.io/stefanprodan/manifests/podinfo", "oci://ghcr.io/acme/deploy/web", "oci://registry.example.com/flux/apps")),
-    "fx_nfiles": _num(2, 400), "fx_bucket": _choice(("flux-artifacts", "k8s-manifests", "tenant-configs")),
-    "fx_verr": _choice(("computed digest doesn't match 'sha256:" + "0" * 8 + "'", "artifact file does not exist")),
+    "fx_ocirev": lambda r: f"{r.choice(('latest', '6.7.1', 'v1.3.0'))}@sha256:{hexs(r, 64)}",
+    "fx_ociurl": choice(("oci://ghcr.io/stefanprodan/manifests/podinfo", "oci://ghcr.io/acme/deploy/web", "oci://registry.example.com/flux/apps")),
+    "fx_nfiles": num(2, 400), "fx_bucket": choice(("flux-artifacts", "k8s-manifests", "tenant-configs")),
+    "fx_verr": choice(("computed digest doesn't match 'sha256:" + "0" * 8 + "'", "artifact file does not exist")),
     "fx_secret": lambda r: f"flux-system/{r.choice(('helm-auth', 'regcred', 'bitnami-creds'))}",
-    "fx_secerr": _choice(("secrets \\\"helm-auth\\\" not found", "context deadline exceeded")),
+    "fx_secerr": choice(("secrets \\\"helm-auth\\\" not found", "context deadline exceeded")),
 })
 
 
@@ -841,11 +762,11 @@ _AR_ADDR = ("orders", "orders.created", "DLQ", "ExpiryQueue", "invoices", "telem
 
 
 def _ar_head(lvl: str, logger: str = "org.apache.activemq.artemis.core.server") -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} {lvl:<5} [{logger}] "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} {lvl:<5} [{logger}] "
 
 
 def _ar_remote(r: R) -> str:
-    return f"/{_ip(r)}:{r.randint(32768, 60999)}"
+    return f"/{ip4(r)}:{r.randint(32768, 60999)}"
 
 
 def _ar_sizeinfo(r: R) -> str:
@@ -883,17 +804,17 @@ SYSTEMS["artemis"] = (
 )
 SLOTS.update({
     "ar_i": _ar_head("INFO"), "ar_w": _ar_head("WARN"), "ar_e": _ar_head("ERROR"), "ar_cw": _ar_head("WARN", "org.apache.activemq.artemis.core.client"),
-    "ar_proto": _choice(("Core", "Core", "AMQP", "MQTT", "STOMP")), "ar_remote": _ar_remote, "ar_remote1": lambda r: _LINE.setdefault("remote", _ar_remote(r)), "ar_ttl": _choice(("60000", "60000", "30000")),
-    "ar_addr": _choice(_AR_ADDR), "ar_size": _ar_sizeinfo, "ar_cons": _num(0, 40), "ar_rate": _choice(("100", "50", "10")),
-    "ar_arate": lambda r: f"{r.uniform(0, 9):.{r.randint(1, 4)}f}", "ar_ref": lambda r: f"Reference[{_ar_msgid(r)}]:RELIABLE:CoreMessage[messageID={_ar_msgid(r)}, durable=true, userID={_uuid(r)}, priority=4, timestamp={r.randint(1764000000000, 1764100000000)}, expiration=0, durable=true, address={r.choice(_AR_ADDR)}, size={r.randint(300, 90000)}]",
-    "ar_hs": _choice(("10", "10", "30")), "ar_acc": _choice(("artemis", "amqp", "mqtt", "stomp", "hornetq", "netty-acceptor")),
-    "ar_rt": _choice(("ANYCAST", "ANYCAST", "MULTICAST")), "ar_transport": _choice(("NETTY", "NETTY", "INVM")),
-    "ar_bind": _choice(("0.0.0.0", "0.0.0.0", "localhost", "10.0.8.21")), "ar_port": _choice(("61616", "5672", "1883", "61613", "5445")),
-    "ar_protos": _choice(("CORE,MQTT,AMQP,STOMP,HORNETQ,OPENWIRE", "CORE", "AMQP", "MQTT", "STOMP", "CORE,AMQP")),
-    "ar_mod": _choice(("artemis-server", "artemis-amqp-protocol", "artemis-mqtt-protocol", "artemis-stomp-protocol", "artemis-openwire-protocol", "artemis-hornetq-protocol")),
-    "ar_modproto": _choice(("CORE", "AMQP", "MQTT", "STOMP", "OPENWIRE", "HORNETQ")),
+    "ar_proto": choice(("Core", "Core", "AMQP", "MQTT", "STOMP")), "ar_remote": _ar_remote, "ar_remote1": lambda r: _LINE.setdefault("remote", _ar_remote(r)), "ar_ttl": choice(("60000", "60000", "30000")),
+    "ar_addr": choice(_AR_ADDR), "ar_size": _ar_sizeinfo, "ar_cons": num(0, 40), "ar_rate": choice(("100", "50", "10")),
+    "ar_arate": lambda r: f"{r.uniform(0, 9):.{r.randint(1, 4)}f}", "ar_ref": lambda r: f"Reference[{_ar_msgid(r)}]:RELIABLE:CoreMessage[messageID={_ar_msgid(r)}, durable=true, userID={uuid4(r)}, priority=4, timestamp={r.randint(1764000000000, 1764100000000)}, expiration=0, durable=true, address={r.choice(_AR_ADDR)}, size={r.randint(300, 90000)}]",
+    "ar_hs": choice(("10", "10", "30")), "ar_acc": choice(("artemis", "amqp", "mqtt", "stomp", "hornetq", "netty-acceptor")),
+    "ar_rt": choice(("ANYCAST", "ANYCAST", "MULTICAST")), "ar_transport": choice(("NETTY", "NETTY", "INVM")),
+    "ar_bind": choice(("0.0.0.0", "0.0.0.0", "localhost", "10.0.8.21")), "ar_port": choice(("61616", "5672", "1883", "61613", "5445")),
+    "ar_protos": choice(("CORE,MQTT,AMQP,STOMP,HORNETQ,OPENWIRE", "CORE", "AMQP", "MQTT", "STOMP", "CORE,AMQP")),
+    "ar_mod": choice(("artemis-server", "artemis-amqp-protocol", "artemis-mqtt-protocol", "artemis-stomp-protocol", "artemis-openwire-protocol", "artemis-hornetq-protocol")),
+    "ar_modproto": choice(("CORE", "AMQP", "MQTT", "STOMP", "OPENWIRE", "HORNETQ")),
     "ar_gb": lambda r: f"{r.uniform(0.5, 900):.1f} GB".replace(" GB", r.choice((" GB", " MB"))), "ar_pct": lambda r: f"{r.uniform(90, 99.9):.2f}%",
-    "ar_ver": _choice(("2.39.0", "2.41.0", "2.37.0")), "ar_node": _choice(("0.0.0.0", "broker0", "artemis-primary", "mybroker")),
+    "ar_ver": choice(("2.39.0", "2.41.0", "2.37.0")), "ar_node": choice(("0.0.0.0", "broker0", "artemis-primary", "mybroker")),
     "ar_uptime": lambda r: r.choice((f"{r.randint(1, 59)} minutes", f"{r.randint(1, 23)} hours {r.randint(0, 59)} minutes", f"{r.randint(1, 90)} days {r.randint(0, 23)} hours")),
 })
 
@@ -906,12 +827,12 @@ def _ls_head(lvl: str, logger: str, pipe: bool = True) -> Callable[[R], str]:
     def head(r: R) -> str:
         _LINE["pipe"] = r.choice(_LS_PIPES)
         p = f"[{_LINE['pipe']}]" if pipe else ""
-        return f"[2026-11-{_day(r):02d}T{_clock(r)},{_ms(r)}][{lvl:<5}][{logger:<25}]{p} "
+        return f"[2026-11-{day(r):02d}T{clock(r)},{ms3(r)}][{lvl:<5}][{logger:<25}]{p} "
     return head
 
 
 def _ls_thread(r: R) -> str:
-    return f"#<Thread:0x{_hex(r, 8)} /usr/share/logstash/logstash-core/lib/logstash/java_pipeline.rb:{r.choice((138, 139, 146))} run>"
+    return f"#<Thread:0x{hexs(r, 8)} /usr/share/logstash/logstash-core/lib/logstash/java_pipeline.rb:{r.choice((138, 139, 146))} run>"
 
 
 def _ls_sources(r: R) -> str:
@@ -945,16 +866,16 @@ SLOTS.update({
     "ls_jpw": _ls_head("WARN", "logstash.javapipeline"), "ls_jpe": _ls_head("ERROR", "logstash.javapipeline"),
     "ls_agent": _ls_head("INFO", "logstash.agent", False), "ls_reg": _ls_head("INFO", "logstash.pipelinesregistry", False),
     "ls_runner": _ls_head("INFO", "logstash.runner", False), "ls_api": _ls_head("INFO", "logstash.agent", False),
-    "ls_text": _choice(("\\xE9t\\xE9 2026", "Stra\\xDFe", "caf\\xE9 ordered", "\\xFCber das", "na\\xEFve \\x80 sign", "\\xA0\\xA0nbsp")),
-    "ls_dlqreason": lambda r: r.choice((f"Could not index event to Elasticsearch. status: 400, action: [\"index\", {{:_id=>nil, :_index=>\"logs-{r.choice(('nginx', 'syslog', 'app'))}-2026.11.{_day(r):02d}\", :routing=>nil}}, {{\"@timestamp\"=>\"2026-11-{_day(r):02d}T{_clock(r)}.000Z\"}}], response: {{\"index\"=>{{\"status\"=>400, \"error\"=>{{\"type\"=>\"document_parsing_exception\", \"reason\"=>\"failed to parse field [host] of type [keyword]\"}}}}}}",
+    "ls_text": choice(("\\xE9t\\xE9 2026", "Stra\\xDFe", "caf\\xE9 ordered", "\\xFCber das", "na\\xEFve \\x80 sign", "\\xA0\\xA0nbsp")),
+    "ls_dlqreason": lambda r: r.choice((f"Could not index event to Elasticsearch. status: 400, action: [\"index\", {{:_id=>nil, :_index=>\"logs-{r.choice(('nginx', 'syslog', 'app'))}-2026.11.{day(r):02d}\", :routing=>nil}}, {{\"@timestamp\"=>\"2026-11-{day(r):02d}T{clock(r)}.000Z\"}}], response: {{\"index\"=>{{\"status\"=>400, \"error\"=>{{\"type\"=>\"document_parsing_exception\", \"reason\"=>\"failed to parse field [host] of type [keyword]\"}}}}}}",
                                         "Could not index event to Elasticsearch. status: 409, action: [\"create\"], response: version_conflict_engine_exception")),
     "ls_pipe": lambda r: _LINE.get("pipe") or r.choice(_LS_PIPES),
-    "ls_jruby": lambda r: f"jruby 9.4.{r.randint(8, 14)}.0 (3.1.4) 2025-{r.randint(1, 9):02d}-{_day(r):02d} {_hex(r, 10)} OpenJDK 64-Bit Server VM 21.0.{r.randint(4, 8)}+{r.randint(6, 9)}-LTS on 21.0.{r.randint(4, 8)}+{r.randint(6, 9)}-LTS +indy +jit [x86_64-linux]",
-    "ls_workers": _choice(("2", "4", "8", "16")), "ls_bsize": _choice(("125", "125", "250", "1000")),
-    "ls_infl": _choice(("250", "500", "1000", "8000")), "ls_samp": _choice(("minimal", "full", "none")), "ls_sources": _ls_sources,
-    "ls_bool": _choice(("true", "false")), "ls_thread": _ls_thread, "ls_secs": lambda r: f"{r.uniform(0.05, 4):.2f}",
+    "ls_jruby": lambda r: f"jruby 9.4.{r.randint(8, 14)}.0 (3.1.4) 2025-{r.randint(1, 9):02d}-{day(r):02d} {hexs(r, 10)} OpenJDK 64-Bit Server VM 21.0.{r.randint(4, 8)}+{r.randint(6, 9)}-LTS on 21.0.{r.randint(4, 8)}+{r.randint(6, 9)}-LTS +indy +jit [x86_64-linux]",
+    "ls_workers": choice(("2", "4", "8", "16")), "ls_bsize": choice(("125", "125", "250", "1000")),
+    "ls_infl": choice(("250", "500", "1000", "8000")), "ls_samp": choice(("minimal", "full", "none")), "ls_sources": _ls_sources,
+    "ls_bool": choice(("true", "false")), "ls_thread": _ls_thread, "ls_secs": lambda r: f"{r.uniform(0.05, 4):.2f}",
     "ls_plist": lambda r: ", ".join(":" + p for p in r.sample(("main", "beats", "syslog", "netflow", ".monitoring-logstash"), r.randint(1, 3))),
-    "ls_ver": _choice(("9.2.1", "8.19.4", "9.1.5")), "ls_jrhash": lambda r: _hex(r, 10), "ls_port": _choice(("9600", "9600", "9601")),
+    "ls_ver": choice(("9.2.1", "8.19.4", "9.1.5")), "ls_jrhash": lambda r: hexs(r, 10), "ls_port": choice(("9600", "9600", "9601")),
 })
 
 
@@ -967,7 +888,7 @@ _ST_FILES = ("IMG_{n}.jpg", "PXL_20261121_{n}.jpg", "Camera/VID_{n}.mp4", "notes
 
 
 def _st_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)} {lvl} "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)} {lvl} "
 
 
 def _st_q(v: str) -> str:
@@ -980,13 +901,13 @@ def _st_folder(r: R) -> str:
 
 
 def _st_name(r: R) -> str:
-    return _st_q(r.choice(_ST_FILES).replace("{n}", str(r.randint(1000, 99999))).replace("{d}", f"{_day(r):02d}"))
+    return _st_q(r.choice(_ST_FILES).replace("{n}", str(r.randint(1000, 99999))).replace("{d}", f"{day(r):02d}"))
 
 
 def _st_fileattrs(r: R) -> str:
     size = r.randint(10, 90_000_000)
     bs = 131072 if size < 256 * 1024 * 1024 else 262144
-    mt = f"2026-11-{_day(r):02d} {_clock(r)}.{r.randint(0, 999999999):09d} {r.choice(('+0100 CET', '+0000 UTC', '+0100 CET'))}"
+    mt = f"2026-11-{day(r):02d} {clock(r)}.{r.randint(0, 999999999):09d} {r.choice(('+0100 CET', '+0000 UTC', '+0100 CET'))}"
     return f"file.name={_st_name(r)} file.modified={_st_q(mt)} file.permissions=0{r.choice(('644', '644', '664', '600', '755'))} file.size={size} file.blocksize={bs}"
 
 
@@ -998,11 +919,11 @@ def _st_conn(r: R) -> str:
     lan = r.random() < 0.5
     typ = r.choice(("tcp-client", "tcp-server", "quic-client", "quic-server", "relay-client"))
     loc = f"{r.choice(('192.168.1.20', '10.0.0.5', '[::]'))}:22000"
-    rem = f"{_ip(r)}:{r.choice((22000, r.randint(30000, 60000)))}"
+    rem = f"{ip4(r)}:{r.choice((22000, r.randint(30000, 60000)))}"
     crypto = "TLS1.3-TLS_AES_128_GCM_SHA256" if typ.startswith("tcp") else "TLS1.3-TLS_CHACHA20_POLY1305_SHA256"
     prio = r.choice((10, 20, 30, 40, 50)) if lan else r.choice((30, 40, 50))
     return (f"connection.local={loc} connection.remote={rem} connection.type={typ} connection.lan={'true' if lan else 'false'} "
-            f"connection.crypto={crypto} connection.prio={prio} connection.id={_hex(r, 16)}")
+            f"connection.crypto={crypto} connection.prio={prio} connection.id={hexs(r, 16)}")
 
 
 SOURCES["syncthing"] = ("syncthing/syncthing", "328d910aee822178f55442c76bc7e35ce34d68cc",
@@ -1027,27 +948,27 @@ SYSTEMS["syncthing"] = (
     "{st_i}GUI and API listening (address={st_gui} log.pkg=api)",
 )
 SLOTS.update({
-    "st_dperm": _choice(("0755", "0755", "0775", "0700")),
+    "st_dperm": choice(("0755", "0755", "0775", "0700")),
     "st_i": _st_head("INF"), "st_w": _st_head("WRN"), "st_folder": _st_folder, "st_file": _st_fileattrs, "st_name": _st_name,
     "st_dev": _st_dev, "st_conn": _st_conn, "st_dir": lambda r: _st_q(r.choice(("Camera", "notes/Daily", "invoices/2026", "Music/Album 07", "src/internal", "thumbs"))),
-    "st_syncerr": _choice(('"pull: connection closed"', '"syncing: no connected device has the required version of this file"', '"opening temp file: open .syncthing.tmp: permission denied"',
+    "st_syncerr": choice(('"pull: connection closed"', '"syncing: no connected device has the required version of this file"', '"opening temp file: open .syncthing.tmp: permission denied"',
                            '"finishing: peers who had this file went away, or the file has changed while syncing. will retry later"', '"insufficient space in folder"')),
-    "st_wait": _choice(("1m0s", "1m0s", "2m0s", "4m0s", "8m0s", "16m0s", "32m0s", "1h0m0s")),
-    "st_addr": lambda r: f"{_ip(r)}:{r.randint(30000, 60999)}", "st_tlserr": _choice(("EOF", '"remote error: tls: bad certificate"', '"read tcp: i/o timeout"', '"tls: first record does not look like a TLS handshake"')),
-    "st_scanerr": _choice(('"lstat: permission denied"', '"file is a symlink outside of the folder"', '"filename contains invalid characters"')),
-    "st_nat": _choice(('"Port restricted NAT"', '"Full cone NAT"', '"Symmetric NAT"', '"Not behind a NAT"')), "st_port": _num(1024, 65535),
-    "st_stun": _choice(("stun.syncthing.net:3478", "stun.l.google.com:19302", "stun.callwithus.com:3478")),
-    "st_gui": _choice(("127.0.0.1:8384", "0.0.0.0:8384", "[::]:8384", "192.168.1.20:8384")),
+    "st_wait": choice(("1m0s", "1m0s", "2m0s", "4m0s", "8m0s", "16m0s", "32m0s", "1h0m0s")),
+    "st_addr": lambda r: f"{ip4(r)}:{r.randint(30000, 60999)}", "st_tlserr": choice(("EOF", '"remote error: tls: bad certificate"', '"read tcp: i/o timeout"', '"tls: first record does not look like a TLS handshake"')),
+    "st_scanerr": choice(('"lstat: permission denied"', '"file is a symlink outside of the folder"', '"filename contains invalid characters"')),
+    "st_nat": choice(('"Port restricted NAT"', '"Full cone NAT"', '"Symmetric NAT"', '"Not behind a NAT"')), "st_port": num(1024, 65535),
+    "st_stun": choice(("stun.syncthing.net:3478", "stun.l.google.com:19302", "stun.callwithus.com:3478")),
+    "st_gui": choice(("127.0.0.1:8384", "0.0.0.0:8384", "[::]:8384", "192.168.1.20:8384")),
 })
 
 
 # ---------------------------------------------------------------- actions-runner (Runner.Listener _diag log, HostTraceListener header)
 def _ar_run_head(src: str, typ: str = "INFO") -> Callable[[R], str]:
-    return lambda r: f"[2026-11-{_day(r):02d} {_clock(r)}Z {typ} {src}] "
+    return lambda r: f"[2026-11-{day(r):02d} {clock(r)}Z {typ} {src}] "
 
 
 def _gha_until(r: R) -> str:
-    return f"11/{_day(r):02d}/2026 {_clock(r)}"
+    return f"11/{day(r):02d}/2026 {clock(r)}"
 
 
 SOURCES["actions-runner"] = ("actions/runner", "258d6c857db3519913f7deb6004b60172f8043ae",
@@ -1075,91 +996,21 @@ SYSTEMS["actions-runner"] = (
 )
 SLOTS.update({
     "gh_jd": _ar_run_head("JobDispatcher"), "gh_bml": _ar_run_head("BrokerMessageListener"), "gh_bmle": _ar_run_head("BrokerMessageListener", "ERR "),
-    "gh_jsq": _ar_run_head("JobServerQueue"), "gh_rid": _num(100000, 9999999), "gh_until": _gha_until, "gh_mid": _num(1, 99999),
-    "gh_code": _choice(("100", "100", "100", "102", "103", "1")), "gh_result": _choice(("Succeeded", "Succeeded", "Succeeded", "Failed", "Canceled", "Abandoned")),
-    "gh_exc": _choice(("The HTTP request timed out after 00:01:40.", "Response status code does not indicate success: 502 (Bad Gateway).",
+    "gh_jsq": _ar_run_head("JobServerQueue"), "gh_rid": num(100000, 9999999), "gh_until": _gha_until, "gh_mid": num(1, 99999),
+    "gh_code": choice(("100", "100", "100", "102", "103", "1")), "gh_result": choice(("Succeeded", "Succeeded", "Succeeded", "Failed", "Canceled", "Abandoned")),
+    "gh_exc": choice(("The HTTP request timed out after 00:01:40.", "Response status code does not indicate success: 502 (Bad Gateway).",
                        "Name or service not known (broker.actions.githubusercontent.com:443)", "The SSL connection could not be established, see inner exception.",
                        "Response status code does not indicate success: 503 (Service Unavailable).")),
-    "gh_sleep": _choice(("15", "30", "60")), "gh_ctmo": _choice(("5", "5", "10")), "gh_delay": _num(100, 60000), "gh_ipc": _choice(("30", "30", "60")),
+    "gh_sleep": choice(("15", "30", "60")), "gh_ctmo": choice(("5", "5", "10")), "gh_delay": num(100, 60000), "gh_ipc": choice(("30", "30", "60")),
 })
 
 
 # ==== END OF PROGRAMS
 
 
-def _fill(tpl: str, r: R) -> str:
-    _LINE.clear()
-    return _SLOT.sub(lambda m: SLOTS[m.group(1)](r), tpl)
-
-
-def lines(name: str, n: int, seed: int = SEED) -> Iterator[tuple[int, str]]:
-    """``n`` (statement index, message) pairs of one program: every statement MIN_PER times, the rest Zipf-like by
-    listed order (with a little per-program jitter), shuffled."""
-    r = random.Random(f"{name}:{seed}")
-    tpls = SYSTEMS[name]
-    s = r.uniform(0.9, 1.4)
-    weights = [1.0 / (rank + 1) ** s for rank in range(len(tpls))]
-    picks = [t for t in range(len(tpls)) for _ in range(MIN_PER)]
-    picks += r.choices(range(len(tpls)), weights=weights, k=n - len(picks))
-    r.shuffle(picks)
-    for t in picks:
-        yield t, _fill(tpls[t], r).replace("\t", " ").replace("\n", " ").rstrip()
-
-
-def write(out: Path, n: int) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name in SYSTEMS:
-        text = "".join(f"{name}#{t}\t{name}\t{m}\n" for t, m in lines(name, n))
-        dest = out / f"u4-{name}.tsv.gz"
-        with open(dest, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
-            f.write(text.encode())
-        dest.chmod(0o600)
-    print(f"wrote {len(SYSTEMS)} programs x {n} lines to {out}")
-
-
-def verify(mirrors: Path) -> int:
-    """Every literal run of a template (>= 6 chars, slots removed) must occur in the program's repository at the
-    recorded commit; a run not found verbatim (C string split over lines, key=value fields, %-conversions) passes
-    as SOFT when each of its words of >= 5 characters occurs.  Prints MISS for the rest."""
-    bad = soft = 0
-
-    def found(git: Path, ref: str, text: str) -> bool:
-        return subprocess.run(["git", "-C", str(git), "grep", "-q", "-F", text, ref, "--"],
-                              capture_output=True).returncode == 0
-
-    for name, tpls in SYSTEMS.items():
-        repo, ref, _ = SOURCES[name]
-        git = mirrors / repo.replace("/", "+") / "repo"
-        for i, tpl in enumerate(tpls):
-            for lit in _SLOT.split(tpl)[::2]:
-                lit = lit.replace('\\"', '"').strip(' ."[]:=')
-                if len(lit) < 6 or found(git, ref, lit):
-                    continue
-                lit = re.sub(r"AMQ(\d{6}): ", lambda m: f'id = {m.group(1)}, value = "', lit)  # Artemis: @LogMessage(id = N, value = "...")
-                if found(git, ref, lit):
-                    continue
-                words = [re.sub(r"^AMQ(\d{6})$", r"\1", w) for w in re.split(r"[\s=:(),.\[\]'\"`{}#<>%]+", lit) if len(w) >= 3]
-                if all(found(git, ref, w) for w in words):
-                    soft += 1
-                    print(f"SOFT {name}#{i}: {lit!r}")
-                else:
-                    bad += 1
-                    print(f"MISS {name}#{i}: {lit!r}")
-    print(f"verify: {bad} literal runs not found, {soft} found only word by word")
-    return bad
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent)
-    ap.add_argument("-n", type=int, default=2000, help="lines per program")
-    ap.add_argument("--verify", action="store_true", help="check template literals against /work/.mirror")
-    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    a = ap.parse_args()
-    if a.verify:
-        raise SystemExit(1 if verify(a.mirrors) else 0)
-    write(a.out, a.n)
+SET = GeneratedSet(prefix="u4", seed=SEED, systems=SYSTEMS, sources=SOURCES, slots=SLOTS, line=_LINE, artemis_ids=True)
+lines = SET.lines
 
 
 if __name__ == "__main__":
-    main()
+    SET.main(__doc__)

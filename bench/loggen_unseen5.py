@@ -23,95 +23,16 @@ start-up lines last).
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import random
 import re
-import subprocess
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-R = random.Random
+from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, godur, hexs, ip4, ms3, num, uuid4
+
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats (same camera, pipeline, peer); reset per line
 SEED = 51126  # the set's seed
-MIN_PER = 12
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
-def _hex(r: R, n: int) -> str:
-    return "".join(r.choice("0123456789abcdef") for _ in range(n))
-
-
-def _b62(r: R, n: int) -> str:
-    return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
-
-
-def _ip(r: R) -> str:
-    k = r.random()
-    if k < 0.45:
-        return f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-    if k < 0.7:
-        return f"192.168.{r.choice((0, 1, 1, 2, 10, 178))}.{r.randint(2, 254)}"
-    return f"{r.choice((31, 45, 62, 77, 89, 91, 103, 141, 176, 185, 194, 203, 212))}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-
-
-def _ip6(r: R) -> str:
-    return f"2001:db8:{r.randint(0, 0xffff):x}:{r.randint(0, 0xff):x}::{r.randint(1, 0xffff):x}"
-
-
-def _uuid(r: R) -> str:
-    h = _hex(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
-
-
-def _num(lo: int, hi: int) -> Callable[[R], str]:
-    return lambda r: str(r.randint(lo, hi))
-
-
-def _choice(pool: tuple[str, ...]) -> Callable[[R], str]:
-    return lambda r: r.choice(pool)
-
-
-def _lognum(r: R, hi: int = 6) -> str:
-    return str(r.randint(0, 10 ** r.randint(1, hi)))
-
-
-def _clock(r: R) -> str:
-    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
-
-
-def _day(r: R) -> int:
-    return r.randint(1, 28)
-
-
-def _ms(r: R) -> str:
-    return f"{r.randint(0, 999):03d}"
-
-
-def _godur(r: R) -> str:  # Go time.Duration.String()
-    k = r.random()
-    if k < 0.4:
-        return f"{r.uniform(0.05, 999):.{r.randint(0, 3)}f}ms".replace(".ms", "ms")
-    if k < 0.8:
-        return f"{r.uniform(1, 59):.{r.randint(1, 6)}f}s"
-    return f"{r.randint(1, 59)}m{r.uniform(0, 59):.{r.randint(0, 3)}f}s"
-
-
-_USERS = ("alice", "bob", "carol", "dmitri", "eva", "farid", "gwen", "hiro", "ines", "jonas", "kate", "lars", "mei",
-          "nadia", "olek", "priya", "quentin", "rosa", "sven", "tomas", "ursula", "viktor", "wen", "yusuf", "zoe")
-_HOSTS = ("web01", "web02", "app-01", "app-02", "db-primary", "db-replica-1", "build-07", "ci-runner-3", "mail01",
-          "fs02", "node017", "node101", "gpu-04", "nas", "edge-gw1", "k8s-worker-5", "backup01", "mon01")
-_ERRNO = ("Connection refused", "Connection reset by peer", "No route to host", "Connection timed out",
-          "Network is unreachable", "Broken pipe", "Permission denied", "No such file or directory",
-          "Too many open files", "Resource temporarily unavailable", "Address already in use")
+SLOTS = base_slots()
 SYSTEMS: dict[str, tuple[str, ...]] = {}
 SOURCES: dict[str, tuple[str, str, str]] = {}  # program: (repository, commit read, files holding the format strings)
-SLOTS: dict[str, Callable[[R], str]] = {
-    "ip": _ip, "ip6": _ip6, "uuid": _uuid, "n": _lognum, "small": _num(0, 9), "port": _num(1024, 65535),
-    "pid": _num(300, 4_194_303), "godur": _godur, "hex8": lambda r: _hex(r, 8), "hex12": lambda r: _hex(r, 12),
-    "errno": _choice(_ERRNO), "host": _choice(_HOSTS), "user": _choice(_USERS), "day": lambda r: f"{_day(r):02d}",
-    "clock": _clock, "ms3": _ms,
-}
 
 # ---------------------------------------------------------------- oauth2-proxy (default std / auth / request log templates, pkg/logger/logger.go)
 _OP_HOSTS = ("grafana.example.com", "kibana.example.com", "wiki.corp.example", "prometheus.example.com", "dash.example.org", "git.example.com")
@@ -124,7 +45,7 @@ _OP_UAS = ("Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132
 
 
 def _op_ts(r: R) -> str:
-    return f"2026/11/{_day(r):02d} {_clock(r)}"
+    return f"2026/11/{day(r):02d} {clock(r)}"
 
 
 def _op_std(file: str) -> Callable[[R], str]:
@@ -133,17 +54,17 @@ def _op_std(file: str) -> Callable[[R], str]:
 
 def _op_auth(status: str) -> Callable[[R], str]:
     def head(r: R) -> str:
-        return f"{_ip(r)}:{r.randint(1024, 65535)} - {_uuid(r)} - {r.choice(_OP_EMAILS)} [{_op_ts(r)}] [{status}] "
+        return f"{ip4(r)}:{r.randint(1024, 65535)} - {uuid4(r)} - {r.choice(_OP_EMAILS)} [{_op_ts(r)}] [{status}] "
     return head
 
 
 def _op_uri(r: R) -> str:
-    return '"' + r.choice(_OP_URIS).replace("{c}", _b62(r, 9)).replace("{s}", _hex(r, 32)) + '"'
+    return '"' + r.choice(_OP_URIS).replace("{c}", b62(r, 9)).replace("{s}", hexs(r, 32)) + '"'
 
 
 def _op_session(r: R) -> str:
-    return (f"Session{{email:{r.choice(_OP_EMAILS)} user:{r.randint(10**20, 10**21 - 1)} PreferredUsername:{r.choice(_USERS)} token:true id_token:true "
-            f"created:2026-11-{_day(r):02d} {_clock(r)}.{r.randint(0, 999999999):09d} +0000 UTC expires:2026-11-{_day(r):02d} {_clock(r)} +0000 UTC refresh_token:true groups:[{r.choice(('', 'admins', 'devs', 'admins devs'))}]}}")
+    return (f"Session{{email:{r.choice(_OP_EMAILS)} user:{r.randint(10**20, 10**21 - 1)} PreferredUsername:{r.choice(USERS)} token:true id_token:true "
+            f"created:2026-11-{day(r):02d} {clock(r)}.{r.randint(0, 999999999):09d} +0000 UTC expires:2026-11-{day(r):02d} {clock(r)} +0000 UTC refresh_token:true groups:[{r.choice(('', 'admins', 'devs', 'admins devs'))}]}}")
 
 
 SOURCES["oauth2-proxy"] = ("oauth2-proxy/oauth2-proxy", "14af2951e562c9573c72c433732ceee83aea3282",
@@ -170,26 +91,26 @@ SYSTEMS["oauth2-proxy"] = (
     "{op_std_up}mapping path {op_path} => upstream {op_upuri}",
 )
 SLOTS.update({
-    "op_user": lambda r: r.choice(_OP_EMAILS + ("-", "-", "-")), "op_tsx": _op_ts, "op_host": _choice(_OP_HOSTS),
-    "op_meth": _choice(("GET", "GET", "GET", "GET", "POST", "HEAD", "PUT", "DELETE")), "op_up": _choice(("-", "-", "grafana", "kibana", "default", "static://202", "http://127.0.0.1:3000/")),
-    "op_uri": _op_uri, "op_proto": _choice(("HTTP/1.1", "HTTP/1.1", "HTTP/2.0")), "op_ua": lambda r: f'"{r.choice(_OP_UAS)}"',
-    "op_status": _choice(("200", "200", "200", "202", "302", "302", "401", "403", "304", "502", "101")), "op_size": _num(0, 250000),
+    "op_user": lambda r: r.choice(_OP_EMAILS + ("-", "-", "-")), "op_tsx": _op_ts, "op_host": choice(_OP_HOSTS),
+    "op_meth": choice(("GET", "GET", "GET", "GET", "POST", "HEAD", "PUT", "DELETE")), "op_up": choice(("-", "-", "grafana", "kibana", "default", "static://202", "http://127.0.0.1:3000/")),
+    "op_uri": _op_uri, "op_proto": choice(("HTTP/1.1", "HTTP/1.1", "HTTP/2.0")), "op_ua": lambda r: f'"{r.choice(_OP_UAS)}"',
+    "op_status": choice(("200", "200", "200", "202", "302", "302", "401", "403", "304", "502", "101")), "op_size": num(0, 250000),
     "op_dur": lambda r: f"{r.uniform(0, 2.5):.3f}",
     "op_a_ok": _op_auth("AuthSuccess"), "op_a_fail": _op_auth("AuthFailure"), "op_sess": _op_session,
     "op_std_ss": _op_std("stored_session.go:217"), "op_std_op": _op_std("oauthproxy.go:1064"), "op_std_ep": _op_std("error_page.go:91"),
     "op_std_val": _op_std("validator.go:60"), "op_std_oidc": _op_std("provider.go:55"), "op_std_up": _op_std("proxy.go:92"),
-    "op_sub": lambda r: r.choice((str(r.randint(10**20, 10**21 - 1)), _uuid(r), r.choice(_USERS))),
-    "op_rederr": _choice(("token exchange failed: oauth2: \"invalid_grant\" \"Bad Request\"", "email in id_token (alice@example.com) isn't verified",
+    "op_sub": lambda r: r.choice((str(r.randint(10**20, 10**21 - 1)), uuid4(r), r.choice(USERS))),
+    "op_rederr": choice(("token exchange failed: oauth2: \"invalid_grant\" \"Bad Request\"", "email in id_token (alice@example.com) isn't verified",
                           "unable to redeem code: Post \"https://login.example.com/oauth2/token\": context deadline exceeded", "could not verify id_token: failed to verify signature: failed to verify id token signature")),
     "op_proxerr": lambda r: r.choice((f"dial tcp 127.0.0.1:{r.choice((3000, 5601, 9090, 8080))}: connect: connection refused", "context canceled", "http: proxy error: read tcp 127.0.0.1:4180->127.0.0.1:3000: read: connection reset by peer", "EOF")),
-    "op_referr": _choice(("error refreshing tokens: oauth2: \"invalid_grant\" \"Token is not active\"", "error refreshing tokens: oauth2: \"invalid_grant\" \"Session not active\"", "unable to redeem refresh token: context deadline exceeded")),
-    "op_cberr": _choice(("access_denied", "login_required", "invalid_request", "temporarily_unavailable")),
+    "op_referr": choice(("error refreshing tokens: oauth2: \"invalid_grant\" \"Token is not active\"", "error refreshing tokens: oauth2: \"invalid_grant\" \"Session not active\"", "unable to redeem refresh token: context deadline exceeded")),
+    "op_cberr": choice(("access_denied", "login_required", "invalid_request", "temporarily_unavailable")),
     "op_rd": lambda r: f'"https://{r.choice(("evil.example.net", "phish.example", "grafana.example.com:8443", "localhost"))}/{r.choice(("", "login", "d/abc"))}"',
-    "op_loaderr": _choice(("session ticket cookie failed validation: cookie signature not valid", "error loading redis session: redis: nil", "cookie \"_oauth2_proxy\" not present")),
-    "op_cause": _choice(("Unauthorized", "Email domain not allowed", "session expired", "Groups not allowed")),
-    "op_staterr": _choice(("invalid length", "illegal base64 data at input byte 12", "unexpected end of JSON input")),
-    "op_prov": _choice(("OpenID Connect", "Keycloak OIDC", "GitHub", "Google", "Azure")), "op_cid": lambda r: r.choice(("oauth2-proxy", "grafana-proxy", _uuid(r))),
-    "op_path": _choice(('"/"', '"/api/"', '"/static/"')), "op_upuri": _choice(('"http://127.0.0.1:3000/"', '"http://grafana.monitoring.svc:3000"', '"http://kibana:5601/"')),
+    "op_loaderr": choice(("session ticket cookie failed validation: cookie signature not valid", "error loading redis session: redis: nil", "cookie \"_oauth2_proxy\" not present")),
+    "op_cause": choice(("Unauthorized", "Email domain not allowed", "session expired", "Groups not allowed")),
+    "op_staterr": choice(("invalid length", "illegal base64 data at input byte 12", "unexpected end of JSON input")),
+    "op_prov": choice(("OpenID Connect", "Keycloak OIDC", "GitHub", "Google", "Azure")), "op_cid": lambda r: r.choice(("oauth2-proxy", "grafana-proxy", uuid4(r))),
+    "op_path": choice(('"/"', '"/api/"', '"/static/"')), "op_upuri": choice(('"http://127.0.0.1:3000/"', '"http://grafana.monitoring.svc:3000"', '"http://kibana:5601/"')),
 })
 # ---------------------------------------------------------------- VictoriaMetrics single-node (lib/logger default "plain" format: ts \t level \t location \t msg)
 _VM_JOBS = ("node_exporter", "kubernetes-pods", "blackbox", "cadvisor", "kube-state-metrics", "postgres_exporter", "snmp", "vmagent", "mysqld_exporter")
@@ -201,7 +122,7 @@ _VM_URIS = ("/api/v1/query_range?query=sum(rate(http_requests_total{{job=\"api\"
 
 
 def _vm_head(lvl: str, loc: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d}T{_clock(r)}.{_ms(r)}Z\t{lvl}\tVictoriaMetrics/{loc}\t"
+    return lambda r: f"2026-11-{day(r):02d}T{clock(r)}.{ms3(r)}Z\t{lvl}\tVictoriaMetrics/{loc}\t"
 
 
 def _vm_target(r: R) -> str:
@@ -209,7 +130,7 @@ def _vm_target(r: R) -> str:
 
 
 def _vm_labels(r: R) -> str:
-    return f'{{instance="{_ip(r)}:{r.choice((9100, 8080, 9182, 9187))}", job="{r.choice(_VM_JOBS)}"' + r.choice(("}", ', env="prod"}', f', node="k8s-worker-{r.randint(1, 9)}", namespace="{r.choice(("default", "monitoring", "kube-system"))}"}}'))
+    return f'{{instance="{ip4(r)}:{r.choice((9100, 8080, 9182, 9187))}", job="{r.choice(_VM_JOBS)}"' + r.choice(("}", ', env="prod"}', f', node="k8s-worker-{r.randint(1, 9)}", namespace="{r.choice(("default", "monitoring", "kube-system"))}"}}'))
 
 
 def _vm_uri(r: R) -> str:
@@ -217,12 +138,12 @@ def _vm_uri(r: R) -> str:
 
 
 def _vm_ra(r: R) -> str:
-    return f'"{_ip(r)}:{r.randint(1024, 65535)}"' + r.choice(("", "", f', X-Forwarded-For: "{_ip(r)}"'))
+    return f'"{ip4(r)}:{r.randint(1024, 65535)}"' + r.choice(("", "", f', X-Forwarded-For: "{ip4(r)}"'))
 
 
 def _vm_scrape_err(r: R) -> str:
-    return r.choice((f"cannot read data: cannot scrape \"{_vm_target(r)}\": Get \"{_vm_target(r)}\": dial tcp4 {_ip(r)}:9100: i/o timeout; try -promscrape.maxScrapeSize or -promscrape.disableCompression",
-                     f"cannot read data: cannot scrape \"{_vm_target(r)}\": Get \"{_vm_target(r)}\": dial tcp4 {_ip(r)}:9100: connect: connection refused",
+    return r.choice((f"cannot read data: cannot scrape \"{_vm_target(r)}\": Get \"{_vm_target(r)}\": dial tcp4 {ip4(r)}:9100: i/o timeout; try -promscrape.maxScrapeSize or -promscrape.disableCompression",
+                     f"cannot read data: cannot scrape \"{_vm_target(r)}\": Get \"{_vm_target(r)}\": dial tcp4 {ip4(r)}:9100: connect: connection refused",
                      f"cannot read data: cannot scrape \"{_vm_target(r)}\": Get \"{_vm_target(r)}\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)",
                      f"unexpected status code returned when scraping \"{_vm_target(r)}\": {r.choice((401, 403, 404, 500, 503))}; expecting 200; response body: \"{r.choice(('Unauthorized', 'Not Found', 'upstream connect error'))}\""))
 
@@ -264,19 +185,19 @@ SLOTS.update({
     "vm_ptd": _vm_head("info", "lib/storage/partition.go:220"), "vm_del": _vm_head("info", "app/vmselect/prometheus/prometheus.go:529"),
     "vm_main": _vm_head("info", "app/victoria-metrics/main.go:111"), "vm_main2": _vm_head("info", "app/victoria-metrics/main.go:107"),
     "vm_stor": _vm_head("info", "app/vmstorage/main.go:152"), "vm_stor2": _vm_head("info", "app/vmstorage/main.go:176"), "vm_mem": _vm_head("info", "lib/memory/memory.go:45"),
-    "vm_tq": lambda r: f'"{_vm_target(r)}"', "vm_lbl": _vm_labels, "vm_tot": _num(10, 40), "vm_sup": _choice(("1m0s", "1m0s", "5m0s")), "vm_serr": _vm_scrape_err,
+    "vm_tq": lambda r: f'"{_vm_target(r)}"', "vm_lbl": _vm_labels, "vm_tot": num(10, 40), "vm_sup": choice(("1m0s", "1m0s", "5m0s")), "vm_serr": _vm_scrape_err,
     "vm_uri": _vm_uri, "vm_uriq": lambda r: f'"{_vm_uri(r)}"', "vm_ra": _vm_ra, "vm_herr": _vm_httperr,
-    "vm_job": _choice(_VM_JOBS), "vm_tt": _num(1, 400), "vm_secs": lambda r: f"{r.uniform(0, 40):.3f}",
+    "vm_job": choice(_VM_JOBS), "vm_tt": num(1, 400), "vm_secs": lambda r: f"{r.uniform(0, 40):.3f}",
     "vm_infl": lambda r: f'"{r.choice(("cpu,host=web01 usage_idle=99.1 1764000000000000000", "mem,host=db-primary used_percent=", "disk,path=/ free=12i,used"))}"',
-    "vm_inferr": _choice(("missing tag value", "cannot parse field value for \"used_percent\": cannot parse float64 from \"\"", "missing field value for \"used\"")),
-    "vm_cfgf": _choice(('"/etc/prometheus/prometheus.yml"', '"/etc/victoriametrics/scrape.yml"', '"/config/scrape.yaml"')),
+    "vm_inferr": choice(("missing tag value", "cannot parse field value for \"used_percent\": cannot parse float64 from \"\"", "missing field value for \"used\"")),
+    "vm_cfgf": choice(('"/etc/prometheus/prometheus.yml"', '"/etc/victoriametrics/scrape.yml"', '"/config/scrape.yaml"')),
     "vm_month": lambda r: _LINE.setdefault("m", r.choice(("2026_11", "2026_12", "2027_01"))), "vm_dp0": lambda r: (_LINE.setdefault("dp", r.choice(("/victoria-metrics-data", "/var/lib/victoria-metrics", "/storage"))), "")[1],
     "vm_sp": lambda r: f'"{_LINE.get("dp", "/victoria-metrics-data")}/data/small/{_LINE.get("m", "2026_12")}"',
     "vm_bp": lambda r: f'"{_LINE.get("dp", "/victoria-metrics-data")}/data/big/{_LINE.get("m", "2026_12")}"',
     "vm_ip": lambda r: f'"{_LINE.get("dp", "/victoria-metrics-data")}/data/indexdb/{_LINE.get("m", "2026_12")}"',
-    "vm_dp": lambda r: '"' + _LINE.setdefault("dp", r.choice(("/victoria-metrics-data", "/var/lib/victoria-metrics", "/storage"))) + '"', "vm_la": _choice(('"[:8428]"', '"[127.0.0.1:8428]"', '"[:8428 :8429]"')),
-    "vm_filt": _choice(('"{__name__=\\"node_cpu_seconds_total\\"}"', '"{job=\\"old-app\\"}"', '"{instance=~\\"10.0.3.*\\"}"')),
-    "vm_slowd": _choice(("5s", "5s", "10s", "1m0s")), "vm_pct": _choice(("60", "60", "80")), "vm_sig": _choice(("terminated", "interrupt")), "vm_ret": _choice(("1M", "90d", "12", "1y")), "vm_big": lambda r: str(r.randint(10**6, 10**11)),
+    "vm_dp": lambda r: '"' + _LINE.setdefault("dp", r.choice(("/victoria-metrics-data", "/var/lib/victoria-metrics", "/storage"))) + '"', "vm_la": choice(('"[:8428]"', '"[127.0.0.1:8428]"', '"[:8428 :8429]"')),
+    "vm_filt": choice(('"{__name__=\\"node_cpu_seconds_total\\"}"', '"{job=\\"old-app\\"}"', '"{instance=~\\"10.0.3.*\\"}"')),
+    "vm_slowd": choice(("5s", "5s", "10s", "1m0s")), "vm_pct": choice(("60", "60", "80")), "vm_sig": choice(("terminated", "interrupt")), "vm_ret": choice(("1M", "90d", "12", "1y")), "vm_big": lambda r: str(r.randint(10**6, 10**11)),
 })
 # ---------------------------------------------------------------- proxysql (proxy_error/proxy_warning/proxy_info: "%s %s:%d:%s(): [LEVEL] " header, include/proxysql_debug.h)
 _PX_BACKENDS = ("10.0.1.21", "10.0.1.22", "10.0.1.23", "db-primary.internal", "db-replica-1.internal", "db-replica-2.internal", "172.16.20.5", "172.16.20.6")
@@ -294,7 +215,7 @@ _PX_NETERR = ("2013, Lost connection to MySQL server during query", "2006, MySQL
 
 
 def _px_head(loc: str, lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)} {loc}(): [{lvl}] "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)} {loc}(): [{lvl}] "
 
 
 def _px_srv(r: R) -> str:
@@ -343,15 +264,15 @@ SLOTS.update({
     "px_maxconn": _px_head("MySQL_Session.cpp:5931:handler___status_CONNECTING_CLIENT___STATE_SERVER_HANDSHAKE", "WARNING"),
     "px_cksum": _px_head("MySQL_HostGroups_Manager.cpp:1616:commit", "INFO"), "px_evlog": _px_head("MySQL_Logger.cpp:577:events_open_log_unlocked", "INFO"),
     "px_killerr": _px_head("MySQL_Session.cpp:351:kill_query_thread", "ERROR"),
-    "px_port": _choice(("3306", "3306", "3306", "3307", "33060")), "px_shs": _choice(("10", "10", "30", "60")), "px_mf": _choice(("3", "3", "5")),
-    "px_hg": _choice(("0", "0", "1", "1", "10", "20", "2")), "px_srv": _px_srv, "px_tid": _num(1000, 9999999), "px_user": _choice(_PX_USERS),
-    "px_user2": lambda r: r.choice(_PX_USERS + ("root", "admin", "test", "sa", "mysql")), "px_schema": _choice(_PX_SCHEMAS), "px_myerr": _px_myerr,
-    "px_digest": _choice(_PX_DIGESTS), "px_fd": _num(20, 4000), "px_action": _choice(("running query", "running query", "pinging", "setting autocommit", "changing schema")),
-    "px_neterr": _choice(_PX_NETERR), "px_yn": _choice(("YES", "YES", "NO")),
-    "px_connerr": _choice(("Can't connect to MySQL server on '10.0.1.22' (110)", "Lost connection to MySQL server at 'handshake: reading initial communication packet', system error: 104",
+    "px_port": choice(("3306", "3306", "3306", "3307", "33060")), "px_shs": choice(("10", "10", "30", "60")), "px_mf": choice(("3", "3", "5")),
+    "px_hg": choice(("0", "0", "1", "1", "10", "20", "2")), "px_srv": _px_srv, "px_tid": num(1000, 9999999), "px_user": choice(_PX_USERS),
+    "px_user2": lambda r: r.choice(_PX_USERS + ("root", "admin", "test", "sa", "mysql")), "px_schema": choice(_PX_SCHEMAS), "px_myerr": _px_myerr,
+    "px_digest": choice(_PX_DIGESTS), "px_fd": num(20, 4000), "px_action": choice(("running query", "running query", "pinging", "setting autocommit", "changing schema")),
+    "px_neterr": choice(_PX_NETERR), "px_yn": choice(("YES", "YES", "NO")),
+    "px_connerr": choice(("Can't connect to MySQL server on '10.0.1.22' (110)", "Lost connection to MySQL server at 'handshake: reading initial communication packet', system error: 104",
                            "timeout on creating new connection: Can't connect to MySQL server on 'db-replica-1.internal' (115)", "Too many connections", "Access denied for user 'monitor'@'10.0.0.5' (using password: YES)")),
-    "px_pto": _choice(("200", "500", "1000")), "px_table": _choice(("mysql_servers", "mysql_servers_v2", "mysql_replication_hostgroups", "mysql_query_rules")),
-    "px_ck": lambda r: f"{r.randint(0, 2**64 - 1):X}", "px_evfile": lambda r: f"/var/lib/proxysql/queries.log.{r.randint(1, 999):08d}", "px_kt": _choice(("QUERY", "QUERY", "CONNECTION")),
+    "px_pto": choice(("200", "500", "1000")), "px_table": choice(("mysql_servers", "mysql_servers_v2", "mysql_replication_hostgroups", "mysql_query_rules")),
+    "px_ck": lambda r: f"{r.randint(0, 2**64 - 1):X}", "px_evfile": lambda r: f"/var/lib/proxysql/queries.log.{r.randint(1, 999):08d}", "px_kt": choice(("QUERY", "QUERY", "CONNECTION")),
 })
 # ---------------------------------------------------------------- rspamd (rspamd_logger: "date #pid(process) <uid>; module; function: " header)
 _RS_DOMAINS = ("example.com", "example.org", "mail.example.net", "newsletter.shop.example", "corp.example", "bounces.example.io", "gmail.com", "outlook.com")
@@ -365,15 +286,15 @@ _RS_MAPS = ("/etc/rspamd/local.d/maps.d/whitelist_ip.map", "https://maps.rspamd.
 
 
 def _rs_head(proc: str, module: str, func: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)} #{r.choice((1187, 1188, 1189, 2301, 2302))}({proc}) <{_hex(r, 6)}>; {module}; {func}: "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)} #{r.choice((1187, 1188, 1189, 2301, 2302))}({proc}) <{hexs(r, 6)}>; {module}; {func}: "
 
 
 def _rs_mid(r: R) -> str:
-    return r.choice((f"{_b62(r, 20)}@{r.choice(_RS_DOMAINS)}", f"{_uuid(r)}@{r.choice(_RS_DOMAINS)}", f"CA+{_b62(r, 30)}@mail.gmail.com", "undef"))
+    return r.choice((f"{b62(r, 20)}@{r.choice(_RS_DOMAINS)}", f"{uuid4(r)}@{r.choice(_RS_DOMAINS)}", f"CA+{b62(r, 30)}@mail.gmail.com", "undef"))
 
 
 def _rs_addr(r: R) -> str:
-    return f"{r.choice(_USERS)}@{r.choice(_RS_DOMAINS)}"
+    return f"{r.choice(USERS)}@{r.choice(_RS_DOMAINS)}"
 
 
 def _rs_scores(r: R) -> str:
@@ -394,7 +315,7 @@ def _rs_opt(lbl: str, v: Callable[[R], str], p: float) -> Callable[[R], str]:
 
 
 def _rs_httpdate(r: R) -> str:
-    return f"{r.choice(('Mon', 'Tue', 'Wed', 'Thu', 'Fri'))}, {_day(r):02d} Nov 2026 {_clock(r)} GMT"
+    return f"{r.choice(('Mon', 'Tue', 'Wed', 'Thu', 'Fri'))}, {day(r):02d} Nov 2026 {clock(r)} GMT"
 
 
 SOURCES["rspamd"] = ("rspamd/rspamd", "eaac8e914ef09f837fe53cc4973e0b2312ab1118",
@@ -426,18 +347,18 @@ SLOTS.update({
     "rs_fzl": _rs_head("controller", "fuzzy_check", "fuzzy_controller_io_callback"), "rs_pw": _rs_head("controller", "csession", "rspamd_controller_check_password"),
     "rs_spf": _rs_head("rspamd_proxy", "spf", "spf_record_dns_callback"), "rs_mirror": _rs_head("rspamd_proxy", "proxy", "proxy_backend_mirror_finish_handler"),
     "rs_discard": _rs_head("rspamd_proxy", "milter", "rspamd_milter_send_action"),
-    "rs_mid": _rs_mid, "rs_qid0": lambda r: f"{r.randint(1, 9)}{_hex(r, 9).upper()}",
-    "rs_qid": lambda r: f" qid: <{r.randint(1, 9)}{_hex(r, 9).upper()}>," if r.random() < 0.8 else "",
-    "rs_ip": lambda r: f" ip: {_ip(r)}," if r.random() < 0.95 else "", "rs_user": _rs_opt("user", lambda r: f"{r.choice(_USERS)}@example.com", 0.2),
+    "rs_mid": _rs_mid, "rs_qid0": lambda r: f"{r.randint(1, 9)}{hexs(r, 9).upper()}",
+    "rs_qid": lambda r: f" qid: <{r.randint(1, 9)}{hexs(r, 9).upper()}>," if r.random() < 0.8 else "",
+    "rs_ip": lambda r: f" ip: {ip4(r)}," if r.random() < 0.95 else "", "rs_user": _rs_opt("user", lambda r: f"{r.choice(USERS)}@example.com", 0.2),
     "rs_from": lambda r: f" from: <{_rs_addr(r)}>," if r.random() < 0.9 else "", "rs_act": _rs_act, "rs_scores": _rs_scores, "rs_syms": _rs_syms,
-    "rs_ms": lambda r: f"{r.uniform(20, 3000):.2f}ms", "hex32": lambda r: _hex(r, 32),
+    "rs_ms": lambda r: f"{r.uniform(20, 3000):.2f}ms", "hex32": lambda r: hexs(r, 32),
     "rs_rcpts": lambda r: f" rcpts: <{_rs_addr(r)}>, " if r.random() < 0.9 else "", "rs_mrcpt": lambda r: f" mime_rcpt: <{_rs_addr(r)}>, " if r.random() < 0.8 else "",
-    "rs_peer": lambda r: r.choice(("127.0.0.1:" + str(r.randint(30000, 60999)), "unix socket", f"{_ip(r)}:{r.randint(30000, 60999)}")),
-    "rs_mhost": _choice(("maps.rspamd.com", "maps.rspamd.com", "rules.example.net")), "rs_map": _choice(_RS_MAPS), "rs_hdate": _rs_httpdate,
-    "rs_ft": _choice(("txt", "txt", "img", "mime", "html")), "rs_w": lambda r: f"{r.uniform(0.5, 20):.2f}", "rs_p": lambda r: f"{r.uniform(0.5, 1):.2f}",
-    "rs_flist": _choice(("FUZZY_DENIED", "FUZZY_PROB", "FUZZY_WHITE", "LOCAL_FUZZY_DENIED")),
-    "rs_why": _choice(("body", "meta", "body and meta")), "rs_class": _choice(("spam", "ham", "ham")), "rs_fop": _choice(("added", "added", "deleted")),
-    "rs_nrec": _choice(("2", "2", "3")), "rs_dom": _choice(_RS_DOMAINS), "rs_mirr": _choice(("rspamd-test", "mirror1", "staging")), "rs_code": _choice(("200", "200", "500", "503")),
+    "rs_peer": lambda r: r.choice(("127.0.0.1:" + str(r.randint(30000, 60999)), "unix socket", f"{ip4(r)}:{r.randint(30000, 60999)}")),
+    "rs_mhost": choice(("maps.rspamd.com", "maps.rspamd.com", "rules.example.net")), "rs_map": choice(_RS_MAPS), "rs_hdate": _rs_httpdate,
+    "rs_ft": choice(("txt", "txt", "img", "mime", "html")), "rs_w": lambda r: f"{r.uniform(0.5, 20):.2f}", "rs_p": lambda r: f"{r.uniform(0.5, 1):.2f}",
+    "rs_flist": choice(("FUZZY_DENIED", "FUZZY_PROB", "FUZZY_WHITE", "LOCAL_FUZZY_DENIED")),
+    "rs_why": choice(("body", "meta", "body and meta")), "rs_class": choice(("spam", "ham", "ham")), "rs_fop": choice(("added", "added", "deleted")),
+    "rs_nrec": choice(("2", "2", "3")), "rs_dom": choice(_RS_DOMAINS), "rs_mirr": choice(("rspamd-test", "mirror1", "staging")), "rs_code": choice(("200", "200", "500", "503")),
 })
 # ---------------------------------------------------------------- pihole-FTL (FTL.log: "%s [%s] %s: " header of src/log.c; WARNINGs built by src/database/message-table.c)
 _FT_UP = ("1.1.1.1#53", "9.9.9.9#53", "8.8.8.8#53", "127.0.0.1#5335", "192.168.1.1#53", "2606:4700:4700::1111#53", "10.0.0.1#53", "149.112.112.112#53")
@@ -455,7 +376,7 @@ def _ft_head(lvl: str, thread: bool = False) -> Callable[[R], str]:
     def head(r: R) -> str:
         pid = r.choice((421, 612, 1077, 23811))
         idstr = f"{pid}/T{pid + r.randint(1, 30)}" if thread else f"{pid}M"
-        return f"2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)} {r.choice(('CET', 'UTC', 'CET', 'EST'))} [{idstr}] {lvl}: "
+        return f"2026-11-{day(r):02d} {clock(r)}.{ms3(r)} {r.choice(('CET', 'UTC', 'CET', 'EST'))} [{idstr}] {lvl}: "
     return head
 
 
@@ -465,7 +386,7 @@ def _ft_conn(r: R) -> str:
 
 
 def _ft_dnsmasq(r: R) -> str:
-    return r.choice(_FT_DNSMASQ).replace("{up}", r.choice(_FT_UP).split("#")[0]).replace("{host}", r.choice(_FT_HOSTS)).replace("{ip}", _ip(r))
+    return r.choice(_FT_DNSMASQ).replace("{up}", r.choice(_FT_UP).split("#")[0]).replace("{host}", r.choice(_FT_HOSTS)).replace("{ip}", ip4(r))
 
 
 SOURCES["pihole-FTL"] = ("pi-hole/FTL", "8d1add8d99d8a36ccc6fb97628a33a219cf8abbd",
@@ -495,15 +416,15 @@ SLOTS.update({
     "ft_sec": lambda r: _LINE.setdefault("sec", r.choice(("1", "12", "37", "45", "58", "60"))), "ft_s": lambda r: "" if _LINE.get("sec") == "1" else "s",
     "ft_up": lambda r: _LINE.setdefault("up", r.choice(_FT_UP)), "ft_reason": lambda r: _LINE.setdefault("ce", r.choice(_FT_CONNERR))[0],
     "ft_err": lambda r: _LINE.get("ce", _FT_CONNERR[0])[1], "ft_dnsmasq": _ft_dnsmasq,
-    "ft_load": lambda r: f"{r.uniform(2.1, 9.5):.1f}", "ft_cpus": _choice(("1", "2", "4", "4")), "ft_secs": lambda r: f"{r.uniform(0.01, 20):.3f}",
+    "ft_load": lambda r: f"{r.uniform(2.1, 9.5):.1f}", "ft_cpus": choice(("1", "2", "4", "4")), "ft_secs": lambda r: f"{r.uniform(0.01, 20):.3f}",
     "ft_badhost": lambda r: r.choice(("Galaxy-S21", "iPhone_von_Anna", "DESKTOP-7H2K9", "Living Room TV", "ESP_3A9F1C", "Echo Dot-2F")) + "\\" + r.choice(("x20", "x5f", "xc3")),
-    "ft_hex": _choice(("20", "5f", "c3", "27")), "ft_pct": _num(90, 99),
+    "ft_hex": choice(("20", "5f", "c3", "27")), "ft_pct": num(90, 99),
     "ft_used": lambda r: f"{r.uniform(1, 60):.1f}{r.choice(('GB', 'MB'))}/{r.choice(('7.2GB', '29.0GB', '58.3GB', '14.6GB'))}",
-    "ft_file": _choice(("/etc/pihole/pihole-FTL.db", "/var/log/pihole/FTL.log", "/etc/pihole/gravity.db")), "ft_list": _choice(_FT_LISTS),
-    "ft_shm": _choice(("/dev/shm", "FTL-strings", "FTL-queries")), "ft_seats": _choice(("16", "16", "32")),
+    "ft_file": choice(("/etc/pihole/pihole-FTL.db", "/var/log/pihole/FTL.log", "/etc/pihole/gravity.db")), "ft_list": choice(_FT_LISTS),
+    "ft_shm": choice(("/dev/shm", "FTL-strings", "FTL-queries")), "ft_seats": choice(("16", "16", "32")),
     "ft_uptime": lambda r: r.choice((f" {r.randint(1, 59)}s", f" {r.randint(1, 23)}h {r.randint(0, 59)}m {r.randint(0, 59)}s", f" {r.randint(1, 90)}d {r.randint(0, 23)}h {r.randint(0, 59)}m {r.randint(0, 59)}s")),
-    "ft_code": _choice(("0", "0", "1")),
-    "ft_cfgerr": _choice(("bad option at line 12 of /etc/dnsmasq.d/02-custom.conf", "failed to create listening socket for port 53: Address already in use", "bad DHCP range at line 4 of /etc/dnsmasq.d/04-dhcp.conf")),
+    "ft_code": choice(("0", "0", "1")),
+    "ft_cfgerr": choice(("bad option at line 12 of /etc/dnsmasq.d/02-custom.conf", "failed to create listening socket for port 53: Address already in use", "bad DHCP range at line 4 of /etc/dnsmasq.d/04-dhcp.conf")),
 })
 # ---------------------------------------------------------------- rclone (fs/log/slog.go text handler: "date time LEVEL : object: message")
 _RC_FILES = ("photos/2026/11/IMG_{n}.jpg", "photos/2026/11/PXL_20261124_{n}.mp4", "Documents/invoices/2026-{n}.pdf", "backup/db/pg_dump_{n}.sql.gz",
@@ -513,7 +434,7 @@ _RC_REMOTES = ("b2:backup-bucket", "s3:company-archive", "gdrive:Backup", "onedr
 
 
 def _rc_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026/11/{_day(r):02d} {_clock(r)} {lvl:<6}: "
+    return lambda r: f"2026/11/{day(r):02d} {clock(r)} {lvl:<6}: "
 
 
 def _rc_obj(r: R) -> str:
@@ -558,11 +479,11 @@ SYSTEMS["rclone"] = (
 )
 SLOTS.update({
     "rc_i": _rc_head("INFO"), "rc_e": _rc_head("ERROR"), "rc_n": _rc_head("NOTICE"), "rc_obj": _rc_obj, "rc_obj2": _rc_obj, "rc_copied": _rc_copied,
-    "rc_del": _choice(("Deleted", "Deleted", "Deleted", "Moved into backup dir")), "rc_err": _rc_err, "rc_remote": _choice(_RC_REMOTES),
-    "rc_try": _choice(("1", "1", "2", "3")), "rc_action": _choice(("delete", "delete", "move into backup dir")),
-    "rc_host": _choice(("s3.eu-central-1.amazonaws.com", "api.backblazeb2.com", "graph.microsoft.com", "www.googleapis.com")),
-    "rc_skew": lambda r: f"{r.uniform(5, 900):.{r.randint(3, 9)}f}s", "rc_sig": _choice(("interrupt", "terminated", "hangup")),
-    "rc_bw": _choice(("enabled", "disabled", "enabled")), "rc_bwv": _choice(("10Mi", "off", "1Mi:off", "512Ki")),
+    "rc_del": choice(("Deleted", "Deleted", "Deleted", "Moved into backup dir")), "rc_err": _rc_err, "rc_remote": choice(_RC_REMOTES),
+    "rc_try": choice(("1", "1", "2", "3")), "rc_action": choice(("delete", "delete", "move into backup dir")),
+    "rc_host": choice(("s3.eu-central-1.amazonaws.com", "api.backblazeb2.com", "graph.microsoft.com", "www.googleapis.com")),
+    "rc_skew": lambda r: f"{r.uniform(5, 900):.{r.randint(3, 9)}f}s", "rc_sig": choice(("interrupt", "terminated", "hangup")),
+    "rc_bw": choice(("enabled", "disabled", "enabled")), "rc_bwv": choice(("10Mi", "off", "1Mi:off", "512Ki")),
 })
 # ---------------------------------------------------------------- gitlab-runner (log/runner_formatter.go: "PREFIX" + message padded to 50 + sorted logrus fields)
 _GR_REPOS = ("https://gitlab.example.com/platform/api.git", "https://gitlab.example.com/web/shop-frontend.git", "https://gitlab.com/acme/infra/terraform.git",
@@ -576,8 +497,8 @@ def _gr_fields(*keys: str) -> Callable[[R], str]:
         total = r.randint(100, 900_000)
         sent = r.randint(0, 60_000)
         vals = {
-            "builds": str(r.randint(0, 4)), "bytesize": str(total), "checksum": f"crc32:{_hex(r, 8)}", "code": r.choice(("202", "202", "200")),
-            "correlation_id": _b62(r, 26).upper(), "duration_s": f"{r.uniform(3, 3600):.6f}", "job": job, "job-log": f"0-{total}",
+            "builds": str(r.randint(0, 4)), "bytesize": str(total), "checksum": f"crc32:{hexs(r, 8)}", "code": r.choice(("202", "202", "200")),
+            "correlation_id": b62(r, 26).upper(), "duration_s": f"{r.uniform(3, 3600):.6f}", "job": job, "job-log": f"0-{total}",
             "job-status": r.choice(("running", "running", "success", "failed")), "max_builds": r.choice(("4", "8", "2")), "project": str(r.randint(10, 9999)),
             "repo_url": r.choice(_GR_REPOS), "runner": r.choice(_GR_RUNNERS), "sent-log": f"{total - sent}-{total}", "status": r.choice(("202 Accepted", "200 OK")),
             "time_in_queue_seconds": str(r.randint(0, 900)), "update-interval": r.choice(("3s", "0s", "1m0s")), "stop-signal": r.choice(("terminated", "quit", "interrupt")),
@@ -635,7 +556,7 @@ SLOTS.update({
     "gr_failed": _gr_fields("correlation_id", "runner", "status", "status_txt"),
     "gr_failed2": _gr_fields("bytesize", "checksum", "code", "correlation_id", "job", "job-status", "runner", "status", "update-interval"),
     "gr_jobf": _gr_fields("duration_s", "job", "project", "runner"), "gr_cfg": _gr_fields("builds", "max_builds"), "gr_stop": _gr_fields("builds", "max_builds", "stop-signal"),
-    "gr_syserr": _choice(("failed to pull image \"registry.example.com/ci/node:20\" with specified policies [always]: Error response from daemon: Get \"https://registry.example.com/v2/\": dial tcp 10.0.0.30:443: connect: connection refused (manager.go:238:15s)",
+    "gr_syserr": choice(("failed to pull image \"registry.example.com/ci/node:20\" with specified policies [always]: Error response from daemon: Get \"https://registry.example.com/v2/\": dial tcp 10.0.0.30:443: connect: connection refused (manager.go:238:15s)",
                           "prepare environment: Error response from daemon: Conflict. The container name \"/runner-xk9mq2va-project-123-concurrent-0-cache-3c3f0\" is already in use",
                           "execution took longer than 1h0m0s seconds", "Error response from daemon: no space left on device (docker.go:1245:0s)")),
 })
@@ -652,7 +573,7 @@ def _ac_q(v: str) -> str:
 
 
 def _ac_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f'time="2026-11-{_day(r):02d}T{_clock(r)}Z" level={lvl} msg="'
+    return lambda r: f'time="2026-11-{day(r):02d}T{clock(r)}Z" level={lvl} msg="'
 
 
 def _ac_fields(extra: tuple[str, ...] = (), app: bool = True) -> Callable[[R], str]:
@@ -675,13 +596,13 @@ def _ac_fields(extra: tuple[str, ...] = (), app: bool = True) -> Callable[[R], s
             elif k == "fields.level":
                 vals[k] = r.choice(("0", "1", "2", "3"))
             elif k == "duration":
-                vals[k] = _godur(r)
+                vals[k] = godur(r)
             elif k == "error":
                 vals[k] = '"' + r.choice(("rpc error: code = Unknown desc = failed to list refs: authentication required: Repository not found.",
                                           "Operation cannot be fulfilled on applications.argoproj.io \\\"shop-api-prod\\\": the object has been modified; please apply your changes to the latest version and try again",
                                           "context deadline exceeded", "rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while dialing: dial tcp 10.96.12.7:8081: connect: connection refused\\\"")) + '"'
             elif k == "syncId":
-                vals[k] = f"{r.randint(0, 99999):05d}-{_b62(r, 5)}"
+                vals[k] = f"{r.randint(0, 99999):05d}-{b62(r, 5)}"
         return "".join(f" {k}={v}" for k, v in sorted(vals.items()))
     return fields
 
@@ -691,7 +612,7 @@ _AC_RECON = ("comparison-level", "dedup_ms", "dest-name", "dest-namespace", "des
 
 
 def _ac_rev(r: R) -> str:
-    return _hex(r, 40) if r.random() < 0.8 else r.choice(("v1.4.2", "4.12.0", "65.1.1", "main"))
+    return hexs(r, 40) if r.random() < 0.8 else r.choice(("v1.4.2", "4.12.0", "65.1.1", "main"))
 
 
 SOURCES["argocd-application-controller"] = ("argoproj/argo-cd", "37ee0097cf851bc2dd7665fc081bbce61a7e836e",
@@ -720,13 +641,13 @@ SLOTS.update({
     "ac_recon": _ac_fields(_AC_RECON), "ac_app": _ac_fields(), "ac_repo": _ac_fields(("build_options_ms", "helms_ms", "plugins_ms", "repo_ms", "time_ms", "unmarshal_ms", "version_ms")),
     "ac_term": _ac_fields(("duration", "syncId")), "ac_err": _ac_fields(("error",)),
     "ac_reason": lambda r: r.choice(("controller refresh requested", "normal refresh requested", "spec.source differs", "spec.destination differs",
-                                     f"comparison expired, requesting refresh. reconciledAt: 2026-11-{_day(r):02d} {_clock(r)} +0000 UTC, expiry: 3m0s", "controller sync requested")),
-    "ac_lvl": _choice(("0", "1", "1", "2", "3")), "ac_dest": _choice(_AC_DEST), "ac_ns": _choice(_AC_NS),
-    "ac_sync": _choice(("Synced", "Synced", "Synced", "OutOfSync", "Unknown")), "ac_rev": _ac_rev,
-    "ac_phase": _choice(("Running", "Running", "Terminating")),
-    "ac_pmsg": _choice(("waiting for healthy state of apps/Deployment/shop-api", "one or more tasks are running", "waiting for completion of hook batch/Job/db-migrate",
+                                     f"comparison expired, requesting refresh. reconciledAt: 2026-11-{day(r):02d} {clock(r)} +0000 UTC, expiry: 3m0s", "controller sync requested")),
+    "ac_lvl": choice(("0", "1", "1", "2", "3")), "ac_dest": choice(_AC_DEST), "ac_ns": choice(_AC_NS),
+    "ac_sync": choice(("Synced", "Synced", "Synced", "OutOfSync", "Unknown")), "ac_rev": _ac_rev,
+    "ac_phase": choice(("Running", "Running", "Terminating")),
+    "ac_pmsg": choice(("waiting for healthy state of apps/Deployment/shop-api", "one or more tasks are running", "waiting for completion of hook batch/Job/db-migrate",
                         "one or more synchronization tasks are not valid (retried 2 times).")),
-    "ac_tmo": _choice(("5s", "5s", "10s")),
+    "ac_tmo": choice(("5s", "5s", "10s")),
 })
 # ---------------------------------------------------------------- vector (tracing-subscriber fmt: "ts  LEVEL span{fields}: target: message field=value")
 _VE_SRC = (("source", "k8s_logs", "kubernetes_logs"), ("source", "nginx_files", "file"), ("source", "app_files", "file"), ("source", "journald", "journald"))
@@ -736,7 +657,7 @@ _VE_FILES = ("/var/log/pods/default_shop-api-7d9c8b6f5-{h}_{u}/shop-api/0.log", 
 
 
 def _ve_ts(r: R) -> str:
-    return f"2026-11-{_day(r):02d}T{_clock(r)}.{r.randint(0, 999999):06d}Z"
+    return f"2026-11-{day(r):02d}T{clock(r)}.{r.randint(0, 999999):06d}Z"
 
 
 def _ve_span(kinds: tuple) -> Callable[[R], str]:
@@ -758,7 +679,7 @@ def _ve_head(lvl: str, span: str, target: str) -> Callable[[R], str]:
 
 
 def _ve_file(r: R) -> str:
-    return r.choice(_VE_FILES).replace("{h}", _b62(r, 5).lower()).replace("{u}", _uuid(r)).replace("{d}", f"{_day(r):02d}")
+    return r.choice(_VE_FILES).replace("{h}", b62(r, 5).lower()).replace("{u}", uuid4(r)).replace("{d}", f"{day(r):02d}")
 
 
 SOURCES["vector"] = ("vectordotdev/vector", "c3445d42d2799eb9afe102b71cba7ae96a80942b",
@@ -790,15 +711,15 @@ SLOTS.update({
     "ve_retry2": _ve_head("WARN", "sink", "vector::sinks::util::retries"), "ve_exh": _ve_head("ERROR", "sink", "vector::sinks::util::retries"),
     "ve_hc": _ve_head("INFO", "sink", "vector::topology::builder"), "ve_hcf": _ve_head("ERROR", "sink", "vector::topology::builder"),
     "ve_run": _ve_head("INFO", "", "vector::topology::running"), "ve_watch": _ve_head("INFO", "", "vector::config::watcher"),
-    "ve_file": _ve_file, "ve_lim": _choice(("102400", "102400", "32768", "1048576")), "ve_bool": _choice(("true", "false")),
-    "ve_vrl": _choice(('"function call error for \\"parse_json\\" at (4:36): unable to parse json: expected value at line 1 column 1"',
+    "ve_file": _ve_file, "ve_lim": choice(("102400", "102400", "32768", "1048576")), "ve_bool": choice(("true", "false")),
+    "ve_vrl": choice(('"function call error for \\"parse_json\\" at (4:36): unable to parse json: expected value at line 1 column 1"',
                        '"function call error for \\"parse_regex\\" at (12:64): could not find any pattern matches"',
                        '"function call error for \\"parse_timestamp\\" at (9:58): Invalid timestamp \\"-\\": input contains invalid characters"',
                        '"expected string, got null"')),
-    "ve_err": _choice(("Server responded with an error: 429 Too Many Requests", "Http status: 503 Service Unavailable", "Failed to make HTTP(S) request: error trying to connect: tcp connect error: Connection refused (os error 111)",
+    "ve_err": choice(("Server responded with an error: 429 Too Many Requests", "Http status: 503 Service Unavailable", "Failed to make HTTP(S) request: error trying to connect: tcp connect error: Connection refused (os error 111)",
                        "Request timed out", "dispatch failure: timeout: error trying to connect: HTTP connect timeout occurred after 3.1s", "Kafka error: Message production error: QueueFull (Local: Queue full)")),
-    "ve_reason": _choice(('"429 Too Many Requests"', '"502 Bad Gateway"', '"503 Service Unavailable"', '"500 Internal Server Error: {\\"error\\":\\"es_rejected_execution_exception\\"}"')),
-    "ve_stype": _choice(tuple(s[2] for s in _VE_SINKS)), "ve_sid": _choice(tuple(s[1] for s in _VE_SINKS)),
+    "ve_reason": choice(('"429 Too Many Requests"', '"502 Bad Gateway"', '"503 Service Unavailable"', '"500 Internal Server Error: {\\"error\\":\\"es_rejected_execution_exception\\"}"')),
+    "ve_stype": choice(tuple(s[2] for s in _VE_SINKS)), "ve_sid": choice(tuple(s[1] for s in _VE_SINKS)),
 })
 # ---------------------------------------------------------------- synapse (default log.config: "%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(request)s - %(message)s")
 _SY_SERVERS = ("matrix.org", "mozilla.org", "kde.org", "gnome.org", "tchncs.de", "nitro.chat", "envs.net", "matrix.example.net", "chat.example.de", "fosdem.org", "element.io")
@@ -816,12 +737,12 @@ def _sy_head(name: str, line: int, lvl: str, req: str = "-") -> Callable[[R], st
     def head(r: R) -> str:
         rq = {"-": "-", "get": f"{r.choice(('GET', 'GET', 'PUT', 'POST'))}-{r.randint(1, 999999)}", "fed": f"PUT-{r.randint(1, 999999)}",
               "bg": r.choice(("federation_transaction_transmission_loop-", "process_event_queue_for_federation-", "_process_incoming_pdus_in_room_inner-")) + str(r.randint(1, 99999))}[req]
-        return f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} - {name} - {line} - {lvl} - {rq} - "
+        return f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} - {name} - {line} - {lvl} - {rq} - "
     return head
 
 
 def _sy_path(r: R) -> str:
-    return re.sub(r"\{n\}", lambda _m: str(r.randint(1, 999999)), r.choice(_SY_PATHS)).replace("{r}", _b62(r, 18))
+    return re.sub(r"\{n\}", lambda _m: str(r.randint(1, 999999)), r.choice(_SY_PATHS)).replace("{r}", b62(r, 18))
 
 
 def _sy_txn(r: R) -> str:
@@ -854,22 +775,22 @@ SLOTS.update({
     "sy_tx3": _sy_head("synapse.federation.sender.per_destination_queue", 445, "WARNING", "bg"), "sy_up": _sy_head("synapse.federation.transport.server._base", 151, "INFO", "fed"),
     "sy_fs": _sy_head("synapse.federation.federation_server", 472, "INFO", "fed"), "sy_push": _sy_head("synapse.push.pusherpool", 440, "INFO"),
     "sy_mail": _sy_head("synapse.push.emailpusher", 330, "INFO"), "sy_dev": _sy_head("synapse.handlers.device", 1801, "INFO", "bg"),
-    "sy_cip": lambda r: r.choice((_ip(r), "::ffff:127.0.0.1", "::ffff:10.0.0.5")), "sy_tag": _choice(("8008", "8008", "8448")), "sy_req": lambda r: r.choice(_SY_USERS + ("None", "None")),
-    "sy_s": lambda r: f"{r.choice((r.uniform(0, 0.02), r.uniform(0, 0.5), r.uniform(0, 31))):.3f}", "sy_code": _choice(("200", "200", "200", "200", "401", "404", "429", "499")),
-    "sy_meth": _choice(("GET", "GET", "PUT", "POST")), "sy_path": _sy_path, "sy_ua": _choice(_SY_UAS),
-    "sy_txn": _sy_txn, "sy_dest": _choice(_SY_SERVERS), "sy_dest1": _choice(_SY_SERVERS), "sy_rcode": _choice(("200 OK", "200 OK", "200 OK", "404 Not Found", "403 Forbidden", "401 Unauthorized", "502 Bad Gateway")),
+    "sy_cip": lambda r: r.choice((ip4(r), "::ffff:127.0.0.1", "::ffff:10.0.0.5")), "sy_tag": choice(("8008", "8008", "8448")), "sy_req": lambda r: r.choice(_SY_USERS + ("None", "None")),
+    "sy_s": lambda r: f"{r.choice((r.uniform(0, 0.02), r.uniform(0, 0.5), r.uniform(0, 31))):.3f}", "sy_code": choice(("200", "200", "200", "200", "401", "404", "429", "499")),
+    "sy_meth": choice(("GET", "GET", "PUT", "POST")), "sy_path": _sy_path, "sy_ua": choice(_SY_UAS),
+    "sy_txn": _sy_txn, "sy_dest": choice(_SY_SERVERS), "sy_dest1": choice(_SY_SERVERS), "sy_rcode": choice(("200 OK", "200 OK", "200 OK", "404 Not Found", "403 Forbidden", "401 Unauthorized", "502 Bad Gateway")),
     "sy_secs": lambda r: f"{r.uniform(0.01, 30):.2f}",
-    "sy_fpath": lambda r: r.choice((f"/_matrix/federation/v1/send/{r.randint(10**12, 10**13)}", "/_matrix/key/v2/server", f"/_matrix/federation/v1/query/profile?user_id=%40{r.choice(_USERS)}%3Aexample.com",
-                                    f"/_matrix/federation/v1/user/devices/%40{r.choice(_USERS)}%3Aexample.com")),
+    "sy_fpath": lambda r: r.choice((f"/_matrix/federation/v1/send/{r.randint(10**12, 10**13)}", "/_matrix/key/v2/server", f"/_matrix/federation/v1/query/profile?user_id=%40{r.choice(USERS)}%3Aexample.com",
+                                    f"/_matrix/federation/v1/user/devices/%40{r.choice(USERS)}%3Aexample.com")),
     "sy_exc": lambda r: r.choice(("<class 'synapse.api.errors.RequestSendFailed'>(Failed to send request: DNSLookupError: DNS lookup failed: no results for hostname lookup: matrix.example.net.)",
                                   "<class 'synapse.api.errors.HttpResponseException'>(502: Bad Gateway)", "<class 'synapse.api.errors.RequestSendFailed'>(Failed to send request: TimeoutError: Timed out after 60s)",
                                   "<class 'synapse.api.errors.RequestSendFailed'>(Failed to send request: ConnectError: An error occurred while connecting: 111: Connection refused.)")),
     "sy_backoff": lambda r: str(r.choice((600000, 1200000, 2400000, 4800000, 86400000))),
-    "sy_reqerr": _choice(("DNSLookupError('matrix.example.net')", "TimeoutError: Timed out after 60s", "ConnectingCancelledError: HostnameEndpoint connection cancelled", "ResponseNeverReceived:[<twisted.python.failure.Failure twisted.internet.error.ConnectionLost: Connection to the other side was lost in a non-clean fashion.>]")),
-    "sy_sendfail": _choice(("Failed to send request: TimeoutError: Timed out after 60s", "Failed to send request: DNSLookupError: DNS lookup failed: no results for hostname lookup: chat.example.de.", "Failed to send request: ConnectError: An error occurred while connecting: 113: No route to host.")),
-    "sy_eid": lambda r: _b62(r, 43), "sy_hcode": lambda r: _LINE.setdefault("hc", r.choice(("401", "403", "500", "502"))), "sy_hcode1": lambda r: _LINE.get("hc", "500"),
-    "sy_hmsg": _choice(("Bad Gateway", "Internal Server Error", "Forbidden", "Unauthorized")), "sy_room": lambda r: _b62(r, 18),
-    "sy_user": _choice(_SY_USERS), "sy_app": lambda r: f"im.vector.app.android/{_b62(r, 40)}",
+    "sy_reqerr": choice(("DNSLookupError('matrix.example.net')", "TimeoutError: Timed out after 60s", "ConnectingCancelledError: HostnameEndpoint connection cancelled", "ResponseNeverReceived:[<twisted.python.failure.Failure twisted.internet.error.ConnectionLost: Connection to the other side was lost in a non-clean fashion.>]")),
+    "sy_sendfail": choice(("Failed to send request: TimeoutError: Timed out after 60s", "Failed to send request: DNSLookupError: DNS lookup failed: no results for hostname lookup: chat.example.de.", "Failed to send request: ConnectError: An error occurred while connecting: 113: No route to host.")),
+    "sy_eid": lambda r: b62(r, 43), "sy_hcode": lambda r: _LINE.setdefault("hc", r.choice(("401", "403", "500", "502"))), "sy_hcode1": lambda r: _LINE.get("hc", "500"),
+    "sy_hmsg": choice(("Bad Gateway", "Internal Server Error", "Forbidden", "Unauthorized")), "sy_room": lambda r: b62(r, 18),
+    "sy_user": choice(_SY_USERS), "sy_app": lambda r: f"im.vector.app.android/{b62(r, 40)}",
 })
 # ---------------------------------------------------------------- guacd (src/guacd/log.c: "guacd[pid]: LEVEL:\t" + message)
 _GU_HOSTS = ("win-srv01.corp.example", "10.20.1.15", "10.20.1.16", "ts01.corp.example", "build-win-07", "192.168.10.40", "linux-jump.corp.example")
@@ -880,7 +801,7 @@ def _gu_head(lvl: str) -> Callable[[R], str]:
 
 
 def _gu_cid(r: R) -> str:
-    return "$" + _uuid(r)
+    return "$" + uuid4(r)
 
 
 SOURCES["guacd"] = ("apache/guacamole-server", "6719b20d09b767d30915c5e1c626a7a72fc75a59",
@@ -909,11 +830,11 @@ SYSTEMS["guacd"] = (
     "{gu_i}Listening on host {gu_lh}, port {gu_port}",
 )
 SLOTS.update({
-    "gu_i": _gu_head("INFO"), "gu_w": _gu_head("WARNING"), "gu_e": _gu_head("ERROR"), "gu_uuid": _uuid, "gu_cid": _gu_cid,
-    "gu_n": _choice(("1", "1", "1", "2", "3")), "gu_n0": _choice(("0", "0", "0", "1", "2")), "gu_proto": _choice(("rdp", "rdp", "rdp", "ssh", "vnc", "telnet", "kubernetes")),
-    "gu_km": _choice(("base", "en-us-qwerty", "de-de-qwertz", "fr-fr-azerty", "failsafe")), "gu_ver": _choice(("1.13", "1.12", "1.13")), "gu_cli": lambda r: f"{r.randint(1, 0xffff):04x}",
-    "gu_rdperr": _choice(("Disconnected.", "Disconnected.", "Manually disconnected.", "Authentication failure (invalid credentials?)", "Server refused connection (wrong security type?)", "Logged off.", "Idle session time limit reached.", "Forcibly disconnected.")), "gu_hs": _choice(("Connection closed", "Timed out", "Internal error", "Invalid argument", "Input/output error")),
-    "gu_v": _choice(("1.5.5", "1.6.0", "1.5.4")), "gu_port": _choice(("4822", "4822", "4823")), "gu_lh": _choice(("0.0.0.0", "::", "127.0.0.1", "localhost")),
+    "gu_i": _gu_head("INFO"), "gu_w": _gu_head("WARNING"), "gu_e": _gu_head("ERROR"), "gu_uuid": uuid4, "gu_cid": _gu_cid,
+    "gu_n": choice(("1", "1", "1", "2", "3")), "gu_n0": choice(("0", "0", "0", "1", "2")), "gu_proto": choice(("rdp", "rdp", "rdp", "ssh", "vnc", "telnet", "kubernetes")),
+    "gu_km": choice(("base", "en-us-qwerty", "de-de-qwertz", "fr-fr-azerty", "failsafe")), "gu_ver": choice(("1.13", "1.12", "1.13")), "gu_cli": lambda r: f"{r.randint(1, 0xffff):04x}",
+    "gu_rdperr": choice(("Disconnected.", "Disconnected.", "Manually disconnected.", "Authentication failure (invalid credentials?)", "Server refused connection (wrong security type?)", "Logged off.", "Idle session time limit reached.", "Forcibly disconnected.")), "gu_hs": choice(("Connection closed", "Timed out", "Internal error", "Invalid argument", "Input/output error")),
+    "gu_v": choice(("1.5.5", "1.6.0", "1.5.4")), "gu_port": choice(("4822", "4822", "4823")), "gu_lh": choice(("0.0.0.0", "::", "127.0.0.1", "localhost")),
 })
 # ---------------------------------------------------------------- dex (slog TextHandler: time= level= msg= attrs; request attrs appended by cmd/dex/logger.go)
 _DX_CONN = ("ldap", "ldap", "github", "google", "oidc-keycloak", "local", "microsoft")
@@ -921,11 +842,11 @@ _DX_CLIENTS = ("kubernetes", "argo-cd", "grafana", "oauth2-proxy", "gitea", "har
 
 
 def _dx_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"time={'2026-11-%02dT' % _day(r)}{_clock(r)}.{_ms(r)}Z level={lvl} msg="
+    return lambda r: f"time={'2026-11-%02dT' % day(r)}{clock(r)}.{ms3(r)}Z level={lvl} msg="
 
 
 def _dx_req(r: R) -> str:
-    return f" client_remote_addr={_ip(r)} request_id={_uuid(r)}"
+    return f" client_remote_addr={ip4(r)} request_id={uuid4(r)}"
 
 
 def _dx_groups(r: R) -> str:
@@ -961,20 +882,20 @@ SYSTEMS["dex"] = (
     '{dx_i}"config connector" connector_id={dx_conn}',
 )
 SLOTS.update({
-    "dx_i": _dx_head("INFO"), "dx_e": _dx_head("ERROR"), "dx_req": _dx_req, "dx_conn": _choice(_DX_CONN), "dx_uid": lambda r: r.choice((_uuid(r), str(r.randint(100000, 99999999)), f"uid={r.choice(_USERS)},ou=people,dc=example,dc=com")),
-    "dx_un": lambda r: _LINE.setdefault("u", r.choice(_USERS)), "dx_pun": lambda r: _LINE.get("u", "alice"), "dx_mail": lambda r: f"{_LINE.get('u', 'alice')}@example.com",
-    "dx_groups": _dx_groups, "dx_base": _choice(('"ou=people,dc=example,dc=com"', '"cn=users,cn=accounts,dc=corp,dc=example"', '"ou=Users,dc=ad,dc=example,dc=org"')),
-    "dx_filter": lambda r: f'"(&(objectClass=person)(uid={r.choice(_USERS)}))"' if r.random() < 0.7 else f'"(&(objectClass=groupOfNames)(member=uid={r.choice(_USERS)},ou=people,dc=example,dc=com))"',
-    "dx_scope": _choice(("sub", "sub", "one")), "dx_dn": lambda r: f'"uid={r.choice(_USERS)},ou=people,dc=example,dc=com"', "dx_err": _dx_err, "dx_cli": _choice(_DX_CLIENTS),
-    "dx_badcli": _choice(("kubernetes-old", "test", "grafana2", "undefined", "")), "dx_tok": lambda r: _b62(r, 25).lower(), "dx_org": _choice(("acme", "acme-platform", "example-org")),
-    "dx_perr": _choice(('"Unregistered redirect_uri (\\"https://grafana.example.com/login/generic_oauth2\\")."', '"Unsupported response type \\"token\\""', '"Invalid client_id (\\"test\\")."')),
-    "dx_srv": _choice(("http", "https", "telemetry", "grpc")), "dx_addr": _choice(("0.0.0.0:5556", "0.0.0.0:5558", "0.0.0.0:5557", "127.0.0.1:5556")),
+    "dx_i": _dx_head("INFO"), "dx_e": _dx_head("ERROR"), "dx_req": _dx_req, "dx_conn": choice(_DX_CONN), "dx_uid": lambda r: r.choice((uuid4(r), str(r.randint(100000, 99999999)), f"uid={r.choice(USERS)},ou=people,dc=example,dc=com")),
+    "dx_un": lambda r: _LINE.setdefault("u", r.choice(USERS)), "dx_pun": lambda r: _LINE.get("u", "alice"), "dx_mail": lambda r: f"{_LINE.get('u', 'alice')}@example.com",
+    "dx_groups": _dx_groups, "dx_base": choice(('"ou=people,dc=example,dc=com"', '"cn=users,cn=accounts,dc=corp,dc=example"', '"ou=Users,dc=ad,dc=example,dc=org"')),
+    "dx_filter": lambda r: f'"(&(objectClass=person)(uid={r.choice(USERS)}))"' if r.random() < 0.7 else f'"(&(objectClass=groupOfNames)(member=uid={r.choice(USERS)},ou=people,dc=example,dc=com))"',
+    "dx_scope": choice(("sub", "sub", "one")), "dx_dn": lambda r: f'"uid={r.choice(USERS)},ou=people,dc=example,dc=com"', "dx_err": _dx_err, "dx_cli": choice(_DX_CLIENTS),
+    "dx_badcli": choice(("kubernetes-old", "test", "grafana2", "undefined", "")), "dx_tok": lambda r: b62(r, 25).lower(), "dx_org": choice(("acme", "acme-platform", "example-org")),
+    "dx_perr": choice(('"Unregistered redirect_uri (\\"https://grafana.example.com/login/generic_oauth2\\")."', '"Unsupported response type \\"token\\""', '"Invalid client_id (\\"test\\")."')),
+    "dx_srv": choice(("http", "https", "telemetry", "grpc")), "dx_addr": choice(("0.0.0.0:5556", "0.0.0.0:5558", "0.0.0.0:5557", "127.0.0.1:5556")),
 })
 # ---------------------------------------------------------------- evcc (util/log.go: "[area  ] LEVEL date time " prefix per area logger)
 def _ev_head(area: str, lvl: str) -> Callable[[R], str]:
     def head(r: R) -> str:
         a = area if area != "lp" else f"lp-{r.choice((1, 1, 2))}"
-        return f"[{a:<6}] {lvl} 2026/11/{_day(r):02d} {_clock(r)} "
+        return f"[{a:<6}] {lvl} 2026/11/{day(r):02d} {clock(r)} "
     return head
 
 
@@ -1009,11 +930,11 @@ SYSTEMS["evcc"] = (
 )
 SLOTS.update({
     "ev_sd": _ev_head("site", "DEBUG"), "ev_ld": _ev_head("lp", "DEBUG"), "ev_li": _ev_head("lp", "INFO"), "ev_lw": _ev_head("lp", "WARN"),
-    "ev_w": lambda r: str(r.randint(-9000, 11000)), "ev_pw": lambda r: str(r.choice((0, 0, r.randint(0, 11000)))), "ev_soc": _num(5, 100),
+    "ev_w": lambda r: str(r.randint(-9000, 11000)), "ev_pw": lambda r: str(r.choice((0, 0, r.randint(0, 11000)))), "ev_soc": num(5, 100),
     "ev_cur": _ev_arr(".3g", 0, 16), "ev_gcur": _ev_arr(".3g", 0, 25), "ev_volt": _ev_arr(".3g", 225, 238),
-    "ev_typ": _choice(("vehicle", "vehicle", "vehicle", "charger")), "ev_st": _choice(("A", "B", "B", "C", "C", "C")), "ev_a": lambda r: format(r.choice((6, 6, 16, r.uniform(6, 16))), ".3g"),
-    "ev_da": lambda r: format(r.uniform(-3, 3), ".3g"), "ev_ph": _choice(("1", "3", "3")), "ev_kwh": lambda r: f"{r.uniform(0, 60):.3f}",
-    "ev_thr": _choice(("0", "0", "-1500", "-2000")), "ev_rem": lambda r: f"{r.randint(1, 59)}s" if r.random() < 0.6 else f"{r.randint(1, 9)}m{r.randint(0, 59)}s",
+    "ev_typ": choice(("vehicle", "vehicle", "vehicle", "charger")), "ev_st": choice(("A", "B", "B", "C", "C", "C")), "ev_a": lambda r: format(r.choice((6, 6, 16, r.uniform(6, 16))), ".3g"),
+    "ev_da": lambda r: format(r.uniform(-3, 3), ".3g"), "ev_ph": choice(("1", "3", "3")), "ev_kwh": lambda r: f"{r.uniform(0, 60):.3f}",
+    "ev_thr": choice(("0", "0", "-1500", "-2000")), "ev_rem": lambda r: f"{r.randint(1, 59)}s" if r.random() < 0.6 else f"{r.randint(1, 9)}m{r.randint(0, 59)}s",
 })
 # ---------------------------------------------------------------- traccar (helper/Log.java LogFormatter: "%1$tF %1$tT %2$5s: %3$s")
 _TC_PROTOS = ("osmand", "osmand", "teltonika", "gt06", "h02", "tk103", "gps103", "meitrack", "queclink", "watch", "suntech")
@@ -1021,11 +942,11 @@ _TC_EVENTS = ("deviceOnline", "deviceOffline", "deviceUnknown", "deviceMoving", 
 
 
 def _tc_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)} {lvl:>5}: "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)} {lvl:>5}: "
 
 
 def _tc_sess(r: R) -> str:
-    return _LINE.setdefault("sess", ("T" if r.random() < 0.85 else "U") + _hex(r, 8))
+    return _LINE.setdefault("sess", ("T" if r.random() < 0.85 else "U") + hexs(r, 8))
 
 
 def _tc_uid(r: R) -> str:
@@ -1037,7 +958,7 @@ def _tc_data(r: R) -> str:
     if p == "osmand":
         return (f"POST /?id={r.randint(100000, 999999)}&timestamp={r.randint(1764000000, 1764100000)}&lat={r.uniform(47, 55):.7f}&lon={r.uniform(6, 15):.7f}"
                 f"&speed={r.uniform(0, 40):.1f}&bearing={r.uniform(0, 360):.1f}&altitude={r.uniform(0, 900):.1f}&accuracy={r.uniform(3, 30):.1f}&batt={r.randint(5, 100)} HTTP/1.1")
-    return _hex(r, r.choice((24, 36, 70, 92, 140)))
+    return hexs(r, r.choice((24, 36, 70, 92, 140)))
 
 
 def _tc_exc(r: R) -> str:
@@ -1066,20 +987,20 @@ SYSTEMS["traccar"] = (
 )
 SLOTS.update({
     "tc_i": _tc_head("INFO"), "tc_w": _tc_head("WARN"), "tc_sess": _tc_sess, "tc_proto": lambda r: _LINE.setdefault("proto", r.choice(_TC_PROTOS)),
-    "tc_dir": _choice((" < ", " < ", " < ", " > ")), "tc_data": _tc_data, "tc_uid": _tc_uid,
-    "tc_time": lambda r: f"2026-11-{_day(r):02d} {_clock(r)}", "tc_lat": lambda r: f"{r.uniform(47, 55):.5f}", "tc_lon": lambda r: f"{r.uniform(6, 15):.5f}",
+    "tc_dir": choice((" < ", " < ", " < ", " > ")), "tc_data": _tc_data, "tc_uid": _tc_uid,
+    "tc_time": lambda r: f"2026-11-{day(r):02d} {clock(r)}", "tc_lat": lambda r: f"{r.uniform(47, 55):.5f}", "tc_lon": lambda r: f"{r.uniform(6, 15):.5f}",
     "tc_speed": lambda r: f", speed: {r.uniform(0.1, 70):.1f}" if r.random() < 0.6 else "", "tc_course": lambda r: f"{r.choice((0.0, r.uniform(0, 360))):.1f}",
-    "tc_acc": lambda r: f", accuracy: {r.uniform(2, 40):.1f}" if r.random() < 0.3 else "", "tc_exc": _tc_exc, "tc_ev": _choice(_TC_EVENTS),
-    "tc_filt": _choice(("duplicate", "invalid", "zero", "static", "distance", "duplicate static", "accuracy")), "tc_cmd": _choice(("positionPeriodic", "engineStop", "engineResume", "custom", "rebootDevice")),
-    "tc_sent": _choice(("sent", "sent", "not sent")),
-    "tc_geoerr": _choice(("HTTP 429 Too Many Requests - ClientErrorException (JerseyInvocation:-1 < ...)", "Empty address. Error: REQUEST_DENIED - GeocoderException (GoogleGeocoder:95 < ...)", "connect timed out - SocketTimeoutException (...)")),
-    "tc_dberr": _choice(("Connection is not available, request timed out after 30000ms. - SQLTransientConnectionException (HikariPool:696 < ...)", "Duplicate entry for key 'PRIMARY' - SQLIntegrityConstraintViolationException (...)")),
+    "tc_acc": lambda r: f", accuracy: {r.uniform(2, 40):.1f}" if r.random() < 0.3 else "", "tc_exc": _tc_exc, "tc_ev": choice(_TC_EVENTS),
+    "tc_filt": choice(("duplicate", "invalid", "zero", "static", "distance", "duplicate static", "accuracy")), "tc_cmd": choice(("positionPeriodic", "engineStop", "engineResume", "custom", "rebootDevice")),
+    "tc_sent": choice(("sent", "sent", "not sent")),
+    "tc_geoerr": choice(("HTTP 429 Too Many Requests - ClientErrorException (JerseyInvocation:-1 < ...)", "Empty address. Error: REQUEST_DENIED - GeocoderException (GoogleGeocoder:95 < ...)", "connect timed out - SocketTimeoutException (...)")),
+    "tc_dberr": choice(("Connection is not available, request timed out after 30000ms. - SQLTransientConnectionException (HikariPool:696 < ...)", "Duplicate entry for key 'PRIMARY' - SQLIntegrityConstraintViolationException (...)")),
 })
 # ---------------------------------------------------------------- pdns-recursor (structured logging backend of pdns/recursordist/rec-main.cc: msg= subsystem= level= prio= tid= ts= + sorted values)
 def _pr_head(sub: str, prio: str, tid: bool = False) -> Callable[[R], str]:
     def head(r: R) -> str:
         t = str(r.randint(1, 8)) if tid else "0"
-        return f'subsystem="{sub}" level="0" prio="{prio}" tid="{t}" ts="{r.randint(1764000000, 1764100000)}.{_ms(r)}"'
+        return f'subsystem="{sub}" level="0" prio="{prio}" tid="{t}" ts="{r.randint(1764000000, 1764100000)}.{ms3(r)}"'
     return head
 
 
@@ -1122,7 +1043,7 @@ SLOTS.update({
     "pr_tcpin": _pr_head("in", "Error", True), "pr_carbon": _pr_head("carbon", "Warning"), "pr_secpoll": _pr_head("housekeeping", "Notice"),
     "pr_n": _pr_q(_pr_big), "pr_pct": _pr_q(_pr_pct), "pr_thr": _pr_q(lambda r: str(r.randint(0, 8))), "pr_tname": _pr_q(lambda r: r.choice(("worker", "worker", "distr", "web+stat", "taskThread", "handler"))),
     "pr_avg": _pr_q(lambda r: r.choice(("1800", "1800", "900", "1801"))), "pr_qname": _pr_q(lambda r: r.choice(_PR_QNAMES)), "pr_server": _pr_q(lambda r: r.choice(_PR_SERVERS) + ":53"),
-    "pr_remote": _pr_q(lambda r: f"{_ip(r)}:{r.randint(1024, 65535)}"), "pr_carbonaddr": _pr_q(lambda r: r.choice(("10.0.0.50:2003", "192.168.1.20:2003", "[2001:db8::50]:2003"))),
+    "pr_remote": _pr_q(lambda r: f"{ip4(r)}:{r.randint(1024, 65535)}"), "pr_carbonaddr": _pr_q(lambda r: r.choice(("10.0.0.50:2003", "192.168.1.20:2003", "[2001:db8::50]:2003"))),
     "pr_ver": _pr_q(lambda r: r.choice(("5.1.2", "5.2.0", "5.0.9", "4.9.8"))),
 })
 # ---------------------------------------------------------------- homebridge (src/logger.ts: "[toLocaleString()] " + optional "[prefix] "; util.format of the arguments)
@@ -1135,7 +1056,7 @@ _HB_ACC = ("Living Room Lamp", "Kitchen Sensor", "Front Door", "Garage Door", "B
 
 def _hb_ts(r: R) -> str:
     h = r.randint(0, 23)
-    return f"[11/{_day(r)}/2026, {h % 12 or 12}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} {'AM' if h < 12 else 'PM'}] "
+    return f"[11/{day(r)}/2026, {h % 12 or 12}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} {'AM' if h < 12 else 'PM'}] "
 
 
 def _hb_head(prefix: str = "") -> Callable[[R], str]:
@@ -1176,89 +1097,19 @@ SYSTEMS["homebridge"] = (
     "{hb_}Disabled plugin: {hb_plugin}@{hb_ver}",
 )
 SLOTS.update({
-    "hb_": _hb_head(), "hb_p": _hb_head("plugin"), "hb_c": _hb_head("child"), "hb_slow": _hb_slow, "hb_char": _choice(_HB_CHARS), "hb_warn": _hb_warn,
-    "hb_err": _choice(("Error: Request timed out", "Error: connect EHOSTUNREACH 192.168.1.47:80", "Error: Device is offline", "Error: The operation was aborted")),
-    "hb_plugin": _choice(_HB_PLUGINS), "hb_ver": lambda r: f"{r.randint(0, 4)}.{r.randint(0, 30)}.{r.randint(0, 12)}", "hb_plat": _choice(("Hue", "Shelly", "TuyaPlatform", "Ring", "UniFi Protect", "mqttthing", "Camera-ffmpeg", "TplinkSmarthome", "Config")),
-    "hb_hbv": _choice(("1.8.5", "1.7.0", "1.8.4")), "hb_hap": _choice(("0.12.3", "0.11.1", "0.12.2")), "hb_name": lambda r: f"Homebridge {_hex(r, 4).upper()} {r.randint(1000, 9999)}",
-    "hb_port": lambda r: str(r.choice((51826, 51826, r.randint(30000, 60000)))), "hb_cache": lambda r: "cachedAccessories" + r.choice(("", "", f".{_hex(r, 12).upper()}")),
-    "hb_acc": _choice(_HB_ACC), "hb_sig": _choice(("SIGTERM", "SIGTERM", "SIGINT")), "hb_accname": _choice(("Thermostat", "Switch", "Doorbell", "Fan")),
+    "hb_": _hb_head(), "hb_p": _hb_head("plugin"), "hb_c": _hb_head("child"), "hb_slow": _hb_slow, "hb_char": choice(_HB_CHARS), "hb_warn": _hb_warn,
+    "hb_err": choice(("Error: Request timed out", "Error: connect EHOSTUNREACH 192.168.1.47:80", "Error: Device is offline", "Error: The operation was aborted")),
+    "hb_plugin": choice(_HB_PLUGINS), "hb_ver": lambda r: f"{r.randint(0, 4)}.{r.randint(0, 30)}.{r.randint(0, 12)}", "hb_plat": choice(("Hue", "Shelly", "TuyaPlatform", "Ring", "UniFi Protect", "mqttthing", "Camera-ffmpeg", "TplinkSmarthome", "Config")),
+    "hb_hbv": choice(("1.8.5", "1.7.0", "1.8.4")), "hb_hap": choice(("0.12.3", "0.11.1", "0.12.2")), "hb_name": lambda r: f"Homebridge {hexs(r, 4).upper()} {r.randint(1000, 9999)}",
+    "hb_port": lambda r: str(r.choice((51826, 51826, r.randint(30000, 60000)))), "hb_cache": lambda r: "cachedAccessories" + r.choice(("", "", f".{hexs(r, 12).upper()}")),
+    "hb_acc": choice(_HB_ACC), "hb_sig": choice(("SIGTERM", "SIGTERM", "SIGINT")), "hb_accname": choice(("Thermostat", "Switch", "Doorbell", "Fan")),
 })
 # ==== END OF PROGRAMS
 
 
-def _fill(tpl: str, r: R) -> str:
-    _LINE.clear()
-    return _SLOT.sub(lambda m: SLOTS[m.group(1)](r), tpl)
-
-
-def lines(name: str, n: int, seed: int = SEED) -> Iterator[tuple[int, str]]:
-    """``n`` (statement index, message) pairs of one program: every statement MIN_PER times, the rest Zipf-like by
-    listed order (with a little per-program jitter), shuffled."""
-    r = random.Random(f"{name}:{seed}")
-    tpls = SYSTEMS[name]
-    s = r.uniform(0.9, 1.4)
-    weights = [1.0 / (rank + 1) ** s for rank in range(len(tpls))]
-    picks = [t for t in range(len(tpls)) for _ in range(MIN_PER)]
-    picks += r.choices(range(len(tpls)), weights=weights, k=n - len(picks))
-    r.shuffle(picks)
-    for t in picks:
-        yield t, _fill(tpls[t], r).replace("\t", " ").replace("\n", " ").rstrip()
-
-
-def write(out: Path, n: int) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name in SYSTEMS:
-        text = "".join(f"{name}#{t}\t{name}\t{m}\n" for t, m in lines(name, n))
-        dest = out / f"u5-{name}.tsv.gz"
-        with open(dest, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
-            f.write(text.encode())
-        dest.chmod(0o600)
-    print(f"wrote {len(SYSTEMS)} programs x {n} lines to {out}")
-
-
-def verify(mirrors: Path) -> int:
-    """Every literal run of a template (>= 6 chars, slots removed) must occur in the program's repository at the
-    recorded commit; a run not found verbatim (C string split over lines, key=value fields, %-conversions) passes
-    as SOFT when each of its words of >= 5 characters occurs.  Prints MISS for the rest."""
-    bad = soft = 0
-
-    def found(git: Path, ref: str, text: str) -> bool:
-        return subprocess.run(["git", "-C", str(git), "grep", "-q", "-F", text, ref, "--"],
-                              capture_output=True).returncode == 0
-
-    for name, tpls in SYSTEMS.items():
-        repo, ref, _ = SOURCES[name]
-        git = mirrors / repo.replace("/", "+") / "repo"
-        for i, tpl in enumerate(tpls):
-            for lit in _SLOT.split(tpl)[::2]:
-                lit = lit.replace('\\"', '"').strip(' ."[]:=')
-                if len(lit) < 6 or found(git, ref, lit):
-                    continue
-                lit = re.sub(r"AMQ(\d{6}): ", lambda m: f'id = {m.group(1)}, value = "', lit)  # Artemis: @LogMessage(id = N, value = "...")
-                if found(git, ref, lit):
-                    continue
-                words = [re.sub(r"^AMQ(\d{6})$", r"\1", w) for w in re.split(r"[\s=:(),.\[\]'\"`{}#<>%]+", lit) if len(w) >= 3]
-                if all(found(git, ref, w) for w in words):
-                    soft += 1
-                    print(f"SOFT {name}#{i}: {lit!r}")
-                else:
-                    bad += 1
-                    print(f"MISS {name}#{i}: {lit!r}")
-    print(f"verify: {bad} literal runs not found, {soft} found only word by word")
-    return bad
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent)
-    ap.add_argument("-n", type=int, default=2000, help="lines per program")
-    ap.add_argument("--verify", action="store_true", help="check template literals against /work/.mirror")
-    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    a = ap.parse_args()
-    if a.verify:
-        raise SystemExit(1 if verify(a.mirrors) else 0)
-    write(a.out, a.n)
+SET = GeneratedSet(prefix="u5", seed=SEED, systems=SYSTEMS, sources=SOURCES, slots=SLOTS, line=_LINE, artemis_ids=True)
+lines = SET.lines
 
 
 if __name__ == "__main__":
-    main()
+    SET.main(__doc__)

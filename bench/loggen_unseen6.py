@@ -23,102 +23,22 @@ start-up lines last).
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import random
-import re
-import subprocess
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-R = random.Random
+from loggen_kit import HOSTS, R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, ms3, num, uuid4
+
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats (same camera, pipeline, peer); reset per line
 SEED = 61126  # the set's seed
-MIN_PER = 12
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
-def _hex(r: R, n: int) -> str:
-    return "".join(r.choice("0123456789abcdef") for _ in range(n))
-
-
-def _b62(r: R, n: int) -> str:
-    return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
-
-
-def _ip(r: R) -> str:
-    k = r.random()
-    if k < 0.45:
-        return f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-    if k < 0.7:
-        return f"192.168.{r.choice((0, 1, 1, 2, 10, 178))}.{r.randint(2, 254)}"
-    return f"{r.choice((31, 45, 62, 77, 89, 91, 103, 141, 176, 185, 194, 203, 212))}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-
-
-def _ip6(r: R) -> str:
-    return f"2001:db8:{r.randint(0, 0xffff):x}:{r.randint(0, 0xff):x}::{r.randint(1, 0xffff):x}"
-
-
-def _uuid(r: R) -> str:
-    h = _hex(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
-
-
-def _num(lo: int, hi: int) -> Callable[[R], str]:
-    return lambda r: str(r.randint(lo, hi))
-
-
-def _choice(pool: tuple[str, ...]) -> Callable[[R], str]:
-    return lambda r: r.choice(pool)
-
-
-def _lognum(r: R, hi: int = 6) -> str:
-    return str(r.randint(0, 10 ** r.randint(1, hi)))
-
-
-def _clock(r: R) -> str:
-    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
-
-
-def _day(r: R) -> int:
-    return r.randint(1, 28)
-
-
-def _ms(r: R) -> str:
-    return f"{r.randint(0, 999):03d}"
-
-
-def _godur(r: R) -> str:  # Go time.Duration.String()
-    k = r.random()
-    if k < 0.4:
-        return f"{r.uniform(0.05, 999):.{r.randint(0, 3)}f}ms".replace(".ms", "ms")
-    if k < 0.8:
-        return f"{r.uniform(1, 59):.{r.randint(1, 6)}f}s"
-    return f"{r.randint(1, 59)}m{r.uniform(0, 59):.{r.randint(0, 3)}f}s"
-
-
-_USERS = ("alice", "bob", "carol", "dmitri", "eva", "farid", "gwen", "hiro", "ines", "jonas", "kate", "lars", "mei",
-          "nadia", "olek", "priya", "quentin", "rosa", "sven", "tomas", "ursula", "viktor", "wen", "yusuf", "zoe")
-_HOSTS = ("web01", "web02", "app-01", "app-02", "db-primary", "db-replica-1", "build-07", "ci-runner-3", "mail01",
-          "fs02", "node017", "node101", "gpu-04", "nas", "edge-gw1", "k8s-worker-5", "backup01", "mon01")
-_ERRNO = ("Connection refused", "Connection reset by peer", "No route to host", "Connection timed out",
-          "Network is unreachable", "Broken pipe", "Permission denied", "No such file or directory",
-          "Too many open files", "Resource temporarily unavailable", "Address already in use")
+SLOTS = base_slots()
 SYSTEMS: dict[str, tuple[str, ...]] = {}
 SOURCES: dict[str, tuple[str, str, str]] = {}  # program: (repository, commit read, files holding the format strings)
-SLOTS: dict[str, Callable[[R], str]] = {
-    "ip": _ip, "ip6": _ip6, "uuid": _uuid, "n": _lognum, "small": _num(0, 9), "port": _num(1024, 65535),
-    "pid": _num(300, 4_194_303), "godur": _godur, "hex8": lambda r: _hex(r, 8), "hex12": lambda r: _hex(r, 12),
-    "errno": _choice(_ERRNO), "host": _choice(_HOSTS), "user": _choice(_USERS), "day": lambda r: f"{_day(r):02d}",
-    "clock": _clock, "ms3": _ms,
-}
 
 # ---------------------------------------------------------------- supervisord (options.py logger format "%(asctime)s %(levelname)s %(message)s")
 _SV_PROGS = ("nginx", "gunicorn", "celery-worker", "celeryd", "php-fpm", "redis-queue", "app_00", "app_01", "cron", "sshd", "uwsgi", "node-app", "laravel-worker_00", "laravel-worker_03", "consumer-orders", "mailer")
 
 
 def _sv_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} {lvl} "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} {lvl} "
 
 
 SOURCES["supervisord"] = ("Supervisor/supervisor", "abc60468ea4b78c446cf3a194f6fccb83d90f670",
@@ -144,13 +64,13 @@ SYSTEMS["supervisord"] = (
 )
 SLOTS.update({
     "sv_i": _sv_head("INFO"), "sv_w": _sv_head("WARN"), "sv_c": _sv_head("CRIT"),
-    "sv_name": _choice(_SV_PROGS), "sv_ss": _choice(("1", "1", "1", "5", "10", "3")),
-    "sv_sig": _choice(("terminated by SIGTERM", "terminated by SIGTERM", "exit status 0", "terminated by SIGKILL", "exit status 143", "terminated by SIGQUIT", "terminated by SIGINT")),
-    "sv_es": _choice(("exit status 0", "exit status 1", "exit status 1", "exit status 2", "exit status 127", "exit status 137", "terminated by SIGKILL", "terminated by SIGSEGV", "exit status 255")),
+    "sv_name": choice(_SV_PROGS), "sv_ss": choice(("1", "1", "1", "5", "10", "3")),
+    "sv_sig": choice(("terminated by SIGTERM", "terminated by SIGTERM", "exit status 0", "terminated by SIGKILL", "exit status 143", "terminated by SIGQUIT", "terminated by SIGINT")),
+    "sv_es": choice(("exit status 0", "exit status 1", "exit status 1", "exit status 2", "exit status 127", "exit status 137", "terminated by SIGKILL", "terminated by SIGSEGV", "exit status 255")),
     "sv_spawnerr": lambda r: r.choice((f"can't find command '/usr/local/bin/{r.choice(_SV_PROGS)}'", "Exited too quickly (process log may have details)", f"Bad exit code {r.choice((1, 2, 127))}",
                                        f"unknown error making dispatchers for '{r.choice(_SV_PROGS)}': EACCES", "too many open files to spawn 'app_01'")),
-    "sv_names": lambda r: ", ".join(r.sample(_SV_PROGS, r.randint(1, 4))), "sv_exitsig": _choice(("SIGTERM", "SIGTERM", "SIGINT", "SIGQUIT")), "sv_hup": _choice(("SIGHUP",)),
-    "sv_rpc": _choice(("'supervisor'", "'supervisor'", "'twiddler'", "'laforge'")), "sv_srv": _choice(("'unix_http_server'", "'inet_http_server'")), "sv_usr2": _choice(("SIGUSR2",)),
+    "sv_names": lambda r: ", ".join(r.sample(_SV_PROGS, r.randint(1, 4))), "sv_exitsig": choice(("SIGTERM", "SIGTERM", "SIGINT", "SIGQUIT")), "sv_hup": choice(("SIGHUP",)),
+    "sv_rpc": choice(("'supervisor'", "'supervisor'", "'twiddler'", "'laforge'")), "sv_srv": choice(("'unix_http_server'", "'inet_http_server'")), "sv_usr2": choice(("SIGUSR2",)),
 })
 # ---------------------------------------------------------------- nagios (base/logging.c write_to_log: "[%llu] %s" epoch header)
 _NG_HOSTS = ("web01", "web02", "db-primary", "db-replica-1", "mail01", "fw-edge", "core-sw1", "nas", "ups-rack2", "printer-3f", "vpn-gw", "k8s-worker-5", "backup01", "esxi-02")
@@ -201,19 +121,19 @@ SYSTEMS["nagios"] = (
     "{ng_}Successfully launched command file worker with pid {pid}",
 )
 SLOTS.update({
-    "ng_": _ng_head, "ng_host": _choice(_NG_HOSTS), "ng_svc": _choice(_NG_SVCS), "ng_sstate": _choice(("OK", "OK", "WARNING", "CRITICAL", "CRITICAL", "UNKNOWN")),
-    "ng_hstate": _choice(("UP", "UP", "DOWN", "UNREACHABLE")), "ng_type": _choice(("SOFT", "SOFT", "HARD")), "ng_att": _choice(("1", "1", "2", "3", "4")),
-    "ng_out": _ng_out, "ng_hout": _ng_hout, "ng_contact": _choice(("nagiosadmin", "oncall", "alice", "netops", "dba-team")),
-    "ng_cmd": _choice(("notify-service-by-email", "notify-service-by-email", "notify-service-by-slack", "notify-service-by-sms")),
-    "ng_hcmd": _choice(("notify-host-by-email", "notify-host-by-email", "notify-host-by-slack")),
+    "ng_": _ng_head, "ng_host": choice(_NG_HOSTS), "ng_svc": choice(_NG_SVCS), "ng_sstate": choice(("OK", "OK", "WARNING", "CRITICAL", "CRITICAL", "UNKNOWN")),
+    "ng_hstate": choice(("UP", "UP", "DOWN", "UNREACHABLE")), "ng_type": choice(("SOFT", "SOFT", "HARD")), "ng_att": choice(("1", "1", "2", "3", "4")),
+    "ng_out": _ng_out, "ng_hout": _ng_hout, "ng_contact": choice(("nagiosadmin", "oncall", "alice", "netops", "dba-team")),
+    "ng_cmd": choice(("notify-service-by-email", "notify-service-by-email", "notify-service-by-slack", "notify-service-by-sms")),
+    "ng_hcmd": choice(("notify-host-by-email", "notify-host-by-email", "notify-host-by-slack")),
     "ng_ext": lambda r: r.choice((f"PROCESS_SERVICE_CHECK_RESULT;{r.choice(_NG_HOSTS)};{r.choice(_NG_SVCS)};{r.randint(0, 2)};OK - {r.randint(1, 99)} messages in queue",
                                   f"SCHEDULE_FORCED_SVC_CHECK;{r.choice(_NG_HOSTS)};{r.choice(_NG_SVCS)};{r.randint(1764000000, 1764100000)}",
-                                  f"ACKNOWLEDGE_SVC_PROBLEM;{r.choice(_NG_HOSTS)};{r.choice(_NG_SVCS)};2;1;0;{r.choice(_USERS)};on it",
-                                  f"SCHEDULE_HOST_DOWNTIME;{r.choice(_NG_HOSTS)};{r.randint(1764000000, 1764050000)};{r.randint(1764050000, 1764100000)};1;0;7200;{r.choice(_USERS)};patching",
+                                  f"ACKNOWLEDGE_SVC_PROBLEM;{r.choice(_NG_HOSTS)};{r.choice(_NG_SVCS)};2;1;0;{r.choice(USERS)};on it",
+                                  f"SCHEDULE_HOST_DOWNTIME;{r.choice(_NG_HOSTS)};{r.randint(1764000000, 1764050000)};{r.randint(1764050000, 1764100000)};1;0;7200;{r.choice(USERS)};patching",
                                   f"DISABLE_SVC_NOTIFICATIONS;{r.choice(_NG_HOSTS)};{r.choice(_NG_SVCS)}")),
-    "ng_rc": _choice(("0", "0", "1", "2")), "ng_secs": lambda r: f"{r.uniform(10, 61):.3f}", "ng_handler": _choice(("restart-httpd", "restart-service", "notify-pagerduty")),
-    "ng_pct": lambda r: f"{r.uniform(5, 60):.1f}", "ng_author": _choice(_USERS), "ng_comment": _choice(("on it", "known issue, ticket INC-4411", "disk being replaced", "vendor contacted")),
-    "ng_stale": _ng_stale, "ng_rot": _choice(("DAILY", "DAILY", "WEEKLY", "HOURLY")), "ng_sig": _choice(("TERM", "TERM", "INT")), "ng_ver": _choice(("4.5.7", "4.4.14", "4.5.9")),
+    "ng_rc": choice(("0", "0", "1", "2")), "ng_secs": lambda r: f"{r.uniform(10, 61):.3f}", "ng_handler": choice(("restart-httpd", "restart-service", "notify-pagerduty")),
+    "ng_pct": lambda r: f"{r.uniform(5, 60):.1f}", "ng_author": choice(USERS), "ng_comment": choice(("on it", "known issue, ticket INC-4411", "disk being replaced", "vendor contacted")),
+    "ng_stale": _ng_stale, "ng_rot": choice(("DAILY", "DAILY", "WEEKLY", "HOURLY")), "ng_sig": choice(("TERM", "TERM", "INT")), "ng_ver": choice(("4.5.7", "4.4.14", "4.5.9")),
 })
 # ---------------------------------------------------------------- frps (golib log: "date time.ms [L] [file:line] " + xlog prefixes "[runID] [proxy] ")
 _FR_PROXIES = ("ssh", "web", "rdp-office", "nas-dsm", "homeassistant", "grafana", "minecraft", "vnc", "jellyfin", "git-ssh", "camera-rtsp", "api-staging")
@@ -224,10 +144,10 @@ def _fr_head(lvl: str, loc: str, prefix: int = 0) -> Callable[[R], str]:
     def head(r: R) -> str:
         p = ""
         if prefix >= 1:
-            p += f"[{_LINE.setdefault('run', _hex(r, 16))}] "
+            p += f"[{_LINE.setdefault('run', hexs(r, 16))}] "
         if prefix >= 2:
             p += f"[{_LINE.setdefault('px', r.choice(_FR_PROXIES))}] "
-        return f"2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)} [{lvl}] [{loc}] {p}"
+        return f"2026-11-{day(r):02d} {clock(r)}.{ms3(r)} [{lvl}] [{loc}] {p}"
     return head
 
 
@@ -260,16 +180,16 @@ SLOTS.update({
     "fr_newpxerr": _fr_head("W", "server/control.go:735", 1), "fr_http": _fr_head("I", "proxy/http.go:106", 2), "fr_udp": _fr_head("I", "proxy/udp.go:103", 2),
     "fr_repl": _fr_head("I", "server/control.go:523", 1), "fr_reg": _fr_head("W", "server/service.go:478", 1), "fr_end": _fr_head("E", "proxy/proxy.go:194", 2),
     "fr_listen": _fr_head("I", "server/service.go:252"), "fr_cfg": _fr_head("I", "frps/root.go:115"), "fr_dash": _fr_head("I", "server/service.go:373"),
-    "fr_addr": lambda r: f"{_ip(r)}:{r.randint(1024, 65535)}", "fr_px": lambda r: _LINE.get("px") or r.choice(_FR_PROXIES), "fr_type": _choice(_FR_TYPES),
-    "fr_ver": _choice(("0.61.0", "0.60.0", "0.58.1", "0.62.1", "0.52.3")), "fr_hn": _choice(("", "", "raspberrypi", "nas", "DESKTOP-4F2K9", "openwrt")),
-    "fr_os": _choice(("linux", "linux", "linux", "windows", "darwin")), "fr_arch": _choice(("amd64", "amd64", "arm64", "arm", "mipsle")),
-    "fr_wcerr": _choice(("no work connections available, timeout", "control is closing", "get work connection from pool timeout")),
+    "fr_addr": lambda r: f"{ip4(r)}:{r.randint(1024, 65535)}", "fr_px": lambda r: _LINE.get("px") or r.choice(_FR_PROXIES), "fr_type": choice(_FR_TYPES),
+    "fr_ver": choice(("0.61.0", "0.60.0", "0.58.1", "0.62.1", "0.52.3")), "fr_hn": choice(("", "", "raspberrypi", "nas", "DESKTOP-4F2K9", "openwrt")),
+    "fr_os": choice(("linux", "linux", "linux", "windows", "darwin")), "fr_arch": choice(("amd64", "amd64", "arm64", "arm", "mipsle")),
+    "fr_wcerr": choice(("no work connections available, timeout", "control is closing", "get work connection from pool timeout")),
     "fr_pxerr": lambda r: r.choice((f"port already used", f"port unavailable", f"router config conflict", f"proxy [{r.choice(_FR_PROXIES)}] already exists", f"port not allowed")),
-    "fr_dom": _choice(("nas.example.com", "ha.home.example.net", "grafana.example.org", "git.example.com", "*.dev.example.com")), "fr_loc": _choice(("", "", "/", "/api")),
-    "fr_grp": _choice(("", "", "", "web")), "fr_hu": _choice(("", "", "", "admin")), "hex16": lambda r: _hex(r, 16),
-    "fr_regerr": _choice(("token in login doesn't match token from configuration", "authorization failed", "login timeout", "run id [x] is already in use")),
-    "fr_bind": _choice(("0.0.0.0:7000", "0.0.0.0:7000", "[::]:7000", "0.0.0.0:7443")), "fr_cfgf": _choice(("/etc/frp/frps.toml", "/etc/frp/frps.ini", "./frps.toml")),
-    "fr_dashaddr": _choice(("0.0.0.0:7500", "127.0.0.1:7500", "[::]:7500")),
+    "fr_dom": choice(("nas.example.com", "ha.home.example.net", "grafana.example.org", "git.example.com", "*.dev.example.com")), "fr_loc": choice(("", "", "/", "/api")),
+    "fr_grp": choice(("", "", "", "web")), "fr_hu": choice(("", "", "", "admin")), "hex16": lambda r: hexs(r, 16),
+    "fr_regerr": choice(("token in login doesn't match token from configuration", "authorization failed", "login timeout", "run id [x] is already in use")),
+    "fr_bind": choice(("0.0.0.0:7000", "0.0.0.0:7000", "[::]:7000", "0.0.0.0:7443")), "fr_cfgf": choice(("/etc/frp/frps.toml", "/etc/frp/frps.ini", "./frps.toml")),
+    "fr_dashaddr": choice(("0.0.0.0:7500", "127.0.0.1:7500", "[::]:7500")),
 })
 # ---------------------------------------------------------------- dropbear (dropbear_log via syslog: "Mon DD HH:MM:SS host dropbear[pid]: ")
 _DB_USERS = ("root", "root", "root", "admin", "pi", "ubuntu", "git", "backup", "ops", "user", "test", "oracle")
@@ -278,15 +198,15 @@ _DB_EXIT = ("Disconnect received", "Disconnect received", "Exited normally", "Er
 
 
 def _db_head(r: R) -> str:
-    return f"Nov {_day(r):2d} {_clock(r)} {r.choice(('openwrt', 'gw-router', 'ap-lobby', 'nas', 'edge-gw1', 'cam-hub'))} dropbear[{r.randint(300, 32000)}]: "
+    return f"Nov {day(r):2d} {clock(r)} {r.choice(('openwrt', 'gw-router', 'ap-lobby', 'nas', 'edge-gw1', 'cam-hub'))} dropbear[{r.randint(300, 32000)}]: "
 
 
 def _db_from(r: R) -> str:
-    return f"{_ip(r)}:{r.randint(1024, 65535)}"
+    return f"{ip4(r)}:{r.randint(1024, 65535)}"
 
 
 def _db_fp(r: R) -> str:
-    return "SHA256:" + _b62(r, 43)
+    return "SHA256:" + b62(r, 43)
 
 
 SOURCES["dropbear"] = ("mkj/dropbear", "1442f00d3f0d755d9f8ba83c5edcd893aa4d71db",
@@ -310,8 +230,8 @@ SYSTEMS["dropbear"] = (
     "{db_}Not backgrounding",
 )
 SLOTS.update({
-    "db_": _db_head, "db_ip": _ip, "db_from": _db_from, "db_exit": _choice(_DB_EXIT), "db_user": _choice(_DB_USERS),
-    "db_kt": _choice(("ssh-ed25519", "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256")), "db_fp": _db_fp,
+    "db_": _db_head, "db_ip": ip4, "db_from": _db_from, "db_exit": choice(_DB_EXIT), "db_user": choice(_DB_USERS),
+    "db_kt": choice(("ssh-ed25519", "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256")), "db_fp": _db_fp,
 })
 # ---------------------------------------------------------------- rq worker (rq/defaults.py logging format "%(asctime)s %(message)s", date "%H:%M:%S")
 _RQ_QUEUES = ("default", "default", "high", "low", "emails", "reports", "webhooks", "thumbnails")
@@ -320,17 +240,17 @@ _RQ_FUNCS = ("app.tasks.send_email", "app.tasks.generate_report", "jobs.sync_inv
 
 
 def _rq_head(r: R) -> str:
-    return f"{_clock(r)} "
+    return f"{clock(r)} "
 
 
 def _rq_desc(r: R) -> str:
     f = r.choice(_RQ_FUNCS)
-    return r.choice((f"{f}({r.randint(1, 99999)})", f"{f}('{r.choice(_USERS)}@example.com', template='welcome')", f"{f}(order_id={r.randint(1000, 999999)})",
-                     f"{f}('s3://uploads/{_hex(r, 12)}.jpg', size=(800, 600))", f"{f}()"))
+    return r.choice((f"{f}({r.randint(1, 99999)})", f"{f}('{r.choice(USERS)}@example.com', template='welcome')", f"{f}(order_id={r.randint(1000, 999999)})",
+                     f"{f}('s3://uploads/{hexs(r, 12)}.jpg', size=(800, 600))", f"{f}()"))
 
 
 def _rq_worker(r: R) -> str:
-    return _LINE.setdefault("w", r.choice((_hex(r, 32), f"{r.choice(_HOSTS)}.{r.randint(300, 60000)}", f"worker-{r.randint(1, 8)}")))
+    return _LINE.setdefault("w", r.choice((hexs(r, 32), f"{r.choice(HOSTS)}.{r.randint(300, 60000)}", f"worker-{r.randint(1, 8)}")))
 
 
 def _rq_exc(r: R) -> str:
@@ -361,11 +281,11 @@ SYSTEMS["rq"] = (
     "{rq_}Worker {rq_w}: job {rq_id} has exceeded maximum retry attempts ({small})",
 )
 SLOTS.update({
-    "rq_": _rq_head, "rq_q": lambda r: _LINE.setdefault("q", r.choice(_RQ_QUEUES)), "rq_desc": _rq_desc, "rq_id": _uuid, "rq_ttl": _choice(("500", "500", "500", "86400", "3600", "600")),
-    "rq_w": _rq_worker, "rq_func": _choice(_RQ_FUNCS), "rq_exc": _rq_exc, "rq_ver": _choice(("2.6.0", "2.4.1", "2.5.0", "1.16.2")),
-    "rq_qs": lambda r: ", ".join(r.sample(_RQ_QUEUES[1:], r.randint(1, 3))), "rq_rv": _choice(("9", "15", "-9", "139")),
-    "rq_redis": _choice(("Error 111 connecting to redis:6379. Connection refused.", "Timeout reading from socket", "Error -2 connecting to redis.internal:6379. Name or service not known.", "Connection closed by server.")),
-    "rq_wait": _choice(("2", "4", "8", "16", "32", "60")), "rq_idle": _choice(("60", "300", "600", "3600")),
+    "rq_": _rq_head, "rq_q": lambda r: _LINE.setdefault("q", r.choice(_RQ_QUEUES)), "rq_desc": _rq_desc, "rq_id": uuid4, "rq_ttl": choice(("500", "500", "500", "86400", "3600", "600")),
+    "rq_w": _rq_worker, "rq_func": choice(_RQ_FUNCS), "rq_exc": _rq_exc, "rq_ver": choice(("2.6.0", "2.4.1", "2.5.0", "1.16.2")),
+    "rq_qs": lambda r: ", ".join(r.sample(_RQ_QUEUES[1:], r.randint(1, 3))), "rq_rv": choice(("9", "15", "-9", "139")),
+    "rq_redis": choice(("Error 111 connecting to redis:6379. Connection refused.", "Timeout reading from socket", "Error -2 connecting to redis.internal:6379. Name or service not known.", "Connection closed by server.")),
+    "rq_wait": choice(("2", "4", "8", "16", "32", "60")), "rq_idle": choice(("60", "300", "600", "3600")),
 })
 # ---------------------------------------------------------------- opensmtpd (log_info via syslog: "Mon DD HH:MM:SS host smtpd[pid]: ")
 _OS_DOMAINS = ("example.com", "example.org", "corp.example", "gmail.com", "outlook.com", "mail.example.net", "lists.example.org", "shop.example")
@@ -373,15 +293,15 @@ _OS_PTRS = ("mail-wm1-f54.google.com", "mail-eopbgr70101.outbound.protection.out
 
 
 def _os_head(r: R) -> str:
-    return f"Nov {_day(r):2d} {_clock(r)} {r.choice(('mail', 'mx1', 'mx2', 'relay01'))} smtpd[{r.randint(300, 99999)}]: "
+    return f"Nov {day(r):2d} {clock(r)} {r.choice(('mail', 'mx1', 'mx2', 'relay01'))} smtpd[{r.randint(300, 99999)}]: "
 
 
 def _os_sid(r: R) -> str:
-    return _LINE.setdefault("sid", _hex(r, 16))
+    return _LINE.setdefault("sid", hexs(r, 16))
 
 
 def _os_addr(r: R) -> str:
-    return f"{r.choice(_USERS + ('noreply', 'bounce+' + _hex(r, 10), 'postmaster', 'info'))}@{r.choice(_OS_DOMAINS)}"
+    return f"{r.choice(USERS + ('noreply', 'bounce+' + hexs(r, 10), 'postmaster', 'info'))}@{r.choice(_OS_DOMAINS)}"
 
 
 def _os_ciphers(r: R) -> str:
@@ -410,34 +330,34 @@ SYSTEMS["smtpd"] = (
     "{os_}{os_sid} smtp bad-input result=\"{os_bad}\"",
 )
 SLOTS.update({
-    "os_": _os_head, "os_sid": _os_sid, "os_ptr": _choice(_OS_PTRS), "os_addr": _os_addr, "os_rcpt": lambda r: r.choice(("-", "-", _os_addr(r))), "hex16": lambda r: _hex(r, 16),
-    "os_proto": _choice(("ESMTP", "ESMTP", "ESMTP", "SMTP")), "os_relay": lambda r: f"{_ip(r)} ({r.choice(('gmail-smtp-in.l.google.com', 'example-com.mail.protection.outlook.com', 'mx.example.org', 'smtp.relay.example'))})",
+    "os_": _os_head, "os_sid": _os_sid, "os_ptr": choice(_OS_PTRS), "os_addr": _os_addr, "os_rcpt": lambda r: r.choice(("-", "-", _os_addr(r))), "hex16": lambda r: hexs(r, 16),
+    "os_proto": choice(("ESMTP", "ESMTP", "ESMTP", "SMTP")), "os_relay": lambda r: f"{ip4(r)} ({r.choice(('gmail-smtp-in.l.google.com', 'example-com.mail.protection.outlook.com', 'mx.example.org', 'smtp.relay.example'))})",
     "os_delay": lambda r: r.choice(("0s", "1s", f"{r.randint(1, 59)}s", f"{r.randint(1, 59)}m{r.randint(0, 59)}s", f"{r.randint(1, 23)}h{r.randint(0, 59)}m{r.randint(0, 59)}s")),
-    "os_result": _choice(("Ok", "Ok", "Ok", "Ok", "TempFail", "PermFail")),
-    "os_stat": lambda r: r.choice((f"250 2.0.0 OK  {r.randint(1764000000, 1764100000)} {_b62(r, 10)}-{_b62(r, 5)}.{r.randint(10, 999)} - gsmtp", f"250 2.0.0 Ok: queued as {_hex(r, 10).upper()}",
+    "os_result": choice(("Ok", "Ok", "Ok", "Ok", "TempFail", "PermFail")),
+    "os_stat": lambda r: r.choice((f"250 2.0.0 OK  {r.randint(1764000000, 1764100000)} {b62(r, 10)}-{b62(r, 5)}.{r.randint(10, 999)} - gsmtp", f"250 2.0.0 Ok: queued as {hexs(r, 10).upper()}",
                                    "421 4.7.0 Try again later, closing connection.", "550 5.1.1 The email account that you tried to reach does not exist.", "450 4.2.0 <alice@example.org>: Recipient address rejected: Greylisted")),
     "os_ciph": _os_ciphers, "os_cmd": lambda r: r.choice((f"RCPT TO:<{_os_addr(r)}>", f"MAIL FROM:<{_os_addr(r)}>", "STARTTLS", "DATA", "AUTH LOGIN")),
-    "os_fres": _choice(("550 Invalid recipient: <nobody@example.com>", "530 5.5.1 Invalid command: Must issue a STARTTLS command first", "421 4.7.0 mail.example.com Temporary failure",
+    "os_fres": choice(("550 Invalid recipient: <nobody@example.com>", "530 5.5.1 Invalid command: Must issue a STARTTLS command first", "421 4.7.0 mail.example.com Temporary failure",
                         "550 5.7.1 Delivery not authorized", "503 5.5.1 Invalid command: Command not allowed at this point.")),
-    "os_schema": _choice(("smtp://", "smtp+tls://", "smtps://", "")), "os_port": _choice(("25", "25", "25", "465", "587")), "os_user": _choice(_USERS),
-    "os_ioerr": _choice(("handshake failed: error:0A000416:SSL routines::ssl/tls alert certificate unknown", "Connection reset by peer", "tls: unexpected EOF")),
-    "os_mtaerr": _choice(("Connection timeout", "Connection refused", "Network error on destination MXs", "Could not retrieve source address")),
-    "os_bad": _choice(("500 5.5.1 Invalid command: Pipelining not supported", "500 5.5.1 Invalid command: Line too long")),
+    "os_schema": choice(("smtp://", "smtp+tls://", "smtps://", "")), "os_port": choice(("25", "25", "25", "465", "587")), "os_user": choice(USERS),
+    "os_ioerr": choice(("handshake failed: error:0A000416:SSL routines::ssl/tls alert certificate unknown", "Connection reset by peer", "tls: unexpected EOF")),
+    "os_mtaerr": choice(("Connection timeout", "Connection refused", "Network error on destination MXs", "Could not retrieve source address")),
+    "os_bad": choice(("500 5.5.1 Invalid command: Pipelining not supported", "500 5.5.1 Invalid command: Line too long")),
 })
 # ---------------------------------------------------------------- turnserver (coturn: turn_log_func_default "timestamp LEVEL " header)
 _CT_REALMS = ("turn.example.com", "meet.example.org", "jitsi.corp.example", "nextcloud.example.net")
 
 
 def _ct_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d}T{_clock(r)}.{_ms(r)}Z {lvl} "
+    return lambda r: f"2026-11-{day(r):02d}T{clock(r)}.{ms3(r)}Z {lvl} "
 
 
 def _ct_user(r: R) -> str:
-    return r.choice((f"{r.randint(1764000000, 1764100000)}:{r.choice(_USERS)}", f"{r.randint(1764000000, 1764100000)}", r.choice(_USERS)))
+    return r.choice((f"{r.randint(1764000000, 1764100000)}:{r.choice(USERS)}", f"{r.randint(1764000000, 1764100000)}", r.choice(USERS)))
 
 
 def _ct_ep(r: R) -> str:
-    return f"{_ip(r)}:{r.randint(1024, 65535)}"
+    return f"{ip4(r)}:{r.randint(1024, 65535)}"
 
 
 SOURCES["turnserver"] = ("coturn/coturn", "8024aa634eb52ecff80d7fd88ebc444ca1dc9381", "src/apps/common/ns_turn_utils.c (header), src/server/ns_turn_server.c, src/apps/relay/ns_ioalib_engine_impl.c")
@@ -460,14 +380,14 @@ SYSTEMS["turnserver"] = (
 )
 SLOTS.update({
     "ct_i": _ct_head("INFO"), "ct_w": _ct_head("WARNING"), "ct_e": _ct_head("ERROR"),
-    "ct_sid": lambda r: f"{r.randint(0, 9)}{r.randint(0, 999):03d}{r.randint(0, 10**14 - 1):014d}", "ct_realm": _choice(_CT_REALMS), "ct_user": _ct_user,
-    "ct_pkt": _choice(("ALLOCATE", "REFRESH", "CREATE_PERMISSION", "CHANNEL_BIND", "BINDING", "ALLOCATE", "REFRESH")),
-    "ct_status": _choice(("new", "refreshed", "refreshed")), "ct_life": _choice(("600", "600", "3600", "0", "1200")), "ct_plife": _choice(("300", "300", "600")),
-    "ct_code": _choice(("401", "401", "438", "403", "437", "486")), "ct_reason": _choice(("Unauthorized", "Unauthorized", "Stale nonce", "Forbidden IP", "Allocation mismatch", "Allocation quota reached")),
-    "ct_origin": _choice(("", "", "https://meet.example.org", "https://nextcloud.example.net")), "ct_ep": _ct_ep,
-    "ct_close": _choice(("allocation timeout", "allocation watchdog determined stale session state", "TCP connection closed by client (callback)", "SSL/TLS connection closed by client (callback)", "TLS/TCP socket buffer operation error (callback)")),
-    "ct_ciph": _choice(("TLS_AES_256_GCM_SHA384", "ECDHE-RSA-AES256-GCM-SHA384")), "ct_meth": _choice(("TLSv1.3", "TLSv1.2", "DTLSv1.2")),
-    "ct_range": _choice(("10.0.0.0-10.255.255.255", "172.16.0.0-172.31.255.255", "192.168.0.0-192.168.255.255", "127.0.0.0-127.255.255.255")), "ct_meth16": _choice(("5", "a", "9", "c")),
+    "ct_sid": lambda r: f"{r.randint(0, 9)}{r.randint(0, 999):03d}{r.randint(0, 10**14 - 1):014d}", "ct_realm": choice(_CT_REALMS), "ct_user": _ct_user,
+    "ct_pkt": choice(("ALLOCATE", "REFRESH", "CREATE_PERMISSION", "CHANNEL_BIND", "BINDING", "ALLOCATE", "REFRESH")),
+    "ct_status": choice(("new", "refreshed", "refreshed")), "ct_life": choice(("600", "600", "3600", "0", "1200")), "ct_plife": choice(("300", "300", "600")),
+    "ct_code": choice(("401", "401", "438", "403", "437", "486")), "ct_reason": choice(("Unauthorized", "Unauthorized", "Stale nonce", "Forbidden IP", "Allocation mismatch", "Allocation quota reached")),
+    "ct_origin": choice(("", "", "https://meet.example.org", "https://nextcloud.example.net")), "ct_ep": _ct_ep,
+    "ct_close": choice(("allocation timeout", "allocation watchdog determined stale session state", "TCP connection closed by client (callback)", "SSL/TLS connection closed by client (callback)", "TLS/TCP socket buffer operation error (callback)")),
+    "ct_ciph": choice(("TLS_AES_256_GCM_SHA384", "ECDHE-RSA-AES256-GCM-SHA384")), "ct_meth": choice(("TLSv1.3", "TLSv1.2", "DTLSv1.2")),
+    "ct_range": choice(("10.0.0.0-10.255.255.255", "172.16.0.0-172.31.255.255", "192.168.0.0-192.168.255.255", "127.0.0.0-127.255.255.255")), "ct_meth16": choice(("5", "a", "9", "c")),
 })
 # ---------------------------------------------------------------- fluent-bit (flb_log: "[Y/m/d H:M:S] [level] " + plugin prefix "[type:name:alias] ")
 _FB_IN = ("tail.0", "tail.1", "systemd.0", "forward.0", "cpu.0")
@@ -483,12 +403,12 @@ def _fb_head(lvl: str, plg: str = "") -> Callable[[R], str]:
             p = "[input:tail:" + r.choice(("tail.0", "tail.0", "tail.1")) + "] "
         elif plg == "out":
             p = "[output:" + r.choice(("es:es.0", "http:http.0", "opensearch:opensearch.0")) + "] "
-        return f"[2026/11/{_day(r):02d} {_clock(r)}] [{lvl}] {p}"
+        return f"[2026/11/{day(r):02d} {clock(r)}] [{lvl}] {p}"
     return head
 
 
 def _fb_file(r: R) -> str:
-    return r.choice(_FB_FILES).replace("{h}", _hex(r, 64))
+    return r.choice(_FB_FILES).replace("{h}", hexs(r, 64))
 
 
 def _fb_chunk(r: R) -> str:
@@ -517,20 +437,20 @@ SYSTEMS["fluent-bit"] = (
 )
 SLOTS.update({
     "fb_i": _fb_head(" info"), "fb_w": _fb_head(" warn"), "fb_in": _fb_head(" info", "in"), "fb_ine": _fb_head("error", "in"), "fb_out": _fb_head("error", "out"), "fb_ew": _fb_head(" warn", "out"),
-    "fb_ino": lambda r: str(r.randint(10**5, 10**8)), "fb_wfd": _num(1, 400), "fb_file": _fb_file, "fb_chunk": _fb_chunk, "fb_rs": _choice(("7", "10", "12", "19", "33", "64", "9", "147")),
-    "fb_tid": _num(0, 120), "fb_inp": _choice(_FB_IN), "fb_outp": _choice(_FB_OUT), "fb_st": _choice(("400", "413", "429", "500", "502", "503", "401")),
-    "fb_uri": _choice(("/_bulk", "/loki/api/v1/push", "/api/v1/ingest", "/ingest/logs", "/")), "fb_rc": _choice(("-1", "-1", "-2")),
-    "fb_ver": _choice(("3.2.2", "3.1.9", "4.0.3", "2.2.3")), "hex10": lambda r: _hex(r, 10), "fb_cmv": _choice(("0.9.9", "1.0.0", "0.9.1")),
+    "fb_ino": lambda r: str(r.randint(10**5, 10**8)), "fb_wfd": num(1, 400), "fb_file": _fb_file, "fb_chunk": _fb_chunk, "fb_rs": choice(("7", "10", "12", "19", "33", "64", "9", "147")),
+    "fb_tid": num(0, 120), "fb_inp": choice(_FB_IN), "fb_outp": choice(_FB_OUT), "fb_st": choice(("400", "413", "429", "500", "502", "503", "401")),
+    "fb_uri": choice(("/_bulk", "/loki/api/v1/push", "/api/v1/ingest", "/ingest/logs", "/")), "fb_rc": choice(("-1", "-1", "-2")),
+    "fb_ver": choice(("3.2.2", "3.1.9", "4.0.3", "2.2.3")), "hex10": lambda r: hexs(r, 10), "fb_cmv": choice(("0.9.9", "1.0.0", "0.9.1")),
 })
 # ---------------------------------------------------------------- proftpd (pr_log_pri/pr_log_auth to SystemLog: "date,ms server proftpd[pid] server (remote[ip]): ")
 _PF_SERVERS = ("ftp.example.com", "files.corp.example", "nas", "ftp01")
 
 
 def _pf_head(r: R) -> str:
-    ip = _ip(r)
+    ip = ip4(r)
     host = r.choice((ip, ip, f"static-{ip.replace('.', '-')}.isp.example.net", "::ffff:" + ip))
     s = r.choice(_PF_SERVERS)
-    return f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} {s} proftpd[{r.randint(300, 99999)}] {s} ({host}[{ip}]): "
+    return f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} {s} proftpd[{r.randint(300, 99999)}] {s} ({host}[{ip}]): "
 
 
 SOURCES["proftpd"] = ("proftpd/proftpd", "1dbfb9d7c06df22a6f6b610b014b72b190ab6f86", "src/log.c (SystemLog header), modules/mod_auth.c, modules/mod_core.c")
@@ -552,14 +472,14 @@ SYSTEMS["proftpd"] = (
     "{pf_}USER {pf_user} (Login failed): Password expired",
 )
 SLOTS.update({
-    "pf_": _pf_head, "pf_user": _choice(_USERS + ("ftpuser", "webmaster", "backup", "admin", "test", "www-data")), "pf_rhost": lambda r: r.choice((_ip(r), "scanner.example.net", "host-45-88-1-2.example")),
-    "pf_port": _choice(("21", "21", "21", "2121")), "pf_anon": _choice(("ftp", "anonymous")), "pf_shell": _choice(("/usr/sbin/nologin", "/bin/false", "/sbin/nologin")),
+    "pf_": _pf_head, "pf_user": choice(USERS + ("ftpuser", "webmaster", "backup", "admin", "test", "www-data")), "pf_rhost": lambda r: r.choice((ip4(r), "scanner.example.net", "host-45-88-1-2.example")),
+    "pf_port": choice(("21", "21", "21", "2121")), "pf_anon": choice(("ftp", "anonymous")), "pf_shell": choice(("/usr/sbin/nologin", "/bin/false", "/sbin/nologin")),
     "pf_portarg": lambda r: f"{r.randint(10, 203)},{r.randint(0, 255)},{r.randint(0, 255)},{r.randint(1, 254)},{r.randint(4, 250)},{r.randint(0, 255)}",
-    "pf_dir": lambda r: r.choice(("/srv/ftp/", "/home/")) + r.choice(_USERS),
+    "pf_dir": lambda r: r.choice(("/srv/ftp/", "/home/")) + r.choice(USERS),
 })
 # ---------------------------------------------------------------- seaweedfs (glog header "Lmmdd hh:mm:ss.uuuuuu file:line] ")
 def _sw_head(lvl: str, loc: str) -> Callable[[R], str]:
-    return lambda r: f"{lvl}11{_day(r):02d} {_clock(r)}.{r.randint(0, 999999):06d} {loc}] "
+    return lambda r: f"{lvl}11{day(r):02d} {clock(r)}.{r.randint(0, 999999):06d} {loc}] "
 
 
 def _sw_vs(r: R) -> str:
@@ -597,11 +517,11 @@ SLOTS.update({
     "sw_ec": _sw_head("I", "volume_grpc_client_to_master.go:320"), "sw_unreg": _sw_head("I", "master_grpc_server.go:113"),
     "sw_leader": _sw_head("I", "volume_grpc_client_to_master.go:247"), "sw_full": _sw_head("I", "volume_grpc_client_to_master.go:241"),
     "sw_start": _sw_head("I", "volume_grpc_client_to_master.go:107"),
-    "sw_master": _sw_master, "sw_vs": _sw_vs, "sw_port": _choice(("8080", "8080", "8081", "18080")), "sw_vid": _num(1, 4000),
-    "sw_err": _choice(("rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: dial tcp 10.0.0.11:19333: connect: connection refused\"",
+    "sw_master": _sw_master, "sw_vs": _sw_vs, "sw_port": choice(("8080", "8080", "8081", "18080")), "sw_vid": num(1, 4000),
+    "sw_err": choice(("rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: dial tcp 10.0.0.11:19333: connect: connection refused\"",
                        "rpc error: code = Canceled desc = context canceled", "EOF", "rpc error: code = Unavailable desc = error reading from server: EOF")),
-    "sw_rerr": _choice(("rpc error: code = Canceled desc = context canceled", "EOF", "rpc error: code = Unavailable desc = transport is closing")),
-    "sw_client": lambda r: r.choice(("filer", "s3", "shell", "volumeServer", "mount")) + f"@{_ip(r)}:{r.randint(8000, 19999)}",
+    "sw_rerr": choice(("rpc error: code = Canceled desc = context canceled", "EOF", "rpc error: code = Unavailable desc = transport is closing")),
+    "sw_client": lambda r: r.choice(("filer", "s3", "shell", "volumeServer", "mount")) + f"@{ip4(r)}:{r.randint(8000, 19999)}",
     "sw_shards": lambda r: " ".join(str(i) for i in sorted(r.sample(range(14), r.randint(1, 5)))),
 })
 # ---------------------------------------------------------------- galera (wsrep provider in MariaDB error log: "date time thread [Note] WSREP: ")
@@ -609,15 +529,15 @@ _GA_NODES = ("db1", "db2", "db3", "galera-0", "galera-1", "galera-2", "mariadb-0
 
 
 def _ga_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)} {r.choice((0, 0, 2, 3, 11, 14))} [{lvl}] WSREP: "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)} {r.choice((0, 0, 2, 3, 11, 14))} [{lvl}] WSREP: "
 
 
 def _ga_uuid(r: R) -> str:
-    return _LINE.setdefault("cu", _uuid(r))
+    return _LINE.setdefault("cu", uuid4(r))
 
 
 def _ga_short(r: R) -> str:
-    return f"{_hex(r, 8)}-{_hex(r, 4)}"
+    return f"{hexs(r, 8)}-{hexs(r, 4)}"
 
 
 SOURCES["galera"] = ("codership/galera", "f47405c8b849386939d545ac71671c5c8e62e18c",
@@ -642,9 +562,9 @@ SYSTEMS["galera"] = (
     "{ga_n}Closing send monitor...",
 )
 SLOTS.update({
-    "ga_n": _ga_head("Note"), "ga_st": _choice(("PRIMARY", "JOINER", "JOINED", "SYNCED", "DONOR/DESYNCED", "OPEN", "CLOSED")), "ga_seq": lambda r: str(r.randint(1, 90_000_000)),
-    "ga_node": _choice(_GA_NODES), "ga_yn": _choice(("yes", "yes", "no")), "ga_short": _ga_short, "ga_fc": _choice(("16", "23", "28", "64", "100", "141", "253")),
-    "ga_donor": _choice(("*any*", "*any*", "db1", "galera-0")), "ga_uuid": _ga_uuid,
+    "ga_n": _ga_head("Note"), "ga_st": choice(("PRIMARY", "JOINER", "JOINED", "SYNCED", "DONOR/DESYNCED", "OPEN", "CLOSED")), "ga_seq": lambda r: str(r.randint(1, 90_000_000)),
+    "ga_node": choice(_GA_NODES), "ga_yn": choice(("yes", "yes", "no")), "ga_short": _ga_short, "ga_fc": choice(("16", "23", "28", "64", "100", "141", "253")),
+    "ga_donor": choice(("*any*", "*any*", "db1", "galera-0")), "ga_uuid": _ga_uuid,
 })
 # ---------------------------------------------------------------- knotd (log_zone_*: "ISO-time level: [zone.] " header, src/knot/common/log.c)
 _KN_ZONES = ("example.com.", "example.org.", "corp.example.", "10.in-addr.arpa.", "shop.example.", "dev.example.net.", "168.192.in-addr.arpa.")
@@ -652,7 +572,7 @@ _KN_ERR = ("connection reset", "operation timed out", "connection refused", "mal
 
 
 def _kn_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d}T{_clock(r)}+0000 {lvl}: [{r.choice(_KN_ZONES)}] "
+    return lambda r: f"2026-11-{day(r):02d}T{clock(r)}+0000 {lvl}: [{r.choice(_KN_ZONES)}] "
 
 
 def _kn_serial(r: R) -> str:
@@ -678,8 +598,8 @@ SYSTEMS["knotd"] = (
     "{kn_e}failed to apply journal changes, serial {kn_s} -> {kn_s} ({kn_err})",
 )
 SLOTS.update({
-    "kn_i": _kn_head("info"), "kn_n": _kn_head("notice"), "kn_w": _kn_head("warning"), "kn_e": _kn_head("error"), "kn_s": _kn_serial, "kn_err": _choice(_KN_ERR),
-    "kn_t": lambda r: f"2026-11-{_day(r):02d}T{_clock(r)}+0000", "kn_file": lambda r: f"/var/lib/knot/{r.choice(_KN_ZONES)}zone",
+    "kn_i": _kn_head("info"), "kn_n": _kn_head("notice"), "kn_w": _kn_head("warning"), "kn_e": _kn_head("error"), "kn_s": _kn_serial, "kn_err": choice(_KN_ERR),
+    "kn_t": lambda r: f"2026-11-{day(r):02d}T{clock(r)}+0000", "kn_file": lambda r: f"/var/lib/knot/{r.choice(_KN_ZONES)}zone",
 })
 # ---------------------------------------------------------------- octoprint (logging format "%(asctime)s - %(name)s - %(levelname)s - %(message)s")
 _OC_FILES = ("benchy.gcode", "calibration_cube_0.2mm_PLA_MK4_32m.gcode", "Voron_Cube_PETG_1h12m.gcode", "phone_stand.gcode", "gear_v3.gcode", "vase_mode_spiral.gcode", "bracket_left_ABS.gcode", "cable_clip_x20.gcode")
@@ -687,7 +607,7 @@ _OC_FW = ("Marlin 2.1.2.4 (Nov 12 2024 10:02:11)", "Marlin bugfix-2.1.x (Sep  3 
 
 
 def _oc_head(name: str, lvl: str = "INFO") -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} - {name} - {lvl} - "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} - {name} - {lvl} - "
 
 
 SOURCES["octoprint"] = ("OctoPrint/OctoPrint", "744c835969d6a0adc512a668a5d5abec0415dda0",
@@ -715,12 +635,12 @@ SYSTEMS["octoprint"] = (
 SLOTS.update({
     "oc_hb": _oc_head("octoprint.server.heartbeat"), "oc_users": _oc_head("octoprint.access.users"), "oc_an": _oc_head("octoprint.filemanager.analysis"),
     "oc_comm": _oc_head("octoprint.plugins.serial_connector.serial_comm"), "oc_tl": _oc_head("octoprint.timelapse"), "oc_srv": _oc_head("octoprint.server"), "oc_ev": _oc_head("octoprint.events.fire"),
-    "oc_user": _choice(("admin", "admin", "pi", "maker", "alice", "printfarm")), "oc_entry": lambda r: f"local:{r.choice(('', 'parts/', 'tests/'))}{r.choice(_OC_FILES)}",
+    "oc_user": choice(("admin", "admin", "pi", "maker", "alice", "printfarm")), "oc_entry": lambda r: f"local:{r.choice(('', 'parts/', 'tests/'))}{r.choice(_OC_FILES)}",
     "oc_cmd": lambda r: f"/home/pi/oprint/bin/python3 -m octoprint analysis gcode --speed-x=6000 --speed-y=6000 --max-t=10 --throttle=0.0 --throttle-lines=100 --speed-z=300 --speed-e=300 --offset 0.0 0.0 /home/pi/.octoprint/uploads/{r.choice(_OC_FILES)}",
     "oc_dur": lambda r: f"{r.uniform(0.2, 40):.3f}",
     "oc_ser": lambda r: r.choice((f"Performing autodetection with {r.randint(1, 4)} port/baudrate candidates: /dev/ttyACM0@115200, /dev/ttyUSB0@250000", "Trying port /dev/ttyACM0, baudrate 115200",
                                   "Handshake attempt #1 with timeout 2.0s", f"Success! Connected to /dev/ttyACM0@{r.choice((115200, 250000))}", "Autodetection failed, no connection possible")),
-    "oc_fw": _choice(_OC_FW), "oc_prefix": lambda r: f"{r.choice(_OC_FILES)[:-6]}_{r.randint(20261101, 20261128)}{r.randint(0, 235959):06d}", "oc_port": _choice(("5000", "5000", "80")),
+    "oc_fw": choice(_OC_FW), "oc_prefix": lambda r: f"{r.choice(_OC_FILES)[:-6]}_{r.randint(20261101, 20261128)}{r.randint(0, 235959):06d}", "oc_port": choice(("5000", "5000", "80")),
 })
 # ---------------------------------------------------------------- jellyfin (Serilog file template "[{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz}] [{Level:u3}] [{ThreadId}] {SourceContext}: {Message}")
 _JF_MEDIA = ("/media/movies/Dune Part Two (2024)/Dune Part Two (2024) - 2160p.mkv", "/media/tv/Severance/Season 02/Severance - S02E03.mkv", "/media/movies/Arrival (2016)/Arrival.mp4",
@@ -729,7 +649,7 @@ _JF_TASKS = ("Scan Media Library", "Extract Chapter Images", "Clean Transcode Di
 
 
 def _jf_head(lvl: str, ctx: str) -> Callable[[R], str]:
-    return lambda r: f"[2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)} +00:00] [{lvl}] [{r.randint(1, 180)}] {ctx}: "
+    return lambda r: f"[2026-11-{day(r):02d} {clock(r)}.{ms3(r)} +00:00] [{lvl}] [{r.randint(1, 180)}] {ctx}: "
 
 
 SOURCES["jellyfin"] = ("jellyfin/jellyfin", "c3ed1407ca698b0905de99da87b67415e6a62dbd",
@@ -763,11 +683,11 @@ SLOTS.update({
     "jf_mon": _jf_head("INF", "Emby.Server.Implementations.IO.LibraryMonitor"), "jf_enc": _jf_head("INF", "MediaBrowser.MediaEncoding.Encoder.MediaEncoder"),
     "jf_val": _jf_head("INF", "MediaBrowser.MediaEncoding.Encoder.EncoderValidator"), "jf_cfg": _jf_head("INF", "Emby.Server.Implementations.AppBase.BaseConfigurationManager"),
     "jf_app": _jf_head("INF", "Emby.Server.Implementations.ApplicationHost"),
-    "jf_ip": lambda r: r.choice((_ip(r), _ip(r), "::ffff:" + _ip(r))), "jf_user": _choice(("admin", "alice", "bob", "kids", "livingroom", "Mum", "carol")), "jf_max": _choice(("0", "0", "3", "5")),
-    "jf_tname": _choice(_JF_TASKS), "jf_tstat": _choice(("Completed", "Completed", "Completed", "Failed", "Cancelled")), "jf_sec": _num(0, 59), "jf_uid": _choice(("admin", "alice", "bob", "kids")),
-    "jf_tpath": lambda r: f"/var/cache/jellyfin/transcodes/{_hex(r, 32)}.m3u8", "hex32": lambda r: _hex(r, 32),
-    "jf_dir": lambda r: r.choice(("/media/movies", "/media/tv", "/media/music", "/mnt/nas/photos")), "jf_ffv": _choice(("7.0.2-Jellyfin", "6.0.1-Jellyfin", "7.1.1-Jellyfin")),
-    "jf_cache": _choice(("/var/cache/jellyfin", "/cache", "/config/cache")),
+    "jf_ip": lambda r: r.choice((ip4(r), ip4(r), "::ffff:" + ip4(r))), "jf_user": choice(("admin", "alice", "bob", "kids", "livingroom", "Mum", "carol")), "jf_max": choice(("0", "0", "3", "5")),
+    "jf_tname": choice(_JF_TASKS), "jf_tstat": choice(("Completed", "Completed", "Completed", "Failed", "Cancelled")), "jf_sec": num(0, 59), "jf_uid": choice(("admin", "alice", "bob", "kids")),
+    "jf_tpath": lambda r: f"/var/cache/jellyfin/transcodes/{hexs(r, 32)}.m3u8", "hex32": lambda r: hexs(r, 32),
+    "jf_dir": lambda r: r.choice(("/media/movies", "/media/tv", "/media/music", "/mnt/nas/photos")), "jf_ffv": choice(("7.0.2-Jellyfin", "6.0.1-Jellyfin", "7.1.1-Jellyfin")),
+    "jf_cache": choice(("/var/cache/jellyfin", "/cache", "/config/cache")),
 })
 # ---------------------------------------------------------------- alertmanager (promslog logfmt: time= level= source= msg= + logger .With keys, which are header slots)
 _AM_RECV = ("default", "slack-oncall", "pagerduty-critical", "email-team", "webhook-gateway", "opsgenie", "null")
@@ -776,7 +696,7 @@ _AM_ALERTS = ("HostHighCpuLoad", "InstanceDown", "KubePodCrashLooping", "DiskSpa
 
 
 def _am_t(lvl: str, src: str) -> Callable[[R], str]:
-    return lambda r: f"time=2026-11-{_day(r):02d}T{_clock(r)}.{_ms(r)}Z level={lvl} source={src} msg="
+    return lambda r: f"time=2026-11-{day(r):02d}T{clock(r)}.{ms3(r)}Z level={lvl} source={src} msg="
 
 
 def _am_group(r: R) -> str:
@@ -821,11 +741,11 @@ SLOTS.update({
     "am_merge": _am_t("WARN", "delegate.go:173"), "am_drop": _am_t("WARN", "delegate.go:288"), "am_maint": _am_t("ERROR", "silence.go:640"), "am_adv": _am_t("INFO", "cluster.go:192"),
     "am_conf": _am_t("WARN", "delegate.go:180"),
     "am_nctx": _am_notify_ctx, "am_group": _am_group, "am_err": _am_err, "am_aerr": lambda r: f'"{r.choice(_AM_INT)}/{r.choice(_AM_RECV)}: notify retry canceled after {r.randint(2, 17)} attempts: ' + _am_err(r)[1:],
-    "am_el": lambda r: f"{r.uniform(2, 60):.6f}s".replace(".", ".", 1), "am_peer": lambda r: f"{_ip(r)}:9094", "am_perr": _choice(('"1 error occurred:\\n\\t* Failed to join 10.0.2.7:9094: dial tcp 10.0.2.7:9094: connect: connection refused\\n\\n"', '"lookup alertmanager-1.alertmanager-operated on 10.96.0.10:53: no such host"')),
-    "am_file": _choice(("/etc/alertmanager/alertmanager.yml", "/etc/alertmanager/config_out/alertmanager.env.yaml", "/config/alertmanager.yml")),
-    "am_ver": _choice(("0.28.1", "0.27.0", "0.29.0")), "hex40": lambda r: _hex(r, 40), "hex12": lambda r: _hex(r, 12), "am_go": _choice(("go1.23.7", "go1.24.1")), "am_arch": _choice(("amd64", "arm64")),
-    "am_date": lambda r: f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{_clock(r).replace(':', ':')}", "am_merr": _choice(('"unexpected EOF"', '"proto: cannot parse invalid wire-format data"', '"open /alertmanager/silences.123: no space left on device"')),
-    "am_key": _choice(("nfl", "sil")), "am_q": _num(4097, 9000), "am_ulid": lambda r: "01J" + "".join(r.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(23)),
+    "am_el": lambda r: f"{r.uniform(2, 60):.6f}s".replace(".", ".", 1), "am_peer": lambda r: f"{ip4(r)}:9094", "am_perr": choice(('"1 error occurred:\\n\\t* Failed to join 10.0.2.7:9094: dial tcp 10.0.2.7:9094: connect: connection refused\\n\\n"', '"lookup alertmanager-1.alertmanager-operated on 10.96.0.10:53: no such host"')),
+    "am_file": choice(("/etc/alertmanager/alertmanager.yml", "/etc/alertmanager/config_out/alertmanager.env.yaml", "/config/alertmanager.yml")),
+    "am_ver": choice(("0.28.1", "0.27.0", "0.29.0")), "hex40": lambda r: hexs(r, 40), "hex12": lambda r: hexs(r, 12), "am_go": choice(("go1.23.7", "go1.24.1")), "am_arch": choice(("amd64", "arm64")),
+    "am_date": lambda r: f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{clock(r).replace(':', ':')}", "am_merr": choice(('"unexpected EOF"', '"proto: cannot parse invalid wire-format data"', '"open /alertmanager/silences.123: no space left on device"')),
+    "am_key": choice(("nfl", "sil")), "am_q": num(4097, 9000), "am_ulid": lambda r: "01J" + "".join(r.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(23)),
 })
 # ---------------------------------------------------------------- zwave-js-ui (api/lib/logger.ts printf "${timestamp} ${level} ${module}: ${message}"; logNode adds "[Node NNN] ")
 _ZW_CC_VALUES = ("49-0-Air temperature", "49-0-Humidity", "37-0-currentValue", "38-0-currentValue", "50-0-value-65537", "50-0-value-66049", "113-0-Home Security-Motion sensor status",
@@ -837,7 +757,7 @@ _ZW_DEV = ("Aeotec Ltd. - ZW100 (MultiSensor 6)", "Zooz - ZEN51 (Dry Contact Rel
 def _zw_head(module: str, lvl: str = "INFO", node: bool = True) -> Callable[[R], str]:
     def head(r: R) -> str:
         n = f"[Node {r.randint(2, 60):03d}] " if node else ""
-        return f"2026-11-{_day(r):02d} {_clock(r)}.{r.randint(0, 9999):04d} {lvl} {module}: {n}"
+        return f"2026-11-{day(r):02d} {clock(r)}.{r.randint(0, 9999):04d} {lvl} {module}: {n}"
     return head
 
 
@@ -870,89 +790,19 @@ SYSTEMS["zwave-js-ui"] = (
 )
 SLOTS.update({
     "zw_n": _zw_head("Z-WAVE"), "zw_nw": _zw_head("Z-WAVE", "WARN"), "zw_": _zw_head("Z-WAVE", node=False), "zw_mq": _zw_head("MQTT", node=False), "zw_gw": _zw_head("GATEWAY", node=False),
-    "zw_val": _zw_val, "zw_now": _choice(("now ", "now ", "")), "zw_state": _choice(("asleep", "asleep", "awake", "dead")), "zw_vid": _choice(_ZW_CC_VALUES),
-    "zw_stage": _choice(("PROTOCOLINFO", "NODEINFO", "COMMANDCLASSES", "OVERWRITECONFIG", "COMPLETE", "CACHELOAD")), "zw_dev": _choice(_ZW_DEV),
-    "zw_ifail": _choice(("The node did not respond after 5 attempts, it is presumed dead", "Maximum number of attempts reached", "The node is not responding, aborting interview")),
-    "zw_cstat": _choice(("Ready", "Ready", "Unresponsive", "Jammed")), "zw_nodes": _num(3, 60),
+    "zw_val": _zw_val, "zw_now": choice(("now ", "now ", "")), "zw_state": choice(("asleep", "asleep", "awake", "dead")), "zw_vid": choice(_ZW_CC_VALUES),
+    "zw_stage": choice(("PROTOCOLINFO", "NODEINFO", "COMMANDCLASSES", "OVERWRITECONFIG", "COMPLETE", "CACHELOAD")), "zw_dev": choice(_ZW_DEV),
+    "zw_ifail": choice(("The node did not respond after 5 attempts, it is presumed dead", "Maximum number of attempts reached", "The node is not responding, aborting interview")),
+    "zw_cstat": choice(("Ready", "Ready", "Unresponsive", "Jammed")), "zw_nodes": num(3, 60),
     "zw_topic": lambda r: r.choice(("zwave/_CLIENTS/ZWAVE_GATEWAY-zwave-js-ui/broadcast/+/set", "zwave/+/+/+/+/set", "homeassistant/status", f"zwave/_CLIENTS/ZWAVE_GATEWAY-{r.choice(('zwave-js-ui', 'home'))}/api/+/set")),
-    "zw_job": _choice(("Nightly heal", "Refresh battery levels", "Sync clocks", "Backup NVM")),
+    "zw_job": choice(("Nightly heal", "Refresh battery levels", "Sync clocks", "Backup NVM")),
 })
 # ==== END OF PROGRAMS
 
 
-def _fill(tpl: str, r: R) -> str:
-    _LINE.clear()
-    return _SLOT.sub(lambda m: SLOTS[m.group(1)](r), tpl)
-
-
-def lines(name: str, n: int, seed: int = SEED) -> Iterator[tuple[int, str]]:
-    """``n`` (statement index, message) pairs of one program: every statement MIN_PER times, the rest Zipf-like by
-    listed order (with a little per-program jitter), shuffled."""
-    r = random.Random(f"{name}:{seed}")
-    tpls = SYSTEMS[name]
-    s = r.uniform(0.9, 1.4)
-    weights = [1.0 / (rank + 1) ** s for rank in range(len(tpls))]
-    picks = [t for t in range(len(tpls)) for _ in range(MIN_PER)]
-    picks += r.choices(range(len(tpls)), weights=weights, k=n - len(picks))
-    r.shuffle(picks)
-    for t in picks:
-        yield t, _fill(tpls[t], r).replace("\t", " ").replace("\n", " ").rstrip()
-
-
-def write(out: Path, n: int) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name in SYSTEMS:
-        text = "".join(f"{name}#{t}\t{name}\t{m}\n" for t, m in lines(name, n))
-        dest = out / f"u6-{name}.tsv.gz"
-        with open(dest, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
-            f.write(text.encode())
-        dest.chmod(0o600)
-    print(f"wrote {len(SYSTEMS)} programs x {n} lines to {out}")
-
-
-def verify(mirrors: Path) -> int:
-    """Every literal run of a template (>= 6 chars, slots removed) must occur in the program's repository at the
-    recorded commit; a run not found verbatim (C string split over lines, key=value fields, %-conversions) passes
-    as SOFT when each of its words of >= 5 characters occurs.  Prints MISS for the rest."""
-    bad = soft = 0
-
-    def found(git: Path, ref: str, text: str) -> bool:
-        return subprocess.run(["git", "-C", str(git), "grep", "-q", "-F", text, ref, "--"],
-                              capture_output=True).returncode == 0
-
-    for name, tpls in SYSTEMS.items():
-        repo, ref, _ = SOURCES[name]
-        git = mirrors / repo.replace("/", "+") / "repo"
-        for i, tpl in enumerate(tpls):
-            for lit in _SLOT.split(tpl)[::2]:
-                lit = lit.replace('\\"', '"').strip(' ."[]:=')
-                if len(lit) < 6 or found(git, ref, lit):
-                    continue
-                lit = re.sub(r"AMQ(\d{6}): ", lambda m: f'id = {m.group(1)}, value = "', lit)  # Artemis: @LogMessage(id = N, value = "...")
-                if found(git, ref, lit):
-                    continue
-                words = [re.sub(r"^AMQ(\d{6})$", r"\1", w) for w in re.split(r"[\s=:(),.\[\]'\"`{}#<>%]+", lit) if len(w) >= 3]
-                if all(found(git, ref, w) for w in words):
-                    soft += 1
-                    print(f"SOFT {name}#{i}: {lit!r}")
-                else:
-                    bad += 1
-                    print(f"MISS {name}#{i}: {lit!r}")
-    print(f"verify: {bad} literal runs not found, {soft} found only word by word")
-    return bad
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent)
-    ap.add_argument("-n", type=int, default=2000, help="lines per program")
-    ap.add_argument("--verify", action="store_true", help="check template literals against /work/.mirror")
-    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    a = ap.parse_args()
-    if a.verify:
-        raise SystemExit(1 if verify(a.mirrors) else 0)
-    write(a.out, a.n)
+SET = GeneratedSet(prefix="u6", seed=SEED, systems=SYSTEMS, sources=SOURCES, slots=SLOTS, line=_LINE, artemis_ids=True)
+lines = SET.lines
 
 
 if __name__ == "__main__":
-    main()
+    SET.main(__doc__)

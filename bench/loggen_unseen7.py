@@ -23,95 +23,15 @@ start-up lines last).
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import random
-import re
-import subprocess
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-R = random.Random
+from loggen_kit import HOSTS, R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, ip6, ms3, num
+
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats (same camera, pipeline, peer); reset per line
 SEED = 71126  # the set's seed
-MIN_PER = 12
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
-def _hex(r: R, n: int) -> str:
-    return "".join(r.choice("0123456789abcdef") for _ in range(n))
-
-
-def _b62(r: R, n: int) -> str:
-    return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
-
-
-def _ip(r: R) -> str:
-    k = r.random()
-    if k < 0.45:
-        return f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-    if k < 0.7:
-        return f"192.168.{r.choice((0, 1, 1, 2, 10, 178))}.{r.randint(2, 254)}"
-    return f"{r.choice((31, 45, 62, 77, 89, 91, 103, 141, 176, 185, 194, 203, 212))}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-
-
-def _ip6(r: R) -> str:
-    return f"2001:db8:{r.randint(0, 0xffff):x}:{r.randint(0, 0xff):x}::{r.randint(1, 0xffff):x}"
-
-
-def _uuid(r: R) -> str:
-    h = _hex(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
-
-
-def _num(lo: int, hi: int) -> Callable[[R], str]:
-    return lambda r: str(r.randint(lo, hi))
-
-
-def _choice(pool: tuple[str, ...]) -> Callable[[R], str]:
-    return lambda r: r.choice(pool)
-
-
-def _lognum(r: R, hi: int = 6) -> str:
-    return str(r.randint(0, 10 ** r.randint(1, hi)))
-
-
-def _clock(r: R) -> str:
-    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
-
-
-def _day(r: R) -> int:
-    return r.randint(1, 28)
-
-
-def _ms(r: R) -> str:
-    return f"{r.randint(0, 999):03d}"
-
-
-def _godur(r: R) -> str:  # Go time.Duration.String()
-    k = r.random()
-    if k < 0.4:
-        return f"{r.uniform(0.05, 999):.{r.randint(0, 3)}f}ms".replace(".ms", "ms")
-    if k < 0.8:
-        return f"{r.uniform(1, 59):.{r.randint(1, 6)}f}s"
-    return f"{r.randint(1, 59)}m{r.uniform(0, 59):.{r.randint(0, 3)}f}s"
-
-
-_USERS = ("alice", "bob", "carol", "dmitri", "eva", "farid", "gwen", "hiro", "ines", "jonas", "kate", "lars", "mei",
-          "nadia", "olek", "priya", "quentin", "rosa", "sven", "tomas", "ursula", "viktor", "wen", "yusuf", "zoe")
-_HOSTS = ("web01", "web02", "app-01", "app-02", "db-primary", "db-replica-1", "build-07", "ci-runner-3", "mail01",
-          "fs02", "node017", "node101", "gpu-04", "nas", "edge-gw1", "k8s-worker-5", "backup01", "mon01")
-_ERRNO = ("Connection refused", "Connection reset by peer", "No route to host", "Connection timed out",
-          "Network is unreachable", "Broken pipe", "Permission denied", "No such file or directory",
-          "Too many open files", "Resource temporarily unavailable", "Address already in use")
+SLOTS = base_slots()
 SYSTEMS: dict[str, tuple[str, ...]] = {}
 SOURCES: dict[str, tuple[str, str, str]] = {}  # program: (repository, commit read, files holding the format strings)
-SLOTS: dict[str, Callable[[R], str]] = {
-    "ip": _ip, "ip6": _ip6, "uuid": _uuid, "n": _lognum, "small": _num(0, 9), "port": _num(1024, 65535),
-    "pid": _num(300, 4_194_303), "godur": _godur, "hex8": lambda r: _hex(r, 8), "hex12": lambda r: _hex(r, 12),
-    "errno": _choice(_ERRNO), "host": _choice(_HOSTS), "user": _choice(_USERS), "day": lambda r: f"{_day(r):02d}",
-    "clock": _clock, "ms3": _ms,
-}
 
 # ---------------------------------------------------------------- unit (src/nxt_app_log.c / nxt_log: "YYYY/MM/DD HH:MM:SS [level] pid#tid " + "*conn " in connection context)
 _UN_APPS = ("myapp", "wordpress", "laravel", "django", "flask-api", "express", "rails", "symfony", "grafana-proxy", "spring-petclinic", "wsgi-demo", "php-fpm-compat", "go-backend")
@@ -125,12 +45,12 @@ def _un_head(lvl: str, conn: bool = False) -> Callable[[R], str]:
         pid = r.choice((1, 7, 8, 12, 13, 42, 56, 57, 140, 141, 2301, 2302, 18812))
         tid = pid if r.random() < 0.8 else r.randint(pid, pid + 40)
         c = f"*{r.randint(1, 99999)} " if conn else ""
-        return f"2026/11/{_day(r):02d} {_clock(r)} [{lvl}] {pid}#{tid} {c}"
+        return f"2026/11/{day(r):02d} {clock(r)} [{lvl}] {pid}#{tid} {c}"
     return head
 
 
 def _un_peer(r: R) -> str:
-    return r.choice((f"unix:/var/run/{r.choice(_UN_APPS)}.sock", f"{_ip(r)}:{r.choice((80, 443, 8080, 8300, 9000))}", "unix:/var/run/control.unit.sock", f"127.0.0.1:{r.randint(8000, 8999)}"))
+    return r.choice((f"unix:/var/run/{r.choice(_UN_APPS)}.sock", f"{ip4(r)}:{r.choice((80, 443, 8080, 8300, 9000))}", "unix:/var/run/control.unit.sock", f"127.0.0.1:{r.randint(8000, 8999)}"))
 
 
 def _un_err(r: R) -> str:
@@ -162,11 +82,11 @@ SYSTEMS["unit"] = (
 )
 SLOTS.update({
     "un_i": _un_head("info"), "un_n": _un_head("notice"), "un_w": _un_head("warn"), "un_a": _un_head("alert"), "un_ec": _un_head("error", True), "un_ic": _un_head("info", True),
-    "un_proc": lambda r: f'"{r.choice(_UN_APPS)}" {r.choice(("prototype", "application", "application"))}', "un_code": _choice(("0", "0", "0", "1", "1", "2", "127", "255")),
-    "un_fd": _num(5, 512), "un_peer": _un_peer, "un_err": _un_err, "un_sig": _choice(("9", "11", "11", "15", "6", "7")), "un_core": _choice(("", "", " (core dumped)")),
-    "un_wsc": _choice(("1002", "1003", "1007", "1008", "1009", "1011")),
-    "un_wsd": _choice(("Invalid close status code", "Unmasked client frame", "Payload length too long", "Fragmented control frame", "Invalid UTF-8 sequence in close frame", "Message too big")),
-    "un_mod": _choice(_UN_MODS), "un_app": _choice(_UN_APPS), "un_ver": _choice(("1.34.1", "1.33.0", "1.32.1", "1.34.2")),
+    "un_proc": lambda r: f'"{r.choice(_UN_APPS)}" {r.choice(("prototype", "application", "application"))}', "un_code": choice(("0", "0", "0", "1", "1", "2", "127", "255")),
+    "un_fd": num(5, 512), "un_peer": _un_peer, "un_err": _un_err, "un_sig": choice(("9", "11", "11", "15", "6", "7")), "un_core": choice(("", "", " (core dumped)")),
+    "un_wsc": choice(("1002", "1003", "1007", "1008", "1009", "1011")),
+    "un_wsd": choice(("Invalid close status code", "Unmasked client frame", "Payload length too long", "Fragmented control frame", "Invalid UTF-8 sequence in close frame", "Message too big")),
+    "un_mod": choice(_UN_MODS), "un_app": choice(_UN_APPS), "un_ver": choice(("1.34.1", "1.33.0", "1.32.1", "1.34.2")),
 })
 # ---------------------------------------------------------------- ejabberd (src/ejabberd_logger.erl file_template: time " [" level "] " pid "@" mfa ":" line " " msg)
 _EJ_DOMAINS = ("example.com", "chat.example.org", "xmpp.corp.example", "jabber.example.net", "im.shop.example")
@@ -175,7 +95,7 @@ _EJ_RES = ("Conversations.aB3x", "gajim.XY12Q", "Dino.2f8a9c", "Psi+", "Monal-iO
 
 
 def _ej_head(lvl: str, mfa: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)}.{r.randint(0, 999999):06d}+00:00 [{lvl}] <0.{r.randint(300, 99999)}.0>@{mfa} "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)}.{r.randint(0, 999999):06d}+00:00 [{lvl}] <0.{r.randint(300, 99999)}.0>@{mfa} "
 
 
 def _ej_sock(r: R) -> str:
@@ -183,11 +103,11 @@ def _ej_sock(r: R) -> str:
 
 
 def _ej_peer(r: R) -> str:
-    return r.choice((f"::ffff:{_ip(r)}", f"::ffff:{_ip(r)}", _ip6(r), _ip(r)))
+    return r.choice((f"::ffff:{ip4(r)}", f"::ffff:{ip4(r)}", ip6(r), ip4(r)))
 
 
 def _ej_jid(r: R) -> str:
-    return f"{r.choice(_USERS)}@{r.choice(_EJ_DOMAINS)}"
+    return f"{r.choice(USERS)}@{r.choice(_EJ_DOMAINS)}"
 
 
 SOURCES["ejabberd"] = ("processone/ejabberd", "61bf7a9cc9727f48f8069bb88b6253165065a121",
@@ -221,27 +141,27 @@ SLOTS.update({
     "ej_una": _ej_head("warning", "ejabberd_c2s:handle_info/2:598"), "ej_dis": _ej_head("info", "ejabberd_s2s:external_host_overloaded/1:92"),
     "ej_mn": _ej_head("error", "ejabberd_auth_mnesia:set_password_instance/3:106"), "ej_sa": _ej_head("info", "ejabberd_listener:init/3:128"),
     "ej_ld": _ej_head("info", "ejabberd_config:load/1:88"), "ej_st": _ej_head("info", "ejabberd_app:start/2:66"), "ej_jn": _ej_head("info", "ejabberd_cluster:handle_info/2:204"),
-    "ej_sock": _ej_sock, "ej_peer": _ej_peer, "ej_dom": _choice(_EJ_DOMAINS), "ej_rem": _choice(_EJ_REMOTE),
-    "ej_mech": _choice(("SCRAM-SHA-1", "SCRAM-SHA-1", "SCRAM-SHA-256", "PLAIN", "PLAIN", "X-OAUTH2", "SCRAM-SHA-1-PLUS", "HT-SHA-256-ENDP")),
-    "ej_be": _choice(("sql", "sql", "mnesia", "ldap", "external", "anonymous")),
+    "ej_sock": _ej_sock, "ej_peer": _ej_peer, "ej_dom": choice(_EJ_DOMAINS), "ej_rem": choice(_EJ_REMOTE),
+    "ej_mech": choice(("SCRAM-SHA-1", "SCRAM-SHA-1", "SCRAM-SHA-256", "PLAIN", "PLAIN", "X-OAUTH2", "SCRAM-SHA-1-PLUS", "HT-SHA-256-ENDP")),
+    "ej_be": choice(("sql", "sql", "mnesia", "ldap", "external", "anonymous")),
     "ej_full": lambda r: f"{_ej_jid(r)}/{r.choice(_EJ_RES)}",
-    "ej_reason": _choice(("Connection closed", "Connection closed", "Stream reset by peer", "Connection timed out", "Idle connection", "Replaced by new connection", "Stream closed by peer: Connection timed out",
+    "ej_reason": choice(("Connection closed", "Connection closed", "Stream reset by peer", "Connection timed out", "Idle connection", "Replaced by new connection", "Stream closed by peer: Connection timed out",
                           "Stream closed by local host: XML stanza is too big (policy-violation)", "Stream closed by peer: connection-timeout", "Stream closed by peer: Resource conflict")),
-    "ej_pid": lambda r: f"<0.{r.randint(300, 99999)}.0>", "ej_local": _choice(("10.0.0.15:5222", "10.0.0.15:5223", "[::]:5222", "10.0.0.15:5269", "172.17.0.2:5280", "10.0.0.15:5443")),
-    "ej_for": lambda r: r.choice(("", f"for {r.choice(_USERS)}@{r.choice(_EJ_DOMAINS)} ", f"for {r.choice(_USERS)}@{r.choice(_EJ_DOMAINS)} ")),
-    "ej_why": _choice(("Invalid username or password", "Invalid username or password", "Not authorized", "Incorrect proof", "Malformed request", "Invalid JID", "Invalid nonce")),
-    "ej_s2serr": _choice(("Connection closed", "Stream closed by peer: connection-timeout", "Connection timed out", "DNS lookup failed: non-existing domain", "Stream reset by peer",
+    "ej_pid": lambda r: f"<0.{r.randint(300, 99999)}.0>", "ej_local": choice(("10.0.0.15:5222", "10.0.0.15:5223", "[::]:5222", "10.0.0.15:5269", "172.17.0.2:5280", "10.0.0.15:5443")),
+    "ej_for": lambda r: r.choice(("", f"for {r.choice(USERS)}@{r.choice(_EJ_DOMAINS)} ", f"for {r.choice(USERS)}@{r.choice(_EJ_DOMAINS)} ")),
+    "ej_why": choice(("Invalid username or password", "Invalid username or password", "Not authorized", "Incorrect proof", "Malformed request", "Invalid JID", "Invalid nonce")),
+    "ej_s2serr": choice(("Connection closed", "Stream closed by peer: connection-timeout", "Connection timed out", "DNS lookup failed: non-existing domain", "Stream reset by peer",
                           "TLS failed: unknown CA", "Connection refused", "Stream closed by local host: idle-connection", "Host unreachable", "TLS failed: certificate has expired")),
-    "ej_tls": _choice(("TLS failed: unknown CA", "TLS failed: handshake failure", "TLS failed: unexpected message", "TLS failed: bad certificate", "TLS failed: closed", "TLS failed: protocol version")),
-    "ej_s2mech": _choice(("EXTERNAL", "EXTERNAL", "dialback")), "ej_bounce": _num(10, 300),
-    "ej_s2why": _choice(("Unable to verify certificate", "Unable to verify certificate", "Host unknown", "No valid certificate", "Dialback key mismatch")),
+    "ej_tls": choice(("TLS failed: unknown CA", "TLS failed: handshake failure", "TLS failed: unexpected message", "TLS failed: bad certificate", "TLS failed: closed", "TLS failed: protocol version")),
+    "ej_s2mech": choice(("EXTERNAL", "EXTERNAL", "dialback")), "ej_bounce": num(10, 300),
+    "ej_s2why": choice(("Unable to verify certificate", "Unable to verify certificate", "Host unknown", "No valid certificate", "Dialback key mismatch")),
     "ej_info": lambda r: r.choice((f"{{timeout,#Ref<0.{r.randint(1000, 9999999)}.{r.randint(1000, 99999999)}.{r.randint(1, 999999)}>,ping}}", "{tcp_closed,#Port<0.1431>}", f"{{'DOWN',#Ref<0.2.3.{r.randint(1, 99999)}>,process,<0.{r.randint(300, 9999)}.0>,normal}}")),
-    "ej_mnerr": _choice(("{aborted,{no_exists,passwd}}", "{aborted,{node_not_running,ejabberd@db2}}", "{aborted,{bad_type,passwd,{passwd,{<<\"bob\">>,<<\"example.com\">>},<<>>}}}")),
-    "ej_proto": _choice(("TCP", "TCP", "TCP", "UDP")), "ej_bind": _choice(("[::]:5222", "[::]:5223", "[::]:5269", "[::]:5280", "[::]:5443", "[::]:1883", "[::]:3478", "0.0.0.0:5222", "[::]:7777")),
-    "ej_mod": _choice(("ejabberd_c2s", "ejabberd_s2s_in", "ejabberd_http", "mod_mqtt", "ejabberd_stun", "mod_proxy65")),
-    "ej_cfg": _choice(("/opt/ejabberd/conf/ejabberd.yml", "/etc/ejabberd/ejabberd.yml", "/home/ejabberd/conf/ejabberd.yml")),
-    "ej_ver": _choice(("24.12", "25.03", "25.04", "23.10")), "ej_node": _choice(("ejabberd@localhost", "ejabberd@xmpp1", "ejabberd@xmpp2", "ejabberd@ejabberd-0.ejabberd")),
-    "ej_secs": lambda r: f"{r.uniform(0.8, 9.5):.2f}", "ej_node2": _choice(("ejabberd@xmpp1", "ejabberd@xmpp2", "ejabberd@xmpp3", "ejabberd@ejabberd-1.ejabberd", "ejabberd@ejabberd-2.ejabberd")),
+    "ej_mnerr": choice(("{aborted,{no_exists,passwd}}", "{aborted,{node_not_running,ejabberd@db2}}", "{aborted,{bad_type,passwd,{passwd,{<<\"bob\">>,<<\"example.com\">>},<<>>}}}")),
+    "ej_proto": choice(("TCP", "TCP", "TCP", "UDP")), "ej_bind": choice(("[::]:5222", "[::]:5223", "[::]:5269", "[::]:5280", "[::]:5443", "[::]:1883", "[::]:3478", "0.0.0.0:5222", "[::]:7777")),
+    "ej_mod": choice(("ejabberd_c2s", "ejabberd_s2s_in", "ejabberd_http", "mod_mqtt", "ejabberd_stun", "mod_proxy65")),
+    "ej_cfg": choice(("/opt/ejabberd/conf/ejabberd.yml", "/etc/ejabberd/ejabberd.yml", "/home/ejabberd/conf/ejabberd.yml")),
+    "ej_ver": choice(("24.12", "25.03", "25.04", "23.10")), "ej_node": choice(("ejabberd@localhost", "ejabberd@xmpp1", "ejabberd@xmpp2", "ejabberd@ejabberd-0.ejabberd")),
+    "ej_secs": lambda r: f"{r.uniform(0.8, 9.5):.2f}", "ej_node2": choice(("ejabberd@xmpp1", "ejabberd@xmpp2", "ejabberd@xmpp3", "ejabberd@ejabberd-1.ejabberd", "ejabberd@ejabberd-2.ejabberd")),
 })
 # ---------------------------------------------------------------- fluentd (lib/fluent/log.rb: "#{time} [#{level}]: #{worker_id_part}" + plugin "[@id] " + " key=value" fields)
 _FD_IDS = ("out_es", "out_s3", "out_forward", "out_loki", "es_output", "kafka_out", "out_opensearch", "in_tail_nginx", "in_tail_container_logs", "out_http")
@@ -253,25 +173,25 @@ def _fd_head(lvl: str, plugin: bool = True, worker: bool = True) -> Callable[[R]
     def head(r: R) -> str:  # multi-worker deployment: every worker line has "#N "; plugins configured with @id carry "[id] "
         w = r.choice(("#0 ", "#0 ", "#1 ", "#2 ", "#3 ")) if worker else ""
         p = f"[{r.choice(_FD_IDS)}] " if plugin and r.random() < 0.8 else ""
-        return f"2026-11-{_day(r):02d} {_clock(r)} {r.choice(('+0000', '+0000', '+0100', '-0500', '+0900'))} [{lvl}]: {w}{p}"
+        return f"2026-11-{day(r):02d} {clock(r)} {r.choice(('+0000', '+0000', '+0100', '-0500', '+0900'))} [{lvl}]: {w}{p}"
     return head
 
 
 def _fd_cpath(r: R) -> str:
-    return f"/var/log/containers/{r.choice(('api', 'web', 'worker', 'nginx-ingress-controller', 'coredns', 'payments'))}-{_hex(r, 9)}-{_b62(r, 5).lower()}_{r.choice(('prod', 'default', 'kube-system', 'staging'))}_{r.choice(('app', 'nginx', 'controller'))}-{_hex(r, 64)}.log"
+    return f"/var/log/containers/{r.choice(('api', 'web', 'worker', 'nginx-ingress-controller', 'coredns', 'payments'))}-{hexs(r, 9)}-{b62(r, 5).lower()}_{r.choice(('prod', 'default', 'kube-system', 'staging'))}_{r.choice(('app', 'nginx', 'controller'))}-{hexs(r, 64)}.log"
 
 
 def _fd_time(r: R) -> str:
-    return f"2026-11-{_day(r):02d} {_clock(r)} +0000"
+    return f"2026-11-{day(r):02d} {clock(r)} +0000"
 
 
 def _fd_err(r: R) -> str:
-    return r.choice((f'error_class=Errno::ECONNREFUSED error="Connection refused - connect(2) for {_ip(r)}:9200"',
+    return r.choice((f'error_class=Errno::ECONNREFUSED error="Connection refused - connect(2) for {ip4(r)}:9200"',
                      'error_class=Fluent::Plugin::ElasticsearchOutput::RecoverableRequestFailure error="could not push logs to Elasticsearch cluster ({:host=>\\"es-master\\", :port=>9200, :scheme=>\\"http\\"}): [429] {\\"error\\":{\\"type\\":\\"es_rejected_execution_exception\\"}}"',
                      f'error_class=Net::ReadTimeout error="Net::ReadTimeout with #<TCPSocket:(closed)>"',
                      f'error_class=Aws::S3::Errors::SlowDown error="Please reduce your request rate."',
                      f'error_class=Fluent::Plugin::ForwardOutput::NoNodesAvailable error="no nodes are available"',
-                     f'error_class=Errno::ETIMEDOUT error="Connection timed out - connect(2) for \\"{r.choice(_HOSTS)}\\" port 24224"',
+                     f'error_class=Errno::ETIMEDOUT error="Connection timed out - connect(2) for \\"{r.choice(HOSTS)}\\" port 24224"',
                      f'error_class=Faraday::ConnectionFailed error="Failed to open TCP connection to loki.monitoring:3100 (getaddrinfo: Name or service not known)"'))
 
 
@@ -300,18 +220,18 @@ SYSTEMS["fluentd"] = (
 )
 SLOTS.update({
     "fd_i": _fd_head("info"), "fd_w": _fd_head("warn"), "fd_e": _fd_head("error"), "fd_i0": _fd_head("info", plugin=False), "fd_sup": _fd_head("info", plugin=False, worker=False),
-    "fd_file": lambda r: r.choice(_FD_TAIL) if r.random() < 0.45 else _fd_cpath(r), "fd_time": _fd_time, "fd_chunk": lambda r: _hex(r, 32), "fd_err": _fd_err,
-    "fd_line": lambda r: r.choice((f'{_ip(r)} - - [{_day(r):02d}/Nov/2026:{_clock(r)} +0000] \\"GET /healthz HTTP/1.1\\" 200 2 \\"-\\" \\"kube-probe/1.29\\"',
-                                   f"{_clock(r)}.{_ms(r)} [{r.choice(('main', 'pool-1-thread-3', 'http-nio-8080-exec-7'))}] ERROR c.e.OrderService - failed to load order {r.randint(1000, 99999)}",
+    "fd_file": lambda r: r.choice(_FD_TAIL) if r.random() < 0.45 else _fd_cpath(r), "fd_time": _fd_time, "fd_chunk": lambda r: hexs(r, 32), "fd_err": _fd_err,
+    "fd_line": lambda r: r.choice((f'{ip4(r)} - - [{day(r):02d}/Nov/2026:{clock(r)} +0000] \\"GET /healthz HTTP/1.1\\" 200 2 \\"-\\" \\"kube-probe/1.29\\"',
+                                   f"{clock(r)}.{ms3(r)} [{r.choice(('main', 'pool-1-thread-3', 'http-nio-8080-exec-7'))}] ERROR c.e.OrderService - failed to load order {r.randint(1000, 99999)}",
                                    f"\\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:{r.randint(100, 2800)})",
-                                   f"Nov {_day(r)} {_clock(r)} {r.choice(_HOSTS)} kernel: [UFW BLOCK] IN=eth0 OUT= SRC={_ip(r)}")),
-    "fd_rw": _choice(("5", "5", "5", "10", "0")), "fd_tag": _choice(_FD_TAGS), "fd_el": lambda r: f"{r.uniform(20, 95):.9f}", "fd_id": _choice(_FD_IDS),
-    "fd_raw": lambda r: r.choice((f"{_clock(r)} {r.choice(('WARN', 'INFO'))} starting job {r.randint(1, 9999)}", f"E{r.randint(1000, 1231)} {_clock(r)}.{r.randint(0, 999999):06d}       1 reflector.go:{r.randint(100, 600)}] watch failed", "<html><body>502 Bad Gateway</body></html>")),
-    "fd_ov": _choice(("throw_exception", "throw_exception", "block", "drop_oldest_chunk")), "fd_rt": _num(5, 17),
-    "fd_ecls": _choice(("Errno::ECONNREFUSED", "Net::OpenTimeout", "Fluent::Plugin::ForwardOutput::NoNodesAvailable", "Errno::EPIPE")),
-    "fd_bytes": lambda r: str(r.randint(8_500_000, 64_000_000)), "fd_node": lambda r: r.choice(("aggregator-0.fluentd", "aggregator-1.fluentd", "fluentd-agg.logging.svc", _ip(r))),
-    "fd_port": _choice(("24224", "24224", "5140", "9880", "24220")), "fd_bind": _choice(("0.0.0.0", "0.0.0.0", "::", "127.0.0.1")),
-    "fd_ver": _choice(("1.18.0", "1.17.1", "1.16.5", "1.19.0")), "fd_ruby": _choice(("3.2.6", "3.3.7", "3.2.2", "3.4.1")),
+                                   f"Nov {day(r)} {clock(r)} {r.choice(HOSTS)} kernel: [UFW BLOCK] IN=eth0 OUT= SRC={ip4(r)}")),
+    "fd_rw": choice(("5", "5", "5", "10", "0")), "fd_tag": choice(_FD_TAGS), "fd_el": lambda r: f"{r.uniform(20, 95):.9f}", "fd_id": choice(_FD_IDS),
+    "fd_raw": lambda r: r.choice((f"{clock(r)} {r.choice(('WARN', 'INFO'))} starting job {r.randint(1, 9999)}", f"E{r.randint(1000, 1231)} {clock(r)}.{r.randint(0, 999999):06d}       1 reflector.go:{r.randint(100, 600)}] watch failed", "<html><body>502 Bad Gateway</body></html>")),
+    "fd_ov": choice(("throw_exception", "throw_exception", "block", "drop_oldest_chunk")), "fd_rt": num(5, 17),
+    "fd_ecls": choice(("Errno::ECONNREFUSED", "Net::OpenTimeout", "Fluent::Plugin::ForwardOutput::NoNodesAvailable", "Errno::EPIPE")),
+    "fd_bytes": lambda r: str(r.randint(8_500_000, 64_000_000)), "fd_node": lambda r: r.choice(("aggregator-0.fluentd", "aggregator-1.fluentd", "fluentd-agg.logging.svc", ip4(r))),
+    "fd_port": choice(("24224", "24224", "5140", "9880", "24220")), "fd_bind": choice(("0.0.0.0", "0.0.0.0", "::", "127.0.0.1")),
+    "fd_ver": choice(("1.18.0", "1.17.1", "1.16.5", "1.19.0")), "fd_ruby": choice(("3.2.6", "3.3.7", "3.2.2", "3.4.1")),
 })
 # ---------------------------------------------------------------- buildbot master (twistd.log: twisted "%Y-%m-%d %H:%M:%S%z [system] " + log.msg text)
 _BB_BUILDERS = ("runtests", "linux-x86_64", "docs", "windows-msvc", "macos-arm64", "lint", "package-deb", "integration-py312", "release", "coverage", "arm-cross", "nightly-full")
@@ -322,8 +242,8 @@ _BB_RES = ("success", "success", "success", "warnings", "failure", "failure", "e
 
 
 def _bb_head(r: R) -> str:
-    sysn = r.choice(("-", "-", "-", "-", f"Broker,{r.randint(0, 40)},{_ip(r)}", f"HTTPChannel,{r.randint(0, 900)},{_ip(r)}", "Uninitialized", "Broker,client"))
-    return f"2026-11-{_day(r):02d} {_clock(r)}{r.choice(('+0000', '+0000', '+0100', '-0800'))} [{sysn}] "
+    sysn = r.choice(("-", "-", "-", "-", f"Broker,{r.randint(0, 40)},{ip4(r)}", f"HTTPChannel,{r.randint(0, 900)},{ip4(r)}", "Uninitialized", "Broker,client"))
+    return f"2026-11-{day(r):02d} {clock(r)}{r.choice(('+0000', '+0000', '+0100', '-0800'))} [{sysn}] "
 
 
 def _bb_build(r: R) -> str:
@@ -358,17 +278,17 @@ SYSTEMS["buildbot"] = (
     "{bb_h}BuildMaster is running",
 )
 SLOTS.update({
-    "bb_h": _bb_head, "bb_step": _choice(_BB_STEPS), "bb_res": _choice(_BB_RES),
+    "bb_h": _bb_head, "bb_step": choice(_BB_STEPS), "bb_res": choice(_BB_RES),
     "bb_text": lambda r: r.choice(("None", "None", f"['{r.choice(_BB_STEPS)}']", f"['{r.choice(_BB_STEPS)}', 'failed']", f"['tests', '{r.randint(1, 4000)} passed']")),
-    "bb_build": _bb_build, "bb_wfb": _bb_wfb, "bb_nchg": _num(1, 12), "bb_repo": _choice(_BB_REPOS),
-    "bb_revs": lambda r: "[" + ", ".join(f"'{_hex(r, 40)}'" for _ in range(r.randint(1, 3))) + "]",
-    "bb_branch": _choice(("main", "main", "master", "develop", "release/2.4", "feature/login-rework", "refs/heads/main")),
+    "bb_build": _bb_build, "bb_wfb": _bb_wfb, "bb_nchg": num(1, 12), "bb_repo": choice(_BB_REPOS),
+    "bb_revs": lambda r: "[" + ", ".join(f"'{hexs(r, 40)}'" for _ in range(r.randint(1, 3))) + "]",
+    "bb_branch": choice(("main", "main", "master", "develop", "release/2.4", "feature/login-rework", "refs/heads/main")),
     "bb_lock": lambda r: r.choice((f"<MasterLock({r.choice(('deploy', 'db-migrate', 'sequential'))}, 1)>", f"<WorkerLock({r.choice(('cpu', 'docker'))}, {r.randint(1, 4)})[{r.choice(_BB_WORKERS)}] {r.randint(139800000000000, 139899999999999)}>")),
-    "bb_worker": _choice(_BB_WORKERS), "bb_peer": lambda r: f"IPv4Address(type='TCP', host='{_ip(r)}', port={r.randint(1024, 65535)})",
-    "bb_reason": _choice(("The web UI has stopped the build", "Build has been cancelled", "worker lost", "Build stopped because of timeout", "Build has been stopped by user")),
-    "bb_resn": _choice(("2", "4", "6", "5")), "bb_q": _choice(("10", "20", "40", "80", "160", "320", "640", "1280", "2560", "3600")),
-    "bb_cfg": _choice(("configuration update complete", "configuration update complete", "configuration update aborted without making any changes")),
-    "bb_took": lambda r: f"{r.uniform(0.01, 9):.3f}", "bb_ver": _choice(("4.2.1", "4.1.0", "3.11.7", "4.3.0")),
+    "bb_worker": choice(_BB_WORKERS), "bb_peer": lambda r: f"IPv4Address(type='TCP', host='{ip4(r)}', port={r.randint(1024, 65535)})",
+    "bb_reason": choice(("The web UI has stopped the build", "Build has been cancelled", "worker lost", "Build stopped because of timeout", "Build has been stopped by user")),
+    "bb_resn": choice(("2", "4", "6", "5")), "bb_q": choice(("10", "20", "40", "80", "160", "320", "640", "1280", "2560", "3600")),
+    "bb_cfg": choice(("configuration update complete", "configuration update complete", "configuration update aborted without making any changes")),
+    "bb_took": lambda r: f"{r.uniform(0.01, 9):.3f}", "bb_ver": choice(("4.2.1", "4.1.0", "3.11.7", "4.3.0")),
 })
 # ---------------------------------------------------------------- roundcube (rcube::write_log: "[d-M-Y H:i:s O]: <sess8> " + line; errors.log via rcube::log_bug "%s Error: %s%s (%s %s)")
 _RC_DOM = ("example.com", "corp.example", "mail.example.org", "shop.example", "uni.example.edu")
@@ -377,11 +297,11 @@ _RC_URI = ("POST /?_task=login&_action=login", "POST /?_task=mail&_action=send",
 
 
 def _rc_head(r: R) -> str:
-    return f"[{_day(r):02d}-Nov-2026 {_clock(r)} {r.choice(('+0000', '+0100', '+0100', '+0200', '-0500'))}]: <{_b62(r, 8).lower()}> "
+    return f"[{day(r):02d}-Nov-2026 {clock(r)} {r.choice(('+0000', '+0100', '+0100', '+0200', '-0500'))}]: <{b62(r, 8).lower()}> "
 
 
 def _rc_mail(r: R) -> str:
-    return f"{r.choice(_USERS)}{r.choice(('', '', '.' + r.choice(_USERS), str(r.randint(1, 99))))}@{r.choice(_RC_DOM)}"
+    return f"{r.choice(USERS)}{r.choice(('', '', '.' + r.choice(USERS), str(r.randint(1, 99))))}@{r.choice(_RC_DOM)}"
 
 
 def _rc_loc(file: str, line: int) -> Callable[[R], str]:
@@ -410,28 +330,28 @@ SYSTEMS["roundcube"] = (
     "{rc_h}PHP Error: No handler found for action {rc_action}{rc_l_act}",
 )
 SLOTS.update({
-    "rc_h": _rc_head, "rc_user": lambda r: _rc_mail(r) if r.random() < 0.8 else r.choice(_USERS), "rc_id": _num(1, 4800), "rc_sess": lambda r: _b62(r, 16).lower(),
-    "rc_code": _choice(("1", "1", "1", "2", "3", "4")), "rc_msgid": lambda r: f"<{_hex(r, 32)}@{r.choice(_RC_DOM)}>",
-    "rc_rcpts": lambda r: ", ".join(_rc_mail(r) for _ in range(r.randint(1, 3))), "rc_resp": lambda r: r.choice((f"250: 2.0.0 Ok: queued as {_hex(r, 10).upper()}", f"250: 2.0.0 Ok: queued as {_hex(r, 11).upper()}", f"250: OK id=1v{_b62(r, 5)}-{_b62(r, 6)}-{_b62(r, 2)}")),
-    "rc_imap": _choice(("localhost", "imap.example.com", "ssl://mail.corp.example", "tls://imap.example.org", "dovecot")),
-    "rc_imaperr": _choice(("AUTHENTICATE PLAIN: Authentication failed.", "AUTHENTICATE PLAIN: Authentication failed.", "LOGIN: Authentication failed.", "Empty startup greeting (localhost:143)",
+    "rc_h": _rc_head, "rc_user": lambda r: _rc_mail(r) if r.random() < 0.8 else r.choice(USERS), "rc_id": num(1, 4800), "rc_sess": lambda r: b62(r, 16).lower(),
+    "rc_code": choice(("1", "1", "1", "2", "3", "4")), "rc_msgid": lambda r: f"<{hexs(r, 32)}@{r.choice(_RC_DOM)}>",
+    "rc_rcpts": lambda r: ", ".join(_rc_mail(r) for _ in range(r.randint(1, 3))), "rc_resp": lambda r: r.choice((f"250: 2.0.0 Ok: queued as {hexs(r, 10).upper()}", f"250: 2.0.0 Ok: queued as {hexs(r, 11).upper()}", f"250: OK id=1v{b62(r, 5)}-{b62(r, 6)}-{b62(r, 2)}")),
+    "rc_imap": choice(("localhost", "imap.example.com", "ssl://mail.corp.example", "tls://imap.example.org", "dovecot")),
+    "rc_imaperr": choice(("AUTHENTICATE PLAIN: Authentication failed.", "AUTHENTICATE PLAIN: Authentication failed.", "LOGIN: Authentication failed.", "Empty startup greeting (localhost:143)",
                            "AUTHENTICATE PLAIN: [AUTHENTICATIONFAILED] Authentication failed.", "Could not connect to ssl://mail.corp.example:993: Connection timed out", "LOGIN: [UNAVAILABLE] Temporary authentication failure.")),
-    "rc_l_imap": _rc_loc("lib/Roundcube/rcube_imap.php", 200), "rc_l_smtp": _choice((" (POST /?_task=mail&_action=send)", " (POST /?_task=mail&_action=send)", " (POST /?_task=mail&_action=send&_remote=1)")), "rc_l_db": _rc_loc("lib/Roundcube/rcube_db.php", 556),
+    "rc_l_imap": _rc_loc("lib/Roundcube/rcube_imap.php", 200), "rc_l_smtp": choice((" (POST /?_task=mail&_action=send)", " (POST /?_task=mail&_action=send)", " (POST /?_task=mail&_action=send&_remote=1)")), "rc_l_db": _rc_loc("lib/Roundcube/rcube_db.php", 556),
     "rc_l_send": _rc_loc("actions/mail/send.php", 243), "rc_l_ldap": _rc_loc("lib/Roundcube/rcube_ldap.php", 502), "rc_l_new": _rc_loc("include/rcmail.php", 807),
     "rc_l_plug": _rc_loc("lib/Roundcube/rcube_plugin_api.php", 186), "rc_l_ab": _rc_loc("include/rcmail.php", 376), "rc_l_user": _rc_loc("lib/Roundcube/rcube_user.php", 725),
     "rc_l_cache": _rc_loc("lib/Roundcube/rcube_cache.php", 72), "rc_l_act": _rc_loc("lib/Roundcube/rcube_plugin_api.php", 557),
-    "rc_to": _rc_mail, "rc_smtp550": _choice(("5.1.1 <x>: Recipient address rejected: User unknown in virtual mailbox table", "5.7.1 Relaying denied", "5.1.0 Address rejected.", "5.7.1 Service unavailable; Client host blocked using zen.spamhaus.org")),
-    "rc_autherr": _choice(("5.7.8 Error: authentication failed: authentication failure", "5.7.8 Username and Password not accepted.", "5.7.0 Authentication failed")),
-    "rc_connerr": _choice(("Failed to connect socket: Connection refused", "Failed to connect socket: Connection timed out", "Failed to connect socket: php_network_getaddresses: getaddrinfo for smtp failed: Name or service not known", "Invalid response code received from server")),
-    "rc_ccode": _choice(("", "", "421", "")),
-    "rc_dberr": _choice(("SQLSTATE[HY000] [2002] Connection refused", "SQLSTATE[HY000]: General error: 5 database is locked", "SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting transaction",
+    "rc_to": _rc_mail, "rc_smtp550": choice(("5.1.1 <x>: Recipient address rejected: User unknown in virtual mailbox table", "5.7.1 Relaying denied", "5.1.0 Address rejected.", "5.7.1 Service unavailable; Client host blocked using zen.spamhaus.org")),
+    "rc_autherr": choice(("5.7.8 Error: authentication failed: authentication failure", "5.7.8 Username and Password not accepted.", "5.7.0 Authentication failed")),
+    "rc_connerr": choice(("Failed to connect socket: Connection refused", "Failed to connect socket: Connection timed out", "Failed to connect socket: php_network_getaddresses: getaddrinfo for smtp failed: Name or service not known", "Invalid response code received from server")),
+    "rc_ccode": choice(("", "", "421", "")),
+    "rc_dberr": choice(("SQLSTATE[HY000] [2002] Connection refused", "SQLSTATE[HY000]: General error: 5 database is locked", "SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting transaction",
                          "SQLSTATE[08006] [7] could not connect to server: Connection refused", "SQLSTATE[HY000]: General error: 2006 MySQL server has gone away")),
-    "rc_sql": lambda r: r.choice((f"UPDATE `session` SET `changed` = now(), `vars` = '{_b62(r, 24)}...' WHERE `sess_id` = '{_b62(r, 26).lower()}'", f"SELECT * FROM `users` WHERE `username` = '{_rc_mail(r)}' AND `mail_host` = 'localhost'",
+    "rc_sql": lambda r: r.choice((f"UPDATE `session` SET `changed` = now(), `vars` = '{b62(r, 24)}...' WHERE `sess_id` = '{b62(r, 26).lower()}'", f"SELECT * FROM `users` WHERE `username` = '{_rc_mail(r)}' AND `mail_host` = 'localhost'",
                                   f"DELETE FROM `cache_messages` WHERE `expires` < now()", f"INSERT INTO `cache_index` (`user_id`, `mailbox`, `expires`, `valid`, `data`) VALUES ({r.randint(1, 4000)}, 'INBOX', now() + interval 864000 second, 1, 'a:3:...')")),
-    "rc_drafts": _choice(("Drafts", "Drafts", "INBOX.Drafts", "Entwürfe", "[Gmail]/Drafts")),
+    "rc_drafts": choice(("Drafts", "Drafts", "INBOX.Drafts", "Entwürfe", "[Gmail]/Drafts")),
     "rc_plug": lambda r: f"{r.choice(('/var/www/html', '/usr/share/roundcube'))}/plugins/{r.choice(('managesieve', 'markasjunk', 'password', 'carddav', 'twofactor_gauthenticator', 'enigma'))}/{r.choice(('managesieve', 'markasjunk', 'password', 'carddav', 'twofactor_gauthenticator', 'enigma'))}.php",
-    "rc_ab": _choice(("1", "0", "carddav_3", "ldap_global", "global")), "rc_cache": _choice(("memcache", "apc", "redis", "memcached")),
-    "rc_action": _choice(("plugin.managesieve-action", "plugin.password-save", "plugin.carddav-sync", "plugin.enigma")),
+    "rc_ab": choice(("1", "0", "carddav_3", "ldap_global", "global")), "rc_cache": choice(("memcache", "apc", "redis", "memcached")),
+    "rc_action": choice(("plugin.managesieve-action", "plugin.password-save", "plugin.carddav-sync", "plugin.enigma")),
 })
 # ---------------------------------------------------------------- pgcat (src/logger.rs: tracing_subscriber fmt().with_thread_ids(true): "TS LEVEL ThreadId(NN) target: msg")
 _PC_POOLS = ("app", "app", "analytics", "billing", "sharded_db", "orders", "users_ro", "metabase")
@@ -439,7 +359,7 @@ _PC_USERS = ("app_user", "app_user", "readonly", "billing_svc", "sharding_user",
 
 
 def _pc_head(lvl: str, target: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d}T{_clock(r)}.{r.randint(0, 999999):06d}Z {lvl:>5} ThreadId({r.randint(1, 9):02d}) {target}: "
+    return lambda r: f"2026-11-{day(r):02d}T{clock(r)}.{r.randint(0, 999999):06d}Z {lvl:>5} ThreadId({r.randint(1, 9):02d}) {target}: "
 
 
 def _pc_fields(r: R) -> str:
@@ -484,13 +404,13 @@ SYSTEMS["pgcat"] = (
 SLOTS.update({
     "pc_ci": _pc_head("INFO", "pgcat::client"), "pc_ce": _pc_head("ERROR", "pgcat::client"), "pc_di": _pc_head("INFO", "pgcat"), "pc_sw": _pc_head("INFO", "pgcat::server"),
     "pc_pe": _pc_head("ERROR", "pgcat::pool"), "pc_pw": _pc_head("WARN", "pgcat::pool"), "pc_pi": _pc_head("INFO", "pgcat::pool"), "pc_ai": _pc_head("INFO", "pgcat::admin"), "pc_mi": _pc_head("INFO", "pgcat"),
-    "pc_peer": lambda r: f"{_ip(r)}:{r.randint(1024, 65535)}", "pc_dur": _pc_dur, "pc_addr": _pc_addr,
-    "pc_smsg": _choice(("Server connection closed", "Server connection closed", "Server connection terminated")),
-    "pc_pool": _choice(_PC_POOLS), "pc_user": _choice(_PC_USERS), "pc_shard": lambda r: r.choice(("None", "Some(0)", "Some(1)", "Some(2)")), "pc_role": _choice(("Some(Primary)", "Some(Replica)", "None")),
-    "pc_err": _choice(("AllServersDown", "AllServersDown", "ShuttingDown", "ServerStartupError(\\\"error reading password\\\", ...)")),
+    "pc_peer": lambda r: f"{ip4(r)}:{r.randint(1024, 65535)}", "pc_dur": _pc_dur, "pc_addr": _pc_addr,
+    "pc_smsg": choice(("Server connection closed", "Server connection closed", "Server connection terminated")),
+    "pc_pool": choice(_PC_POOLS), "pc_user": choice(_PC_USERS), "pc_shard": lambda r: r.choice(("None", "Some(0)", "Some(1)", "Some(2)")), "pc_role": choice(("Some(Primary)", "Some(Replica)", "None")),
+    "pc_err": choice(("AllServersDown", "AllServersDown", "ShuttingDown", "ServerStartupError(\\\"error reading password\\\", ...)")),
     "pc_ban": lambda r: r.choice(("FailedHealthCheck", "FailedHealthCheck", "MessageSendFailed", "MessageReceiveFailed", "FailedCheckout", "StatementTimeout", f"AdminBan({r.randint(60, 3600)})")),
-    "pc_hcerr": _choice(("SocketError(\"Error reading message code from socket - Error Kind(UnexpectedEof)\")", "ServerError", "StatementTimeout", "SocketError(\"Error reading message len from socket - Error Kind(ConnectionReset)\")")),
-    "pc_port": _choice(("6432", "6432", "5432", "6433")), "pc_ver": _choice(("1.2.0", "1.1.1", "1.3.0")),
+    "pc_hcerr": choice(("SocketError(\"Error reading message code from socket - Error Kind(UnexpectedEof)\")", "ServerError", "StatementTimeout", "SocketError(\"Error reading message len from socket - Error Kind(ConnectionReset)\")")),
+    "pc_port": choice(("6432", "6432", "5432", "6433")), "pc_ver": choice(("1.2.0", "1.1.1", "1.3.0")),
 })
 # ---------------------------------------------------------------- dkron (dkron/log.go: logrus TextFormatter{FullTimestamp} + WithField("node"): time="..." level=.. msg=".." sorted fields)
 _DK_JOBS = ("backup-postgres", "cleanup-tmp", "send-digest-emails", "sync-inventory", "rotate-logs", "billing-invoice-run", "refresh-mviews", "healthcheck-ping", "export-s3", "purge-sessions", "es-snapshot", "cert-renew")
@@ -498,7 +418,7 @@ _DK_NODES = ("dkron-server-0", "dkron-server-1", "dkron-server-2", "dkron-agent-
 
 
 def _dk_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f'time="2026-11-{_day(r):02d}T{_clock(r)}Z" level={lvl} msg="'
+    return lambda r: f'time="2026-11-{day(r):02d}T{clock(r)}Z" level={lvl} msg="'
 
 
 def _dk_addr(r: R) -> str:
@@ -527,18 +447,18 @@ SYSTEMS["dkron"] = (
     '{dk_i}agent: Dkron agent starting" node={dk_node}',
 )
 SLOTS.update({
-    "dk_i": _dk_head("info"), "dk_w": _dk_head("warning"), "dk_e": _dk_head("error"), "dk_job": _choice(_DK_JOBS), "dk_node": _choice(_DK_NODES),
-    "dk_plug": _choice(("shell", "shell", "http", "log", "files", "syslog", "kafka", "nats")), "dk_st": _choice(("running", "success", "failed", "partially_failed")),
-    "dk_rpcerr": _choice(("rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while dialing: dial tcp 10.0.1.18:6868: connect: connection refused\\\"",
+    "dk_i": _dk_head("info"), "dk_w": _dk_head("warning"), "dk_e": _dk_head("error"), "dk_job": choice(_DK_JOBS), "dk_node": choice(_DK_NODES),
+    "dk_plug": choice(("shell", "shell", "http", "log", "files", "syslog", "kafka", "nats")), "dk_st": choice(("running", "success", "failed", "partially_failed")),
+    "dk_rpcerr": choice(("rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while dialing: dial tcp 10.0.1.18:6868: connect: connection refused\\\"",
                           "rpc error: code = Unknown desc = raft: not leader", "rpc error: code = DeadlineExceeded desc = context deadline exceeded", "rpc error: code = Unknown desc = job not found",
                           "rpc error: code = Canceled desc = grpc: the client connection is closing")),
-    "dk_dialerr": _choice(("context deadline exceeded", "dial tcp 10.0.1.19:6868: i/o timeout", "dial tcp 172.18.0.4:6868: connect: no route to host")),
-    "dk_meth": _choice(("ExecutionDone", "ExecutionDone", "AgentRun", "Leave", "RunJob", "SetJob", "GetJob", "DeleteJob", "RaftRemovePeerByID")), "dk_addr": _dk_addr,
-    "dk_cluster": _choice(("LAN", "LAN", "WAN")), "dk_joinerr": _choice(("agent: Error joining the cluster: 1 error occurred:\\n\\t* Failed to join 10.0.1.17:8946: dial tcp 10.0.1.17:8946: connect: connection refused\\n\\n",
-                                                                        "No servers to join", "discover-k8s: error listing pods: pods is forbidden")), "dk_retry": _choice(("30s", "30s", "15s", "1m0s")),
+    "dk_dialerr": choice(("context deadline exceeded", "dial tcp 10.0.1.19:6868: i/o timeout", "dial tcp 172.18.0.4:6868: connect: no route to host")),
+    "dk_meth": choice(("ExecutionDone", "ExecutionDone", "AgentRun", "Leave", "RunJob", "SetJob", "GetJob", "DeleteJob", "RaftRemovePeerByID")), "dk_addr": _dk_addr,
+    "dk_cluster": choice(("LAN", "LAN", "WAN")), "dk_joinerr": choice(("agent: Error joining the cluster: 1 error occurred:\\n\\t* Failed to join 10.0.1.17:8946: dial tcp 10.0.1.17:8946: connect: connection refused\\n\\n",
+                                                                        "No servers to join", "discover-k8s: error listing pods: pods is forbidden")), "dk_retry": choice(("30s", "30s", "15s", "1m0s")),
     "dk_srv": lambda r: f"{r.choice(_DK_NODES[:3])} (Addr: {_dk_addr(r)}) (DC: {r.choice(('dc1', 'dc1', 'eu-west-1'))})",
-    "dk_addrs": lambda r: " ".join(f"{r.choice(('dkron-server-0.dkron', 'dkron-server-1.dkron', '10.0.1.17', '10.0.1.18'))}:8946" for _ in range(r.randint(1, 3))), "dk_bool": _choice(("true", "false", "false")),
-    "dk_http": _choice((":8080", ":8080", "0.0.0.0:8080", ":8888")),
+    "dk_addrs": lambda r: " ".join(f"{r.choice(('dkron-server-0.dkron', 'dkron-server-1.dkron', '10.0.1.17', '10.0.1.18'))}:8946" for _ in range(r.randint(1, 3))), "dk_bool": choice(("true", "false", "false")),
+    "dk_http": choice((":8080", ":8080", "0.0.0.0:8080", ":8888")),
 })
 # ---------------------------------------------------------------- eureka server (eureka-server/src/main/resources/log4j.properties: "%d %-5p %C:%L [%t] [%M] %m%n")
 _EU_APPS = ("ORDER-SERVICE", "PAYMENT-SERVICE", "API-GATEWAY", "USER-SERVICE", "INVENTORY", "NOTIFICATION-SERVICE", "CONFIG-SERVER", "CATALOG", "AUTH-SERVICE", "SHIPPING-SVC")
@@ -548,7 +468,7 @@ _EU_PEERS = ("http://eureka-1.eureka:8761/eureka/", "http://eureka-2.eureka:8761
 def _eu_head(lvl: str, cls: str, line: int, method: str, threads: tuple[str, ...]) -> Callable[[R], str]:
     def head(r: R) -> str:
         t = r.choice(threads).replace("N", str(r.randint(1, 200)))
-        return f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} {lvl:<5} com.netflix.eureka.{cls}:{line} [{t}] [{method}] "
+        return f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} {lvl:<5} com.netflix.eureka.{cls}:{line} [{t}] [{method}] "
     return head
 
 
@@ -558,7 +478,7 @@ _EU_REPL = ("TaskNonBatchingWorker-target_eureka-N-0", "TaskBatchingWorker-targe
 
 def _eu_id(r: R) -> str:
     app = r.choice(_EU_APPS).lower()
-    return r.choice((f"{_ip(r)}:{app}:{r.choice((8080, 8081, 9000, 8443))}", f"{app}-{_hex(r, 9)}-{_b62(r, 5).lower()}:{app}:8080", f"i-{_hex(r, 17)}", f"{r.choice(_HOSTS)}.corp.example"))
+    return r.choice((f"{ip4(r)}:{app}:{r.choice((8080, 8081, 9000, 8443))}", f"{app}-{hexs(r, 9)}-{b62(r, 5).lower()}:{app}:8080", f"i-{hexs(r, 17)}", f"{r.choice(HOSTS)}.corp.example"))
 
 
 SOURCES["eureka"] = ("Netflix/eureka", "61acc83d958974d4afc32c228e583ae92db1c426",
@@ -596,10 +516,10 @@ SLOTS.update({
     "eu_rt": _eu_head("INFO", "registry.PeerAwareInstanceRegistryImpl", 245, "openForTraffic", ("main", "localhost-startStop-1")),
     "eu_up": _eu_head("INFO", "registry.PeerAwareInstanceRegistryImpl", 256, "openForTraffic", ("main", "localhost-startStop-1")),
     "eu_init": _eu_head("INFO", "EurekaBootStrap", 212, "initEurekaServerContext", ("main", "localhost-startStop-1")),
-    "eu_app": _choice(_EU_APPS), "eu_id": _eu_id, "eu_st": _choice(("UP", "UP", "UP", "STARTING", "DOWN", "OUT_OF_SERVICE")), "eu_bool": _choice(("false", "false", "true")),
-    "eu_comp": lambda r: str(r.choice((0, 0, 1, 2, 3, r.randint(4, 60000)))), "eu_lim": _num(1, 40), "eu_act": _choice(("Register", "Heartbeat", "Heartbeat", "Cancel", "StatusUpdate", "DeleteStatusOverride")),
-    "eu_peerh": _choice(("target_eureka-1.eureka", "target_eureka-2.eureka", "target_10.0.4.21", "target_discovery-b.corp.example")), "eu_code": _choice(("404", "404", "500", "503", "400")),
-    "eu_th": _num(2, 400), "eu_peer": _choice(_EU_PEERS),
+    "eu_app": choice(_EU_APPS), "eu_id": _eu_id, "eu_st": choice(("UP", "UP", "UP", "STARTING", "DOWN", "OUT_OF_SERVICE")), "eu_bool": choice(("false", "false", "true")),
+    "eu_comp": lambda r: str(r.choice((0, 0, 1, 2, 3, r.randint(4, 60000)))), "eu_lim": num(1, 40), "eu_act": choice(("Register", "Heartbeat", "Heartbeat", "Cancel", "StatusUpdate", "DeleteStatusOverride")),
+    "eu_peerh": choice(("target_eureka-1.eureka", "target_eureka-2.eureka", "target_10.0.4.21", "target_discovery-b.corp.example")), "eu_code": choice(("404", "404", "500", "503", "400")),
+    "eu_th": num(2, 400), "eu_peer": choice(_EU_PEERS),
 })
 # ---------------------------------------------------------------- thingsboard-gateway (thingsboard_gateway/config/logs.json: "%(asctime)s.%(msecs)03d - |%(levelname)s| - [%(filename)s] - %(module)s - %(funcName)s - %(lineno)d - %(message)s")
 _TB_CONNS = ("MQTT Broker Connector", "Modbus Connector", "OPC-UA Connector", "BACnet Connector", "Modbus TCP", "mqtt-plant-1", "modbus-rtu-line2", "Siemens S7", "BLE Connector")
@@ -608,7 +528,7 @@ _TB_DEVS = ("Temp Sensor 1", "PLC-Line-3", "Boiler Room Meter", "SDM630 Energy M
 
 def _tb_head(lvl: str, file: str, func: str, line: int) -> Callable[[R], str]:
     mod = file[:-3]
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)} - |{lvl}| - [{file}] - {mod} - {func} - {line} - "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)}.{ms3(r)} - |{lvl}| - [{file}] - {mod} - {func} - {line} - "
 
 
 def _tb_slave(r: R) -> str:
@@ -648,16 +568,16 @@ SLOTS.update({
     "tb_rpcc": _tb_head("ERROR", "tb_gateway_service.py", "_watchers", 534), "tb_upd": _tb_head("INFO", "tb_gateway_service.py", "update_connector_config_file", 710),
     "tb_del": _tb_head("INFO", "tb_gateway_service.py", "__process_deleted_gateway_devices", 718), "tb_ver": _tb_head("INFO", "tb_gateway_service.py", "__init__", 169),
     "tb_core": _tb_head("INFO", "tb_gateway_service.py", "__init__", 242),
-    "tb_dev": _tb_slave, "tb_conn": _choice(_TB_CONNS),
-    "tb_topic": _choice(("sensor/data", "/sensor/+/data", "plant1/line3/+/telemetry", "devices/+/attributes", "sensor/+/request/+/+", "tele/+/SENSOR", "zigbee2mqtt/+", "factory/#")),
+    "tb_dev": _tb_slave, "tb_conn": choice(_TB_CONNS),
+    "tb_topic": choice(("sensor/data", "/sensor/+/data", "plant1/line3/+/telemetry", "devices/+/attributes", "sensor/+/request/+/+", "tele/+/SENSOR", "zigbee2mqtt/+", "factory/#")),
     "tb_rpcbody": lambda r: "{'device': '" + r.choice(_TB_DEVS) + "', 'data': {'id': " + str(r.randint(1, 999)) + ", 'method': '" + r.choice(("setValue", "getValue", "set_state", "readHoldingRegister", "turnOn")) + "', 'params': " + r.choice(("True", "False", "{'value': 42}", "'1'")) + "}}",
-    "tb_broker": _choice(("127.0.0.1", "localhost", "192.168.1.100", "broker.hivemq.com", "mosquitto", "10.20.0.5")), "tb_bport": _choice(("1883", "1883", "8883", "1884")),
-    "tb_cli": lambda r: f"<paho.mqtt.client.Client object at 0x7f{_hex(r, 10)}>",
-    "tb_exc": _choice(("[Errno 111] Connection refused", "[Errno 113] No route to host", "timed out", "[Errno -3] Temporary failure in name resolution", "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate (_ssl.c:1006)")),
-    "tb_host": _choice(("thingsboard.cloud", "demo.thingsboard.io", "tb.corp.example", "192.168.1.20", "thingsboard")), "tb_port": _choice(("1883", "1883", "8883")),
-    "tb_rc": _choice(("1 incorrect protocol version", "2 invalid client identifier", "3 server unavailable", "4 bad username or password", "5 not authorised", "5 not authorised")),
-    "tb_pahocli": lambda r: f"<paho.mqtt.client.Client object at 0x7f{_hex(r, 10)}>", "tb_rpcin": lambda r: f"v1/devices/me/rpc/request/{r.randint(1, 9999)}",
-    "tb_v": _choice(("3.7.2", "3.6.2", "3.7.4", "3.5.3")),
+    "tb_broker": choice(("127.0.0.1", "localhost", "192.168.1.100", "broker.hivemq.com", "mosquitto", "10.20.0.5")), "tb_bport": choice(("1883", "1883", "8883", "1884")),
+    "tb_cli": lambda r: f"<paho.mqtt.client.Client object at 0x7f{hexs(r, 10)}>",
+    "tb_exc": choice(("[Errno 111] Connection refused", "[Errno 113] No route to host", "timed out", "[Errno -3] Temporary failure in name resolution", "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate (_ssl.c:1006)")),
+    "tb_host": choice(("thingsboard.cloud", "demo.thingsboard.io", "tb.corp.example", "192.168.1.20", "thingsboard")), "tb_port": choice(("1883", "1883", "8883")),
+    "tb_rc": choice(("1 incorrect protocol version", "2 invalid client identifier", "3 server unavailable", "4 bad username or password", "5 not authorised", "5 not authorised")),
+    "tb_pahocli": lambda r: f"<paho.mqtt.client.Client object at 0x7f{hexs(r, 10)}>", "tb_rpcin": lambda r: f"v1/devices/me/rpc/request/{r.randint(1, 9999)}",
+    "tb_v": choice(("3.7.2", "3.6.2", "3.7.4", "3.5.3")),
 })
 # ---------------------------------------------------------------- drbd kernel module (syslog "Mmm dd hh:mm:ss host kernel: [uptime] " + drbd_polymorph_printk.h prefixes "drbd RES/VOL drbdMINOR PEER: ")
 _DR_RES = ("r0", "r0", "r1", "data", "mysql", "pgdata", "nfs", "vm-101-disk-0", "vm-204-disk-1", "lin_0a3f")
@@ -671,7 +591,7 @@ _DR_TAGS = ("connected", "attach", "after-resync", "remote", "detach", "resync-f
 
 def _dr_head(kind: str) -> Callable[[R], str]:
     def head(r: R) -> str:
-        h = f"Nov {_day(r):2d} {_clock(r)} {r.choice(_DR_NODES)} kernel: [{r.randint(10, 9_999_999)}.{r.randint(0, 999999):06d}] drbd {r.choice(_DR_RES)}"
+        h = f"Nov {day(r):2d} {clock(r)} {r.choice(_DR_NODES)} kernel: [{r.randint(10, 9_999_999)}.{r.randint(0, 999999):06d}] drbd {r.choice(_DR_RES)}"
         vol, minor, peer = r.randint(0, 2), r.randint(0, 1040), r.choice(_DR_NODES)
         return {"res": f"{h}: ", "dev": f"{h}/{vol} drbd{minor}: ", "conn": f"{h} {peer}: ", "pd": f"{h}/{vol} drbd{minor} {peer}: "}[kind]
     return head
@@ -708,13 +628,13 @@ SYSTEMS["drbd"] = (
 )
 SLOTS.update({
     "dr_res": _dr_head("res"), "dr_dev": _dr_head("dev"), "dr_conn": _dr_head("conn"), "dr_pd": _dr_head("pd"), "dr_pda": _dr_head("pd"),
-    "dr_disk": _dr_pair(_DR_DISK), "dr_repl": _dr_pair(_DR_REPL), "dr_cs": _dr_pair(_DR_CONN), "dr_role": _dr_pair(_DR_ROLE), "dr_tag": _choice(_DR_TAGS),
-    "dr_src": _choice(("SyncSource", "SyncSource", "SyncTarget")), "dr_rsv": _choice(("Resync", "Resync", "Resync", "Online verify")), "dr_done": _choice(("done", "done", "done", "aborted")),
-    "dr_nid": _choice(("0", "1", "1", "2", "3")), "dr_proto": _choice(("117", "121", "122", "123")),
-    "dr_uuc": _choice(("no-sync", "no-sync", "source-use-bitmap", "target-use-bitmap", "source-set-bitmap", "target-set-bitmap", "split-brain-auto-recover")),
-    "dr_rule": _choice(("uuid-equal", "both-off", "just-created-self", "just-created-peer", "lost-quorum", "bitmap-both", "bitmap-self", "bitmap-peer", "history-both", "history-self", "history-peer")),
-    "dr_thr": _choice(("sender", "receiver", "ack_receiver", "worker", "sender", "receiver")), "dr_scid": lambda r: str(r.randint(1, 4_294_967_295)),
-    "dr_mask": _choice(("0", "1", "2", "4", "3", "5")), "dr_weak": lambda r: r.choice(("0", "FFFFFFFFFFFFFFFA", "FFFFFFFFFFFFFFF8", "FFFFFFFFFFFFFFFC", "4")),
+    "dr_disk": _dr_pair(_DR_DISK), "dr_repl": _dr_pair(_DR_REPL), "dr_cs": _dr_pair(_DR_CONN), "dr_role": _dr_pair(_DR_ROLE), "dr_tag": choice(_DR_TAGS),
+    "dr_src": choice(("SyncSource", "SyncSource", "SyncTarget")), "dr_rsv": choice(("Resync", "Resync", "Resync", "Online verify")), "dr_done": choice(("done", "done", "done", "aborted")),
+    "dr_nid": choice(("0", "1", "1", "2", "3")), "dr_proto": choice(("117", "121", "122", "123")),
+    "dr_uuc": choice(("no-sync", "no-sync", "source-use-bitmap", "target-use-bitmap", "source-set-bitmap", "target-set-bitmap", "split-brain-auto-recover")),
+    "dr_rule": choice(("uuid-equal", "both-off", "just-created-self", "just-created-peer", "lost-quorum", "bitmap-both", "bitmap-self", "bitmap-peer", "history-both", "history-self", "history-peer")),
+    "dr_thr": choice(("sender", "receiver", "ack_receiver", "worker", "sender", "receiver")), "dr_scid": lambda r: str(r.randint(1, 4_294_967_295)),
+    "dr_mask": choice(("0", "1", "2", "4", "3", "5")), "dr_weak": lambda r: r.choice(("0", "FFFFFFFFFFFFFFFA", "FFFFFFFFFFFFFFF8", "FFFFFFFFFFFFFFFC", "4")),
     "dr_sect": lambda r: str(r.randint(0, 2 ** 31)), "dr_sz": lambda r: str(r.choice((8, 8, 16, 64, 128, 4096, r.randint(1, 9000)))),
 })
 # ---------------------------------------------------------------- glusterd (libglusterfs logging.c: "[%s] %c [MSGID: %u] [%s:%d:%s] %d-%s: " (gf_msg) / "[%s] %c [%s:%d:%s] %d-%s: " (gf_log); MSGID = 106000 + index in glusterd-messages.h)
@@ -725,7 +645,7 @@ _GL_HOSTS = ("gluster1", "gluster2", "gluster3", "gfs-node-a", "gfs-node-b", "st
 def _gl_head(lvl: str, msgid: int | None, file: str, line: int, func: str, dom: str) -> Callable[[R], str]:
     def head(r: R) -> str:
         m = f"[MSGID: {msgid}] " if msgid else ""
-        return f"[2026-11-{_day(r):02d} {_clock(r)}.{r.randint(0, 999999):06d} +0000] {lvl} {m}[{file}:{line}:{func}] 0-{dom}: "
+        return f"[2026-11-{day(r):02d} {clock(r)}.{r.randint(0, 999999):06d} +0000] {lvl} {m}[{file}:{line}:{func}] 0-{dom}: "
     return head
 
 
@@ -771,10 +691,10 @@ SLOTS.update({
     "gl_probe": _gl_head("I", 106487, "glusterd-handler.c", 1146, "__glusterd_handle_cli_probe", "glusterd"),
     "gl_presp": _gl_head("I", 106511, "glusterd-rpc-ops.c", 238, "__glusterd_probe_cbk", "management"),
     "gl_sync": _gl_head("I", 106489, "glusterd-handler.c", 2196, "__glusterd_handle_sync_volume", "management"),
-    "gl_vol": _choice(_GL_VOLS), "gl_svol": _choice(_GL_VOLS + ("all",)), "gl_acc": _choice(("ACC", "ACC", "ACC", "RJT")), "gl_host": _choice(_GL_HOSTS),
-    "gl_state": _choice(("Peer in Cluster", "Peer in Cluster", "Peer in Cluster", "Accepted peer request", "Sent and Received peer request", "Probe Sent to Peer", "Peer Rejected")),
-    "gl_port": _choice(("24007", "24007", "24007", "0")), "gl_opret": _choice(("0", "0", "-1")),
-    "gl_svc": _choice(("glustershd", "glustershd", "nfs", "quotad", "bitd", "scrub", "gsyncd", "snapd")), "gl_brick": _gl_brick,
+    "gl_vol": choice(_GL_VOLS), "gl_svol": choice(_GL_VOLS + ("all",)), "gl_acc": choice(("ACC", "ACC", "ACC", "RJT")), "gl_host": choice(_GL_HOSTS),
+    "gl_state": choice(("Peer in Cluster", "Peer in Cluster", "Peer in Cluster", "Accepted peer request", "Sent and Received peer request", "Probe Sent to Peer", "Peer Rejected")),
+    "gl_port": choice(("24007", "24007", "24007", "0")), "gl_opret": choice(("0", "0", "-1")),
+    "gl_svc": choice(("glustershd", "glustershd", "nfs", "quotad", "bitd", "scrub", "gsyncd", "snapd")), "gl_brick": _gl_brick,
 })
 # ---------------------------------------------------------------- kamailio (syslog "Mmm dd hh:mm:ss host /usr/sbin/kamailio[pid]: " + LM_* prefix "LEVEL: module [file:line]: func(): ")
 _KA_HOSTS = ("sip01", "sip02", "kamailio-edge", "pbx-proxy", "sbc-a", "lb-sip-1")
@@ -783,12 +703,12 @@ _KA_DOMS = ("sip.example.com", "voip.corp.example", "pbx.example.org", "example.
 
 def _ka_head(lvl: str, mod: str, file: str, line: int, func: str) -> Callable[[R], str]:
     def head(r: R) -> str:
-        return (f"Nov {_day(r):2d} {_clock(r)} {r.choice(_KA_HOSTS)} /usr/sbin/kamailio[{r.randint(900, 48000)}]: {lvl}: {mod} [{file}:{line}]: {func}(): ")
+        return (f"Nov {day(r):2d} {clock(r)} {r.choice(_KA_HOSTS)} /usr/sbin/kamailio[{r.randint(900, 48000)}]: {lvl}: {mod} [{file}:{line}]: {func}(): ")
     return head
 
 
 def _ka_aor(r: R) -> str:
-    return f"sip:{r.choice((r.choice(_USERS), str(r.randint(100, 9999)), '+4930' + str(r.randint(1000000, 9999999))))}@{r.choice(_KA_DOMS)}"
+    return f"sip:{r.choice((r.choice(USERS), str(r.randint(100, 9999)), '+4930' + str(r.randint(1000000, 9999999))))}@{r.choice(_KA_DOMS)}"
 
 
 SOURCES["kamailio"] = ("kamailio/kamailio", "38711a3e788de0130d48cb485578c482b57d9351",
@@ -821,14 +741,14 @@ SLOTS.update({
     "ka_drop": _ka_head("INFO", "<core>", "core/forward.c", 653, "forward_request_mode"), "ka_rh": _ka_head("NOTICE", "<core>", "core/forward.c", 902, "update_sock_struct_from_via"),
     "ka_bh": _ka_head("ERROR", "<core>", "core/forward.c", 583, "forward_request_mode"), "ka_max_": _ka_head("ERROR", "<core>", "core/tcp_main.c", 1557, "tcpconn_connect"),
     "ka_tmc2": _ka_head("INFO", "registrar", "save.c", 663, "test_max_contacts"), "ka_res": _ka_head("WARNING", "dispatcher", "dispatch.c", 4565, "ds_is_addr_from_set"),
-    "ka_err": _choice(("Connection reset by peer (104)", "Connection reset by peer (104)", "Connection timed out (110)", "No route to host (113)", "Broken pipe (32)")),
-    "ka_lip": _choice(("10.0.0.10", "10.0.0.10", "192.168.1.2", "172.16.5.4", "203.0.113.10")), "ka_lport": _choice(("5060", "5060", "5061", "5080", "8443")),
-    "ka_ptr": lambda r: f"0x7f{_hex(r, 10)}", "ka_short_buf": _choice(("\\r\\n\\r\\n", "\\r\\n", "\\x00\\x00", "jaK\\n", "\\r\\n\\r")),
-    "ka_n": _num(2, 20), "ka_max": _choice(("1", "1", "3", "5", "10")), "ka_aor": _ka_aor,
-    "ka_dst": lambda r: f"sip:{_ip(r)}:{r.choice((5060, 5060, 5080, 5061))}{r.choice(('', '', ';transport=tcp', ';transport=tls'))}", "ka_grp": _num(1, 12),
-    "ka_len": _num(300, 1480), "ka_serr": _choice(("Invalid argument (22)", "Network is unreachable (101)", "Operation not permitted (1)", "Resource temporarily unavailable (11)", "Message too long (90)")),
-    "ka_proto": _choice(("1", "1", "2", "3")), "ka_rhost": lambda r: r.choice((f"pbx{r.randint(1, 9)}.{r.choice(_KA_DOMS)}", "sip.provider.example", "voice.carrier.example", "unknown.invalid", f"gw-{r.randint(1, 40)}.trunk.example")),
-    "ka_conn": _choice(("2048", "2048", "4096", "1024")),
+    "ka_err": choice(("Connection reset by peer (104)", "Connection reset by peer (104)", "Connection timed out (110)", "No route to host (113)", "Broken pipe (32)")),
+    "ka_lip": choice(("10.0.0.10", "10.0.0.10", "192.168.1.2", "172.16.5.4", "203.0.113.10")), "ka_lport": choice(("5060", "5060", "5061", "5080", "8443")),
+    "ka_ptr": lambda r: f"0x7f{hexs(r, 10)}", "ka_short_buf": choice(("\\r\\n\\r\\n", "\\r\\n", "\\x00\\x00", "jaK\\n", "\\r\\n\\r")),
+    "ka_n": num(2, 20), "ka_max": choice(("1", "1", "3", "5", "10")), "ka_aor": _ka_aor,
+    "ka_dst": lambda r: f"sip:{ip4(r)}:{r.choice((5060, 5060, 5080, 5061))}{r.choice(('', '', ';transport=tcp', ';transport=tls'))}", "ka_grp": num(1, 12),
+    "ka_len": num(300, 1480), "ka_serr": choice(("Invalid argument (22)", "Network is unreachable (101)", "Operation not permitted (1)", "Resource temporarily unavailable (11)", "Message too long (90)")),
+    "ka_proto": choice(("1", "1", "2", "3")), "ka_rhost": lambda r: r.choice((f"pbx{r.randint(1, 9)}.{r.choice(_KA_DOMS)}", "sip.provider.example", "voice.carrier.example", "unknown.invalid", f"gw-{r.randint(1, 40)}.trunk.example")),
+    "ka_conn": choice(("2048", "2048", "4096", "1024")),
 })
 # ---------------------------------------------------------------- openfire (distribution/src/resources/log4j2.xml: "%d{yyyy.MM.dd HH:mm:ss.SSS} %highlight{%-5p} [%t]: %c - %msg%n")
 _OF_DOM = ("xmpp.example.com", "chat.corp.example", "im.example.org", "openfire.lan")
@@ -839,7 +759,7 @@ _OF_PLUGINS = ("admin", "restapi", "monitoring", "search", "broadcast", "httpfil
 def _of_head(lvl: str, cls: str, threads: tuple[str, ...]) -> Callable[[R], str]:
     def head(r: R) -> str:
         t = r.choice(threads).replace("N", str(r.randint(1, 64)))
-        return f"2026.11.{_day(r):02d} {_clock(r)}.{_ms(r)} {lvl:<5} [{t}]: org.jivesoftware.openfire.{cls} - "
+        return f"2026.11.{day(r):02d} {clock(r)}.{ms3(r)} {lvl:<5} [{t}]: org.jivesoftware.openfire.{cls} - "
     return head
 
 
@@ -848,12 +768,12 @@ _OF_POOL = ("pool-N-thread-N", "TaskEngine-pool-N", "socket_s2s-thread-N")
 
 
 def _of_conn(r: R) -> str:
-    return (f"NettyConnection{{peer: /{_ip(r)}:{r.randint(1024, 65535)}, state: {r.choice(('OPEN', 'OPEN', 'CLOSING'))}, session: {r.choice(('null', 'LocalClientSession{address=' + r.choice(_USERS) + '@' + r.choice(_OF_DOM) + '/' + _b62(r, 8) + ', streamID=' + _b62(r, 10).lower() + ', status=AUTHENTICATED}'))}, "
+    return (f"NettyConnection{{peer: /{ip4(r)}:{r.randint(1024, 65535)}, state: {r.choice(('OPEN', 'OPEN', 'CLOSING'))}, session: {r.choice(('null', 'LocalClientSession{address=' + r.choice(USERS) + '@' + r.choice(_OF_DOM) + '/' + b62(r, 8) + ', streamID=' + b62(r, 10).lower() + ', status=AUTHENTICATED}'))}, "
             f"Netty channel handler context name: {r.choice(('NettyClientConnectionHandler#0', 'NettyServerConnectionHandler#0', 'NettyComponentConnectionHandler#0'))}}}")
 
 
 def _of_jid(r: R) -> str:
-    return f"{r.choice(_USERS)}@{r.choice(_OF_DOM)}/{r.choice(('Conversations.' + _b62(r, 4), 'gajim.' + _b62(r, 8), 'Spark', 'Psi+', 'dino.' + _hex(r, 8), _b62(r, 10).lower()))}"
+    return f"{r.choice(USERS)}@{r.choice(_OF_DOM)}/{r.choice(('Conversations.' + b62(r, 4), 'gajim.' + b62(r, 8), 'Spark', 'Psi+', 'dino.' + hexs(r, 8), b62(r, 10).lower()))}"
 
 
 SOURCES["openfire"] = ("igniterealtime/Openfire", "3709dd49cf5cd555c5b55c215d977b1dbaba5c20",
@@ -885,15 +805,15 @@ SLOTS.update({
     "of_drop": _of_head("WARN", "spi.RoutingTableImpl", _OF_POOL), "of_buf": _of_head("WARN", "nio.NettyXMPPDecoder", _OF_NIO),
     "of_plain": _of_head("WARN", "nio.NettySessionInitializer", _OF_POOL), "of_db": _of_head("WARN", "auth.DefaultAuthProvider", ("socket_c2s-worker-N", "qtp1785435722-N")),
     "of_plug": _of_head("INFO", "container.PluginManager", ("PluginMonitorExec-N",)), "of_reest": _of_head("INFO", "nio.NettySessionInitializer", _OF_POOL),
-    "of_conn": _of_conn, "of_rem": _choice(_OF_REMOTE), "of_dom": _choice(_OF_DOM), "of_tout": _choice(("PT5S", "PT5S", "PT10S", "PT20S")), "of_jid": _of_jid,
-    "of_serr": _choice(('<stream:error xmlns:stream="http://etherx.jabber.org/streams"><conflict xmlns="urn:ietf:params:xml:ns:xmpp-streams"/></stream:error>',
+    "of_conn": _of_conn, "of_rem": choice(_OF_REMOTE), "of_dom": choice(_OF_DOM), "of_tout": choice(("PT5S", "PT5S", "PT10S", "PT20S")), "of_jid": _of_jid,
+    "of_serr": choice(('<stream:error xmlns:stream="http://etherx.jabber.org/streams"><conflict xmlns="urn:ietf:params:xml:ns:xmpp-streams"/></stream:error>',
                         '<stream:error xmlns:stream="http://etherx.jabber.org/streams"><connection-timeout xmlns="urn:ietf:params:xml:ns:xmpp-streams"/></stream:error>',
                         '<stream:error xmlns:stream="http://etherx.jabber.org/streams"><system-shutdown xmlns="urn:ietf:params:xml:ns:xmpp-streams"/></stream:error>')),
-    "of_decerr": _choice(("Unknown error", "Could not parse stanza", "javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_unknown", "org.dom4j.DocumentException: Error on line 1 of document")),
-    "of_valerr": _choice(("Server Dialback authentication failed", "Domain mismatch in TLS certificate", "Unable to verify the Dialback key")),
-    "of_node": _choice(("http://conversations.im", "https://gajim.org", "http://www.igniterealtime.org/projects/spark/", "https://dino.im")), "of_ver": lambda r: _b62(r, 27) + "=",
-    "of_pres": lambda r: f'<presence from="{_of_jid(r)}"><priority>{r.randint(0, 50)}</priority><c xmlns="http://jabber.org/protocol/caps" hash="sha-1" node="{r.choice(("http://conversations.im", "https://gajim.org", "https://dino.im"))}" ver="{_b62(r, 27)}="/></presence>',
-    "of_plugin": _choice(_OF_PLUGINS), "of_pver": _choice(("1.8.0", "2.1.4", "1.12.0", "0.9.1", "1.4.2")),
+    "of_decerr": choice(("Unknown error", "Could not parse stanza", "javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_unknown", "org.dom4j.DocumentException: Error on line 1 of document")),
+    "of_valerr": choice(("Server Dialback authentication failed", "Domain mismatch in TLS certificate", "Unable to verify the Dialback key")),
+    "of_node": choice(("http://conversations.im", "https://gajim.org", "http://www.igniterealtime.org/projects/spark/", "https://dino.im")), "of_ver": lambda r: b62(r, 27) + "=",
+    "of_pres": lambda r: f'<presence from="{_of_jid(r)}"><priority>{r.randint(0, 50)}</priority><c xmlns="http://jabber.org/protocol/caps" hash="sha-1" node="{r.choice(("http://conversations.im", "https://gajim.org", "https://dino.im"))}" ver="{b62(r, 27)}="/></presence>',
+    "of_plugin": choice(_OF_PLUGINS), "of_pver": choice(("1.8.0", "2.1.4", "1.12.0", "0.9.1", "1.4.2")),
 })
 # ---------------------------------------------------------------- woodpecker server+agent (shared/logger/logger.go: zerolog JSON to stderr, With().Timestamp(): {"level":..,"time":..,<fields>,"message":..})
 _WP_REPOS = ("acme/webapp", "acme/api", "infra/terraform-modules", "team-data/etl-jobs", "mobile/ios-app", "docs/handbook", "platform/helm-charts", "oss/libfoo")
@@ -902,7 +822,7 @@ _WP_REPOS = ("acme/webapp", "acme/api", "infra/terraform-modules", "team-data/et
 def _wp_head(lvl: str, ctx: bool = False) -> Callable[[R], str]:
     def head(r: R) -> str:
         c = f'"repo":"{r.choice(_WP_REPOS)}","pipeline":"{r.randint(1, 4000)}","workflow_id":"{r.randint(1, 90000)}",' if ctx else ""
-        return f'{{"level":"{lvl}","time":"2026-11-{_day(r):02d}T{_clock(r)}Z",{c}'
+        return f'{{"level":"{lvl}","time":"2026-11-{day(r):02d}T{clock(r)}Z",{c}'
     return head
 
 
@@ -931,19 +851,19 @@ SYSTEMS["woodpecker"] = (
 SLOTS.update({
     "wp_i": _wp_head("info"), "wp_w": _wp_head("warn"), "wp_e": _wp_head("error"), "wp_ec": _wp_head("error", ctx=True),
     "wp_retry": lambda r: r.choice(("500", "750", "1125", "1687.5", "2531.25", "3796.875", "5000", "10000", str(r.randint(100, 60000)))),
-    "wp_op": _choice(("next", "next", "next", "wait", "init", "done", "extend", "update", "log", "registerAgent", "reportHealth")),
-    "wp_task": lambda r: str(r.randint(1, 250000)), "wp_state": _choice(("success", "failure", "killed", "error", "skipped")),
-    "wp_rpcerr": _choice(("rpc error: code = Unavailable desc = error reading from server: EOF", "rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+    "wp_op": choice(("next", "next", "next", "wait", "init", "done", "extend", "update", "log", "registerAgent", "reportHealth")),
+    "wp_task": lambda r: str(r.randint(1, 250000)), "wp_state": choice(("success", "failure", "killed", "error", "skipped")),
+    "wp_rpcerr": choice(("rpc error: code = Unavailable desc = error reading from server: EOF", "rpc error: code = DeadlineExceeded desc = context deadline exceeded",
                           "rpc error: code = Unauthenticated desc = invalid token", "rpc error: code = NotFound desc = workflow not found", "rpc error: code = Canceled desc = context canceled")),
-    "wp_fgerr": _choice(("oauth2: \\\"bad_refresh_token\\\" \\\"The refresh token passed is incorrect or expired.\\\"", "GET https://api.github.com/user/repos: 401 Bad credentials []",
+    "wp_fgerr": choice(("oauth2: \\\"bad_refresh_token\\\" \\\"The refresh token passed is incorrect or expired.\\\"", "GET https://api.github.com/user/repos: 401 Bad credentials []",
                          "Get \\\"https://gitea.corp.example/api/v1/user\\\": dial tcp 10.0.3.9:443: i/o timeout", "GitLab API error: 403 Forbidden", "context deadline exceeded")),
-    "wp_repo": _choice(_WP_REPOS), "wp_cfgerr": _choice(("file not found", "404 Not Found", "context deadline exceeded", "config service returned status 500")),
-    "wp_cfg": _choice(("", ".woodpecker.yml", ".woodpecker/", ".woodpecker.yaml")), "wp_ref": _choice(("refs/heads/main", "refs/heads/develop", "refs/pull/42/head", "refs/tags/v1.4.0", "refs/heads/feature/ci")),
-    "wp_step": _num(1, 900000), "wp_dberr": _choice(("sql: no rows in result set", "database is locked", "pq: deadlock detected", "Error 1205 (HY000): Lock wait timeout exceeded; try restarting transaction")),
-    "wp_dial": _choice(("rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while dialing: dial tcp 10.0.5.20:9000: connect: connection refused\\\"",
+    "wp_repo": choice(_WP_REPOS), "wp_cfgerr": choice(("file not found", "404 Not Found", "context deadline exceeded", "config service returned status 500")),
+    "wp_cfg": choice(("", ".woodpecker.yml", ".woodpecker/", ".woodpecker.yaml")), "wp_ref": choice(("refs/heads/main", "refs/heads/develop", "refs/pull/42/head", "refs/tags/v1.4.0", "refs/heads/feature/ci")),
+    "wp_step": num(1, 900000), "wp_dberr": choice(("sql: no rows in result set", "database is locked", "pq: deadlock detected", "Error 1205 (HY000): Lock wait timeout exceeded; try restarting transaction")),
+    "wp_dial": choice(("rpc error: code = Unavailable desc = connection error: desc = \\\"transport: Error while dialing: dial tcp 10.0.5.20:9000: connect: connection refused\\\"",
                         "rpc error: code = Unauthenticated desc = invalid agent token", "context deadline exceeded")),
-    "wp_srv": _choice(("woodpecker-server:9000", "ci.example.com:443", "10.0.5.20:9000", "woodpecker-server.ci.svc:9000")), "wp_rd": _choice(("2s", "5s", "10s")),
-    "wp_ver": _choice(("3.8.0", "3.9.1", "3.10.0", "2.8.3", "next-4f1c2ab")), "wp_mb": _choice(("1", "1", "2", "5")),
+    "wp_srv": choice(("woodpecker-server:9000", "ci.example.com:443", "10.0.5.20:9000", "woodpecker-server.ci.svc:9000")), "wp_rd": choice(("2s", "5s", "10s")),
+    "wp_ver": choice(("3.8.0", "3.9.1", "3.10.0", "2.8.3", "next-4f1c2ab")), "wp_mb": choice(("1", "1", "2", "5")),
 })
 # ---------------------------------------------------------------- mumble-server / murmur (src/murmur/main.cpp "<%1>%2 %3" (level char, yyyy-MM-dd hh:mm:ss.zzz), Server.cpp "%d => %s" and Server::log(u) "<session:name(id)> ")
 _MU_NAMES = ("alice", "bob", "Gamer_42", "xXsniperXx", "Kate", "lars.h", "MeiMei", "olek", "DrSven", "tomas", "wen", "zoe_", "Raid-Lead", "viktor")
@@ -952,7 +872,7 @@ _MU_CHANS = ("Root", "Lobby", "AFK", "Raid", "Gaming", "Team A", "Team B", "Musi
 
 def _mu_head(lvl: str = "W", user: bool = True, anon: bool = False) -> Callable[[R], str]:
     def head(r: R) -> str:
-        h = f"<{lvl}>2026-11-{_day(r):02d} {_clock(r)}.{_ms(r)} {r.choice((1, 1, 1, 2))} => "
+        h = f"<{lvl}>2026-11-{day(r):02d} {clock(r)}.{ms3(r)} {r.choice((1, 1, 1, 2))} => "
         if user:
             sess = r.randint(1, 800)
             h += f"<{sess}:({r.choice((-1, -1))})> " if anon else f"<{sess}:{r.choice(_MU_NAMES)}({r.choice((-1, -1, r.randint(1, 400)))})> "
@@ -970,7 +890,7 @@ def _mu_chan(r: R) -> str:
 
 
 def _mu_addr(r: R) -> str:
-    return r.choice((f"{_ip(r)}:{r.randint(1024, 65535)}", f"[{_ip6(r)}]:{r.randint(1024, 65535)}", f"[::ffff:{_ip(r)}]:{r.randint(1024, 65535)}"))
+    return r.choice((f"{ip4(r)}:{r.randint(1024, 65535)}", f"[{ip6(r)}]:{r.randint(1024, 65535)}", f"[::ffff:{ip4(r)}]:{r.randint(1024, 65535)}"))
 
 
 SOURCES["mumble-server"] = ("mumble-voip/mumble", "3616998b7859cb25a77439042bfbce77a65c7d1c",
@@ -996,16 +916,16 @@ SYSTEMS["mumble-server"] = (
 )
 SLOTS.update({
     "mu_u": _mu_head(), "mu_a": _mu_head(anon=True), "mu_s": _mu_head(user=False), "mu_addr": _mu_addr,
-    "mu_close": _choice(("The remote host closed the connection", "The remote host closed the connection", "Connection reset by peer", "Timeout", "The TLS/SSL connection has been closed", "Network operation timed out")),
-    "mu_err": _choice(("1", "1", "1", "0", "7", "13", "-1")),
-    "mu_ver": _choice(("1.5.634", "1.5.735", "1.4.287", "1.3.4", "1.5.517")), "mu_os": _choice(("Win", "Win", "X11", "OSX", "Android", "iOS")),
-    "mu_osv": _choice(("10.0.19045.1", "10.0.22631.1", "Ubuntu 24.04.1 LTS [x64]", "Arch Linux [x64]", "macOS 14.5", "14")), "mu_rel": _choice(("1.5.634", "1.5.735", "1.4.287", "Mumla 3.6.10", "Mumble 1.3.4")),
+    "mu_close": choice(("The remote host closed the connection", "The remote host closed the connection", "Connection reset by peer", "Timeout", "The TLS/SSL connection has been closed", "Network operation timed out")),
+    "mu_err": choice(("1", "1", "1", "0", "7", "13", "-1")),
+    "mu_ver": choice(("1.5.634", "1.5.735", "1.4.287", "1.3.4", "1.5.517")), "mu_os": choice(("Win", "Win", "X11", "OSX", "Android", "iOS")),
+    "mu_osv": choice(("10.0.19045.1", "10.0.22631.1", "Ubuntu 24.04.1 LTS [x64]", "Arch Linux [x64]", "macOS 14.5", "14")), "mu_rel": choice(("1.5.634", "1.5.735", "1.4.287", "Mumla 3.6.10", "Mumble 1.3.4")),
     "mu_user": _mu_user, "mu_chan": _mu_chan,
-    "mu_ssl": _choice(("The host name did not match any of the valid hosts for this certificate", "The certificate is self-signed, and untrusted", "Error during SSL handshake: error:0A000126:SSL routines::unexpected eof while reading", "The certificate has expired")),
-    "mu_rej": _choice(("Wrong certificate or password for existing user", "Invalid server password", "Server is full", "Username already in use", "Invalid username", "Your account information can not be verified currently. Please try again later")),
-    "mu_b": _choice(("0", "0", "1")), "mu_subj": _choice(("CN=alice", "CN=bob@example.com", "CN=Kate,O=Guild", "CN=DrSven")), "mu_mail": _choice(("alice@example.com", "bob@example.com", "", "kate@guild.example")),
-    "mu_iss": _choice(("CN=Let's Encrypt R11", "CN=StartCom Class 1 Client CA", "CN=Guild CA,O=Guild", "CN=R10")), "mu_reason": _choice(("", "spam", "AFK too long", "Be nice.", "mic spam", "Please use push-to-talk")),
-    "mu_listen": _choice(("0.0.0.0:64738", "[::]:64738", "10.0.0.5:64738", "[::]:64739")),
+    "mu_ssl": choice(("The host name did not match any of the valid hosts for this certificate", "The certificate is self-signed, and untrusted", "Error during SSL handshake: error:0A000126:SSL routines::unexpected eof while reading", "The certificate has expired")),
+    "mu_rej": choice(("Wrong certificate or password for existing user", "Invalid server password", "Server is full", "Username already in use", "Invalid username", "Your account information can not be verified currently. Please try again later")),
+    "mu_b": choice(("0", "0", "1")), "mu_subj": choice(("CN=alice", "CN=bob@example.com", "CN=Kate,O=Guild", "CN=DrSven")), "mu_mail": choice(("alice@example.com", "bob@example.com", "", "kate@guild.example")),
+    "mu_iss": choice(("CN=Let's Encrypt R11", "CN=StartCom Class 1 Client CA", "CN=Guild CA,O=Guild", "CN=R10")), "mu_reason": choice(("", "spam", "AFK too long", "Be nice.", "mic spam", "Please use push-to-talk")),
+    "mu_listen": choice(("0.0.0.0:64738", "[::]:64738", "10.0.0.5:64738", "[::]:64739")),
 })
 # ---------------------------------------------------------------- prosody (core/loggingmanager.lua file sink: os.date("%b %d %H:%M:%S ") .. name .. "\t" .. level .. "\t" .. message; session loggers c2s<hex>/s2sin<hex>/s2sout<hex>, module loggers host:module)
 _PR_HOSTS = ("example.com", "chat.example.org", "xmpp.corp.example", "im.example.net")
@@ -1017,14 +937,14 @@ def _pr_head(kind: str, lvl: str) -> Callable[[R], str]:
         if kind == "s2s":
             kind_ = r.choice(("s2sin", "s2sout"))
             _LINE["pr_dir"] = "Incoming" if kind_ == "s2sin" else "Outgoing"
-            name = f"{kind_}{_hex(r, r.choice((12, 12, 14)))}"
+            name = f"{kind_}{hexs(r, r.choice((12, 12, 14)))}"
         elif kind in ("c2s", "s2sin", "s2sout"):
-            name = f"{kind}{_hex(r, r.choice((12, 12, 14)))}"
+            name = f"{kind}{hexs(r, r.choice((12, 12, 14)))}"
         elif kind == "general":
             name = "general"
         else:
             name = f"{r.choice(_PR_HOSTS)}:{kind}" if kind != "conf" else f"conference.{r.choice(_PR_HOSTS)}:{r.choice(('muc', 'muc_mam'))}"
-        return f"Nov {_day(r):02d} {_clock(r)} {name}\t{lvl}\t"
+        return f"Nov {day(r):02d} {clock(r)} {name}\t{lvl}\t"
     return head
 
 
@@ -1052,96 +972,26 @@ SYSTEMS["prosody"] = (
 )
 SLOTS.update({
     "pr_ci": _pr_head("c2s", "info"), "pr_cw": _pr_head("c2s", "warn"), "pr_ce": _pr_head("c2s", "error"), "pr_oi": _pr_head("s2sout", "info"), "pr_ow": _pr_head("s2sout", "warn"),
-    "pr_si": _pr_head("s2s", "info"), "pr_dir": lambda r: _LINE["pr_dir"], "pr_lim": _choice(("524288", "524288", "262144")), "pr_iw": _pr_head("s2sin", "warn"), "pr_sw": _pr_head("s2sin", "warn"), "pr_sasl": _pr_head("saslauth", "info"), "pr_saslf": _pr_head("saslauth", "info"),
+    "pr_si": _pr_head("s2s", "info"), "pr_dir": lambda r: _LINE["pr_dir"], "pr_lim": choice(("524288", "524288", "262144")), "pr_iw": _pr_head("s2sin", "warn"), "pr_sw": _pr_head("s2sin", "warn"), "pr_sasl": _pr_head("saslauth", "info"), "pr_saslf": _pr_head("saslauth", "info"),
     "pr_mam": _pr_head("mam", "info"), "pr_http": _pr_head("http", "info"), "pr_gi": _pr_head("general", "info"),
-    "pr_host": _choice(_PR_HOSTS), "pr_rem": _choice(_PR_REMOTE), "pr_role": _choice(("prosody:registered", "prosody:registered", "prosody:member", "prosody:admin", "prosody:guest")),
-    "pr_disc": _choice(("connection closed", "connection closed", "connection closed", "closed", "Broken pipe", "Connection reset by peer", "ssl handshake failed", "read timeout")),
-    "pr_close": _choice(("stream closed", "stream closed", "connection closed", "Connection timed out", "idle connection", "remote-connection-failed", "undefined-condition")),
-    "pr_smerr": _choice(("Client requested unexpected xmlns", "Stream management is not available for this stream", "Stream management is already enabled")),
-    "pr_cert": _choice(("is expired", "is not trusted", "is not valid for this name", "was not provided", "has unknown issuer")),
-    "pr_saslerr": _choice(("Certificate is not trusted", "Host not configured", "(no error)")), "pr_big": lambda r: str(r.randint(524289, 4_000_000)),
-    "pr_dberr": _choice(("database is locked", "connection refused", "SQL error: MySQL server has gone away")),
-    "pr_app": _choice(("file_share", "bosh", "websocket", "http_upload", "admin_web", "invites_page", "register_web")),
+    "pr_host": choice(_PR_HOSTS), "pr_rem": choice(_PR_REMOTE), "pr_role": choice(("prosody:registered", "prosody:registered", "prosody:member", "prosody:admin", "prosody:guest")),
+    "pr_disc": choice(("connection closed", "connection closed", "connection closed", "closed", "Broken pipe", "Connection reset by peer", "ssl handshake failed", "read timeout")),
+    "pr_close": choice(("stream closed", "stream closed", "connection closed", "Connection timed out", "idle connection", "remote-connection-failed", "undefined-condition")),
+    "pr_smerr": choice(("Client requested unexpected xmlns", "Stream management is not available for this stream", "Stream management is already enabled")),
+    "pr_cert": choice(("is expired", "is not trusted", "is not valid for this name", "was not provided", "has unknown issuer")),
+    "pr_saslerr": choice(("Certificate is not trusted", "Host not configured", "(no error)")), "pr_big": lambda r: str(r.randint(524289, 4_000_000)),
+    "pr_dberr": choice(("database is locked", "connection refused", "SQL error: MySQL server has gone away")),
+    "pr_app": choice(("file_share", "bosh", "websocket", "http_upload", "admin_web", "invites_page", "register_web")),
     "pr_url": lambda r: f"https://{r.choice(_PR_HOSTS)}:5281/{r.choice(('file_share', 'http-bind', 'xmpp-websocket', 'upload', 'admin', 'invite', 'register'))}",
-    "pr_svc": _choice(("c2s", "c2s_direct_tls", "s2s", "s2s_direct_tls", "http", "https", "component", "legacy_ssl", "proxy65")),
-    "pr_ports": _choice(("[::]:5222, [*]:5222", "[::]:5269, [*]:5269", "[::]:5280, [*]:5280", "[::]:5281, [*]:5281", "[::]:5223, [*]:5223", "no ports", "[::]:5347, [*]:5347")),
+    "pr_svc": choice(("c2s", "c2s_direct_tls", "s2s", "s2s_direct_tls", "http", "https", "component", "legacy_ssl", "proxy65")),
+    "pr_ports": choice(("[::]:5222, [*]:5222", "[::]:5269, [*]:5269", "[::]:5280, [*]:5280", "[::]:5281, [*]:5281", "[::]:5223, [*]:5223", "no ports", "[::]:5347, [*]:5347")),
 })
 # ==== END OF PROGRAMS
 
 
-def _fill(tpl: str, r: R) -> str:
-    _LINE.clear()
-    return _SLOT.sub(lambda m: SLOTS[m.group(1)](r), tpl)
-
-
-def lines(name: str, n: int, seed: int = SEED) -> Iterator[tuple[int, str]]:
-    """``n`` (statement index, message) pairs of one program: every statement MIN_PER times, the rest Zipf-like by
-    listed order (with a little per-program jitter), shuffled."""
-    r = random.Random(f"{name}:{seed}")
-    tpls = SYSTEMS[name]
-    s = r.uniform(0.9, 1.4)
-    weights = [1.0 / (rank + 1) ** s for rank in range(len(tpls))]
-    picks = [t for t in range(len(tpls)) for _ in range(MIN_PER)]
-    picks += r.choices(range(len(tpls)), weights=weights, k=n - len(picks))
-    r.shuffle(picks)
-    for t in picks:
-        yield t, _fill(tpls[t], r).replace("\t", " ").replace("\n", " ").rstrip()
-
-
-def write(out: Path, n: int) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name in SYSTEMS:
-        text = "".join(f"{name}#{t}\t{name}\t{m}\n" for t, m in lines(name, n))
-        dest = out / f"u7-{name}.tsv.gz"
-        with open(dest, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
-            f.write(text.encode())
-        dest.chmod(0o600)
-    print(f"wrote {len(SYSTEMS)} programs x {n} lines to {out}")
-
-
-def verify(mirrors: Path) -> int:
-    """Every literal run of a template (>= 6 chars, slots removed) must occur in the program's repository at the
-    recorded commit; a run not found verbatim (C string split over lines, key=value fields, %-conversions) passes
-    as SOFT when each of its words of >= 5 characters occurs.  Prints MISS for the rest."""
-    bad = soft = 0
-
-    def found(git: Path, ref: str, text: str) -> bool:
-        return subprocess.run(["git", "-C", str(git), "grep", "-q", "-F", text, ref, "--"],
-                              capture_output=True).returncode == 0
-
-    for name, tpls in SYSTEMS.items():
-        repo, ref, _ = SOURCES[name]
-        git = mirrors / repo.replace("/", "+") / "repo"
-        for i, tpl in enumerate(tpls):
-            for lit in _SLOT.split(tpl)[::2]:
-                lit = lit.replace('\\"', '"').strip(' ."[]:=')
-                if len(lit) < 6 or found(git, ref, lit):
-                    continue
-                lit = re.sub(r"AMQ(\d{6}): ", lambda m: f'id = {m.group(1)}, value = "', lit)  # Artemis: @LogMessage(id = N, value = "...")
-                if found(git, ref, lit):
-                    continue
-                words = [re.sub(r"^AMQ(\d{6})$", r"\1", w) for w in re.split(r"[\s=:(),.\[\]'\"`{}#<>%]+", lit) if len(w) >= 3]
-                if all(found(git, ref, w) for w in words):
-                    soft += 1
-                    print(f"SOFT {name}#{i}: {lit!r}")
-                else:
-                    bad += 1
-                    print(f"MISS {name}#{i}: {lit!r}")
-    print(f"verify: {bad} literal runs not found, {soft} found only word by word")
-    return bad
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent)
-    ap.add_argument("-n", type=int, default=2000, help="lines per program")
-    ap.add_argument("--verify", action="store_true", help="check template literals against /work/.mirror")
-    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    a = ap.parse_args()
-    if a.verify:
-        raise SystemExit(1 if verify(a.mirrors) else 0)
-    write(a.out, a.n)
+SET = GeneratedSet(prefix="u7", seed=SEED, systems=SYSTEMS, sources=SOURCES, slots=SLOTS, line=_LINE, artemis_ids=True)
+lines = SET.lines
 
 
 if __name__ == "__main__":
-    main()
+    SET.main(__doc__)

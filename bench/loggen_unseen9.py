@@ -21,103 +21,22 @@ the rest is drawn Zipf-like by the order templates are listed in.
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import random
-import re
-import subprocess
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-R = random.Random
+from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, ms3, num, uuid4
+
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats (same camera, pipeline, peer); reset per line
 SEED = 91126  # the set's seed
-MIN_PER = 12
-_SLOT = re.compile(r"\{(\w+)\}")
-
-
-def _hex(r: R, n: int) -> str:
-    return "".join(r.choice("0123456789abcdef") for _ in range(n))
-
-
-def _b62(r: R, n: int) -> str:
-    return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
-
-
-def _ip(r: R) -> str:
-    k = r.random()
-    if k < 0.45:
-        return f"10.{r.randint(0, 40)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-    if k < 0.7:
-        return f"192.168.{r.choice((0, 1, 1, 2, 10, 178))}.{r.randint(2, 254)}"
-    return f"{r.choice((31, 45, 62, 77, 89, 91, 103, 141, 176, 185, 194, 203, 212))}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
-
-
-def _ip6(r: R) -> str:
-    return f"2001:db8:{r.randint(0, 0xffff):x}:{r.randint(0, 0xff):x}::{r.randint(1, 0xffff):x}"
-
-
-def _uuid(r: R) -> str:
-    h = _hex(r, 32)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{r.choice('89ab')}{h[17:20]}-{h[20:]}"
-
-
-def _num(lo: int, hi: int) -> Callable[[R], str]:
-    return lambda r: str(r.randint(lo, hi))
-
-
-def _choice(pool: tuple[str, ...]) -> Callable[[R], str]:
-    return lambda r: r.choice(pool)
-
-
-def _lognum(r: R, hi: int = 6) -> str:
-    return str(r.randint(0, 10 ** r.randint(1, hi)))
-
-
-def _clock(r: R) -> str:
-    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
-
-
-def _day(r: R) -> int:
-    return r.randint(1, 28)
-
-
-def _ms(r: R) -> str:
-    return f"{r.randint(0, 999):03d}"
-
-
-def _godur(r: R) -> str:  # Go time.Duration.String()
-    k = r.random()
-    if k < 0.4:
-        return f"{r.uniform(0.05, 999):.{r.randint(0, 3)}f}ms".replace(".ms", "ms")
-    if k < 0.8:
-        return f"{r.uniform(1, 59):.{r.randint(1, 6)}f}s"
-    return f"{r.randint(1, 59)}m{r.uniform(0, 59):.{r.randint(0, 3)}f}s"
-
-
-_USERS = ("alice", "bob", "carol", "dmitri", "eva", "farid", "gwen", "hiro", "ines", "jonas", "kate", "lars", "mei",
-          "nadia", "olek", "priya", "quentin", "rosa", "sven", "tomas", "ursula", "viktor", "wen", "yusuf", "zoe")
-_HOSTS = ("web01", "web02", "app-01", "app-02", "db-primary", "db-replica-1", "build-07", "ci-runner-3", "mail01",
-          "fs02", "node017", "node101", "gpu-04", "nas", "edge-gw1", "k8s-worker-5", "backup01", "mon01")
-_ERRNO = ("Connection refused", "Connection reset by peer", "No route to host", "Connection timed out",
-          "Network is unreachable", "Broken pipe", "Permission denied", "No such file or directory",
-          "Too many open files", "Resource temporarily unavailable", "Address already in use")
+SLOTS = base_slots()
 SYSTEMS: dict[str, tuple[str, ...]] = {}
 SOURCES: dict[str, tuple[str, str, str]] = {}  # program: (repository, commit read, files holding the format strings)
-SLOTS: dict[str, Callable[[R], str]] = {
-    "ip": _ip, "ip6": _ip6, "uuid": _uuid, "n": _lognum, "small": _num(0, 9), "port": _num(1024, 65535),
-    "pid": _num(300, 4_194_303), "godur": _godur, "hex8": lambda r: _hex(r, 8), "hex12": lambda r: _hex(r, 12),
-    "errno": _choice(_ERRNO), "host": _choice(_HOSTS), "user": _choice(_USERS), "day": lambda r: f"{_day(r):02d}",
-    "clock": _clock, "ms3": _ms,
-}
-
 
 
 def _syslog(prog: str, hosts: tuple[str, ...], pids: tuple[int, ...] | None = None) -> Callable[[R], str]:
     """Collected syslog file line head "Mmm dd HH:MM:SS host prog[pid]: " (multi-host: host and pid vary)."""
     def head(r: R) -> str:
         pid = f"[{r.choice(pids)}]" if pids else ""
-        return f"Nov {_day(r):2d} {_clock(r)} {r.choice(hosts)} {prog}{pid}: "
+        return f"Nov {day(r):2d} {clock(r)} {r.choice(hosts)} {prog}{pid}: "
     return head
 
 
@@ -135,7 +54,7 @@ def _pt_port(r: R) -> str:
 
 
 def _pt_cid(r: R) -> str:
-    h = _hex(r, 16)
+    h = hexs(r, 16)
     return ".".join((h[0:6], h[6:10], h[10:16]))
 
 
@@ -173,12 +92,12 @@ SYSTEMS["ptp4l"] = (
     "{pt}selected /dev/ptp{small} as PTP clock",
 )
 SLOTS.update({
-    "pt": _pt_head, "pt_port": _pt_port, "pt_cid": _pt_cid, "pt_pid": _pt_pid, "pt_trans": _pt_trans, "pt_s": _choice(("2", "2", "2", "2", "1", "0")),
+    "pt": _pt_head, "pt_port": _pt_port, "pt_cid": _pt_cid, "pt_pid": _pt_pid, "pt_trans": _pt_trans, "pt_s": choice(("2", "2", "2", "2", "1", "0")),
     "pt_off": lambda r: f"{int(r.gauss(0, 40 if r.random() < 0.9 else 4000)):10d}", "pt_freq": lambda r: f"{r.uniform(-30000, 30000):+7.0f}",
     "pt_delay": lambda r: f"{r.randint(300, 9000):9d}", "pt_r4": lambda r: f"{r.uniform(0, 2000):4.0f}", "pt_f6": lambda r: f"{r.uniform(-30000, 30000):+6.0f}",
-    "pt_r3": lambda r: f"{r.uniform(0, 400):3.0f}", "pt_d5": lambda r: f"{r.uniform(300, 9000):5.0f}", "pt_updown": _choice(("down", "up")),
-    "pt_fst": _choice(("SLAVE", "SLAVE", "LISTENING", "MASTER", "UNCALIBRATED")), "pt_fnx": _choice(("FAULTY",)), "pt_fev": _choice(("FAULT_DETECTED",)), "pt_ft": _choice(("FT_UNSPECIFIED", "FT_BAD_PEER_NETWORK", "FT_SWITCH_PHC")),
-    "pt_exp": _choice(("0", "0", "-3", "-4", "1", "-7")), "pt_utc": _choice(("37", "37", "36")),
+    "pt_r3": lambda r: f"{r.uniform(0, 400):3.0f}", "pt_d5": lambda r: f"{r.uniform(300, 9000):5.0f}", "pt_updown": choice(("down", "up")),
+    "pt_fst": choice(("SLAVE", "SLAVE", "LISTENING", "MASTER", "UNCALIBRATED")), "pt_fnx": choice(("FAULTY",)), "pt_fev": choice(("FAULT_DETECTED",)), "pt_ft": choice(("FT_UNSPECIFIED", "FT_BAD_PEER_NETWORK", "FT_SWITCH_PHC")),
+    "pt_exp": choice(("0", "0", "-3", "-4", "1", "-7")), "pt_utc": choice(("37", "37", "36")),
 })
 # ---------------------------------------------------------------- corosync (logsys to syslog: "corosync[pid]:   [SUBSYS] msg", subsystem tag padded to 6; collected syslog file)
 _CS_HOSTS = ("pcmk-1", "pcmk-2", "pcmk-3", "ha-node-a", "ha-node-b", "db-ha1.prod.example.com", "db-ha2.prod.example.com", "nfs-clu01", "nfs-clu02", "sap-hana-n1")
@@ -222,12 +141,12 @@ SYSTEMS["corosync"] = (
 )
 SLOTS.update({
     "cs_q": _cs_head("QUORUM"), "cs_t": _cs_head("TOTEM"), "cs_m": _cs_head("MAIN"), "cs_vq": _cs_head("VOTEQ"), "cs_cfg": _cs_head("CFG"),
-    "cs_view": _cs_view, "cs_tail": _choice(("",)), "cs_ring": lambda r: f"{r.randint(1, 5)}.{r.randint(1, 0x3ff):x}",
+    "cs_view": _cs_view, "cs_tail": choice(("",)), "cs_ring": lambda r: f"{r.randint(1, 5)}.{r.randint(1, 0x3ff):x}",
     "cs_joined": lambda r: r.choice(("", f" joined:{_cs_ids(r, r.randint(1, 2))}")), "cs_left": lambda r: r.choice(("", "", f" left:{_cs_ids(r, 1)}")),
-    "cs_ms": lambda r: str(r.randint(700, 9000)), "cs_tok": _choice(("3000", "3000", "5000", "10000", "1000")), "cs_cons": _choice(("3600", "3600", "6000", "12000", "1200")),
+    "cs_ms": lambda r: str(r.randint(700, 9000)), "cs_tok": choice(("3000", "3000", "5000", "10000", "1000")), "cs_cons": choice(("3600", "3600", "6000", "12000", "1200")),
     "cs_failed": lambda r: " failed:" + _cs_ids(r, r.randint(1, 2)), "cs_ts": lambda r: str(r.randint(1_764_000_000_000, 1_764_200_000_000)),
-    "cs_f4": lambda r: f"{r.uniform(1500, 9000):0.4f}", "cs_id": _choice(("1", "2", "3", "4")), "cs_ver": _choice(("3.1.8", "3.1.9", "3.1.7", "3.1.6")),
-    "cs_qp": _choice(("corosync_votequorum",)),
+    "cs_f4": lambda r: f"{r.uniform(1500, 9000):0.4f}", "cs_id": choice(("1", "2", "3", "4")), "cs_ver": choice(("3.1.8", "3.1.9", "3.1.7", "3.1.6")),
+    "cs_qp": choice(("corosync_votequorum",)),
 })
 # ---------------------------------------------------------------- pure-ftpd (src/ftpd.c logfile(): syslog(crit, "(%s@%s) %s%s", account or "?", host, "[LEVEL] ", line); collected syslog file)
 _PF_HOSTS = ("ftp01", "ftp02", "files.example.org", "upload-gw", "nas", "media-ftp-3.dmz.example.net", "scanner-drop", "backup01")
@@ -237,7 +156,7 @@ _PF_ACCTS = ("ftpuser", "backup", "scanner", "www-data", "alice", "bob", "upload
 
 def _pf_head(lvl: str, anon: bool = False) -> Callable[[R], str]:
     def head(r: R) -> str:
-        _LINE["pf_host"] = _ip(r)
+        _LINE["pf_host"] = ip4(r)
         _LINE["pf_acct"] = r.choice(_PF_ACCTS)
         who = "?" if anon else _LINE["pf_acct"]
         return f"{_PF_SYS(r)}({who}@{_LINE['pf_host']}) [{lvl}] "
@@ -246,7 +165,7 @@ def _pf_head(lvl: str, anon: bool = False) -> Callable[[R], str]:
 
 def _pf_path(r: R) -> str:
     root = r.choice(("/srv/ftp", "/home/ftp", "/var/ftp/pub", f"/home/{_LINE.get('pf_acct', 'ftpuser')}", "/data/uploads"))
-    leaf = r.choice((f"IMG_{r.randint(1000, 9999)}.JPG", f"scan_{r.randint(1, 999):04d}.pdf", f"backup-2026-11-{_day(r):02d}.tar.gz", "index.html", f"invoice-{r.randint(10000, 99999)}.xml", "firmware.bin", f"report_{r.randint(1, 52)}.csv", ".ftpquota"))
+    leaf = r.choice((f"IMG_{r.randint(1000, 9999)}.JPG", f"scan_{r.randint(1, 999):04d}.pdf", f"backup-2026-11-{day(r):02d}.tar.gz", "index.html", f"invoice-{r.randint(10000, 99999)}.xml", "firmware.bin", f"report_{r.randint(1, 52)}.csv", ".ftpquota"))
     sub = r.choice(("", "/incoming", "/pub", "/scans", "/cam/2026-11"))
     return f"{root}{sub}/{leaf}"
 
@@ -273,9 +192,9 @@ SYSTEMS["pure-ftpd"] = (
 )
 SLOTS.update({
     "pf_a": _pf_head("INFO", True), "pf_wa": _pf_head("WARNING", True), "pf_i": _pf_head("INFO"), "pf_n": _pf_head("NOTICE"), "pf_w": _pf_head("WARNING"), "pf_ww": _pf_head("WARNING", True), "pf_e": _pf_head("ERROR"),
-    "pf_h": lambda r: _LINE["pf_host"], "pf_acct": lambda r: _LINE["pf_acct"], "pf_path": _pf_path, "pf_word": _choice(("downloaded", "uploaded", "uploaded", "downloaded", "downloaded")),
-    "pf_kbs": lambda r: f"{r.uniform(0.5, 95000):.2f}", "pf_bad": _choice(_PF_ACCTS + ("admin", "root", "test", "administrator", "guest", "oracle", "user")),
-    "pf_idle": _choice(("900", "900", "300", "1800", "600")), "pf_uid": _choice(("100", "1000", "500")),
+    "pf_h": lambda r: _LINE["pf_host"], "pf_acct": lambda r: _LINE["pf_acct"], "pf_path": _pf_path, "pf_word": choice(("downloaded", "uploaded", "uploaded", "downloaded", "downloaded")),
+    "pf_kbs": lambda r: f"{r.uniform(0.5, 95000):.2f}", "pf_bad": choice(_PF_ACCTS + ("admin", "root", "test", "administrator", "guest", "oracle", "user")),
+    "pf_idle": choice(("900", "900", "300", "1800", "600")), "pf_uid": choice(("100", "1000", "500")),
     "pf_dir": lambda r: f"/home/{r.choice(_PF_ACCTS)}",
 })
 # ---------------------------------------------------------------- lxc (src/lxc/log.c log file: "%s%s%s %s %-8s %s - %s:%s:%d - " prefix, container, UTC time, priority, category, __FILE__:func:line; /var/log/lxc/<ct>.log, loglevel DEBUG)
@@ -286,18 +205,18 @@ def _lx_head(lvl: str, cat: str, loc: str) -> Callable[[R], str]:
     def head(r: R) -> str:
         _LINE["lx_ct"] = ct = r.choice(_LX_CTS)
         pre = r.choice(("lxc-start", "lxc-start", "lxc-autostart", "lxc-execute"))
-        return f"{pre} {ct} 202611{_day(r):02d}{_clock(r).replace(':', '')}.{_ms(r)} {lvl:<8} {cat} - ../src/lxc/{loc} - "
+        return f"{pre} {ct} 202611{day(r):02d}{clock(r).replace(':', '')}.{ms3(r)} {lvl:<8} {cat} - ../src/lxc/{loc} - "
     return head
 
 
 def _lx_veth(r: R) -> str:
-    return f"veth{_b62(r, 6)}" if r.random() < 0.6 else f"vethLXC{r.randint(1, 999)}"
+    return f"veth{b62(r, 6)}" if r.random() < 0.6 else f"vethLXC{r.randint(1, 999)}"
 
 
 def _lx_mnt(r: R) -> str:
     return r.choice((("proc", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/proc", "proc"), ("sysfs", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/sys", "sysfs"),
                      ("/sys/fs/fuse/connections", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/sys/fs/fuse/connections", "(null)"),
-                     ("mqueue", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/dev/mqueue", "mqueue"), (f"/srv/share/{r.choice(_USERS)}", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/mnt/share", "(null)"),
+                     ("mqueue", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/dev/mqueue", "mqueue"), (f"/srv/share/{r.choice(USERS)}", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/mnt/share", "(null)"),
                      ("tmpfs", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/dev", "tmpfs"), ("/dev/net/tun", "/usr/lib/x86_64-linux-gnu/lxc/rootfs/dev/net/tun", "(null)")))
 
 
@@ -339,12 +258,12 @@ SLOTS.update({
     "lx_rootfs": _lx_head("DEBUG", "conf", "conf.c:lxc_mount_rootfs:1184"), "lx_aa": _lx_head("INFO", "apparmor", "lsm/apparmor.c:apparmor_process_label_set_at:1226"),
     "lx_cg": _lx_head("INFO", "cgfsng", "cgroups/cgfsng.c:cgfsng_payload_create:1550"), "lx_setup": _lx_head("NOTICE", "conf", "conf.c:lxc_setup:3919"),
     "lx_pts": lambda r: f"/dev/pts/{r.randint(0, 12)}", "lx_ttyp": lambda r: f"/usr/lib/x86_64-linux-gnu/lxc/rootfs/dev/tty{r.randint(1, 4)}",
-    "lx_rp": lambda r: r.choice((f"/var/lib/lxc/{_LINE['lx_ct']}/rootfs", f"dir:/var/lib/lxc/{_LINE['lx_ct']}/rootfs", f"/dev/vg0/{_LINE['lx_ct']}")), "lx_rm": _choice(("/usr/lib/x86_64-linux-gnu/lxc/rootfs", "/usr/lib/lxc/rootfs")),
-    "lx_ro": _choice(("(null)", "(null)", "(null)", "rw,noatime")), "lx_cgp": lambda r: f"lxc.payload.{_LINE['lx_ct']}",
+    "lx_rp": lambda r: r.choice((f"/var/lib/lxc/{_LINE['lx_ct']}/rootfs", f"dir:/var/lib/lxc/{_LINE['lx_ct']}/rootfs", f"/dev/vg0/{_LINE['lx_ct']}")), "lx_rm": choice(("/usr/lib/x86_64-linux-gnu/lxc/rootfs", "/usr/lib/lxc/rootfs")),
+    "lx_ro": choice(("(null)", "(null)", "(null)", "rw,noatime")), "lx_cgp": lambda r: f"lxc.payload.{_LINE['lx_ct']}",
     "lx_mount": _lx_mount, "lx_capn": lambda r: "{} ({})".format(*r.choice(_LX_CAPS)),
-    "lx_devn": _choice(("full", "null", "random", "tty", "urandom", "zero")), "lx_ttyn": _num(1, 4), "lx_fd": _num(5, 40), "lx_v": _lx_veth,
-    "lx_brn": _choice(("lxcbr0", "lxcbr0", "lxdbr0", "br0", "vmbr0")), "lx_ifx": _num(4, 220), "lx_ifn": _choice(("eth0", "eth0", "eth0", "eth1")),
-    "lx_hw": lambda r: "00:16:3e:" + ":".join(_hex(r, 2) for _ in range(3)), "lx_ctn": lambda r: _LINE["lx_ct"], "lx_nt": _choice(("4", "4", "2", "1", "6")),
+    "lx_devn": choice(("full", "null", "random", "tty", "urandom", "zero")), "lx_ttyn": num(1, 4), "lx_fd": num(5, 40), "lx_v": _lx_veth,
+    "lx_brn": choice(("lxcbr0", "lxcbr0", "lxdbr0", "br0", "vmbr0")), "lx_ifx": num(4, 220), "lx_ifn": choice(("eth0", "eth0", "eth0", "eth1")),
+    "lx_hw": lambda r: "00:16:3e:" + ":".join(hexs(r, 2) for _ in range(3)), "lx_ctn": lambda r: _LINE["lx_ct"], "lx_nt": choice(("4", "4", "2", "1", "6")),
     "lx_aal": lambda r: r.choice(("lxc-container-default-cgns", "lxc-container-default-cgns", "unconfined", f"lxc-{_LINE['lx_ct']}_</var/lib/lxc>//&:lxc-{_LINE['lx_ct']}_<-var-lib-lxc>:unconfined")),
 })
 # ---------------------------------------------------------------- mediamtx (internal/logger/logger.go stdout: "2006/01/02 15:04:05 INF|WAR|ERR " + parent prefixes "[RTSP] [conn %v] ", "[path name] " added by Log() wrappers)
@@ -352,11 +271,11 @@ _MX_PATHS = ("cam1", "cam2", "frontdoor", "garage", "backyard", "entrance/main",
 
 
 def _mx_ts(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026/11/{_day(r):02d} {_clock(r)} {lvl} "
+    return lambda r: f"2026/11/{day(r):02d} {clock(r)} {lvl} "
 
 
 def _mx_addr(r: R) -> str:
-    return f"{_ip(r)}:{r.randint(30000, 65000)}"
+    return f"{ip4(r)}:{r.randint(30000, 65000)}"
 
 
 def _mx_head(lvl: str, kind: str) -> Callable[[R], str]:
@@ -367,7 +286,7 @@ def _mx_head(lvl: str, kind: str) -> Callable[[R], str]:
         if kind == "conn":
             return f"{ts(r)}[RTSP] [conn {_mx_addr(r)}] "
         if kind == "session":
-            return f"{ts(r)}[{r.choice(('RTSP', 'RTSP', 'RTSPS'))}] [session {_hex(r, 8)}] "
+            return f"{ts(r)}[{r.choice(('RTSP', 'RTSP', 'RTSPS'))}] [session {hexs(r, 8)}] "
         if kind == "muxer":
             return f"{ts(r)}[HLS] [muxer {p}] "
         if kind == "source":
@@ -409,14 +328,14 @@ SYSTEMS["mediamtx"] = (
 SLOTS.update({
     "mx_c": _mx_head("INF", "conn"), "mx_s": _mx_head("INF", "session"), "mx_sw": _mx_head("WAR", "session"), "mx_m": _mx_head("INF", "muxer"),
     "mx_src": _mx_head("INF", "source"), "mx_srcw": _mx_head("INF", "source"), "mx_rec": _mx_head("INF", "rec"), "mx_pa": _mx_head("INF", "path"), "mx_core": _mx_head("INF", "core"),
-    "mx_addr": _mx_addr, "mx_p": lambda r: _LINE["mx_path"], "mx_tr": _choice(("TCP", "TCP", "UDP", "UDP-multicast")), "mx_med": _mx_medias,
-    "mx_cerr": _choice(("EOF", "EOF", "EOF", "read tcp [::1]:8554->[::1]:50342: read: connection reset by peer", "terminated", "authentication error", "path 'cam1' is not configured")),
-    "mx_serr": _choice(("not in use", "not in use", "session timed out", "torn down by " + "10.0.4.17:51532", "EOF", "terminated")),
-    "mx_pk": _choice(("packets", "packets", "packet")), "mx_fr": _choice(("frames", "frames", "frame")),
-    "mx_req": lambda r: r.choice(("automatically", f"(requested by {_mx_addr(r)})", f"(requested by {_mx_addr(r)})")), "mx_od": _choice(("", "", " on demand")),
-    "mx_stop": _choice(("EOF", "source timed out", "read tcp 192.168.1.64:554: i/o timeout", "dial tcp 192.168.1.61:554: connect: no route to host", "terminated", "not needed by anyone")),
-    "mx_conf": _choice(("/mediamtx.yml", "/etc/mediamtx/mediamtx.yml", "/usr/local/etc/mediamtx.yml", "mediamtx.yml")), "mx_ver": _choice(("v1.9.3", "v1.11.2", "v1.12.0", "v1.13.1")),
-    "mx_os": _choice(("linux", "linux", "linux", "darwin")), "mx_arch": _choice(("amd64", "amd64", "arm64", "arm7")),
+    "mx_addr": _mx_addr, "mx_p": lambda r: _LINE["mx_path"], "mx_tr": choice(("TCP", "TCP", "UDP", "UDP-multicast")), "mx_med": _mx_medias,
+    "mx_cerr": choice(("EOF", "EOF", "EOF", "read tcp [::1]:8554->[::1]:50342: read: connection reset by peer", "terminated", "authentication error", "path 'cam1' is not configured")),
+    "mx_serr": choice(("not in use", "not in use", "session timed out", "torn down by " + "10.0.4.17:51532", "EOF", "terminated")),
+    "mx_pk": choice(("packets", "packets", "packet")), "mx_fr": choice(("frames", "frames", "frame")),
+    "mx_req": lambda r: r.choice(("automatically", f"(requested by {_mx_addr(r)})", f"(requested by {_mx_addr(r)})")), "mx_od": choice(("", "", " on demand")),
+    "mx_stop": choice(("EOF", "source timed out", "read tcp 192.168.1.64:554: i/o timeout", "dial tcp 192.168.1.61:554: connect: no route to host", "terminated", "not needed by anyone")),
+    "mx_conf": choice(("/mediamtx.yml", "/etc/mediamtx/mediamtx.yml", "/usr/local/etc/mediamtx.yml", "mediamtx.yml")), "mx_ver": choice(("v1.9.3", "v1.11.2", "v1.12.0", "v1.13.1")),
+    "mx_os": choice(("linux", "linux", "linux", "darwin")), "mx_arch": choice(("amd64", "amd64", "arm64", "arm7")),
 })
 # ---------------------------------------------------------------- dnscrypt-proxy (vendor/github.com/jedisct1/dlog/dlog.go: "[%d-%02d-%02d %02d:%02d:%02d] [%s] %s" to log file / stdout)
 _DC_SRV = ("cloudflare", "google", "quad9-dnscrypt-ip4-filter-pri", "scaleway-fr", "adguard-dns", "mullvad-doh", "dnscry.pt-amsterdam-ipv4", "doh.tiar.app", "nextdns",
@@ -425,7 +344,7 @@ _DC_REL = ("anon-cs-fr", "anon-scaleway", "anon-cs-nl", "anon-meganerd", "anon-t
 
 
 def _dc_head(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"[2026-11-{_day(r):02d} {_clock(r)}] [{lvl}] "
+    return lambda r: f"[2026-11-{day(r):02d} {clock(r)}] [{lvl}] "
 
 
 SOURCES["dnscrypt-proxy"] = ("DNSCrypt/dnscrypt-proxy", "504c287c19d428bfbb862d7a09a7dfc4589f7cde",
@@ -450,19 +369,19 @@ SYSTEMS["dnscrypt-proxy"] = (
 )
 SLOTS.update({
     "dc_n": _dc_head("NOTICE"), "dc_i": _dc_head("INFO"), "dc_w": _dc_head("WARNING"),
-    "dc_srv": _choice(_DC_SRV), "dc_rel": _choice(_DC_REL), "dc_rtt": lambda r: str(int(r.lognormvariate(3.3, 0.6))), "dc_live": _num(3, 180), "dc_days": _num(1, 400),
-    "dc_src": _choice(("public-resolvers", "public-resolvers", "relays", "odoh-servers", "odoh-relays", "quad9-resolvers")),
+    "dc_srv": choice(_DC_SRV), "dc_rel": choice(_DC_REL), "dc_rtt": lambda r: str(int(r.lognormvariate(3.3, 0.6))), "dc_live": num(3, 180), "dc_days": num(1, 400),
+    "dc_src": choice(("public-resolvers", "public-resolvers", "relays", "odoh-servers", "odoh-relays", "quad9-resolvers")),
     "dc_url": lambda r: r.choice(("https://raw.githubusercontent.com/DNSCrypt/dnscrypt-resolvers/master/v3/", "https://download.dnscrypt.info/resolvers-list/v3/", "https://ipv6.download.dnscrypt.info/resolvers-list/v3/")) + r.choice(("public-resolvers.md", "relays.md", "odoh-servers.md")),
-    "dc_addr": _choice(("127.0.0.1:53", "127.0.0.1:53", "[::1]:53", "0.0.0.0:53", "127.0.2.1:53", "127.0.0.1:5053", "192.168.1.2:53")),
-    "dc_host": _choice(("raw.githubusercontent.com", "download.dnscrypt.info", "dns.google", "cloudflare-dns.com", "doh.tiar.app", "dns.quad9.net")),
-    "dc_res": _choice(("9.9.9.11:53", "8.8.8.8:53", "1.1.1.1:53", "208.67.222.222:53")), "dc_proto": _choice(("udp", "udp", "tcp")),
-    "dc_err": _choice(("i/o timeout", "read udp 10.0.0.2:41723->9.9.9.11:53: i/o timeout", "dial tcp 9.9.9.11:53: connect: network is unreachable", "no IP address found")),
-    "dc_ver": _choice(("2.1.5", "2.1.7", "2.1.8", "2.1.12")), "dc_file": _choice(("blocked-names.txt", "/etc/dnscrypt-proxy/blocked-names.txt", "/var/lib/dnscrypt-proxy/blocklist.txt")),
-    "dc_cfile": _choice(("cloaking-rules.txt", "/etc/dnscrypt-proxy/cloaking-rules.txt")), "dc_sock": _choice(("dnscrypt-proxy.socket", "dnscrypt-proxy.socket", "sockets")),
+    "dc_addr": choice(("127.0.0.1:53", "127.0.0.1:53", "[::1]:53", "0.0.0.0:53", "127.0.2.1:53", "127.0.0.1:5053", "192.168.1.2:53")),
+    "dc_host": choice(("raw.githubusercontent.com", "download.dnscrypt.info", "dns.google", "cloudflare-dns.com", "doh.tiar.app", "dns.quad9.net")),
+    "dc_res": choice(("9.9.9.11:53", "8.8.8.8:53", "1.1.1.1:53", "208.67.222.222:53")), "dc_proto": choice(("udp", "udp", "tcp")),
+    "dc_err": choice(("i/o timeout", "read udp 10.0.0.2:41723->9.9.9.11:53: i/o timeout", "dial tcp 9.9.9.11:53: connect: network is unreachable", "no IP address found")),
+    "dc_ver": choice(("2.1.5", "2.1.7", "2.1.8", "2.1.12")), "dc_file": choice(("blocked-names.txt", "/etc/dnscrypt-proxy/blocked-names.txt", "/var/lib/dnscrypt-proxy/blocklist.txt")),
+    "dc_cfile": choice(("cloaking-rules.txt", "/etc/dnscrypt-proxy/cloaking-rules.txt")), "dc_sock": choice(("dnscrypt-proxy.socket", "dnscrypt-proxy.socket", "sockets")),
 })
 # ---------------------------------------------------------------- rustdesk-server hbbs/hbbr (flexi_logger opt_format: "[%Y-%m-%d %H:%M:%S%.6f %:z] LEVEL [file:line] msg", stdout captured by container/systemd)
 def _rd_head(lvl: str, loc: str) -> Callable[[R], str]:
-    return lambda r: f"[2026-11-{_day(r):02d} {_clock(r)}.{r.randint(0, 999999):06d} {r.choice(('+00:00', '+00:00', '+01:00', '+08:00'))}] {lvl} [src/{loc}] "
+    return lambda r: f"[2026-11-{day(r):02d} {clock(r)}.{r.randint(0, 999999):06d} {r.choice(('+00:00', '+00:00', '+01:00', '+08:00'))}] {lvl} [src/{loc}] "
 
 
 def _rd_id(r: R) -> str:
@@ -470,7 +389,7 @@ def _rd_id(r: R) -> str:
 
 
 def _rd_addr(r: R) -> str:
-    return f"{_ip(r)}:{r.randint(1024, 65535)}" if r.random() < 0.85 else f"[::ffff:{_ip(r)}]:{r.randint(1024, 65535)}"
+    return f"{ip4(r)}:{r.randint(1024, 65535)}" if r.random() < 0.85 else f"[::ffff:{ip4(r)}]:{r.randint(1024, 65535)}"
 
 
 def _rd_bytes(r: R, n: int) -> str:
@@ -503,23 +422,23 @@ SLOTS.update({
     "rd_rc": _rd_head("INFO", "relay_server.rs:467"), "rd_rce": _rd_head("INFO", "relay_server.rs:465"), "rd_raw": _rd_head("INFO", "relay_server.rs:461"),
     "rd_auth": _rd_head("WARN", "rendezvous_server.rs:692"), "rd_rauth": _rd_head("WARN", "relay_server.rs:449"), "rd_upd": _rd_head("INFO", "peer.rs:130"),
     "rd_lis": _rd_head("INFO", "rendezvous_server.rs:160"), "rd_lisr": _rd_head("INFO", "relay_server.rs:86"), "rd_sk": _rd_head("INFO", "common.rs:175"), "rd_db": _rd_head("INFO", "peer.rs:84"),
-    "rd_id": _rd_id, "rd_addr": _rd_addr, "rd_uuid": lambda r: _rd_bytes(r, 16), "rd_key": lambda r: _rd_bytes(r, 32), "rd_ws": _choice(("false", "false", "false", "true")),
-    "rd_err": _choice(("Connection reset by peer (os error 104)", "early eof", "Timeout", "Broken pipe (os error 32)", "deadline has elapsed")),
-    "rd_lis_a": _choice(("0.0.0.0:21116", "[::]:21116")), "rd_port": _choice(("21117",)), "rd_skf": _choice(("id_ed25519", "./id_ed25519", "/root/id_ed25519", "/data/id_ed25519")),
-    "rd_dbu": _choice(("./db_v2.sqlite3", "/data/db_v2.sqlite3", "/root/db_v2.sqlite3")),
+    "rd_id": _rd_id, "rd_addr": _rd_addr, "rd_uuid": lambda r: _rd_bytes(r, 16), "rd_key": lambda r: _rd_bytes(r, 32), "rd_ws": choice(("false", "false", "false", "true")),
+    "rd_err": choice(("Connection reset by peer (os error 104)", "early eof", "Timeout", "Broken pipe (os error 32)", "deadline has elapsed")),
+    "rd_lis_a": choice(("0.0.0.0:21116", "[::]:21116")), "rd_port": choice(("21117",)), "rd_skf": choice(("id_ed25519", "./id_ed25519", "/root/id_ed25519", "/data/id_ed25519")),
+    "rd_dbu": choice(("./db_v2.sqlite3", "/data/db_v2.sqlite3", "/root/db_v2.sqlite3")),
 })
 # ---------------------------------------------------------------- scrapy (settings/default_settings.py LOG_FORMAT "%(asctime)s [%(name)s] %(levelname)s: %(message)s", LOG_DATEFORMAT "%Y-%m-%d %H:%M:%S")
 _SC_SITES = ("https://books.toscrape.com", "https://quotes.toscrape.com", "https://www.example-shop.de", "https://news.example.org", "https://catalog.acme-parts.com", "https://jobs.example.net", "https://www.immobilien-example.at")
 
 
 def _sc_head(name: str, lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)} [{name}] {lvl}: "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)} [{name}] {lvl}: "
 
 
 def _sc_url(r: R) -> str:
     site = r.choice(_SC_SITES)
     return site + r.choice((f"/catalogue/page-{r.randint(1, 50)}.html", f"/product/{r.randint(1000, 99999)}", f"/tag/{r.choice(('love', 'life', 'humor', 'books'))}/page/{r.randint(1, 9)}/",
-                            f"/search?q={r.choice(('laptop', 'dress', 'bike', 'sofa'))}&page={r.randint(1, 30)}", f"/2026/11/{_day(r):02d}/{r.choice(('markets', 'sport', 'tech'))}-{r.randint(100, 999)}.html", "/robots.txt", "/"))
+                            f"/search?q={r.choice(('laptop', 'dress', 'bike', 'sofa'))}&page={r.randint(1, 30)}", f"/2026/11/{day(r):02d}/{r.choice(('markets', 'sport', 'tech'))}-{r.randint(100, 999)}.html", "/robots.txt", "/"))
 
 
 def _sc_req(r: R) -> str:
@@ -529,8 +448,8 @@ def _sc_req(r: R) -> str:
 def _sc_item(r: R) -> str:
     return r.choice((f"{{'title': 'A Light in the Attic', 'price': '£{r.uniform(5, 60):.2f}', 'availability': 'In stock ({r.randint(1, 22)} available)'}}",
                      f"{{'text': '“The world as we have created it is a process of our thinking.”', 'author': 'Albert Einstein', 'tags': ['change', 'thinking']}}",
-                     f"{{'sku': '{_hex(r, 8).upper()}', 'name': 'Brake pad set', 'price': {r.uniform(9, 300):.2f}, 'in_stock': {r.choice(('True', 'False'))}}}",
-                     f"{{'url': '{_sc_url(r)}', 'headline': 'Council approves new budget', 'published': '2026-11-{_day(r):02d}'}}"))
+                     f"{{'sku': '{hexs(r, 8).upper()}', 'name': 'Brake pad set', 'price': {r.uniform(9, 300):.2f}, 'in_stock': {r.choice(('True', 'False'))}}}",
+                     f"{{'url': '{_sc_url(r)}', 'headline': 'Council approves new budget', 'published': '2026-11-{day(r):02d}'}}"))
 
 
 SOURCES["scrapy"] = ("scrapy/scrapy", "11079cb1c85b9e75a39a7269943c69d1a975d485",
@@ -558,15 +477,15 @@ SLOTS.update({
     "sc_rd": _sc_head("scrapy.downloadermiddlewares.redirect", "DEBUG"), "sc_off": _sc_head("scrapy.downloadermiddlewares.offsite", "DEBUG"),
     "sc_he": _sc_head("scrapy.spidermiddlewares.httperror", "INFO"), "sc_dup": _sc_head("scrapy.dupefilters", "DEBUG"), "sc_err": _sc_head("scrapy.core.scraper", "ERROR"),
     "sc_tel": _sc_head("scrapy.extensions.telnet", "INFO"),
-    "sc_st": _choice(("200", "200", "200", "200", "404", "301")), "sc_req": _sc_req, "sc_url": _sc_url, "sc_rqf": _choice(("", "", "", " ['cached']")),
-    "sc_ref": lambda r: r.choice(("None", _sc_url(r), _sc_url(r))), "sc_rsf": _choice(("", "", "", " ['cached']", " ['download_slot']")), "sc_item": _sc_item,
-    "sc_rate": _num(0, 240), "sc_k": _choice(("1", "2", "2", "3")),
-    "sc_why": _choice(("500 Internal Server Error", "503 Service Unavailable", "429 Unknown Status", "TCP connection timed out: 110: Connection timed out.", "[<twisted.python.failure.Failure twisted.internet.error.ConnectionLost: Connection to the other side was lost in a non-clean fashion: Connection lost.>]", "User timeout caused connection failure: Getting https://news.example.org/ took longer than 180.0 seconds..")),
-    "sc_rdw": _choice(("301", "302", "meta refresh", "307")), "sc_dom": _choice(("www.facebook.com", "twitter.com", "cdn.example-shop.de", "www.goodreads.com", "accounts.google.com")),
-    "sc_bad": _choice(("404", "403", "410", "500")),
-    "sc_derr": _choice(("DNS lookup failed: no results for hostname lookup: catalog.acme-parts.com.", "[<twisted.python.failure.Failure OpenSSL.SSL.Error: [('SSL routines', '', 'unexpected eof while reading')]>]", "Connection was refused by other side: 111: Connection refused.")),
-    "sc_reason": _choice(("finished", "finished", "finished", "shutdown", "closespider_timeout", "closespider_itemcount")), "sc_tport": _choice(("6023", "6024", "6025")),
-    "sc_pw": lambda r: _hex(r, 16),
+    "sc_st": choice(("200", "200", "200", "200", "404", "301")), "sc_req": _sc_req, "sc_url": _sc_url, "sc_rqf": choice(("", "", "", " ['cached']")),
+    "sc_ref": lambda r: r.choice(("None", _sc_url(r), _sc_url(r))), "sc_rsf": choice(("", "", "", " ['cached']", " ['download_slot']")), "sc_item": _sc_item,
+    "sc_rate": num(0, 240), "sc_k": choice(("1", "2", "2", "3")),
+    "sc_why": choice(("500 Internal Server Error", "503 Service Unavailable", "429 Unknown Status", "TCP connection timed out: 110: Connection timed out.", "[<twisted.python.failure.Failure twisted.internet.error.ConnectionLost: Connection to the other side was lost in a non-clean fashion: Connection lost.>]", "User timeout caused connection failure: Getting https://news.example.org/ took longer than 180.0 seconds..")),
+    "sc_rdw": choice(("301", "302", "meta refresh", "307")), "sc_dom": choice(("www.facebook.com", "twitter.com", "cdn.example-shop.de", "www.goodreads.com", "accounts.google.com")),
+    "sc_bad": choice(("404", "403", "410", "500")),
+    "sc_derr": choice(("DNS lookup failed: no results for hostname lookup: catalog.acme-parts.com.", "[<twisted.python.failure.Failure OpenSSL.SSL.Error: [('SSL routines', '', 'unexpected eof while reading')]>]", "Connection was refused by other side: 111: Connection refused.")),
+    "sc_reason": choice(("finished", "finished", "finished", "shutdown", "closespider_timeout", "closespider_itemcount")), "sc_tport": choice(("6023", "6024", "6025")),
+    "sc_pw": lambda r: hexs(r, 16),
 })
 # ---------------------------------------------------------------- resque worker (lib/resque/log_formatters/very_verbose_formatter.rb, VVERBOSE=1: "** [%H:%M:%S %Y-%m-%d] pid: msg")
 _RS_Q = ("default", "mailers", "critical", "low", "imports", "reports", "webhooks", "thumbnails")
@@ -574,11 +493,11 @@ _RS_CLS = ("ArchiveJob", "SendWelcomeEmail", "ImageResizer", "GenerateInvoicePdf
 
 
 def _rs_head(r: R) -> str:
-    return f"** [{_clock(r)} 2026-11-{_day(r):02d}] {r.choice((14211, 14218, 15502, 20417, 20433, 31090, 887))}: "
+    return f"** [{clock(r)} 2026-11-{day(r):02d}] {r.choice((14211, 14218, 15502, 20417, 20433, 31090, 887))}: "
 
 
 def _rs_job(r: R) -> str:
-    args = r.choice((f"[{r.randint(1, 999999)}]", f"[{r.randint(1, 99999)}, \"{r.choice(('pdf', 'html', 'csv'))}\"]", f"[{{\"user_id\"=>{r.randint(1, 99999)}}}]", "[]", f"[\"{_uuid(r)}\"]"))
+    args = r.choice((f"[{r.randint(1, 999999)}]", f"[{r.randint(1, 99999)}, \"{r.choice(('pdf', 'html', 'csv'))}\"]", f"[{{\"user_id\"=>{r.randint(1, 99999)}}}]", "[]", f"[\"{uuid4(r)}\"]"))
     return f"(Job{{{r.choice(_RS_Q)}}} | {r.choice(_RS_CLS)} | {args})"
 
 
@@ -607,9 +526,9 @@ SYSTEMS["resque"] = (
     "{rs}Failed to start worker : {rs_rexc}",
 )
 SLOTS.update({
-    "rs": _rs_head, "rs_q": _choice(_RS_Q), "rs_int": _choice(("5.0", "5.0", "5", "1.0", "0.1", "2")), "rs_job": _rs_job, "rs_w": _rs_worker, "rs_wait": _choice(("0.0", "5.0", "10.0", "30.0")),
-    "rs_exc": _choice(("#<Resque::DirtyExit: Child process received unhandled signal pid 14233 SIGKILL>", "#<Net::ReadTimeout: Net::ReadTimeout with #<TCPSocket:(closed)>>", "#<ActiveRecord::RecordNotFound: Couldn't find User with 'id'=4711>", "#<Resque::TermException: SIGTERM>", "#<NoMethodError: undefined method `email' for nil:NilClass>")),
-    "rs_rexc": _choice(("#<Redis::CannotConnectError: Error connecting to Redis on 10.0.2.15:6379 (Errno::ECONNREFUSED)>", "#<Redis::TimeoutError: Connection timed out>", "#<Redis::ConnectionError: Connection lost (ECONNRESET)>")),
+    "rs": _rs_head, "rs_q": choice(_RS_Q), "rs_int": choice(("5.0", "5.0", "5", "1.0", "0.1", "2")), "rs_job": _rs_job, "rs_w": _rs_worker, "rs_wait": choice(("0.0", "5.0", "10.0", "30.0")),
+    "rs_exc": choice(("#<Resque::DirtyExit: Child process received unhandled signal pid 14233 SIGKILL>", "#<Net::ReadTimeout: Net::ReadTimeout with #<TCPSocket:(closed)>>", "#<ActiveRecord::RecordNotFound: Couldn't find User with 'id'=4711>", "#<Resque::TermException: SIGTERM>", "#<NoMethodError: undefined method `email' for nil:NilClass>")),
+    "rs_rexc": choice(("#<Redis::CannotConnectError: Error connecting to Redis on 10.0.2.15:6379 (Errno::ECONNREFUSED)>", "#<Redis::TimeoutError: Connection timed out>", "#<Redis::ConnectionError: Connection lost (ECONNRESET)>")),
 })
 # ---------------------------------------------------------------- moonraker (moonraker/loghelper.py file formatter "%(asctime)s [%(filename)s:%(funcName)s()] - %(message)s", moonraker.log)
 _MR_UA = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", "Mozilla/5.0 (X11; Linux aarch64; rv:128.0) Gecko/20100101 Firefox/128.0",
@@ -617,7 +536,7 @@ _MR_UA = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, 
 
 
 def _mr_head(loc: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} [{loc}()] - "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} [{loc}()] - "
 
 
 def _mr_lan(r: R) -> str:
@@ -656,15 +575,15 @@ SLOTS.update({
     "mr_ws": _mr_head("klippy_connection.py:_request_initial_subscriptions"), "mr_gc": _mr_head("klippy_connection.py:_request_initial_subscriptions"),
     "mr_kr": _mr_head("klippy_connection.py:_on_connection_closed"), "mr_sh": _mr_head("klippy_connection.py:_process_status_update"), "mr_perm": _mr_head("klippy_connection.py:_do_connect"),
     "mr_cl": _mr_head("server.py:load_component"), "mr_pi": _mr_head("server.py:_initialize_component"), "mr_start": _mr_head("server.py:start_server"), "mr_term": _mr_head("server.py:_handle_term_signal"),
-    "mr_st": _choice(("200", "200", "200", "404", "304", "401", "400", "500")), "mr_rq": _mr_req, "mr_user": _choice(("No User", "No User", "_TRUSTED_USER_", "_API_KEY_USER_", "admin")),
-    "mr_ms": lambda r: f"{r.lognormvariate(1.5, 1.2):.2f}", "mr_uid": lambda r: str(r.randint(130_000_000_000, 281_000_000_000_000)), "mr_px": _choice(("True", "True", "False")),
-    "mr_ua": _choice(_MR_UA), "mr_hn": lambda r: r.choice(("voron24.local", "mainsailos.local", "ender3", "192.168.1.37", "fluiddpi.local", "k1max-7c4b")),
-    "mr_cc": _choice(("1001", "1000", "None", "1006")), "mr_cr": _choice(("None", "None", "")), "mr_pong": lambda r: f"{r.uniform(0.1, 60):.2f}", "mr_ip": _mr_lan,
-    "mr_ct": lambda r: r.choice((f"multipart/form-data; boundary=----WebKitFormBoundary{_b62(r, 16)}", f"multipart/form-data; boundary=----geckoformboundary{_hex(r, 32)}", f"multipart/form-data; boundary={_hex(r, 32)}")),
-    "mr_file": _choice(("benchy.gcode", "calibration_cube.gcode", "voron_cube_v7.gcode", "bracket_PETG_2h13m.gcode", "printer.cfg", "moonraker.conf", "tool_changer_macros.cfg")),
-    "mr_lu": _choice(("pi", "biqu", "mks", "klipper")), "mr_uds": _choice(("/home/pi/printer_data/comms/klippy.sock", "/tmp/klippy_uds", "/home/biqu/printer_data/comms/klippy.sock")),
-    "mr_comp": _choice(("file_manager", "klippy_apis", "machine", "data_store", "proc_stats", "job_state", "job_queue", "http_client", "announcements", "webcam", "extensions", "update_manager", "history", "authorization", "octoprint_compat", "power")),
-    "mr_host": _choice(("0.0.0.0", "0.0.0.0", "::", "127.0.0.1")), "mr_port": _choice(("7125", "7125", "7126")), "mr_hname": _choice(("voron24", "mainsailos", "ender3-pi", "fluiddpi", "trident", "k1max-7c4b")),
+    "mr_st": choice(("200", "200", "200", "404", "304", "401", "400", "500")), "mr_rq": _mr_req, "mr_user": choice(("No User", "No User", "_TRUSTED_USER_", "_API_KEY_USER_", "admin")),
+    "mr_ms": lambda r: f"{r.lognormvariate(1.5, 1.2):.2f}", "mr_uid": lambda r: str(r.randint(130_000_000_000, 281_000_000_000_000)), "mr_px": choice(("True", "True", "False")),
+    "mr_ua": choice(_MR_UA), "mr_hn": lambda r: r.choice(("voron24.local", "mainsailos.local", "ender3", "192.168.1.37", "fluiddpi.local", "k1max-7c4b")),
+    "mr_cc": choice(("1001", "1000", "None", "1006")), "mr_cr": choice(("None", "None", "")), "mr_pong": lambda r: f"{r.uniform(0.1, 60):.2f}", "mr_ip": _mr_lan,
+    "mr_ct": lambda r: r.choice((f"multipart/form-data; boundary=----WebKitFormBoundary{b62(r, 16)}", f"multipart/form-data; boundary=----geckoformboundary{hexs(r, 32)}", f"multipart/form-data; boundary={hexs(r, 32)}")),
+    "mr_file": choice(("benchy.gcode", "calibration_cube.gcode", "voron_cube_v7.gcode", "bracket_PETG_2h13m.gcode", "printer.cfg", "moonraker.conf", "tool_changer_macros.cfg")),
+    "mr_lu": choice(("pi", "biqu", "mks", "klipper")), "mr_uds": choice(("/home/pi/printer_data/comms/klippy.sock", "/tmp/klippy_uds", "/home/biqu/printer_data/comms/klippy.sock")),
+    "mr_comp": choice(("file_manager", "klippy_apis", "machine", "data_store", "proc_stats", "job_state", "job_queue", "http_client", "announcements", "webcam", "extensions", "update_manager", "history", "authorization", "octoprint_compat", "power")),
+    "mr_host": choice(("0.0.0.0", "0.0.0.0", "::", "127.0.0.1")), "mr_port": choice(("7125", "7125", "7126")), "mr_hname": choice(("voron24", "mainsailos", "ender3-pi", "fluiddpi", "trident", "k1max-7c4b")),
 })
 # ---------------------------------------------------------------- inspircd (src/logging.cpp FileMethod: Time::ToString DEFAULT_SHORT "%a %d %b %Y %H:%M:%S" + " TYPE: msg"; snomask notices logged with their description as type, src/snomasks.cpp)
 _IR_NICKS = ("Guest4821", "alice", "bob_", "kitteh", "zeroCool", "n00b42", "Mara", "sven|away", "jlp", "ChanServ", "oper_ines", "quasar", "Hiro`", "lurker")
@@ -673,8 +592,8 @@ _IR_DOW = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
 
 
 def _ir_time(r: R, future: bool = False) -> str:
-    d = _day(r)
-    return f"{_IR_DOW[(d - 1) % 7]} {d:02d} Nov 2026 {_clock(r)}"
+    d = day(r)
+    return f"{_IR_DOW[(d - 1) % 7]} {d:02d} Nov 2026 {clock(r)}"
 
 
 def _ir_head(typ: str) -> Callable[[R], str]:
@@ -682,11 +601,11 @@ def _ir_head(typ: str) -> Callable[[R], str]:
 
 
 def _ir_host(r: R) -> str:
-    return r.choice((f"{_hex(r, 8)}.{_hex(r, 8)}.{_hex(r, 8)}.IP", f"user/{r.choice(_IR_NICKS).strip('_|`')}", f"{r.choice(('cpe-', 'dsl-', 'c-'))}{r.randint(1, 254)}-{r.randint(1, 254)}.{r.choice(('example-isp.net', 'cable.example.com', 'dyn.example.de'))}", _ip(r)))
+    return r.choice((f"{hexs(r, 8)}.{hexs(r, 8)}.{hexs(r, 8)}.IP", f"user/{r.choice(_IR_NICKS).strip('_|`')}", f"{r.choice(('cpe-', 'dsl-', 'c-'))}{r.randint(1, 254)}-{r.randint(1, 254)}.{r.choice(('example-isp.net', 'cable.example.com', 'dyn.example.de'))}", ip4(r)))
 
 
 def _ir_mask(r: R) -> str:
-    return f"{r.choice(_IR_NICKS)}!{r.choice(('~', '', '~'))}{r.choice(_USERS)}@{_ir_host(r)}"
+    return f"{r.choice(_IR_NICKS)}!{r.choice(('~', '', '~'))}{r.choice(USERS)}@{_ir_host(r)}"
 
 
 SOURCES["inspircd"] = ("inspircd/inspircd", "8b938ea764e52b6d0c7e4f7e6986f28353d1d08c",
@@ -712,29 +631,29 @@ SYSTEMS["inspircd"] = (
 SLOTS.update({
     "ir_c": _ir_head("CONNECT"), "ir_q": _ir_head("QUIT"), "ir_rc": _ir_head("REMOTECONNECT"), "ir_rq": _ir_head("REMOTEQUIT"), "ir_gw": _ir_head("GATEWAY"), "ir_t": _ir_head("STATS"),
     "ir_x": _ir_head("XLINE"), "ir_k": _ir_head("KILL"), "ir_o": _ir_head("OPER"), "ir_a": _ir_head("ANNOUNCEMENT"), "ir_r": _ir_head("REHASH"),
-    "ir_port": _choice(("6697", "6697", "6667", "6697", "7000", "6900")), "ir_cls": _choice(("main", "main", "main", "tor", "webirc", "opers", "ircv3")), "ir_mask": _ir_mask,
-    "ir_real": _choice(("Alice", "realname", "https://kiwiirc.com/", "The Lounge User", "Hiro Tanaka", "weechat", "...", "irssi user")),
-    "ir_quit": _choice(("Quit: Leaving", "Ping timeout: 240 seconds", "Connection closed", "Quit: WeeChat 4.4.2", "Read error: Connection reset by peer", "Client exited", "Registration timeout", "Excess Flood", "Quit: The Lounge - https://thelounge.chat")),
-    "ir_srv": _choice(_IR_SRV), "ir_nick": _choice(_IR_NICKS), "ir_gwn": _choice(("KiwiIRC", "TheLounge", "webchat", "gamja")), "ir_sc": _choice(("u", "o", "P", "c", "m", "k", "g")),
-    "ir_uh": lambda r: f"{r.choice(('~', ''))}{r.choice(_USERS)}@{_ir_host(r)}", "ir_xm": lambda r: f"*@{r.choice((_ip(r), f'{_ip(r).rsplit(chr(46), 1)[0]}.*', '*.example-isp.net'))}",
-    "ir_dur": _choice(("1 day", "1 hour", "7 days", "1 week", "30 minutes", "3 days, 12 hours")), "ir_when": _ir_time,
-    "ir_why": _choice(("Spamming", "Drone/botnet activity", "Ban evasion", "Flooding", "Compromised host", "Please contact kline@example.net", "Abuse")),
-    "ir_otype": _choice(("NetAdmin", "GlobalOp", "Helper", "ServerAdmin")), "ir_auto": _choice(("", "", "automatically ")), "ir_oacct": _choice(("ines", "root", "admin", "quasar", "mara")),
-    "ir_max": _choice(("3", "5", "10")), "ir_conf": _choice(("/etc/inspircd/inspircd.conf", "inspircd.conf", "/home/irc/inspircd/run/conf/inspircd.conf")), "ir_sq": _choice(("1048576", "262144", "8388608")),
+    "ir_port": choice(("6697", "6697", "6667", "6697", "7000", "6900")), "ir_cls": choice(("main", "main", "main", "tor", "webirc", "opers", "ircv3")), "ir_mask": _ir_mask,
+    "ir_real": choice(("Alice", "realname", "https://kiwiirc.com/", "The Lounge User", "Hiro Tanaka", "weechat", "...", "irssi user")),
+    "ir_quit": choice(("Quit: Leaving", "Ping timeout: 240 seconds", "Connection closed", "Quit: WeeChat 4.4.2", "Read error: Connection reset by peer", "Client exited", "Registration timeout", "Excess Flood", "Quit: The Lounge - https://thelounge.chat")),
+    "ir_srv": choice(_IR_SRV), "ir_nick": choice(_IR_NICKS), "ir_gwn": choice(("KiwiIRC", "TheLounge", "webchat", "gamja")), "ir_sc": choice(("u", "o", "P", "c", "m", "k", "g")),
+    "ir_uh": lambda r: f"{r.choice(('~', ''))}{r.choice(USERS)}@{_ir_host(r)}", "ir_xm": lambda r: f"*@{r.choice((ip4(r), f'{ip4(r).rsplit(chr(46), 1)[0]}.*', '*.example-isp.net'))}",
+    "ir_dur": choice(("1 day", "1 hour", "7 days", "1 week", "30 minutes", "3 days, 12 hours")), "ir_when": _ir_time,
+    "ir_why": choice(("Spamming", "Drone/botnet activity", "Ban evasion", "Flooding", "Compromised host", "Please contact kline@example.net", "Abuse")),
+    "ir_otype": choice(("NetAdmin", "GlobalOp", "Helper", "ServerAdmin")), "ir_auto": choice(("", "", "automatically ")), "ir_oacct": choice(("ines", "root", "admin", "quasar", "mara")),
+    "ir_max": choice(("3", "5", "10")), "ir_conf": choice(("/etc/inspircd/inspircd.conf", "inspircd.conf", "/home/irc/inspircd/run/conf/inspircd.conf")), "ir_sq": choice(("1048576", "262144", "8388608")),
 })
 # ---------------------------------------------------------------- activemq classic (assembly/src/release/conf/log4j2.properties logfile: "%d | %-5p | %m | %c | %t%n", data/activemq.log; logger and thread come AFTER the message)
 _AM_BROKERS = ("localhost", "broker-a", "broker-b", "amq-prod-01", "amq-prod-02", "edge-broker-7")
 
 
 def _am_pre(lvl: str) -> Callable[[R], str]:
-    return lambda r: f"2026-11-{_day(r):02d} {_clock(r)},{_ms(r)} | {lvl:<5} | "
+    return lambda r: f"2026-11-{day(r):02d} {clock(r)},{ms3(r)} | {lvl:<5} | "
 
 
 def _am_post(cls: str, threads: tuple[str, ...]) -> Callable[[R], str]:
     def post(r: R) -> str:
         t = r.choice(threads)
         if "{" in t:
-            t = t.format(ip=_ip(r), port=r.randint(30000, 65000), n=r.randint(1, 40))
+            t = t.format(ip=ip4(r), port=r.randint(30000, 65000), n=r.randint(1, 40))
         return f" | org.apache.activemq.{cls} | {t}"
     return post
 
@@ -755,7 +674,7 @@ def _am_b3(r: R) -> str:
 
 
 def _am_uri(r: R) -> str:
-    return r.choice((f"tcp://{_ip(r)}:61616", f"tcp://{r.choice(_AM_BROKERS)}.mq.example.com:61616", f"ssl://{_ip(r)}:61617", f"vm://{r.choice(_AM_BROKERS)}"))
+    return r.choice((f"tcp://{ip4(r)}:61616", f"tcp://{r.choice(_AM_BROKERS)}.mq.example.com:61616", f"ssl://{ip4(r)}:61617", f"vm://{r.choice(_AM_BROKERS)}"))
 
 
 SOURCES["activemq"] = ("apache/activemq", "c3580e79d292c213f34f4f503600f85ce1d08490",
@@ -785,14 +704,14 @@ SLOTS.update({
     "am_dnp": _am_post("network.DiscoveryNetworkConnector", ("Simple Discovery Agent", "main", "ActiveMQ Task-{n}")), "am_dfp": _am_post("network.DemandForwardingBridgeSupport", ("triggerStartAsyncNetworkBridgeCreation: remoteBroker=tcp://{ip}:61616, localBroker= vm://localhost#{n}", "ActiveMQ BrokerService[localhost] Task-{n}")),
     "am_tcn": _am_post("broker.TransportConnector", ("main", "JMX connector", "ActiveMQ ShutdownHook")), "am_mdp": _am_post("store.kahadb.MessageDatabase", ("main", "ActiveMQ Journal Checkpoint Worker", "ActiveMQ Transport: tcp:///{ip}:{port}@61616")),
     "am_bsp": _am_post("broker.BrokerService", ("main", "main", "ActiveMQ ShutdownHook")), "am_jmx": _am_post("broker.jmx.ManagementContext", ("JMX connector",)),
-    "am_tc": lambda r: f"Transport Connection to: tcp://{_ip(r)}:{r.randint(30000, 65000)}",
-    "am_err": _choice(("java.io.EOFException", "java.io.EOFException", "Connection reset", "Channel was inactive (no connection attempt made) for too (>30000) long: tcp://10.2.3.4:53210", "javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake", "Frame size of 257 MB larger than max allowed 100 MB")),
-    "am_lim": _choice(("mb: 1024", "mb: 512", "mb: 64")), "am_dest": lambda r: r.choice(("queue://", "topic://")) + r.choice(("orders.in", "ORDERS.DLQ", "events.audit", "billing.invoices", "ActiveMQ.DLQ", "telemetry.raw")),
-    "am_local": _choice(("vm://localhost", "vm://broker-a", "vm://amq-prod-01")), "am_uri": _am_uri, "am_vm": lambda r: f"vm://{r.choice(_AM_BROKERS)}#{r.randint(0, 40) * 2}", "am_bro": _choice(_AM_BROKERS),
-    "am_rerr": _choice(("java.io.EOFException", "java.net.SocketException: Connection reset", "java.io.IOException: Unexpected error occurred: java.net.ConnectException: Connection refused", "org.apache.activemq.transport.InactivityIOException: Channel was inactive for too (>30000) long")),
-    "am_jmxu": _choice(("service:jmx:rmi:///jndi/rmi://localhost:1099/jmxrmi", "service:jmx:rmi:///jndi/rmi://0.0.0.0:1099/jmxrmi", "service:jmx:rmi:///jndi/rmi://localhost:11099/jmxrmi")),
-    "am_conn": _choice(("openwire", "amqp", "stomp", "mqtt", "ws", "openwire+ssl")), "am_b3": _am_b3,
-    "am_kdir": lambda r: "KahaDBPersistenceAdapter[" + r.choice(("/opt/activemq/data/kahadb", "/var/lib/activemq/data/kahadb", "/data/amq/kahadb")) + "]", "am_kv": _choice(("7", "7", "6")), "am_sec": lambda r: f"{r.uniform(0.01, 90):.3f}".rstrip("0"),
+    "am_tc": lambda r: f"Transport Connection to: tcp://{ip4(r)}:{r.randint(30000, 65000)}",
+    "am_err": choice(("java.io.EOFException", "java.io.EOFException", "Connection reset", "Channel was inactive (no connection attempt made) for too (>30000) long: tcp://10.2.3.4:53210", "javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake", "Frame size of 257 MB larger than max allowed 100 MB")),
+    "am_lim": choice(("mb: 1024", "mb: 512", "mb: 64")), "am_dest": lambda r: r.choice(("queue://", "topic://")) + r.choice(("orders.in", "ORDERS.DLQ", "events.audit", "billing.invoices", "ActiveMQ.DLQ", "telemetry.raw")),
+    "am_local": choice(("vm://localhost", "vm://broker-a", "vm://amq-prod-01")), "am_uri": _am_uri, "am_vm": lambda r: f"vm://{r.choice(_AM_BROKERS)}#{r.randint(0, 40) * 2}", "am_bro": choice(_AM_BROKERS),
+    "am_rerr": choice(("java.io.EOFException", "java.net.SocketException: Connection reset", "java.io.IOException: Unexpected error occurred: java.net.ConnectException: Connection refused", "org.apache.activemq.transport.InactivityIOException: Channel was inactive for too (>30000) long")),
+    "am_jmxu": choice(("service:jmx:rmi:///jndi/rmi://localhost:1099/jmxrmi", "service:jmx:rmi:///jndi/rmi://0.0.0.0:1099/jmxrmi", "service:jmx:rmi:///jndi/rmi://localhost:11099/jmxrmi")),
+    "am_conn": choice(("openwire", "amqp", "stomp", "mqtt", "ws", "openwire+ssl")), "am_b3": _am_b3,
+    "am_kdir": lambda r: "KahaDBPersistenceAdapter[" + r.choice(("/opt/activemq/data/kahadb", "/var/lib/activemq/data/kahadb", "/data/amq/kahadb")) + "]", "am_kv": choice(("7", "7", "6")), "am_sec": lambda r: f"{r.uniform(0.01, 90):.3f}".rstrip("0"),
 })
 # ---------------------------------------------------------------- snmpd (net-snmp snmp_log -> syslog "snmpd[pid]: msg" when run as daemon with -Ls; collected syslog file)
 _SN_HOSTS = ("fw-edge-01", "core-sw2", "nas", "db-primary", "web01", "web02", "pve3", "mon01", "ups-ctl.dc1.example.com", "rtr-branch-14", "k8s-worker-5", "esxi-mgmt")
@@ -800,7 +719,7 @@ _SN_SYS = _syslog("snmpd", _SN_HOSTS, (612, 734, 1021, 1188, 2045, 3310, 911))
 
 
 def _sn_udp(r: R) -> str:
-    return f"UDP: [{_ip(r)}]:{r.randint(1024, 65535)}->[{_ip(r)}]:161"
+    return f"UDP: [{ip4(r)}]:{r.randint(1024, 65535)}->[{ip4(r)}]:161"
 
 
 SOURCES["snmpd"] = ("net-snmp/net-snmp", "f9374e9bf0a7e0cc9514edf38ea49a9fa77aab4a",
@@ -825,14 +744,14 @@ SYSTEMS["snmpd"] = (
 )
 SLOTS.update({
     "sn": _SN_SYS, "sn_udp": _sn_udp,
-    "sn_fs": _choice(("/run/user/1000/gvfs", "/run/user/1000/doc", "/mnt/backup", "/var/lib/docker/overlay2/3f1c9e0b7a/merged", "/run/docker/netns/8d2c1a", "/media/usb0", "/sys/kernel/debug/tracing")),
-    "sn_perr": _choice(("Permission denied", "Permission denied", "Transport endpoint is not connected", "No such file or directory", "Stale file handle")),
-    "sn_ver": _choice(("5.9.4.pre2", "5.9.3", "5.9.1", "5.9.4", "5.9")), "sn_cfg": _choice(("/etc/snmp/snmpd.conf", "/etc/snmp/snmpd.conf", "/var/lib/snmp/snmpd.conf", "/etc/snmp/snmpd.local.conf")),
-    "sn_line": _num(3, 220), "sn_tok": _choice(("rwcommunity6", "master", "dontLogTCPWrappersConnects", "extend-sh", "includeAllDisks", "ignoredisk", "agentAddress6")),
-    "sn_mod": _choice(("IP-MIB", "IF-MIB", "TCP-MIB", "UDP-MIB", "HOST-RESOURCES-MIB", "SNMPv2-MIB", "UCD-SNMP-MIB", "SYNOLOGY-SYSTEM-MIB", "CISCO-SMI")), "sn_ml": _choice(("0", "0", "1", "12", "23")),
-    "sn_mibf": _choice(("(none)", "(none)", "/usr/share/snmp/mibs/UCD-DISKIO-MIB.txt", "/usr/share/snmp/mibs/LM-SENSORS-MIB.txt")),
-    "sn_sub": _choice(("ia_addr", "ia_index", "ifTable", "arp_container", "route_container")), "sn_rc": _choice(("-1", "-1", "-2")),
-    "sn_ax": _choice(("/var/agentx/master", "/var/agentx/master", "/run/snmpd/agentx", "abstract")), "sn_ep": _choice(("udp:161", "udp6:[::1]:161", "tcp:161", "udp:10.0.0.1:161")),
+    "sn_fs": choice(("/run/user/1000/gvfs", "/run/user/1000/doc", "/mnt/backup", "/var/lib/docker/overlay2/3f1c9e0b7a/merged", "/run/docker/netns/8d2c1a", "/media/usb0", "/sys/kernel/debug/tracing")),
+    "sn_perr": choice(("Permission denied", "Permission denied", "Transport endpoint is not connected", "No such file or directory", "Stale file handle")),
+    "sn_ver": choice(("5.9.4.pre2", "5.9.3", "5.9.1", "5.9.4", "5.9")), "sn_cfg": choice(("/etc/snmp/snmpd.conf", "/etc/snmp/snmpd.conf", "/var/lib/snmp/snmpd.conf", "/etc/snmp/snmpd.local.conf")),
+    "sn_line": num(3, 220), "sn_tok": choice(("rwcommunity6", "master", "dontLogTCPWrappersConnects", "extend-sh", "includeAllDisks", "ignoredisk", "agentAddress6")),
+    "sn_mod": choice(("IP-MIB", "IF-MIB", "TCP-MIB", "UDP-MIB", "HOST-RESOURCES-MIB", "SNMPv2-MIB", "UCD-SNMP-MIB", "SYNOLOGY-SYSTEM-MIB", "CISCO-SMI")), "sn_ml": choice(("0", "0", "1", "12", "23")),
+    "sn_mibf": choice(("(none)", "(none)", "/usr/share/snmp/mibs/UCD-DISKIO-MIB.txt", "/usr/share/snmp/mibs/LM-SENSORS-MIB.txt")),
+    "sn_sub": choice(("ia_addr", "ia_index", "ifTable", "arp_container", "route_container")), "sn_rc": choice(("-1", "-1", "-2")),
+    "sn_ax": choice(("/var/agentx/master", "/var/agentx/master", "/run/snmpd/agentx", "abstract")), "sn_ep": choice(("udp:161", "udp6:[::1]:161", "tcp:161", "udp:10.0.0.1:161")),
 })
 # ---------------------------------------------------------------- dmeventd (lvm2 device-mapper event daemon; plugin log_* messages -> syslog "dmeventd[pid]: msg"; collected syslog file)
 _DM_HOSTS = ("pve1", "pve2", "kvm-host-03", "storage01", "db-primary", "nas", "backup01", "ceph-mon-2", "node101", "virt-07.lab.example.org")
@@ -871,8 +790,8 @@ SYSTEMS["dmeventd"] = (
 )
 SLOTS.update({
     "dm": _DM_SYS, "dm_thin": lambda r: _dm_lv(r, "thin"), "dm_raid": lambda r: _dm_lv(r, "raid"), "dm_snap": lambda r: _dm_lv(r, "snap"), "dm_mir": lambda r: _dm_lv(r, "mirror"),
-    "dm_pct": lambda r: f"{r.uniform(70, 99.99):.2f}", "dm_rt": _choice(("raid1", "raid1", "raid5", "raid6", "raid10")), "dm_now": _choice(("now", "now", "not")),
-    "dm_vdo": _choice(("vdo0", "vg_vdo-vpool0", "vdopool")), "dm_vdodev": _choice(("vg_vdo-vpool0-vpool", "vdo_data-vpool", "vg1-vpool0-vpool")),
+    "dm_pct": lambda r: f"{r.uniform(70, 99.99):.2f}", "dm_rt": choice(("raid1", "raid1", "raid5", "raid6", "raid10")), "dm_now": choice(("now", "now", "not")),
+    "dm_vdo": choice(("vdo0", "vg_vdo-vpool0", "vdopool")), "dm_vdodev": choice(("vg_vdo-vpool0-vpool", "vdo_data-vpool", "vg1-vpool0-vpool")),
 })
 # ---------------------------------------------------------------- pm2 daemon (lib/Utility.js overrideConsole: "<dayjs YYYY-MM-DDTHH:mm:ss>: PM2 <log|error>: " + util.format message; ~/.pm2/pm2.log)
 _P2_APPS = ("api", "web", "worker", "queue-consumer", "next-app", "socket-server", "cron-jobs", "strapi", "bot", "payments-svc", "frontend", "mailer")
@@ -882,7 +801,7 @@ def _p2_head(k: str) -> Callable[[R], str]:
     def head(r: R) -> str:
         _LINE["p2_app"] = r.choice(_P2_APPS)
         _LINE["p2_id"] = str(r.randint(0, 14))
-        return f"2026-11-{_day(r):02d}T{_clock(r)}: PM2 {k}: "
+        return f"2026-11-{day(r):02d}T{clock(r)}: PM2 {k}: "
     return head
 
 
@@ -914,11 +833,11 @@ SYSTEMS["pm2"] = (
 )
 SLOTS.update({
     "p2": _p2_head("log"), "p2e": _p2_head("error"), "p2_app": lambda r: _LINE["p2_app"], "p2_id": lambda r: _LINE["p2_id"],
-    "p2_code": _choice(("0", "1", "1", "1", "null", "137", "143")), "p2_sig": _choice(("SIGINT", "SIGINT", "SIGINT", "SIGTERM", "SIGKILL")),
-    "p2_delay": _choice(("0", "0", "100", "3000", "5000", "1000")), "p2_k": _num(1, 6), "p2_retry": _choice(("100",)), "p2_kt": _choice(("1600", "1600", "3000", "5000")),
+    "p2_code": choice(("0", "1", "1", "1", "null", "137", "143")), "p2_sig": choice(("SIGINT", "SIGINT", "SIGINT", "SIGTERM", "SIGKILL")),
+    "p2_delay": choice(("0", "0", "100", "3000", "5000", "1000")), "p2_k": num(1, 6), "p2_retry": choice(("100",)), "p2_kt": choice(("1600", "1600", "3000", "5000")),
     "p2_path": lambda r: r.choice(("src/index.js", "dist/main.js", "config/default.json", ".env", f"routes/{r.choice(('users', 'orders', 'auth'))}.js", "views/layout.ejs")),
-    "p2_mem": lambda r: str(r.randint(300_000_000, 2_200_000_000)), "p2_lim": _choice(("314572800", "524288000", "1073741824", "2147483648")),
-    "p2_st": _choice(('"errored"',)), "p2_script": _p2_script, "p2_unst": _choice(("16", "16", "16", "15", "10")),
+    "p2_mem": lambda r: str(r.randint(300_000_000, 2_200_000_000)), "p2_lim": choice(("314572800", "524288000", "1073741824", "2147483648")),
+    "p2_st": choice(('"errored"',)), "p2_script": _p2_script, "p2_unst": choice(("16", "16", "16", "15", "10")),
 })
 # ---------------------------------------------------------------- spamd (SpamAssassin daemon; Mail::SpamAssassin::Logger::Syslog -> syslog "spamd[pid]: msg"; the "spamd: "/"prefork: " facility words are part of the logged strings)
 _SP_HOSTS = ("mail01", "mail02", "mx1.example.org", "mx2.example.org", "smtp-in-3", "filter01", "mailgw.corp.example.com", "edge-mx")
@@ -929,7 +848,7 @@ _SP_TESTS = ("BAYES_00", "DKIM_SIGNED", "DKIM_VALID", "DKIM_VALID_AU", "SPF_PASS
 
 
 def _sp_mid(r: R) -> str:
-    return f"<{r.choice((_hex(r, 16), _uuid(r), f'{r.randint(10**9, 10**10)}.{r.randint(1000, 99999)}'))}@{r.choice(('mail.example.com', 'example.org', 'mx.google.com', 'eu-west-1.amazonses.com', 'news.shop.example'))}>"
+    return f"<{r.choice((hexs(r, 16), uuid4(r), f'{r.randint(10**9, 10**10)}.{r.randint(1000, 99999)}'))}@{r.choice(('mail.example.com', 'example.org', 'mx.google.com', 'eu-west-1.amazonses.com', 'news.shop.example'))}>"
 
 
 def _sp_score(r: R) -> str:
@@ -967,87 +886,20 @@ SYSTEMS["spamd"] = (
     "{sp}spamd: server killed by SIG{sp_term}, shutting down",
 )
 SLOTS.update({
-    "sp": _SP_SYS, "sp_rh": _choice(("localhost", "localhost", "localhost.localdomain", "mail01.example.org", "ip6-localhost")), "sp_ra": _choice(("127.0.0.1", "127.0.0.1", "::1", "10.0.0.25")),
-    "sp_lp": _choice(("783",)), "sp_thr": _choice(("5.0", "5.0", "5.0", "6.0", "4.5")),
-    "sp_fd": _choice(("5", "6", "6", "7", "8")), "sp_pc": _choice(("checking", "processing", "processing")), "sp_mid": _sp_mid, "sp_u": _choice(_SP_USERS), "sp_uid": _choice(("108", "1001", "5000", "65534", "112")),
-    "sp_verd": _choice(("clean message", "clean message", "clean message", "identified spam")), "sp_sc": _sp_score, "sp_t": lambda r: f"{r.uniform(0.1, 12):.1f}", "sp_res": _sp_result,
-    "sp_states": lambda r: "".join(r.choice("IIIIB") for _ in range(r.randint(2, 6))), "sp_sig": _choice(("", " due to SIGCHLD", " due to SIGCHLD")), "sp_ex": _choice(("0", "0", "255", "1")),
-    "sp_min": _choice(("1", "2", "5")), "sp_many": _choice(("3", "4", "6")), "sp_hup": _choice(("HUP",)), "sp_term": _choice(("TERM", "TERM", "INT")), "sp_kst": _choice(("exit 0", "exit 0", "signal 15")),
-    "sp_listen": _choice(("[127.0.0.1]:783, [::1]:783", "[::1]:783, [127.0.0.1]:783", "/var/run/spamd.sock", "[0.0.0.0]:783")), "sp_ver": _choice(("4.0.1", "4.0.0", "3.4.6", "4.0.2")),
+    "sp": _SP_SYS, "sp_rh": choice(("localhost", "localhost", "localhost.localdomain", "mail01.example.org", "ip6-localhost")), "sp_ra": choice(("127.0.0.1", "127.0.0.1", "::1", "10.0.0.25")),
+    "sp_lp": choice(("783",)), "sp_thr": choice(("5.0", "5.0", "5.0", "6.0", "4.5")),
+    "sp_fd": choice(("5", "6", "6", "7", "8")), "sp_pc": choice(("checking", "processing", "processing")), "sp_mid": _sp_mid, "sp_u": choice(_SP_USERS), "sp_uid": choice(("108", "1001", "5000", "65534", "112")),
+    "sp_verd": choice(("clean message", "clean message", "clean message", "identified spam")), "sp_sc": _sp_score, "sp_t": lambda r: f"{r.uniform(0.1, 12):.1f}", "sp_res": _sp_result,
+    "sp_states": lambda r: "".join(r.choice("IIIIB") for _ in range(r.randint(2, 6))), "sp_sig": choice(("", " due to SIGCHLD", " due to SIGCHLD")), "sp_ex": choice(("0", "0", "255", "1")),
+    "sp_min": choice(("1", "2", "5")), "sp_many": choice(("3", "4", "6")), "sp_hup": choice(("HUP",)), "sp_term": choice(("TERM", "TERM", "INT")), "sp_kst": choice(("exit 0", "exit 0", "signal 15")),
+    "sp_listen": choice(("[127.0.0.1]:783, [::1]:783", "[::1]:783, [127.0.0.1]:783", "/var/run/spamd.sock", "[0.0.0.0]:783")), "sp_ver": choice(("4.0.1", "4.0.0", "3.4.6", "4.0.2")),
 })
 # ==== END OF PROGRAMS
 
 
-def _fill(tpl: str, r: R) -> str:
-    _LINE.clear()
-    return _SLOT.sub(lambda m: SLOTS[m.group(1)](r), tpl)
-
-
-def lines(name: str, n: int, seed: int = SEED) -> Iterator[tuple[int, str]]:
-    """``n`` (statement index, message) pairs of one program: every statement MIN_PER times, the rest Zipf-like by
-    listed order (with a little per-program jitter), shuffled."""
-    r = random.Random(f"{name}:{seed}")
-    tpls = SYSTEMS[name]
-    s = r.uniform(0.9, 1.4)
-    weights = [1.0 / (rank + 1) ** s for rank in range(len(tpls))]
-    picks = [t for t in range(len(tpls)) for _ in range(MIN_PER)]
-    picks += r.choices(range(len(tpls)), weights=weights, k=n - len(picks))
-    r.shuffle(picks)
-    for t in picks:
-        yield t, _fill(tpls[t], r).replace("\t", " ").replace("\n", " ").rstrip()
-
-
-def write(out: Path, n: int) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name in SYSTEMS:
-        text = "".join(f"{name}#{t}\t{name}\t{m}\n" for t, m in lines(name, n))
-        dest = out / f"u9-{name}.tsv.gz"
-        with open(dest, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
-            f.write(text.encode())
-        dest.chmod(0o600)
-    print(f"wrote {len(SYSTEMS)} programs x {n} lines to {out}")
-
-
-def verify(mirrors: Path) -> int:
-    """Every literal run of a template (>= 6 chars, slots removed) must occur in the program's repository at the
-    recorded commit; a run not found verbatim (C string split over lines, key=value fields, %-conversions) passes
-    as SOFT when each of its words of >= 5 characters occurs.  Prints MISS for the rest."""
-    bad = soft = 0
-
-    def found(git: Path, ref: str, text: str) -> bool:
-        return subprocess.run(["git", "-C", str(git), "grep", "-q", "-F", "-e", text, ref, "--"],
-                              capture_output=True).returncode == 0
-
-    for name, tpls in SYSTEMS.items():
-        repo, ref, _ = SOURCES[name]
-        git = mirrors / repo.replace("/", "+") / "repo"
-        for i, tpl in enumerate(tpls):
-            for lit in _SLOT.split(tpl)[::2]:
-                lit = lit.replace('\\"', '"').strip(' ."[]:=')
-                if len(lit) < 6 or found(git, ref, lit):
-                    continue
-                words = [w for w in re.split(r"[\s=:(),.\[\]'\"`{}#<>%]+", lit) if len(w) >= 3]
-                if all(found(git, ref, w) for w in words):
-                    soft += 1
-                    print(f"SOFT {name}#{i}: {lit!r}")
-                else:
-                    bad += 1
-                    print(f"MISS {name}#{i}: {lit!r}")
-    print(f"verify: {bad} literal runs not found, {soft} found only word by word")
-    return bad
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent)
-    ap.add_argument("-n", type=int, default=2000, help="lines per program")
-    ap.add_argument("--verify", action="store_true", help="check template literals against /work/.mirror")
-    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    a = ap.parse_args()
-    if a.verify:
-        raise SystemExit(1 if verify(a.mirrors) else 0)
-    write(a.out, a.n)
+SET = GeneratedSet(prefix="u9", seed=SEED, systems=SYSTEMS, sources=SOURCES, slots=SLOTS, line=_LINE)
+lines = SET.lines
 
 
 if __name__ == "__main__":
-    main()
+    SET.main(__doc__)
