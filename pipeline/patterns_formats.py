@@ -512,3 +512,55 @@ def json_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
 
 
 LAYOUT_RULES = (("json_fields", json_fields), *LAYOUT_RULES)  # a JSON record is read as its fields before any other layout
+
+
+# --- session 9: S9-infra ---
+
+_CRDB_MARKER = "\u22ee"  # ``⋮``: CockroachDB's redactability marker
+
+
+def crdb_prefix(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """CockroachDB's log file format ``crdb-v2`` (``pkg/util/log/format_crdb_v2.go``, the default
+    since v21.1: ``Lyymmdd hh:mm:ss.uuuuuu goid [chan@]file:line marker [tags...] counter cont``):
+    after the redactability marker ``⋮`` come the logging tags (``[-]`` when there are none,
+    ``[n1]``, ``[n1,client=<addr>,user=root]``) and the entry counter, the caller's context, not
+    the statement's; the mask leaves ``[-]`` a word, takes ``[n1]`` apart from the counter and folds
+    a tag list's ``]`` into the counter, so one statement split by its tags.  Tags and counter are
+    one value.  With the marker, the message encloses each sensitive value in ``‹…›``
+    (``closing connection: ‹connection reset by peer›``): each such span is one value too."""
+    if _CRDB_MARKER not in toks:
+        return toks
+    m = toks.index(_CRDB_MARKER)
+    if not 0 < m < 5 or m + 2 >= len(toks):  # right after the header's file:line
+        return toks
+    t = toks[m + 1]
+    if t.startswith("[") and t.endswith("]") and is_valueish(toks[m + 2]):
+        out = [*toks[: m + 1], WILD, *toks[m + 3 :]]  # ``[-] <*>``, ``[<*>] <*>``
+    elif t.startswith("[") and not t.endswith("]") and t.endswith(WILD):
+        out = [*toks[: m + 1], WILD, *toks[m + 2 :]]  # ``[<*>,client=<*>,user=<*>``: the counter is in it
+    else:
+        out = list(toks)
+    return tuple(_redacted(out, m + 1))
+
+
+def _redacted(toks: list[str], start: int) -> list[str]:
+    """``‹…›`` spans from ``start`` on, each one value (a span may hold spaces)."""
+    out, i = toks[:start], start
+    while i < len(toks):
+        t = toks[i]
+        a = t.find("\u2039")
+        if a < 0:
+            out.append(t)
+            i += 1
+            continue
+        j = next((k for k in range(i, len(toks)) if "\u203a" in toks[k][(a + 1 if k == i else 0):]), None)
+        if j is None:
+            out.extend(toks[i:])
+            break
+        tail = toks[j][toks[j].index("\u203a", a + 1 if j == i else 0) + 1 :]
+        out.append(t[:a] + WILD + tail)
+        i = j + 1
+    return out
+
+
+LAYOUT_RULES = (*LAYOUT_RULES, ("crdb_prefix", crdb_prefix))

@@ -136,3 +136,5 @@ class Params:
     optional_clauses: bool = True  # a few lowercase words and a value after a shared value (``<*> with depth <*>``) are a clause the program may omit
     # --- session 9: S9-gonode ---
     json_fields: bool = True  # a JSON log line holding ``"msg"``/``"message"`` is its fields, read as logfmt (slog/zap/logrus/pino JSON)
+    # --- session 9: S9-infra ---
+    crdb_prefix: bool = True  # CockroachDB's ``⋮ [tags] <counter>`` is one value, and so is each redacted ``‹…›`` span

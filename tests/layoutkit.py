@@ -519,6 +519,25 @@ def clickhouse() -> Stream:
             f"Table {('default', 'shop')[k % 2]}.missing_{i} does not exist. (UNKNOWN_TABLE) (version 24.3.2.23 (official build))"))])
 
 
+def cockroachdb() -> Stream:
+    """CockroachDB's ``crdb-v2`` file format (``pkg/util/log/format_crdb_v2.go``, default since v21.1):
+    ``Lyymmdd hh:mm:ss.uuuuuu goid [chan@]file:line ⋮ [tags] counter cont msg``: the logging tags
+    (``[-]`` for none, ``[n1]``, ``[n1,client=…,user=root]``), the entry counter, ``' '`` or ``'='``
+    (a structured event), sensitive values in ``‹…›``."""
+    tags = ("[n1]", "[n{k},client=10.0.{i}.5:5{i}12{k},user=root]", "[-]", "[n{k},s{i},r{i}{k}/1:‹/Table/{i}{k}›]", "[T1,Vsystem,n{k}]")
+    files = ("server/server.go:18{i}{k}", "kv/kvserver/replica_raft.go:1{i}2{k}")
+    return _build([r for i in range(4) for k in range(1, 4) for t in (tags[(i + k) % 5].format(i=i, k=k),) for r in (
+        (0, f"I26112{i} 06:19:0{i}.12345{k} {300 + 11 * k * i} server/node.go:53{i} ⋮ {t} {40 + i + k}  started with engine type ‹2›"),
+        (1, f"W26112{i} 06:19:0{i}.12345{k} {300 + 11 * k * i} kv/kvserver/store_raft.go:6{i}{k} ⋮ {t} {50 + i + k}  "
+            f"slow raft ready: handle ready: {i}.{k}s"),
+        (2, f"I26112{i} 06:19:0{i}.12345{k} {300 + 11 * k * i} 3@util/log/event_log.go:3{i} ⋮ {t} {60 + i + k}  "
+            f"={{\"Timestamp\":17{i}{k}12345678,\"EventType\":\"client_authentication_ok\",\"User\":\"‹{('root', 'app', 'maxroach')[k - 1]}›\"}}"),
+        (3, f"I26112{i} 06:19:0{i}.12345{k} {300 + 11 * k * i} server/status/runtime_log.go:{k}{i} ⋮ {t} {70 + i + k}  "
+            f"runtime stats: {i}.{k} GiB RSS, {300 + i} goroutines (stacks: {k}.{i} MiB), {i}.{k} GiB/{k}.0 GiB Go alloc/total"),
+        (4, f"E26112{i} 06:19:0{i}.12345{k} {300 + 11 * k * i} sql/pgwire/server.go:9{i}{k} ⋮ {t} {80 + i + k}  "
+            f"closing connection: ‹{('EOF', 'connection reset by peer', 'i/o timeout')[(i + k) % 3]}›"))])
+
+
 def influxdb() -> Stream:
     """InfluxDB 1.x's logfmt log (``logger/config.go``, zap with its logfmt encoder): ``ts=<time> lvl=<level>
     msg="…" log_id=<id> [service=<name>] <fields>``."""
@@ -723,8 +742,8 @@ def etcd() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (
-    clickhouse, influxdb, caddy_console, gitea, jboss_logging, jenkins, fluent_bit, fluentd, logstash, telegraf,
-    zabbix, calico_felix, etcd)})
+    clickhouse, cockroachdb, influxdb, caddy_console, gitea, jboss_logging, jenkins, fluent_bit, fluentd, logstash,
+    telegraf, zabbix, calico_felix, etcd)})
 
 
 # --- session 9: S9-daemons ---

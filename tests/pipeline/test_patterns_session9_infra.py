@@ -1,0 +1,36 @@
+"""Session-9 layout rules of the pattern miner (issue #6, S9-infra): databases, web/CI servers and
+observability agents, each rule read from its layout's definition.
+
+* ``crdb_prefix``: CockroachDB's ``crdb-v2`` prefix, ``… file:line ⋮ [tags] counter cont msg``: the
+  logging tags and the entry counter are one value, and so is each ``‹…›`` redacted span;
+
+Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
+each test asserts the statements' grouping with the rule and another grouping with its switch off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from millpond.pipeline.patterns_formats import crdb_prefix
+
+import layoutkit
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
+
+W = "<*>"
+
+
+def test_cockroachdbs_tags_and_counter_are_one_value() -> None:
+    """``⋮ [-] 41``, ``⋮ [n1] 42``, ``⋮ [n1,client=…,user=root] 43``: the mask reads each tag list
+    otherwise; and ``‹EOF›`` / ``‹connection reset by peer›`` are one redacted value."""
+    assert_the_rule_decides(*layoutkit.cockroachdb(), crdb_prefix=False)
+    assert crdb_prefix((W, "server/<*>", "⋮", "[-]", W, "started")) == (W, "server/<*>", "⋮", W, "started")
+    assert crdb_prefix((W, "x.go:<*>", "⋮", "[<*>,client=<*>", "started")) == (W, "x.go:<*>", "⋮", W, "started")
+    assert crdb_prefix((W, "⋮", W, "closing:", "‹connection", "reset›.")) == (W, "⋮", W, "closing:", W + ".")
+    assert crdb_prefix((W, "closing:", "‹EOF›")) == (W, "closing:", "‹EOF›")  # no marker: no redaction markers
+
+
+def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
+    for name, switch in (("cockroachdb", "crdb_prefix"),
+                         ):
+        lines, _ = getattr(layoutkit, name)()
+        assert_a_saved_state_keeps_its_ids(tmp_path / name, lines, {switch: False})
