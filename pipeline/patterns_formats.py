@@ -564,3 +564,29 @@ def _redacted(toks: list[str], start: int) -> list[str]:
 
 
 LAYOUT_RULES = (*LAYOUT_RULES, ("crdb_prefix", crdb_prefix))
+
+
+# --- session 9: S9-daemons ---
+
+_NODE_RED_LEVELS = frozenset(f"[{w}]" for w in ("fatal", "error", "warn", "info", "debug", "trace", "audit", "metric"))
+
+
+def node_red_nodes(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """Node-RED's log (@node-red/util/lib/log.js ``consoleLogger``: ``util.log("[" + levelNames[msg.level] + "] " +
+    (msg.type ? "[" + msg.type + ":" + (msg.name || msg.id) + "] " : "") + message)``, Node's ``util.log``
+    putting ``<d Mon HH:MM:SS> - `` before): a node's statement names the node it ran in, ``[<type>:<name
+    or id>]``, and a name is the user's (``Home Broker``, ``broker``), spaces included, or a hex id the
+    mask takes.  After the ``- [<level>]``, the node's name is one value; its type stays (a node type's
+    statements are its own)."""
+    for i in range(1, min(len(toks) - 2, 6)):
+        if toks[i] in _NODE_RED_LEVELS and toks[i - 1] == "-" and toks[i + 1].startswith("["):
+            k = next((j for j in range(i + 1, min(len(toks), i + 1 + longest)) if ":" in toks[j]), None)
+            end = next((j for j in range(i + 1, min(len(toks), i + 1 + longest)) if toks[j].endswith("]")), None)
+            if k is None or end is None or k > end or "]" in toks[k][: toks[k].index(":")]:
+                return toks
+            return (*toks[: k], toks[k][: toks[k].index(":") + 1] + WILD + "]", *toks[end + 1 :])
+    return toks
+
+
+LAYOUT_RULES = (*LAYOUT_RULES, ("node_red_nodes", node_red_nodes))
+# --- end S9-daemons ---

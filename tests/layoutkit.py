@@ -748,7 +748,7 @@ LAYOUTS.update({f.__name__: f for f in (
 
 # --- session 9: S9-daemons ---
 # DNS/VPN/network daemons, mail, storage/system and IoT programs through their own default log layouts
-# (each generator's docstring names the definition it follows; docs/patterns.md, "Session 9 (daemons)").
+# (each generator's docstring names the definition it follows).
 
 
 def bind_named() -> Stream:
@@ -831,15 +831,45 @@ def strongswan() -> Stream:
         (4, f"Nov 26 06:19:0{i} {h} charon: {t}[IKE] <{c}|{i + k}> sending DPD request"))])
 
 
+def openvpn_ctime() -> Stream:
+    """OpenVPN 2.4's log file (src/openvpn/error.c ``x_msg_va`` with ``time_string``'s ``ctime`` form: ``<Www Mmm dd hh:mm:ss
+    yyyy> <prefix> msg``, no ``us=`` below verb 4), the prefix ``<common name>/<ip>:<port>``."""
+    cns, days = ("alice", "laptop-bob", "client1", "phone"), ("Wed Nov 26", "Thu Nov 27", "Mon Dec  1")
+    return _build([r for i in range(4) for k, cn in enumerate(cns) for d in (days[(i + k) % 3],) for r in (
+        (0, f"{d} 06:19:0{i} 2026 {cn}/203.0.11{k}.{i + 5}:5{i}{k}94 MULTI_sva: pool returned IPv4=10.8.{k}.{i + 6}, "
+            "IPv6=(Not enabled)"),
+        (1, f"{d} 06:19:0{i} 2026 {cn}/203.0.11{k}.{i + 5}:5{i}{k}94 SIGUSR1[soft,ping-restart] received, client-instance "
+            "restarting"),
+        (2, f"{d} 06:19:0{i} 2026 203.0.11{k}.{i + 5}:5{i}{k}94 VERIFY OK: depth=1, CN=Example-CA"),
+        (3, f"{d} 06:19:0{i} 2026 {cn}/203.0.11{k}.{i + 5}:5{i}{k}94 MULTI: Learn: 10.8.{k}.{i + 6} -> "
+            f"{cn}/203.0.11{k}.{i + 5}:5{i}{k}94"))])
+
+
+def strongswan_plain() -> Stream:
+    """strongSwan's charon through syslog without ``ike_name`` (its default: sys_logger.c ``%.2d[%s]%s %s``, the name
+    part empty), hosts with and without digits."""
+    return _build([r for i in range(5) for k, h in enumerate(("vpn", "gw-east", "fw01")) for t in (f"{(i * 3 + k) % 16:02d}",)
+                   for r in (
+        (0, f"Nov 26 06:19:0{i} {h} charon: {t}[NET] received packet: from 203.0.113.{i}[500] to 198.51.100.{k}[500] "
+            f"({i}84 bytes)"),
+        (1, f"Nov 26 06:19:0{i} {h} charon: {t}[NET] sending packet: from 198.51.100.{k}[4500] to 203.0.113.{i}[4500] "
+            f"({i}76 bytes)"),
+        (2, f"Nov 26 06:19:0{i} {h} charon: {t}[IKE] {('rw', 'site-a', 'roadwarrior')[(i + k) % 3]}: sending DPD request"),
+        (3, f"Nov 26 06:19:0{i} {h} charon: {t}[ENC] parsed INFORMATIONAL request {i + k} [ ]"),
+        (4, f"Nov 26 06:19:0{i} {h} charon: {t}[KNL] 10.{k}.{i}.1 disappeared from eth{k}"))])
+
+
 def coredns() -> Stream:
     """CoreDNS (plugin/pkg/log: ``[INFO] plugin/<name>: msg``, ``[WARNING]``, ``[ERROR]``), and the log
     plugin's default query line ``{remote}:{port} - {>id} "{type} {class} {name} {proto} {size} {>do}
-    {>bufsize}" {rcode} {>rflags} {rsize} {duration}``."""
+    {>bufsize}" {rcode} {>rflags} {rsize} {duration}``, one statement per response
+    code, as our stored sets label it."""
     names, types = ("example.com.", "kubernetes.default.svc.cluster.local.", "api.github.com."), ("A", "AAAA", "SRV", "PTR")
     return _build([r for i in range(6) for r in (
         (0, f'[INFO] 10.244.{i}.7:4{i}521 - {1000 + i * 37} "{types[i % 4]} IN {names[i % 3]} {("udp", "tcp")[i % 2]} '
-            f'{29 + i} {("false", "true")[i % 2]} {(512, 1232)[i % 2]}" {("NOERROR", "NXDOMAIN", "SERVFAIL")[i % 3]} '
-            f'{("qr,rd,ra", "qr,aa,rd", "qr,rd")[i % 3]} {45 + i} 0.00{i}234s'),
+            f'{29 + i} {("false", "true")[i % 2]} {(512, 1232)[i % 2]}" NOERROR qr,rd,ra {45 + i} 0.00{i}234s'),
+        (5, f'[INFO] 10.244.{i}.7:4{i}521 - {1000 + i * 37} "{types[(i + 1) % 4]} IN {names[(i + 1) % 3]} '
+            f'{("udp", "tcp")[i % 2]} {29 + i} {("false", "true")[i % 2]} {(512, 1232)[i % 2]}" NXDOMAIN qr,aa,rd {45 + i} 0.00{i}234s'),
         (1, f"[ERROR] plugin/errors: 2 {names[i % 3]} {types[i % 4]}: read udp 10.244.{i}.5:4{i}234->8.8.8.8:53: i/o timeout"),
         (2, f"[INFO] plugin/reload: Running configuration SHA512 = {i}f3a9c{i}e{i}d"),
         (3, f'[INFO] plugin/ready: Still waiting on: "{("kubernetes", "etcd")[i % 2]}"'),
@@ -885,6 +915,21 @@ def suricata() -> Stream:
         (3, f"26/11/2026 -- 06:19:0{i} - <Perf> - {('eth0', 'ens3', 'bond0')[i % 3]}: creating {i + 2} threads"),
         (4, f"26/11/2026 -- 06:19:0{i} - <Notice> - all {i + 2} packet processing threads, {i + 1} management threads "
             "initialized, engine started."))])
+
+
+def suricata7() -> Stream:
+    """Suricata 7's suricata.log (src/util-debug.h ``SC_LOG_DEF_FILE_FORMAT``: ``[%i - %m] %z %d: %S: %M``: thread id,
+    thread module name, time, level, subsystem, message), workers' threads named with and without digits."""
+    threads = ("Suricata-Main", "W#01-eth0", "W#02-eth0", "FM#01", "CW")
+    return _build([r for i in range(4) for k, t in enumerate(threads) for r in (
+        (0, f"[{2178 + k} - {t}] 2026-11-26 06:19:0{i} Notice: suricata: This is Suricata version 7.0.{i} RELEASE running in "
+            "SYSTEM mode"),
+        (1, f"[{2178 + k} - {t}] 2026-11-26 06:19:0{i} Info: af-packet: {('eth0', 'ens3')[i % 2]}: AF_PACKET IPS mode "
+            f"activated {('eth0', 'ens3')[i % 2]}->{('eth1', 'ens4')[i % 2]}"),
+        (2, f"[{2178 + k} - {t}] 2026-11-26 06:19:0{i} Warning: detect: No rule files match the pattern "
+            f"/var/lib/suricata/rules/x{i}.rules"),
+        (3, f"[{2178 + k} - {t}] 2026-11-26 06:19:0{i} Info: threads: Threads created -> W: {i + 2} FM: 1 FR: 1   Engine "
+            "started."))])
 
 
 def freeradius() -> Stream:
@@ -955,23 +1000,23 @@ def dovecot() -> Stream:
 
 
 def samba() -> Stream:
-    """Samba's log file (lib/util/debug.c ``dbghdrclass``: a header line ``[<YYYY/MM/DD HH:MM:SS.usec>, <level>]
-    <file>:<line>(<function>)``, then the message on its own line, indented two spaces); a header
-    line is its call's too (the file and function are the caller's), so it is a statement of its own
-    per call."""
-    return _build([r for i in range(5) for r in (
+    """Samba's log file (lib/util/debug.c ``dbghdrclass``: a header line ``[%s, %2d%s] %s(%s)``, the time, the level,
+    then the caller's ``file:line`` and function, the message on its own lines, indented two spaces); a header
+    line is its caller's too: one statement per file and function (the line number is a value, so two calls in
+    ``main`` share it).
+    (smbd's ``%s (%s) connect to service %s`` opens with the client's machine name, a word without a digit
+    and folded into a value with one: that message splits; it is the message's, not the layout's.)"""
+    users = ("alice", "bob", "guest")
+    return _build([r for i in range(5) for u in (users[i % 3],) for r in (
         (0, f"[2026/11/26 06:19:0{i}.12345{i},  0] ../../source3/smbd/server.c:1{i}74(main)"),
         (1, f"  smbd version 4.{17 + i % 3}.{i} started."),
-        (2, f"[2026/11/26 06:19:0{i}.22345{i},  1] ../../source3/smbd/service.c:{1100 + i}(make_connection_snum)"),
-        (3, f"  {('pc-alice', 'ws01', 'laptop')[i % 3]} (ipv4:10.0.{i}.5:5{i}123) connect to service "
-            f"{('homes', 'public', 'scans')[i % 3]} initially as user {('alice', 'bob', 'nobody')[i % 3]} (uid={1000 + i}, "
-            f"gid={100 + i}) (pid {4000 + i})"),
+        (0, f"[2026/11/26 06:19:0{i}.22345{i},  0] ../../source3/smbd/server.c:{1100 + i}(main)"),
+        (3, f"  Copyright Andrew Tridgell and the Samba Team 1992-202{i}"),
         (4, f"[2026/11/26 06:19:0{i}.32345{i},  2] ../../source3/auth/auth.c:3{i}4(auth_check_ntlm_password)"),
-        (5, f"  check_ntlm_password:  Authentication for user [{('alice', 'bob', 'guest')[i % 3]}] -> "
-            f"[{('alice', 'bob', 'guest')[i % 3]}] FAILED with error NT_STATUS_WRONG_PASSWORD, authoritative=1"),
-        (6, f"[2026/11/26 06:19:0{i}.42345{i},  1] ../../source3/smbd/service.c:{1200 + i}(close_cnum)"),
-        (7, f"  {('pc-alice', 'ws01', 'laptop')[i % 3]} (ipv4:10.0.{i}.5:5{i}123) closed connection to service "
-            f"{('homes', 'public', 'scans')[i % 3]}"))])
+        (5, f"  check_ntlm_password:  Authentication for user [{u}] -> [{u}] FAILED with error NT_STATUS_WRONG_PASSWORD, "
+            f"authoritative={i % 2}"),
+        (6, f"[2026/11/26 06:19:0{i}.42345{i},  0] ../../lib/util/become_daemon.c:1{i}6(daemon_ready)"),
+        (7, f"  daemon_ready: daemon 'smbd' finished starting up and ready to serve connections"))])
 
 
 def ceph() -> Stream:
@@ -1018,6 +1063,20 @@ def asterisk() -> Stream:
             f"{i}a{k}b@10.0.0.1 for seqno {i + 100} (Critical Request) -- See https://wiki.asterisk.org/x"),
         (3, f"[Nov 26 06:19:0{i}] ERROR[{4234 + k}]{cid} res_pjsip.c: Endpoint '{p}': Could not create dialog to invalid URI "
             f"'{p}'.  Is endpoint registered?"))])
+
+
+def asterisk_syslog() -> Stream:
+    """Asterisk's syslog channel (main/logger.c ``format_log_default``, ``LOGTYPE_SYSLOG``: ``%s[%d]%s: %s:%d in %s: %s``,
+    the level, lwp, call id, file, line and function), after the relay's RFC 3164 header, hosts with and without digits."""
+    peers = ("alice", "100", "trunk-out", "reception")
+    return _build([r for i in range(4) for k, p in enumerate(peers) for h in (("pbx", "voip01")[(i + k) % 2],)
+                   for cid in (f"[C-0000{i}{k}a{k}]", "")[k % 2:k % 2 + 1] for r in (
+        (0, f"Nov 26 06:19:0{i} {h} asterisk[{1234 + k}]: NOTICE[{1234 + i}]{cid}: chan_sip.c:2{i}45 in handle_request_register: "
+            f"Registration from '\"{p}\" <sip:{p}@10.0.0.1>' failed for '203.0.113.{i}:5060' - Wrong password"),
+        (1, f"Nov 26 06:19:0{i} {h} asterisk[{1234 + k}]: WARNING[{3234 + i}]{cid}: chan_sip.c:4{i}12 in retrans_pkt: "
+            f"Retransmission timeout reached on transmission {i}a{k}b@10.0.0.1 for seqno {i + 100} (Critical Request)"),
+        (2, f"Nov 26 06:19:0{i} {h} asterisk[{1234 + k}]: ERROR[{4234 + k}]{cid}: res_pjsip.c:{3000 + i} in "
+            f"ast_sip_create_dialog_uac: Endpoint '{p}': Could not create dialog to invalid URI '{p}'.  Is endpoint registered?"))])
 
 
 def mongodb() -> Stream:
@@ -1115,5 +1174,5 @@ def tasmota() -> Stream:
 
 LAYOUTS.update({f.__name__: f for f in (
     bind_named, tor, openvpn, strongswan, squid_cache, envoy, suricata, freeradius, postfix, exim, ceph, icinga2,
-    asterisk, mongodb, mosquitto, zigbee2mqtt, esphome, tasmota)})
+    asterisk, mongodb, mosquitto, zigbee2mqtt, esphome, tasmota, node_red)})
 # --- end S9-daemons ---

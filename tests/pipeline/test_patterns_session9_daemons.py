@@ -1,0 +1,39 @@
+"""Session-9 layout rules of the pattern miner (issue #6), read from daemons' own log formats (S9-daemons).
+
+* ``node_red_nodes``: Node-RED's ``- [<level>] [<type>:<node name or id>]``: the node's name is one value;
+
+Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py); each
+test asserts the statements' grouping with the rule and another grouping with its switch off.
+Measured effects (one process, switch on vs off, every group): each rule's commit message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from millpond.pipeline.patterns_formats import node_red_nodes
+
+import layoutkit
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
+
+W = "<*>"
+
+
+def test_a_node_red_nodes_name_is_a_value() -> None:
+    """``[mqtt-broker:Home Broker]``, ``[mqtt-broker:broker]`` and ``[mqtt-broker:<id>]``: one node type's
+    statement, whichever node, named with spaces or not, ran it."""
+    lines, truth = layoutkit.node_red()
+    assert_the_rule_decides(lines, truth, node_red_nodes=False)
+
+
+def test_only_the_node_after_node_reds_level_is_taken() -> None:
+    assert node_red_nodes((W, "Nov", W, "-", "[info]", "[mqtt-broker:Home", "Broker]", "Connected")) == (
+        W, "Nov", W, "-", "[info]", "[mqtt-broker:" + W + "]", "Connected")
+    assert node_red_nodes((W, "-", "[error]", "[http", "request:Get", "weather]", "Error:")) == (
+        W, "-", "[error]", "[http", "request:" + W + "]", "Error:")
+    assert node_red_nodes((W, "-", "[info]", "Started", "flows")) == (W, "-", "[info]", "Started", "flows")
+    assert node_red_nodes((W, "[info]", "[mqtt:broker]", "x")) == (W, "[info]", "[mqtt:broker]", "x")  # no ``-``
+
+
+def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
+    lines, _ = layoutkit.node_red()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "n", lines, {"node_red_nodes": False})
