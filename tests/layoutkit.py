@@ -1173,6 +1173,7 @@ def tasmota() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (
-    bind_named, tor, openvpn, strongswan, squid_cache, envoy, suricata, freeradius, postfix, exim, ceph, icinga2,
-    asterisk, mongodb, mosquitto, zigbee2mqtt, esphome, tasmota, node_red)})
+    bind_named, coredns, tor, openvpn, openvpn_ctime, strongswan, strongswan_plain, squid_cache, envoy, suricata,
+    suricata7, freeradius, postfix, exim, samba, ceph, icinga2, asterisk, mongodb, mosquitto, zigbee2mqtt, esphome,
+    tasmota, node_red)})
 # --- end S9-daemons ---
