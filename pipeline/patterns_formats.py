@@ -566,6 +566,33 @@ def _redacted(toks: list[str], start: int) -> list[str]:
 LAYOUT_RULES = (*LAYOUT_RULES, ("crdb_prefix", crdb_prefix))
 
 
+_UNIFIED_LEVELS = frozenset(("[DEBUG]", "[INFO]", "[WARN]", "[ERROR]", "[FATAL]"))
+_UNIFIED_FIELD = re.compile(r"^\[([\w.-]+=.*)$")
+
+
+def unified_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The unified log format of TiDB, TiKV and PD (``tikv/rfcs`` ``text/0018-unified-log-format.md``,
+    ``pingcap/log`` ``zap_text_encoder.go``): ``[<time>] [LEVEL] [<file>:<line>] [<message>]
+    [<key>=<value>]…``, every field in brackets, a value quoted when it holds a space.  The fields
+    after the message are a structured logger's key/value fields, as logfmt's: a context logger adds
+    ``[conn=<id>] [session_alias=]`` before the call's own fields, so one statement printed them or
+    not by where it ran.  Written without their brackets (``conn=<*>``) they are read as key=value
+    fields, which a line may or may not carry."""
+    if len(toks) < 5 or toks[1] not in _UNIFIED_LEVELS or not toks[0].startswith("[") or not is_valueish(toks[0]) \
+            or not (toks[2].startswith("[") and toks[2].endswith("]")):
+        return toks
+    out = list(toks)
+    for k in range(4, len(toks)):
+        m = _UNIFIED_FIELD.match(toks[k])
+        if m is not None:
+            f = m.group(1)
+            out[k] = f[:-1] if f.endswith("]") and f.count("]") > f.count("[") else f
+    return tuple(out)
+
+
+LAYOUT_RULES = (*LAYOUT_RULES, ("unified_fields", unified_fields))
+
+
 # --- session 9: S9-daemons ---
 
 _NODE_RED_LEVELS = frozenset(f"[{w}]" for w in ("fatal", "error", "warn", "info", "debug", "trace", "audit", "metric"))

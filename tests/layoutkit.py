@@ -538,6 +538,25 @@ def cockroachdb() -> Stream:
             f"closing connection: ‹{('EOF', 'connection reset by peer', 'i/o timeout')[(i + k) % 3]}›"))])
 
 
+def tidb_unified() -> Stream:
+    """The unified log format of TiDB, TiKV and PD (``tikv/rfcs`` 0018, ``pingcap/log``): ``[<time>]
+    [LEVEL] [<file>:<line>] [<message>] [<key>=<value>]…``, the message and values quoted when they
+    hold a space, a context logger's ``[conn=<id>] [session_alias=]`` before the call's own fields."""
+    conns = ("", " [conn={i}{k}2345]", " [conn={i}{k}2345] [session_alias=]")  # the context logger's fields
+    return _build([r for i in range(4) for k in range(3) for c in (conns[(i + k) % 3].format(i=i, k=k),) for r in (
+        (0, f"[2026/11/26 06:19:0{i}.12{k} +00:00] [INFO] [server.go:{i}2{k}] [\"new connection\"]{c} "
+            f"[remoteAddr=10.0.{k}.{i}:5{i}12{k}]"),
+        (1, f"[2026/11/26 06:19:0{i}.12{k} +08:00] [WARN] [session.go:1{i}{k}3] [\"compile SQL failed\"]{c} "
+            f"[error=\"[schema:1146]Table '{('test', 'shop')[k % 2]}.t{i}' doesn't exist\"] [SQL=\"select * from t{i}\"]"),
+        (2, f"[2026/11/26 06:19:0{i}.12{k} +00:00] [INFO] [region_cache.go:{k}{i}1] [\"mark store's regions need be refill\"] "
+            f"[id={i + k}] [addr=tikv-{k}.tikv-peer:20160] [error=\"context deadline exceeded\"]"),
+        (3, f"[2026/11/26 06:19:0{i}.12{k} +00:00] [INFO] [ddl_worker.go:{k}{i}9] [\"[ddl] run DDL job\"] "
+            f"[worker=\"worker {k}, tp general\"] [job=\"ID:{i}{k}, Type:create table, State:queueing, SchemaState:none, "
+            f"SchemaID:{i}, TableID:{i}{k}, RowCount:0\"]"),
+        (4, f"[2026/11/26 06:19:0{i}.12{k} +00:00] [INFO] [raft.rs:{k}{i}3] [\"became leader at term {i + 5}\"] "
+            f"[term={i + 5}] [raft_id={i}{k}] [region_id={i}{k}] [thread_id={k + 1}]"))])
+
+
 def influxdb() -> Stream:
     """InfluxDB 1.x's logfmt log (``logger/config.go``, zap with its logfmt encoder): ``ts=<time> lvl=<level>
     msg="…" log_id=<id> [service=<name>] <fields>``."""
@@ -742,8 +761,8 @@ def etcd() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (
-    clickhouse, cockroachdb, influxdb, caddy_console, gitea, jboss_logging, jenkins, fluent_bit, fluentd, logstash,
-    telegraf, zabbix, calico_felix, etcd)})
+    clickhouse, cockroachdb, tidb_unified, influxdb, caddy_console, gitea, jboss_logging, jenkins, fluent_bit,
+    fluentd, logstash, telegraf, zabbix, calico_felix, etcd)})
 
 
 # --- session 9: S9-daemons ---

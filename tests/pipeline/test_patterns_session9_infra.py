@@ -3,6 +3,8 @@ observability agents, each rule read from its layout's definition.
 
 * ``crdb_prefix``: CockroachDB's ``crdb-v2`` prefix, ``… file:line ⋮ [tags] counter cont msg``: the
   logging tags and the entry counter are one value, and so is each ``‹…›`` redacted span;
+* ``unified_fields``: the unified log format of TiDB/TiKV/PD, ``[time] [LEVEL] [file:line] [msg]
+  [k=v]…``: the bracketed fields are key=value fields, which a context logger adds or not;
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and another grouping with its switch off."""
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import crdb_prefix
+from millpond.pipeline.patterns_formats import crdb_prefix, unified_fields
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -29,8 +31,17 @@ def test_cockroachdbs_tags_and_counter_are_one_value() -> None:
     assert crdb_prefix((W, "closing:", "‹EOF›")) == (W, "closing:", "‹EOF›")  # no marker: no redaction markers
 
 
+def test_the_unified_formats_bracketed_fields_are_key_value_fields() -> None:
+    assert_the_rule_decides(*layoutkit.tidb_unified(), unified_fields=False)
+    head = ("[<*>]", "[INFO]", "[<*>]", '["new', 'connection"]')
+    assert unified_fields((*head, "[conn=<*>", "[session_alias=]")) == (*head, "conn=<*>", "session_alias=")
+    assert unified_fields((*head, "[error=<*>]")) == (*head, "error=<*>")
+    assert unified_fields(("[<*>]", "[client", "web]", "[x=<*>]", "y")) == ("[<*>]", "[client", "web]", "[x=<*>]", "y")
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     for name, switch in (("cockroachdb", "crdb_prefix"),
+                         ("tidb_unified", "unified_fields"),
                          ):
         lines, _ = getattr(layoutkit, name)()
         assert_a_saved_state_keeps_its_ids(tmp_path / name, lines, {switch: False})
