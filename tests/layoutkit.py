@@ -1196,3 +1196,332 @@ LAYOUTS.update({f.__name__: f for f in (
     suricata7, freeradius, postfix, exim, samba, ceph, icinga2, asterisk, mongodb, mosquitto, zigbee2mqtt, esphome,
     tasmota, node_red)})
 # --- end S9-daemons ---
+
+
+
+# --- session 9: S9-pyjvm (default layouts of Python, JVM, .NET, PHP and Erlang/Elixir loggers) ---
+
+_EXCS = ("ConnectionError('timeout')", "KeyError('user_id')", "ValueError(\"invalid literal for int() with base 10: 'abc'\")")
+_UUIDS = ("3f2b8a1e-9c4d-4e7a-8b1f-2a6c9d0e5f13", "a7c1e2d3-0b4f-4a5e-9d8c-7b6a5f4e3d21", "0e9d8c7b-6a5f-4e3d-2c1b-0a9f8e7d6c5b")
+
+
+def python_basic() -> Stream:
+    """``logging.basicConfig()``'s ``BASIC_FORMAT`` ``%(levelname)s:%(name)s:%(message)s``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"INFO:root:Starting worker {i} with {i + 2} threads"),
+        (1, f"WARNING:urllib3.connectionpool:Retrying (Retry(total={i}, connect=None, read=None, redirect=None, status=None)) "
+            f"after connection broken by 'NewConnectionError(\"Failed to establish a new connection: [Errno 111] "
+            f"Connection refused\")': /api/v{i}/items"),
+        (2, f"INFO:myapp.db:Connected to database orders on db{i}.internal:5432"),
+        (3, f"ERROR:myapp.jobs:Job {('cleanup', 'export', 'sync')[i % 3]} failed after {i} attempts"),
+        (4, f"DEBUG:asyncio:Using selector: EpollSelector"),
+        (5, f"INFO:werkzeug:10.0.0.{i} - - [26/Nov/2026 06:19:0{i}] \"GET /health HTTP/1.1\" 200 -"))])
+
+
+def python_asctime() -> Stream:
+    """The cookbook's ``%(asctime)s - %(name)s - %(levelname)s - %(message)s``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"2026-11-26 06:19:0{i},12{i} - myapp.api - INFO - Request {i} handled in {i}.3 ms"),
+        (1, f"2026-11-26 06:19:0{i},12{i} - myapp.scheduler - WARNING - Job {('backup', 'report', 'purge')[i % 3]} missed its run time by {i} seconds"),
+        (2, f"2026-11-26 06:19:0{i},12{i} - myapp.api - ERROR - Upstream service returned 50{i}"),
+        (3, f"2026-11-26 06:19:0{i},12{i} - __main__ - INFO - Loaded {i * 10} records from /data/in-{i}.csv"),
+        (4, f"2026-11-26 06:19:0{i},12{i} - botocore.credentials - INFO - Found credentials in environment variables."))])
+
+
+def gunicorn() -> Stream:
+    """gunicorn's ``glogging.Logger.error_fmt`` ``%(asctime)s [%(process)d] [%(levelname)s] %(message)s``, ``datefmt``
+    ``[%Y-%m-%d %H:%M:%S %z]``: the arbiter's and every worker's pid."""
+    return _build([r for i in range(5) for r in (
+        (0, f"[2026-11-26 06:19:0{i} +0000] [1] [INFO] Starting gunicorn 21.2.{i}"),
+        (1, f"[2026-11-26 06:19:0{i} +0000] [1] [INFO] Listening at: http://0.0.0.0:800{i} (1)"),
+        (2, f"[2026-11-26 06:19:0{i} +0000] [1] [INFO] Using worker: {('sync', 'gthread', 'uvicorn.workers.UvicornWorker')[i % 3]}"),
+        (3, f"[2026-11-26 06:19:0{i} +0000] [{7 + i}] [INFO] Booting worker with pid: {7 + i}"),
+        (4, f"[2026-11-26 06:19:0{i} +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:{7 + i})"),
+        (5, f"[2026-11-26 06:19:0{i} +0000] [{7 + i}] [INFO] Worker exiting (pid: {7 + i})"),
+        (6, f"[2026-11-26 06:19:0{i} +0000] [1] [INFO] Handling signal: {('term', 'hup', 'ttin', 'winch')[i % 4]}"))])
+
+
+_STATUS = ((200, "OK"), (404, "Not Found"), (307, "Temporary Redirect"), (500, "Internal Server Error"), (422, "Unprocessable Entity"),
+          (201, "Created"), (304, "Not Modified"))
+
+
+def uvicorn() -> Stream:
+    """uvicorn's ``LOGGING_CONFIG``: ``%(levelprefix)s %(message)s`` (``INFO:     ``: the level, ':', padded to 9) and the
+    access formatter's ``%(levelprefix)s %(client_addr)s - "%(request_line)s" %(status_code)s``, the status with its
+    ``HTTPStatus`` phrase."""
+    paths = ("/", "/items/{i}?q=x", "/api/users/{i}", "/docs", "/openapi.json")
+    return _build([r for i in range(7) for r in (
+        (0, f"INFO:     Started server process [{100 + i}]"),
+        (1, "INFO:     Waiting for application startup."),
+        (2, "INFO:     Application startup complete."),
+        (3, f"INFO:     Uvicorn running on http://0.0.0.0:80{i}0 (Press CTRL+C to quit)"),
+        (4, f'INFO:     10.0.{i}.1:5{i}412 - "{("GET", "POST", "GET", "DELETE")[i % 4]} {paths[i % 5].format(i=i)} HTTP/1.1" '
+            f"{_STATUS[i][0]} {_STATUS[i][1]}"),
+        (4, f'INFO:     10.0.{i}.7:6{i}001 - "GET /static/app.js HTTP/1.1" {_STATUS[(i + 3) % 7][0]} {_STATUS[(i + 3) % 7][1]}'),
+        (6, f"WARNING:  Invalid HTTP request received."),
+        (7, f"INFO:     Shutting down"),
+        (8, f"INFO:     Finished server process [{100 + i}]"))])
+
+
+
+def home_assistant() -> Stream:
+    """Home Assistant's ``homeassistant/bootstrap.py`` ``FORMAT_DATETIME`` log format ``%(asctime)s.%(msecs)03d
+    %(levelname)s (%(threadName)s) [%(name)s] %(message)s``: the same call from the event loop's ``MainThread`` or an
+    executor's ``SyncWorker_N``."""
+    threads = ("MainThread", "SyncWorker_3", "Recorder", "SyncWorker_12", "ImportExecutor_0")
+    return _build([r for i in range(5) for t in (threads[i], threads[(i + 2) % 5]) for r in (
+        (0, f"2026-11-26 06:19:0{i}.12{i} INFO ({t}) [homeassistant.setup] Setting up {('mqtt', 'zha', 'hue')[i % 3]}"),
+        (1, f"2026-11-26 06:19:0{i}.12{i} WARNING ({t}) [homeassistant.components.sensor] Updating {('sensor', 'light')[i % 2]} "
+            f"took longer than the scheduled update interval 0:00:{i}0"),
+        (2, f"2026-11-26 06:19:0{i}.12{i} ERROR ({t}) [homeassistant.components.mqtt.client] Failed to connect to MQTT server "
+            f"due to exception: [Errno 111] Connection refused"),
+        (3, f"2026-11-26 06:19:0{i}.12{i} INFO ({t}) [homeassistant.components.http] Now listening on port 81{i}3"))])
+
+
+def loguru() -> Stream:
+    """loguru's ``_defaults.LOGURU_FORMAT``: ``{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{function}:{line} - {message}``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"2026-11-26 06:19:0{i}.12{i} | INFO     | app.worker:run:4{i} - Processing batch {i} of {i + 10}"),
+        (1, f"2026-11-26 06:19:0{i}.12{i} | WARNING  | app.http:fetch:88 - Slow response from https://api.example.com/v{i} ({i}.2s)"),
+        (2, f"2026-11-26 06:19:0{i}.12{i} | ERROR    | __main__:main:12 - Could not open config file /etc/app/{('a', 'b', 'c')[i % 3]}.toml"),
+        (3, f"2026-11-26 06:19:0{i}.12{i} | SUCCESS  | app.worker:run:51 - Batch {i} done"),
+        (4, f"2026-11-26 06:19:0{i}.12{i} | DEBUG    | app.cache:get:23 - cache {('hit', 'miss')[i % 2]} for key user:{i}"))])
+
+
+def structlog_console() -> Stream:
+    """structlog's default configuration: ``TimeStamper(fmt="%Y-%m-%d %H:%M:%S")`` and ``ConsoleRenderer`` (the level
+    padded in brackets, the event padded to 30, then ``key=value`` sorted)."""
+    return _build([r for i in range(5) for r in (
+        (0, f"2026-11-26 06:19:0{i} [info     ] user logged in                 ip=10.0.0.{i} user_id={i}"),
+        (1, f"2026-11-26 06:19:0{i} [warning  ] payment declined               amount={i}.50 reason={('insufficient_funds', 'expired')[i % 2]}"),
+        (2, f"2026-11-26 06:19:0{i} [info     ] request finished               duration_ms={i}2 path=/api/{('a', 'b')[i % 2]} status=200"),
+        (3, f"2026-11-26 06:19:0{i} [error    ] worker crashed                 worker={('alpha', 'beta', 'gamma')[i % 3]}"))])
+
+
+def django_runserver() -> Stream:
+    """Django's ``DEFAULT_LOGGING`` ``django.server`` formatter ``[{server_time}] {message}`` (runserver's
+    ``WSGIRequestHandler.log_message``: ``"%s" %s %s``, request line, status, size) and ``django.request``'s plain
+    ``Not Found: %s``."""
+    return _build([r for i in range(6) for r in (
+        (0, f'[26/Nov/2026 06:19:0{i}] "{("GET", "POST", "GET")[i % 3]} /{("admin/", f"api/items/{i}/", "static/css/base.css")[i % 3]} '
+            f'HTTP/1.1" {(200, 302, 304, 404, 500, 201)[i]} {(1234 + i * 7) if i % 3 != 2 else 0}'),
+        (1, f"Not Found: /{('favicon.ico', 'robots.txt', f'api/items/{i}/')[i % 3]}"),
+        (2, f"Internal Server Error: /api/{('orders', 'users')[i % 2]}/{i}/"),
+        (3, "Watching for file changes with StatReloader"),
+        (4, f"Performing system checks..."))])
+
+
+
+def kafka() -> Stream:
+    """Kafka's ``config/log4j.properties``: ``[%d] %p %m (%c)%n``, the logger after the message, the brokers'
+    ``logIdent`` (``[KafkaServer id=1]``) in the message."""
+    topics = ("orders", "payments", "audit-log")
+    return _build([r for i in range(5) for t in (topics[i % 3],) for r in (
+        (0, f"[2026-11-26 06:19:0{i},12{i}] INFO [KafkaServer id={i}] started (kafka.server.KafkaServer)"),
+        (1, f"[2026-11-26 06:19:0{i},12{i}] INFO [Partition {t}-{i} broker={i}] Log loaded for partition {t}-{i} with initial high "
+            f"watermark {i * 100} (kafka.cluster.Partition)"),
+        (2, f"[2026-11-26 06:19:0{i},12{i}] INFO Created log for partition {t}-{i} in /var/lib/kafka/data/{t}-{i} with properties "
+            "{} (kafka.log.LogManager)"),
+        (3, f"[2026-11-26 06:19:0{i},12{i}] WARN [Consumer clientId=consumer-{('billing', 'analytics')[i % 2]}-1, "
+            f"groupId={('billing', 'analytics')[i % 2]}] Connection to node -1 (localhost/127.0.0.1:9092) could not be "
+            "established. Broker may not be available. (org.apache.kafka.clients.NetworkClient)"),
+        (4, f"[2026-11-26 06:19:0{i},12{i}] INFO [GroupCoordinator {i}]: Stabilized group {('billing', 'analytics')[i % 2]} "
+            f"generation {i + 1} (__consumer_offsets-{i + 20}) with {i + 1} members (kafka.coordinator.group.GroupCoordinator)"),
+        (5, f"[2026-11-26 06:19:0{i},12{i}] INFO Terminating process due to signal SIGTERM "
+            "(org.apache.kafka.common.utils.LoggingSignalHandler)"),
+        (6, f"[2026-11-26 06:19:0{i},12{i}] INFO [ReplicaFetcherManager on broker {i}] Removed fetcher for partitions "
+            f"Set({', '.join(f'{x}-{i}' for x in topics[: i % 3 + 1])}) (kafka.server.ReplicaFetcherManager)"))])
+
+
+_THREADS = ("main", "pool-2-thread-1", "http-nio-8080-exec-3", "scheduling-1", "ForkJoinPool.commonPool-worker-5", "Timer")
+
+
+def log4j2_default() -> Stream:
+    """log4j2's ``DefaultConfiguration.DEFAULT_PATTERN`` ``%d{HH:mm:ss.SSS} [%t] %-5level %logger{36} - %msg%n``."""
+    return _build([r for i in range(4) for t in _THREADS for r in (
+        (0, f"06:19:0{i}.12{i} [{t}] INFO  com.example.orders.OrderService - Order {i}0{len(t)} placed by customer {i}"),
+        (1, f"06:19:0{i}.12{i} [{t}] WARN  com.example.orders.OrderService - Inventory low for sku ABC-{i} ({i} left)"),
+        (2, f"06:19:0{i}.12{i} [{t}] ERROR c.e.payments.gateway.StripeClient - Charge failed: card_declined"),
+        (3, f"06:19:0{i}.12{i} [{t}] DEBUG org.hibernate.SQL - select o1_0.id from orders o1_0 where o1_0.id=?"))])
+
+
+def logback_default() -> Stream:
+    """logback's ``TTLLLayout`` (its ``BasicConfigurator`` default): ``%d{HH:mm:ss.SSS} [%thread] %-5level %logger{36}
+    -%kvp- %msg%n``, written by ``doLayout`` with the level unpadded and ``--`` when there are no key/value pairs."""
+    return _build([r for i in range(4) for t in _THREADS for r in (
+        (0, f"06:19:0{i}.12{i} [{t}] INFO com.example.app.Application -- Started Application in {i}.{len(t)} seconds"),
+        (1, f"06:19:0{i}.12{i} [{t}] WARN com.zaxxer.hikari.pool.HikariPool -- HikariPool-1 - Thread starvation or clock leap "
+            f"detected (housekeeper delta=1m{i}s)."),
+        (2, f"06:19:0{i}.12{i} [{t}] ERROR com.example.app.jobs.Importer -- Import of file /data/in/batch-{i}.csv failed"),
+        (3, f'06:19:0{i}.12{i} [{t}] INFO com.example.app.web.Access -user="u{i}" status="200"- GET /api/items/{i}'))])
+
+
+def jul_simple() -> Stream:
+    """java.util.logging's ``SimpleFormatter`` default ``%1$tb %1$td, %1$tY %1$tl:%1$tM:%1$tS %1$Tp %2$s%n%4$s: %5$s%6$s%n``:
+    a line of the date and the source (class and method), then ``LEVEL: message``."""
+    rows = []
+    for i in range(6):
+        h, ap = (i * 5) % 12 + 1, ("AM", "PM")[i % 2]
+        d = f"{('Nov', 'Dec')[i // 4]} {i + 1:02d}, 2026 {h}:1{i}:22 {ap}"
+        rows += [
+            (0, f"{d} com.example.server.Main start"), (1, f"INFO: Server started on port 80{i}0"),
+            (2, f"{d} com.example.server.Handler handle"), (3, f"WARNING: Request {i} took {i}.5 seconds"),
+            (4, f"{d} com.example.db.Pool getConnection"), (5, f"SEVERE: Pool exhausted after {i} retries"),
+            (0, f"{d} com.example.server.Main start"), (6, f"INFO: Loaded {i * 3} plugins from /opt/app/plugins")]
+    return _build(rows)
+
+
+def minecraft() -> Stream:
+    """Minecraft server's ``log4j2.xml``: ``[%d{HH:mm:ss}] [%t/%level]: %msg{nolookups}%n``, threads named with spaces."""
+    players = ("Steve", "Alex_", "xX_Creeper_Xx", "notch")
+    return _build([r for i in range(4) for p in players for r in (
+        (0, f"[06:1{i}:22] [Server thread/INFO]: {p}[/10.0.{i}.5:5{i}321] logged in with entity id {i}4{len(p)} at "
+            f"({i}.5, 64.0, -{i}.5)"),
+        (1, f"[06:1{i}:22] [User Authenticator #{i + 1}/INFO]: UUID of player {p} is {_UUIDS[i % 3]}"),
+        (2, f"[06:1{i}:22] [Server thread/INFO]: Saving chunks for level 'ServerLevel[world]'/minecraft:overworld"),
+        (3, f"[06:1{i}:22] [Server thread/WARN]: Can't keep up! Is the server overloaded? Running {i}012ms or {i + 20} ticks behind"),
+        (4, f"[06:1{i}:22] [Worker-Main-{i}/INFO]: Preparing spawn area: {i * 20}%"))])
+
+
+def spark() -> Stream:
+    """Spark's ``conf/log4j2.properties.template`` / ``log4j2-defaults.properties``: ``%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"26/11/2{i} 06:19:0{i} INFO SparkContext: Running Spark version 3.5.{i}"),
+        (1, f"26/11/2{i} 06:19:0{i} INFO BlockManagerInfo: Added broadcast_{i}_piece0 in memory on 10.0.0.{i}:4{i}123 "
+            f"(size: {i}.2 KiB, free: 434.{i} MiB)"),
+        (2, f"26/11/2{i} 06:19:0{i} INFO TaskSetManager: Finished task {i}.0 in stage {i}.0 (TID {i + 10}) in {i}23 ms on "
+            f"10.0.0.{i} (executor {i}) ({i}/8)"),
+        (3, f"26/11/2{i} 06:19:0{i} WARN NativeCodeLoader: Unable to load native-hadoop library for your platform... using "
+            "builtin-java classes where applicable"),
+        (4, f"26/11/2{i} 06:19:0{i} INFO DAGScheduler: Job {i} finished: collect at App.scala:{i}2, took {i}.{i}23 s"))])
+
+
+
+def dotnet_console() -> Stream:
+    """Microsoft.Extensions.Logging's console logger, ``SimpleConsoleFormatter`` default: ``info: Category[EventId]``, the
+    message on the next line indented six spaces; several event ids of one category."""
+    rows = []
+    for i in range(5):
+        rows += [
+            (2, "info: Microsoft.Hosting.Lifetime[14]"), (1, f"      Now listening on: http://[::]:80{i}0"),
+            (2, "info: Microsoft.Hosting.Lifetime[0]"), (3, "      Application started. Press Ctrl+C to shut down."),
+            (2, "info: Microsoft.Hosting.Lifetime[0]"), (4, "      Hosting environment: Production"),
+            (5, f"warn: Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager[35]"),
+            (6, f"      No XML encryptor configured. Key {{{_UUIDS[i % 3]}}} may be persisted to storage in unencrypted form."),
+            (7, "fail: Microsoft.EntityFrameworkCore.Database.Connection[20004]"),
+            (8, f"      An error occurred using the connection to database 'orders' on server 'db{i}.internal'."),
+            (9, "info: MyApp.Services.OrderService[0]"), (10, f"      Processing order {i}0{i} for customer {i}")]
+    return _build(rows)
+
+
+def dotnet_single_line() -> Stream:
+    """The same logger with ``SingleLine = true`` and a ``TimestampFormat`` of ``HH:mm:ss ``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"06:19:0{i} info: Microsoft.Hosting.Lifetime[14] Now listening on: http://localhost:50{i}0"),
+        (1, f"06:19:0{i} info: Microsoft.Hosting.Lifetime[0] Application started. Press Ctrl+C to shut down."),
+        (2, f"06:19:0{i} info: Microsoft.Hosting.Lifetime[0] Hosting environment: Production"),
+        (3, f"06:19:0{i} warn: Microsoft.AspNetCore.HttpsPolicy.HttpsRedirectionMiddleware[3] Failed to determine the https port for redirect."),
+        (4, f"06:19:0{i} info: MyApp.Workers.Poller[0] Polled {i * 7} messages from queue {('orders', 'emails')[i % 2]}"),
+        (5, f"06:19:0{i} fail: MyApp.Workers.Poller[0] Poll failed after {i} retries"))])
+
+
+def serilog() -> Stream:
+    """Serilog's console sink default ``outputTemplate`` ``[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"[06:19:0{i} INF] Starting web host"),
+        (1, f"[06:19:0{i} INF] HTTP {('GET', 'POST', 'GET', 'PUT')[i % 4]} /api/orders/{i} responded {(200, 201, 404, 500)[i % 4]} "
+            f"in {i}.{i}234 ms"),
+        (2, f"[06:19:0{i} WRN] Order {i}0{i} for customer {('alice', 'bob', 'carol')[i % 3]} exceeds limit"),
+        (3, f"[06:19:0{i} ERR] Failed to publish event OrderPlaced to {('rabbitmq', 'kafka')[i % 2]}"),
+        (4, f"[06:19:0{i} DBG] Cache {('hit', 'miss')[i % 2]} for {{\"Key\": \"order:{i}\", \"Region\": \"eu\"}}"))])
+
+
+def nlog() -> Stream:
+    """NLog's default ``Layout`` ``${longdate}|${level:uppercase=true}|${logger}|${message}``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"2026-11-26 06:19:0{i}.{i}234|INFO|MyApp.Program|Application started"),
+        (1, f"2026-11-26 06:19:0{i}.{i}234|WARN|MyApp.Services.Mailer|SMTP server {('mail', 'smtp-relay')[i % 2]} slow, retry {i}"),
+        (2, f"2026-11-26 06:19:0{i}.{i}234|ERROR|MyApp.Data.Repository|Query timeout after {i}0 s"),
+        (3, f"2026-11-26 06:19:0{i}.{i}234|DEBUG|MyApp.Services.Mailer|Sending mail to {('alice', 'bob')[i % 2]}@example.com"),
+        (4, f"2026-11-26 06:19:0{i}.{i}234|INFO|Microsoft.Hosting.Lifetime|Content root path: /app/{('api', 'web')[i % 2]}"))])
+
+
+def php_error_log() -> Stream:
+    """PHP's error log (``error_log`` ini; ``php_log_err_with_severity``): ``[dd-Mon-yyyy HH:MM:SS UTC] PHP Warning:  msg in
+    /path/file.php on line N``, the engine's messages."""
+    files, var = ("/var/www/html/index.php", "/var/www/html/lib/db.php", "/srv/app/src/Controller.php"), ("user", "id", "config")
+    return _build([r for i in range(6) for f in (files[i % 3],) for r in (
+        (0, f"[2{i}-Nov-2026 06:19:0{i} UTC] PHP Warning:  Undefined variable ${var[i % 3]} in {f} on line {i}2"),
+        (1, f"[2{i}-Nov-2026 06:19:0{i} UTC] PHP Warning:  Undefined array key \"{var[(i + 1) % 3]}\" in {f} on line {i}7"),
+        (2, f"[2{i}-Nov-2026 06:19:0{i} UTC] PHP Deprecated:  Function utf8_encode() is deprecated in {f} on line {i}9"),
+        (3, f"[2{i}-Nov-2026 06:19:0{i} UTC] PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to "
+            f"allocate {i}0480 bytes) in {f} on line {i}1"),
+        (4, f"[2{i}-Nov-2026 06:19:0{i} UTC] PHP Notice:  Trying to access array offset on value of type null in {f} on line {i}3"))])
+
+
+def monolog() -> Stream:
+    """Monolog's ``LineFormatter::SIMPLE_FORMAT`` ``[%datetime%] %channel%.%level_name%: %message% %context% %extra%``
+    (Symfony's date ``Y-m-d\\TH:i:s.uP``; Laravel's ``Y-m-d H:i:s`` and ``<env>.LEVEL``)."""
+    return _build([r for i in range(5) for r in (
+        (0, f'[2026-11-26T06:19:0{i}.12345{i}+00:00] request.INFO: Matched route "{("app_home", "api_orders", "_wdt")[i % 3]}". '
+            f'{{"route":"{("app_home", "api_orders", "_wdt")[i % 3]}","route_parameters":{{"_route":"x","id":"{i}"}},'
+            f'"request_uri":"http://localhost/x/{i}","method":"GET"}} []'),
+        (1, f'[2026-11-26T06:19:0{i}.12345{i}+00:00] security.DEBUG: Checking for authenticator support. '
+            f'{{"firewall_name":"{("main", "api")[i % 2]}","authenticators":{i}}} []'),
+        (2, f'[2026-11-26T06:19:0{i}.12345{i}+00:00] app.ERROR: Payment failed {{"order":{i}0,"reason":"declined"}} []'),
+        (3, f'[2026-11-26T06:19:0{i}.12345{i}+00:00] doctrine.DEBUG: SELECT t0.id AS id_1 FROM orders t0 WHERE t0.id = ? '
+            f'{{"1":{i}}} []'),
+        (4, f"[2026-11-26 06:19:0{i}] {('production', 'local')[i % 2]}.ERROR: SQLSTATE[HY000] [2002] Connection refused "
+            '{"exception":"[object] (PDOException(code: 2002): SQLSTATE[HY000] [2002] Connection refused at '
+            f'/var/www/vendor/laravel/framework/src/Illuminate/Database/Connectors/Connector.php:{i}5)"}}'),
+        (5, f"[2026-11-26 06:19:0{i}] {('production', 'local')[i % 2]}.INFO: User {i} logged in  "))])
+
+
+
+def otp_logger() -> Stream:
+    """OTP ``logger``'s default handler: ``logger_formatter`` with its default ``template`` ``[time," ",level,": ",msg,"\\n"]``
+    and ``single_line => true``: supervisor and application reports, and ``?LOG_*`` calls."""
+    return _build([r for i in range(5) for r in (
+        (0, f"2026-11-26T06:19:0{i}.12345{i}+00:00 notice: Application: {('myapp', 'ranch', 'cowboy')[i % 3]}. Exited: stopped. "
+            "Type: temporary."),
+        (1, f"2026-11-26T06:19:0{i}.12345{i}+00:00 error: Supervisor: {{local,myapp_sup}}. Context: child_terminated. Reason: "
+            f"{('killed', 'normal', '{badarg,[{erlang,binary_to_term,1}]}')[i % 3]}. Offender: id=worker_{i},pid=<0.{i}23.0>."),
+        (2, f"2026-11-26T06:19:0{i}.12345{i}+00:00 info: Started HTTP listener on port 80{i}0"),
+        (3, f"2026-11-26T06:19:0{i}.12345{i}+00:00 warning: Connection from {{10,0,0,{i}}} closed: timeout"),
+        (4, f"2026-11-26T06:19:0{i}.12345{i}+00:00 error: Process <0.{i}45.0> on node 'myapp@host{i}' exited with reason: "
+            f"{('killed', 'shutdown')[i % 2]}"))])
+
+
+def lager() -> Stream:
+    """lager's default ``lager_default_formatter`` ``[date, " ", time, " ", color, "[", severity, "] ", {pid, ""},
+    {module, [{pid, ["@"], ""}, module, {function, [":", function], ""}, {line, [":",line], ""}], ""}, " ", message]``."""
+    return _build([r for i in range(5) for r in (
+        (0, f"2026-11-26 06:19:0{i}.12{i} [info] <0.{i}7.0>@riak_core_ring_manager:handle_call:30{i} Ring changed, "
+            f"{i} partitions transferred"),
+        (1, f"2026-11-26 06:19:0{i}.12{i} [info] <0.7.0> Application {('lager', 'riak_core', 'sasl')[i % 3]} started on node "
+            f"'riak@10.0.0.{i}'"),
+        (2, f"2026-11-26 06:19:0{i}.12{i} [error] <0.{i}12.0> gen_server riak_kv_vnode terminated with reason: "
+            f"{('no match of right hand value ok', 'bad argument in call to erlang:binary_to_term/1')[i % 2]}"),
+        (3, f"2026-11-26 06:19:0{i}.12{i} [warning] <0.{i}3.0>@riak_kv_get_fsm:waiting_vnode_r:14{i} Read repair of "
+            f"key <<\"k{i}\">> in bucket <<\"users\">>"))])
+
+
+def rabbitmq() -> Stream:
+    """RabbitMQ 3.9+'s log (``rabbit_logger_text_fmt``): ``<time> [<level>] <pid> msg``."""
+    users, vhosts = ("guest", "app", "monitoring"), ("/", "prod", "staging")
+    return _build([r for i in range(6) for r in (
+        (0, f"2026-11-26 06:19:0{i}.12345{i}+00:00 [info] <0.{i}89.0> accepting AMQP connection <0.{i}89.0> "
+            f"(10.0.0.{i}:5{i}321 -> 10.0.0.2:5672)"),
+        (1, f"2026-11-26 06:19:0{i}.12345{i}+00:00 [info] <0.{i}89.0> connection <0.{i}89.0> (10.0.0.{i}:5{i}321 -> "
+            f"10.0.0.2:5672): user '{users[i % 3]}' authenticated and granted access to vhost '{vhosts[i % 3]}'"),
+        (2, f"2026-11-26 06:19:0{i}.12345{i}+00:00 [warning] <0.{i}89.0> closing AMQP connection <0.{i}89.0> "
+            f"(10.0.0.{i}:5{i}321 -> 10.0.0.2:5672, vhost: '{vhosts[i % 3]}', user: '{users[i % 3]}'):"),
+        (3, f"2026-11-26 06:19:0{i}.12345{i}+00:00 [info] <0.{i}12.0> Server startup complete; {i + 3} plugins started."),
+        (4, f"2026-11-26 06:19:0{i}.12345{i}+00:00 [error] <0.{i}45.0> Error on AMQP connection <0.{i}45.0> "
+            f"(10.0.0.{i}:5{i}321 -> 10.0.0.2:5672, state: starting):"))])
+
+
+LAYOUTS.update({f.__name__: f for f in (
+    python_basic, python_asctime, gunicorn, uvicorn, home_assistant, loguru, structlog_console, django_runserver,
+    kafka, log4j2_default, logback_default, jul_simple, minecraft, spark, dotnet_console, dotnet_single_line, serilog,
+    nlog, php_error_log, monolog, otp_logger, lager, rabbitmq)})
