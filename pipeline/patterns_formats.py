@@ -393,6 +393,28 @@ def request_lines(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks if out is None else tuple(out)
 
 
+# --- session 9: S9-pyjvm ---
+
+_TASK = re.compile(r"^[A-Za-z_][\w.]*\[<\*>\]$")
+"""``proj.tasks.add[<*>]``: a Celery task's name and its id."""
+
+
+def task_results(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
+    """Celery's worker logs a task's outcome with the formats of ``celery/app/trace.py``: ``LOG_SUCCESS``
+    ``Task %(name)s[%(id)s] succeeded in %(runtime)ss: %(return_value)s``, ``LOG_FAILURE`` ``Task
+    %(name)s[%(id)s] %(description)s: %(exc)s``, ``LOG_RETRY`` ``Task %(name)s[%(id)s] retry: %(exc)s``.
+    After the statement's words and their ``:``, the line ends with the repr of what the task returned
+    or raised (``None``, ``8``, ``{'status': 'ok'}``, ``KeyError('user_id')``): one value, however many
+    words it prints (the mask folds a return value holding a digit into the runtime's ``<*>``)."""
+    for i in range(len(toks) - 2):
+        if toks[i] == "Task" and _TASK.match(toks[i + 1]):
+            end = next((j for j in range(i + 2, min(len(toks) - 1, i + 2 + longest)) if toks[j].endswith(":")), None)
+            if end is None:
+                return toks
+            return (*toks[:end], WILD) if toks[end] == WILD + ":" else (*toks[: end + 1], WILD)
+    return toks
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
@@ -413,6 +435,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("twisted_system", twisted_system),
     ("lxc_header", lxc_header),
     ("request_lines", request_lines),
+    ("task_results", task_results),  # session 9, S9-pyjvm
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

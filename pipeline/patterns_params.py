@@ -142,3 +142,5 @@ class Params:
     # --- session 9: S9-daemons ---
     node_red_nodes: bool = True  # Node-RED's ``- [level] [<type>:<node name>]``: the node's name (spaces included) is one value
     # --- end S9-daemons ---
+    # --- session 9: S9-pyjvm (default layouts of Python, JVM, .NET, PHP and Erlang/Elixir loggers) ---
+    task_results: bool = True  # Celery's ``Task <name>[<id>] succeeded in <*>s: <repr>``: the return value or exception ending the line is one value

@@ -1263,6 +1263,26 @@ def uvicorn() -> Stream:
         (8, f"INFO:     Finished server process [{100 + i}]"))])
 
 
+def celery() -> Stream:
+    """celery's ``worker_log_format`` ``[%(asctime)s: %(levelname)s/%(processName)s] %(message)s`` and
+    ``worker_task_log_format`` ``[%(asctime)s: %(levelname)s/%(processName)s] %(task_name)s[%(task_id)s]: %(message)s``;
+    the worker's own lines from MainProcess, tasks' from ForkPoolWorker-N."""
+    tasks, results = ("proj.tasks.add", "proj.tasks.send_email", "billing.tasks.charge"), ("None", "8", "{'status': 'ok'}", "True")
+    return _build([r for i in range(6) for r in (
+        (0, f"[2026-11-26 06:19:0{i},12{i}: INFO/MainProcess] Connected to redis://redis:6379/{i}"),
+        (1, f"[2026-11-26 06:19:0{i},12{i}: INFO/MainProcess] celery@worker-{('a', 'b')[i % 2]} ready."),
+        (2, f"[2026-11-26 06:19:0{i},12{i}: INFO/MainProcess] Task {tasks[i % 3]}[{_UUIDS[i % 3]}] received"),
+        (3, f"[2026-11-26 06:19:0{i},12{i}: INFO/ForkPoolWorker-{i % 4 + 1}] Task {tasks[i % 3]}[{_UUIDS[i % 3]}] "
+            f"succeeded in 0.0{i}23s: {results[i % 4]}"),
+        (4, f"[2026-11-26 06:19:0{i},12{i}: WARNING/ForkPoolWorker-{i % 4 + 1}] proj.tasks.send_email[{_UUIDS[i % 3]}]: "
+            f"Mail server slow, retrying in {i} seconds"),
+        (5, f"[2026-11-26 06:19:0{i},12{i}: INFO/MainProcess] mingle: searching for neighbors"),
+        (6, f"[2026-11-26 06:19:0{i},12{i}: ERROR/ForkPoolWorker-{i % 4 + 1}] Task {tasks[i % 3]}[{_UUIDS[i % 3]}] raised "
+            f"unexpected: {_EXCS[i % 3]}"),
+        (7, f"[2026-11-26 06:19:0{i},12{i}: INFO/ForkPoolWorker-{i % 4 + 1}] Task {tasks[i % 3]}[{_UUIDS[i % 3]}] retry: "
+            f"Retry in {i + 1}s: {_EXCS[(i + 1) % 3]}"))])
+
+
 
 def home_assistant() -> Stream:
     """Home Assistant's ``homeassistant/bootstrap.py`` ``FORMAT_DATETIME`` log format ``%(asctime)s.%(msecs)03d
@@ -1522,6 +1542,6 @@ def rabbitmq() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (
-    python_basic, python_asctime, gunicorn, uvicorn, home_assistant, loguru, structlog_console, django_runserver,
-    kafka, log4j2_default, logback_default, jul_simple, minecraft, spark, dotnet_console, dotnet_single_line, serilog,
-    nlog, php_error_log, monolog, otp_logger, lager, rabbitmq)})
+    python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
+    django_runserver, kafka, log4j2_default, logback_default, jul_simple, minecraft, spark, dotnet_console,
+    dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq)})

@@ -1,0 +1,39 @@
+"""Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
+and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, one needed a rule:
+
+* ``task_results``: Celery's ``Task <name>[<id>] succeeded in <runtime>s: <return value>`` (and
+  ``raised unexpected: <exc>``, ``retry: <exc>``): the repr ending the line is one value.
+
+Each test asserts the statements' grouping with the rule and another grouping with its switch off,
+and that a state saved with the switch off keeps its ids.
+The A/B measurements (one process, every group, switch on vs off) are in each rule's commit message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from millpond.pipeline.patterns_formats import task_results
+
+import layoutkit
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
+
+W = "<*>"
+
+
+def test_a_celery_tasks_return_value_or_exception_is_one_value(tmp_path: Path) -> None:
+    """``succeeded in 0.0123s: None`` kept ``None`` a word while ``…s: 8`` folded into the runtime's ``<*>``;
+    an exception's repr is as many words as it prints."""
+    lines, truth = layoutkit.celery()
+    assert_the_rule_decides(lines, truth, task_results=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"task_results": False})  # rules group new shapes only
+
+
+def test_only_what_follows_a_celery_tasks_statement_is_taken() -> None:
+    task = ("[<*>:", "INFO/<*>]", "Task", "proj.tasks.add[<*>]")
+    assert task_results((*task, "succeeded", "in", "<*>:", "None")) == (*task, "succeeded", "in", W)
+    assert task_results((*task, "succeeded", "in", W)) == (*task, "succeeded", "in", W)
+    assert task_results((*task, "raised", "unexpected:", "KeyError(<*>)")) == (*task, "raised", "unexpected:", W)
+    assert task_results((*task, "retry:", "Retry", "in", "<*>:", "X")) == (*task, "retry:", W)
+    assert task_results((*task, "received")) == (*task, "received")
+    assert task_results(("Task", "failed:", "timeout")) == ("Task", "failed:", "timeout")  # no name[id]
