@@ -415,6 +415,44 @@ def task_results(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
     return toks
 
 
+_JUL_LEVELS = frozenset(("SEVERE", "WARNING", "INFO", "CONFIG", "FINE", "FINER", "FINEST"))
+"""``java.util.logging.Level``'s names, as ``getLocalizedName`` prints them in English."""
+_JUL_SOURCE = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}$")  # ``org.apache.catalina.startup.Catalina.start``
+_BRACKET_NAME = re.compile(r"^\[[^\[\]\s]+\]$")  # ``[main]``, ``[orders]``: one bracketed field
+
+
+def tomcat_params(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
+    """Tomcat's ``OneLineFormatter`` (``org/apache/juli/OneLineFormatter.java``, the default of its
+    ``conf/logging.properties``) writes ``<dd-MMM-yyyy HH:mm:ss.SSS> <LEVEL> [<thread>] <class>.<method>
+    <message>``, and Tomcat's messages (its ``LocalStrings.properties``) put every parameter in brackets:
+    ``Deploying web application directory [{0}]``, ``The web application [{0}] appears to have started a
+    thread named [{1}] …``.  A bracketed parameter is a value however many words it holds (``[ROOT]``,
+    ``[Apache Tomcat Native library]``), which the mask leaves as words when it holds no digit: one
+    statement split by web application.  In a line of that layout (a JUL level name, a ``[thread]``
+    and a ``class.method`` source), each bracketed run of the message is one value.  The thread stays
+    as it is: read as a value it let two methods' lines of one class meet (``AbstractProtocol.start
+    Starting ProtocolHandler`` / ``AbstractProtocol.pause Pausing …``, as ``thread_fields`` found)."""
+    if (len(toks) < 5 or toks[1] not in _JUL_LEVELS or not is_valueish(toks[0]) or not _BRACKET_NAME.match(toks[2])
+            or not _JUL_SOURCE.match(toks[3])):
+        return toks
+    out = list(toks[:4])
+    k = 4
+    while k < len(toks):
+        t = toks[k]
+        end = None
+        if t.startswith("[") and t.count("[") == 1:
+            end = next((e for e in range(k, min(len(toks), k + longest))
+                        if "]" in toks[e] and (e == k or "[" not in toks[e])), None)
+        if end is None or toks[end].count("]") != 1 or (end == k and t.index("]") < t.index("[")):
+            out.append(t)
+            k += 1
+            continue
+        tail = toks[end][toks[end].index("]") + 1 :]
+        out.append("[" + WILD + "]" + tail if not tail or all(c in ".,:;" for c in tail) else t)
+        k = end + 1 if out[-1] != t else k + 1
+    return tuple(out)
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
@@ -436,6 +474,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("lxc_header", lxc_header),
     ("request_lines", request_lines),
     ("task_results", task_results),  # session 9, S9-pyjvm
+    ("tomcat_params", tomcat_params),  # session 9, S9-pyjvm
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

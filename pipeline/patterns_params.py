@@ -144,3 +144,4 @@ class Params:
     # --- end S9-daemons ---
     # --- session 9: S9-pyjvm (default layouts of Python, JVM, .NET, PHP and Erlang/Elixir loggers) ---
     task_results: bool = True  # Celery's ``Task <name>[<id>] succeeded in <*>s: <repr>``: the return value or exception ending the line is one value
+    tomcat_params: bool = True  # Tomcat's OneLineFormatter ``<ts> INFO [<thread>] <class>.<method> <msg>``: each ``[parameter]`` of the message is a value

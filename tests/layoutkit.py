@@ -1391,6 +1391,22 @@ def jul_simple() -> Stream:
     return _build(rows)
 
 
+def tomcat_oneline() -> Stream:
+    """Tomcat's ``OneLineFormatter`` (``conf/logging.properties``): ``dd-MMM-yyyy HH:mm:ss.SSS LEVEL [thread]
+    source.method message``."""
+    threads = ("main", "Catalina-utility-1", "http-nio-8080-exec-4", "localhost-startStop-1")
+    return _build([r for i in range(4) for t in threads for r in (
+        (0, f"26-Nov-2026 06:19:0{i}.12{i} INFO [{t}] org.apache.catalina.startup.HostConfig.deployDirectory Deploying web "
+            f"application directory [/opt/tomcat/webapps/{('ROOT', 'manager', 'api')[i % 3]}]"),
+        (1, f"26-Nov-2026 06:19:0{i}.12{i} INFO [{t}] org.apache.catalina.startup.HostConfig.deployDirectory Deployment of web "
+            f"application directory [/opt/tomcat/webapps/{('ROOT', 'manager', 'api')[i % 3]}] has finished in [{i}23] ms"),
+        (2, f"26-Nov-2026 06:19:0{i}.12{i} WARNING [{t}] org.apache.catalina.loader.WebappClassLoaderBase.clearReferencesThreads "
+            f"The web application [{('ROOT', 'api')[i % 2]}] appears to have started a thread named [Timer-{i}] but has failed to "
+            "stop it. This is very likely to create a memory leak."),
+        (3, f"26-Nov-2026 06:19:0{i}.12{i} INFO [{t}] org.apache.catalina.startup.Catalina.start Server startup in [{i}456] "
+            "milliseconds"))])
+
+
 def minecraft() -> Stream:
     """Minecraft server's ``log4j2.xml``: ``[%d{HH:mm:ss}] [%t/%level]: %msg{nolookups}%n``, threads named with spaces."""
     players = ("Steve", "Alex_", "xX_Creeper_Xx", "notch")
@@ -1543,5 +1559,5 @@ def rabbitmq() -> Stream:
 
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
-    django_runserver, kafka, log4j2_default, logback_default, jul_simple, minecraft, spark, dotnet_console,
-    dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq)})
+    django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
+    dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq)})

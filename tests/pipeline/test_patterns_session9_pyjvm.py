@@ -1,9 +1,12 @@
 """Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
 and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
-spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, one needed a rule:
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, two needed a rule:
 
 * ``task_results``: Celery's ``Task <name>[<id>] succeeded in <runtime>s: <return value>`` (and
-  ``raised unexpected: <exc>``, ``retry: <exc>``): the repr ending the line is one value.
+  ``raised unexpected: <exc>``, ``retry: <exc>``): the repr ending the line is one value;
+* ``tomcat_params``: Tomcat's ``OneLineFormatter`` line, ``<time> <LEVEL> [<thread>] <class>.<method>
+  <message>``, whose messages bracket every parameter (``Deploying web application directory [{0}]``):
+  each bracketed parameter is a value.
 
 Each test asserts the statements' grouping with the rule and another grouping with its switch off,
 and that a state saved with the switch off keeps its ids.
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import task_results
+from millpond.pipeline.patterns_formats import task_results, tomcat_params
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -37,3 +40,23 @@ def test_only_what_follows_a_celery_tasks_statement_is_taken() -> None:
     assert task_results((*task, "retry:", "Retry", "in", "<*>:", "X")) == (*task, "retry:", W)
     assert task_results((*task, "received")) == (*task, "received")
     assert task_results(("Task", "failed:", "timeout")) == ("Task", "failed:", "timeout")  # no name[id]
+
+
+def test_tomcats_bracketed_parameters_are_values(tmp_path: Path) -> None:
+    """``The web application [ROOT] appears to have started a thread named [Timer-1]`` / ``[api]``: the
+    mask leaves a web application's name a word, and the evidence rule kept the first one."""
+    lines, truth = layoutkit.tomcat_oneline()
+    assert_the_rule_decides(lines, truth, tomcat_params=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"tomcat_params": False})  # rules group new shapes only
+
+
+def test_only_a_onelineformatter_line_is_read() -> None:
+    head = (W, "INFO", "[main]", "org.apache.catalina.startup.VersionLoggerListener.log")
+    assert tomcat_params((*head, "Server", "version", "name:", "[Apache", "Tomcat/<*>]")) == (
+        *head, "Server", "version", "name:", "[<*>]")
+    assert tomcat_params((*head, "application", "[ROOT].", "done")) == (*head, "application", "[<*>].", "done")
+    assert tomcat_params((*head, "list", "[a]b")) == (*head, "list", "[a]b")  # no parameter alone
+    fail2ban = (W, "fail2ban.actions", "[<*>]:", "NOTICE", "[sshd]", "Ban", W)
+    assert tomcat_params(fail2ban) == fail2ban  # no JUL level and source after a thread
+    log4j = (W, "[main]", "INFO", "com.acme.jobs.Runner", "-", "Job", "[nightly]")
+    assert tomcat_params(log4j) == log4j
