@@ -655,6 +655,29 @@ def unified_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
 LAYOUT_RULES = (*LAYOUT_RULES, ("unified_fields", unified_fields))
 
 
+_NATS_CONN = re.compile(r"^[cgrlmw]id:<\*>$")
+
+
+def nats_clients(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """NATS server's connection prefix (``server/client.go``: ``initClient`` stores ``"%s - cid:%d"``
+    (``rid:`` a route, ``gid:`` a gateway, ``lid:`` a leaf node, ``wid:``/``mid:`` websocket and
+    MQTT clients) and ``processConnect`` appends, once the client's CONNECT named them, ``" - %q"``
+    of ``v<version>:<lang>:<name>`` and ``" - %q"`` of ``<account>/<user>``; ``Debugf``/``Noticef``
+    print ``"%s - %s"`` of that prefix and the message).  The quoted names come only after CONNECT,
+    so one statement (``Client connection closed: <reason>``) split by whether the client had said
+    its name.  They are dropped: the connection's id ends the prefix."""
+    for i in range(2, min(len(toks) - 3, 8)):
+        if _NATS_CONN.match(toks[i]) and toks[i - 1] == "-":
+            j = i + 1
+            while j + 2 < len(toks) and toks[j] == "-" and toks[j + 1] == WILD and toks[j + 2] == "-":
+                j += 2
+            return toks if j == i + 1 else (*toks[: i + 1], *toks[j:])
+    return toks
+
+
+LAYOUT_RULES = (*LAYOUT_RULES, ("nats_clients", nats_clients))
+
+
 # --- session 9: S9-daemons ---
 
 _NODE_RED_LEVELS = frozenset(f"[{w}]" for w in ("fatal", "error", "warn", "info", "debug", "trace", "audit", "metric"))

@@ -139,6 +139,7 @@ class Params:
     # --- session 9: S9-infra ---
     crdb_prefix: bool = True  # CockroachDB's ``⋮ [tags] <counter>`` is one value, and so is each redacted ``‹…›`` span
     unified_fields: bool = True  # TiDB/TiKV/PD's ``[key=value]`` fields after ``["message"]`` are key=value fields
+    nats_clients: bool = True  # NATS's ``<addr> - cid:<n> - "<lang:name>" -`` prefix: the client's quoted names are dropped
     # --- session 9: S9-daemons ---
     node_red_nodes: bool = True  # Node-RED's ``- [level] [<type>:<node name>]``: the node's name (spaces included) is one value
     # --- end S9-daemons ---

@@ -573,6 +573,23 @@ def influxdb() -> Stream:
             f"query=\"SELECT mean(usage_idle) FROM {('telegraf', 'metrics')[k % 2]}.autogen.cpu WHERE time > now() - {i + 1}h\""))])
 
 
+def nats_server() -> Stream:
+    """NATS server (``server/log.go`` and ``logger/log.go``): ``[<pid>] <date> <time.us> [INF] <msg>``; a
+    connection's messages after ``<addr> - cid:<n>`` (``rid:`` a route), to which ``processConnect`` adds
+    ``- "<v<version>:<lang>:<name>>"`` once the client's CONNECT named it."""
+    peers = ("10.0.{i}.5:5{i}12{k}", "[::1]:6{k}{i}0", "127.0.0.1:4{i}{k}21")
+    names = ("", ' - "v1.3{k}.0:go:orders-{i}"', ' - "v2.{i}.{k}:node"')
+    return _build([r for i in range(4) for k in range(3) for p in (peers[(i + k) % 3].format(i=i, k=k),)
+                   for n in (names[(i * k) % 3].format(i=i, k=k),) for r in (
+        (0, f"[{100 + k}] 2026/11/26 06:19:0{i}.12345{k} [INF] {p} - cid:{i}{k} - Client connection created"),
+        (1, f"[{100 + k}] 2026/11/26 06:19:0{i}.12345{k} [DBG] {p} - cid:{i}{k}{n} - Client connection closed: "
+            f"{('Client Closed', 'Stale Connection', 'Slow Consumer (Write Deadline)')[(i + k) % 3]}"),
+        (2, f"[{100 + k}] 2026/11/26 06:19:0{i}.12345{k} [INF] {p} - rid:{i}{k} - Route connection created"),
+        (3, f"[{100 + k}] 2026/11/26 06:19:0{i}.12345{k} [WRN] JetStream cluster stream '$G > ORDERS_{i}' has NO quorum, "
+            f"stalled"),
+        (4, f"[{100 + k}] 2026/11/26 06:19:0{i}.12345{k} [INF]   Version:  2.10.{i}{k}"))])
+
+
 def caddy_console() -> Stream:
     """Caddy's console encoder (``logging.go``, zap's console encoder with ``2006/01/02 15:04:05.000``):
     ``<time>\t<LEVEL>\t<logger>\t<message>\t<JSON fields>``, the logger and the fields optional."""
@@ -761,8 +778,8 @@ def etcd() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (
-    clickhouse, cockroachdb, tidb_unified, influxdb, caddy_console, gitea, jboss_logging, jenkins, fluent_bit,
-    fluentd, logstash, telegraf, zabbix, calico_felix, etcd)})
+    clickhouse, cockroachdb, tidb_unified, influxdb, nats_server, caddy_console, gitea, jboss_logging, jenkins,
+    fluent_bit, fluentd, logstash, telegraf, zabbix, calico_felix, etcd)})
 
 
 # --- session 9: S9-daemons ---

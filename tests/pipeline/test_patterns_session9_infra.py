@@ -5,6 +5,8 @@ observability agents, each rule read from its layout's definition.
   logging tags and the entry counter are one value, and so is each ``‹…›`` redacted span;
 * ``unified_fields``: the unified log format of TiDB/TiKV/PD, ``[time] [LEVEL] [file:line] [msg]
   [k=v]…``: the bracketed fields are key=value fields, which a context logger adds or not;
+* ``nats_clients``: NATS server's ``<addr> - cid:<n> - "<lang:name>" - msg``: the client's quoted
+  names, known only after its CONNECT, are dropped;
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and another grouping with its switch off."""
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import crdb_prefix, unified_fields
+from millpond.pipeline.patterns_formats import crdb_prefix, nats_clients, unified_fields
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -39,9 +41,18 @@ def test_the_unified_formats_bracketed_fields_are_key_value_fields() -> None:
     assert unified_fields(("[<*>]", "[client", "web]", "[x=<*>]", "y")) == ("[<*>]", "[client", "web]", "[x=<*>]", "y")
 
 
+def test_a_nats_clients_quoted_names_are_dropped() -> None:
+    assert_the_rule_decides(*layoutkit.nats_server(), nats_clients=False)
+    assert nats_clients(("[<*>]", W, "[DBG]", W, "-", "cid:<*>", "-", W, "-", "Client", "closed")) == (
+        "[<*>]", W, "[DBG]", W, "-", "cid:<*>", "-", "Client", "closed")
+    assert nats_clients(("[<*>]", W, "[INF]", W, "-", "rid:<*>", "-", "Route", "created")) == (
+        "[<*>]", W, "[INF]", W, "-", "rid:<*>", "-", "Route", "created")
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     for name, switch in (("cockroachdb", "crdb_prefix"),
                          ("tidb_unified", "unified_fields"),
+                         ("nats_server", "nats_clients"),
                          ):
         lines, _ = getattr(layoutkit, name)()
         assert_a_saved_state_keeps_its_ids(tmp_path / name, lines, {switch: False})
