@@ -453,12 +453,33 @@ def tomcat_params(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
     return tuple(out)
 
 
+def spring_app_names(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
+    """Spring Boot 3.4's console layout (``org/springframework/boot/logging/logback/defaults.xml``,
+    ``CONSOLE_LOG_PATTERN``: ``%d %5p ${PID} --- %esb(){APPLICATION_NAME}%esb{APPLICATION_GROUP}[%15.15t]
+    %-40.40logger{39} : %m``) puts the application's name and group in brackets between ``---`` and
+    the thread once ``spring.application.name`` is set: ``4242 --- [orders] [           main]``.
+    ``thread_fields`` reads the bracketed field after ``<pid> ---`` as the thread, so it took the
+    application's name and left the padded thread (``[``, ``main]``) a word.  The names before the
+    thread (a bracketed field followed by another, or by the padding's lone ``[``) are dropped: one
+    application's name is constant in its stream."""
+    i = next((k for k in range(1, min(len(toks) - 2, longest)) if toks[k] == "---" and is_valueish(toks[k - 1])), None)
+    if i is None:
+        return toks
+    j = i + 1
+    while j + 1 < len(toks) and j < i + 4 and _BRACKET_NAME.match(toks[j]) and toks[j + 1].startswith("["):
+        j += 1
+    if j == i + 1:
+        return toks
+    return (*toks[: i + 1], *toks[j:])
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
     ("path_tags", path_tag),
     ("digit_tags", digit_tag),
     ("host_fields", host_field),
+    ("spring_app_names", spring_app_names),  # session 9, S9-pyjvm: before the thread it reveals
     ("thread_fields", thread_field),
     ("at_names", at_names),
     ("nginx_context", nginx_context),
@@ -700,5 +721,29 @@ def node_red_nodes(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
     return toks
 
 
-LAYOUT_RULES = (*LAYOUT_RULES, ("node_red_nodes", node_red_nodes))
+_LOGIN_FIELD = re.compile(r"^[a-z_]+=\S*,$")
+_LOGIN_SECURITY = frozenset(("TLS", "secured"))
+
+
+def login_security(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Dovecot's login log line (``login_log_format_elements = user=<%u> method=%m rip=%r lip=%l mpid=%e %c
+    session=<%{session}>``; "the elements which have a non-empty variable value are joined together to
+    form a comma-separated string", doc/example-config/conf.d/10-logging.conf) holds one bare element
+    among the ``key=value`` fields: ``%c``, the connection's security (src/login-common/client-common.c:
+    ``TLS``, ``TLS handshaking``, ``secured`` for a trusted network, empty for plain text, then left
+    out).  Optional ``key=value`` fields are read as such already; the bare one split a statement by
+    whether the client used TLS.  After a ``key=value,`` field, that element is dropped."""
+    for i in range(1, len(toks)):
+        t = toks[i]
+        word = t.rstrip(",")
+        if word in _LOGIN_SECURITY and _LOGIN_FIELD.match(toks[i - 1]) and (t.endswith(",") or i == len(toks) - 1
+                                                                            or toks[i + 1] == "handshaking,"):
+            end = i + 2 if i + 1 < len(toks) and toks[i + 1] == "handshaking," else i + 1
+            if not t.endswith(",") and end == i + 1:  # the last element: the field before it ends the list
+                return (*toks[: i - 1], toks[i - 1][:-1])
+            return (*toks[:i], *toks[end:])
+    return toks
+
+
+LAYOUT_RULES = (*LAYOUT_RULES, ("node_red_nodes", node_red_nodes), ("login_security", login_security))
 # --- end S9-daemons ---

@@ -142,7 +142,9 @@ class Params:
     nats_clients: bool = True  # NATS's ``<addr> - cid:<n> - "<lang:name>" -`` prefix: the client's quoted names are dropped
     # --- session 9: S9-daemons ---
     node_red_nodes: bool = True  # Node-RED's ``- [level] [<type>:<node name>]``: the node's name (spaces included) is one value
+    login_security: bool = True  # Dovecot's login line: the bare ``%c`` element (``TLS,``/``secured,``, empty for plain text) among key=value fields is dropped
     # --- end S9-daemons ---
     # --- session 9: S9-pyjvm (default layouts of Python, JVM, .NET, PHP and Erlang/Elixir loggers) ---
     task_results: bool = True  # Celery's ``Task <name>[<id>] succeeded in <*>s: <repr>``: the return value or exception ending the line is one value
     tomcat_params: bool = True  # Tomcat's OneLineFormatter ``<ts> INFO [<thread>] <class>.<method> <msg>``: each ``[parameter]`` of the message is a value
+    spring_app_names: bool = True  # Spring Boot 3.4's ``<pid> --- [<app>] [<thread>]``: the application's name before the thread is dropped

@@ -1035,6 +1035,20 @@ def dovecot() -> Stream:
             "to INBOX"))])
 
 
+def dovecot_file() -> Stream:
+    """Dovecot's own log file (``log_path``; ``log_timestamp = "%b %d %H:%M:%S "``, then the process's prefix and the
+    level: ``imap-login: Info: Login: …``, ``imap(<user>)<pid><session>: Info: …``), users named without digits."""
+    users, sec = ("alice", "bob@example.com", "carol", "dave"), ("TLS, ", "secured, ", "")
+    return _build([r for i in range(4) for k in range(4) for svc in (("imap", "pop3")[(i + k) % 2],) for r in (
+        (0, f"Nov 26 06:19:0{i} {svc}-login: Info: Login: user=<{users[k]}>, method=PLAIN, rip=203.0.113.{i + k}, "
+            f"lip=10.0.0.2, mpid={2300 + i * 4 + k}, {sec[(i + k) % 3]}session=<Ab{i}Cd{k}Ef56Gh>"),
+        (1, f"Nov 26 06:19:0{i} {svc}({users[k]})<{2300 + i * 4 + k}><Ab{i}Cd{k}Ef56Gh>: Info: Disconnected: Logged out "
+            f"in={i * 31} out={k * 977 + 5}"),
+        (2, f"Nov 26 06:19:0{i} auth: Info: passwd-file({users[k]},203.0.113.{i + k},<Zy{i}Xw{k}Vu>): unknown user"),
+        (3, f"Nov 26 06:19:0{i} lmtp({users[k]})<{3300 + i}><Qr{i}St{k}>: Info: msgid=<{i}{k}x@example.org>: saved mail to "
+            "INBOX"))])
+
+
 def samba() -> Stream:
     """Samba's log file (lib/util/debug.c ``dbghdrclass``: a header line ``[%s, %2d%s] %s(%s)``, the time, the level,
     then the caller's ``file:line`` and function, the message on its own lines, indented two spaces); a header
@@ -1210,8 +1224,8 @@ def tasmota() -> Stream:
 
 LAYOUTS.update({f.__name__: f for f in (
     bind_named, coredns, tor, openvpn, openvpn_ctime, strongswan, strongswan_plain, squid_cache, envoy, suricata,
-    suricata7, freeradius, postfix, exim, samba, ceph, icinga2, asterisk, mongodb, mosquitto, zigbee2mqtt, esphome,
-    tasmota, node_red)})
+    suricata7, freeradius, postfix, exim, dovecot, samba, ceph, icinga2, asterisk, mongodb, mosquitto, zigbee2mqtt,
+    esphome, tasmota, node_red)})
 # --- end S9-daemons ---
 
 
@@ -1574,7 +1588,20 @@ def rabbitmq() -> Stream:
             f"(10.0.0.{i}:5{i}321 -> 10.0.0.2:5672, state: starting):"))])
 
 
+def spring_boot3() -> Stream:
+    """Spring Boot 3.4's ``CONSOLE_LOG_PATTERN``: ``%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}  %5p ${PID} --- [${spring.application.name}]
+    [%15.15t] ${LOG_CORRELATION_PATTERN:-}%-40.40logger{39} : %m`` (``defaults.xml``), the application named, the
+    thread padded and cut from the left to 15."""
+    threads = ("main", "http-nio-8080-exec-1", "scheduling-1", "task-2")
+    return _build([r for i in range(4) for t in threads for r in (
+        (0, f"2026-11-26T06:19:0{i}.12{i}+00:00  INFO 4{i}42 --- [orders] [{t[-15:]:>15}] c.e.orders.OrderController        "
+            f": Order {i}0{i} created"),
+        (1, f"2026-11-26T06:19:0{i}.12{i}+00:00  WARN 4{i}42 --- [orders] [{t[-15:]:>15}] o.s.b.a.jdbc.DataSourceHealthIndicator   "
+            f": DataSource health check failed"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
-    dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq)})
+    dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
+    spring_boot3)})

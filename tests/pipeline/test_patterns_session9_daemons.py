@@ -1,6 +1,8 @@
 """Session-9 layout rules of the pattern miner (issue #6), read from daemons' own log formats (S9-daemons).
 
 * ``node_red_nodes``: Node-RED's ``- [<level>] [<type>:<node name or id>]``: the node's name is one value;
+* ``login_security``: Dovecot's login line: the bare ``%c`` element of ``login_log_format_elements``
+  (``TLS``, ``secured``, empty for plain text) among the ``key=value`` fields is dropped;
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py); each
 test asserts the statements' grouping with the rule and another grouping with its switch off.
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import node_red_nodes
+from millpond.pipeline.patterns_formats import login_security, node_red_nodes
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -34,6 +36,24 @@ def test_only_the_node_after_node_reds_level_is_taken() -> None:
     assert node_red_nodes((W, "[info]", "[mqtt:broker]", "x")) == (W, "[info]", "[mqtt:broker]", "x")  # no ``-``
 
 
+def test_dovecots_connection_security_element_is_optional() -> None:
+    """``…, mpid=<*>, TLS, session=<*>``, ``…, secured, session=<*>`` and ``…, mpid=<*>, session=<*>``
+    (plain text: ``%c`` empty, left out) are one login statement."""
+    lines, truth = layoutkit.dovecot()
+    assert_the_rule_decides(lines, truth, login_security=False)
+
+
+def test_only_the_bare_security_element_after_a_field_is_dropped() -> None:
+    head = ("Login:", "user=<*>,", "method=PLAIN,", "rip=<*>,", "lip=<*>,", "mpid=<*>,")
+    assert login_security((*head, "TLS,", "session=<*>")) == (*head, "session=<*>")
+    assert login_security((*head, "secured,", "session=<*>")) == (*head, "session=<*>")
+    assert login_security((*head, "TLS", "handshaking,", "session=<*>")) == (*head, "session=<*>")
+    assert login_security((*head, "TLS")) == (*head[:-1], "mpid=<*>")  # the last element, as older defaults end
+    assert login_security(("using", "TLS,", "ok")) == ("using", "TLS,", "ok")  # no field before it
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = layoutkit.node_red()
     assert_a_saved_state_keeps_its_ids(tmp_path / "n", lines, {"node_red_nodes": False})
+    lines, _ = layoutkit.dovecot()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "d", lines, {"login_security": False})

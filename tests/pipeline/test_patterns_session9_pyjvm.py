@@ -1,12 +1,14 @@
 """Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
 and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
-spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, two needed a rule:
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, three needed a rule:
 
 * ``task_results``: Celery's ``Task <name>[<id>] succeeded in <runtime>s: <return value>`` (and
   ``raised unexpected: <exc>``, ``retry: <exc>``): the repr ending the line is one value;
 * ``tomcat_params``: Tomcat's ``OneLineFormatter`` line, ``<time> <LEVEL> [<thread>] <class>.<method>
   <message>``, whose messages bracket every parameter (``Deploying web application directory [{0}]``):
-  each bracketed parameter is a value.
+  each bracketed parameter is a value;
+* ``spring_app_names``: Spring Boot 3.4's ``<pid> --- [<application>] [<thread>]``: the application's
+  name is dropped, so ``thread_fields`` reads the padded thread after ``---``.
 
 Each test asserts the statements' grouping with the rule and another grouping with its switch off,
 and that a state saved with the switch off keeps its ids.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import task_results, tomcat_params
+from millpond.pipeline.patterns_formats import spring_app_names, task_results, tomcat_params
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -60,3 +62,21 @@ def test_only_a_onelineformatter_line_is_read() -> None:
     assert tomcat_params(fail2ban) == fail2ban  # no JUL level and source after a thread
     log4j = (W, "[main]", "INFO", "com.acme.jobs.Runner", "-", "Job", "[nightly]")
     assert tomcat_params(log4j) == log4j
+
+
+def test_spring_boots_application_name_is_no_thread(tmp_path: Path) -> None:
+    """``4242 --- [orders] [           main]``: ``thread_fields`` took ``[orders]`` for the thread and left
+    the padded ``main]`` a word; a thread holding a digit was masked, so each statement split in two."""
+    lines, truth = layoutkit.spring_boot3()
+    assert_the_rule_decides(lines, truth, spring_app_names=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"spring_app_names": False})  # rules group new shapes only
+
+
+def test_only_names_before_the_thread_are_dropped() -> None:
+    head = (W, "INFO", W, "---")
+    assert spring_app_names((*head, "[orders]", "[", "main]", "c.e.App", ":")) == (*head, "[", "main]", "c.e.App", ":")
+    assert spring_app_names((*head, "[orders]", "[<*>]", "c.e.App", ":")) == (*head, "[<*>]", "c.e.App", ":")
+    assert spring_app_names((*head, "[orders]", "[billing]", "[<*>]", "c.e.App")) == (*head, "[<*>]", "c.e.App")
+    assert spring_app_names((*head, "[", "main]", "c.e.App", ":")) == (*head, "[", "main]", "c.e.App", ":")  # Boot 2
+    assert spring_app_names((*head, "[<*>]", "c.e.App", ":")) == (*head, "[<*>]", "c.e.App", ":")
+    assert spring_app_names(("a", "---", "[x]", "[y]")) == ("a", "---", "[x]", "[y]")  # no value before ``---``
