@@ -594,7 +594,121 @@ def json_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out) if has_msg and out else toks
 
 
-LAYOUT_RULES = (("json_fields", json_fields), *LAYOUT_RULES)  # a JSON record is read as its fields before any other layout
+_NPM_LEVEL = re.compile(r"^(?:error|warn|info|http|verbose|debug|silly):$")
+
+
+def winston_rest(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """winston's ``format.simple()`` (logform ``simple.js``): ``${info.level}:${padding} ${info.message}
+    ${stringifiedRest}``, the rest of the info object (the logger's ``defaultMeta``, a child's meta, the call's
+    meta, ``format.timestamp()``'s ``timestamp``) as one JSON object, left out when it is empty.  Which of
+    them a line carries is the logger's, not the statement's: the trailing object is dropped.  Taken after
+    one of winston's default (npm) levels and its colon, when the line ends in a JSON object."""
+    if len(toks) < 3 or not _NPM_LEVEL.match(toks[0]) or not toks[-1].endswith("}"):
+        return toks
+    for k in range(len(toks) - 1, 1, -1):
+        if toks[k].startswith('{"'):
+            tail = " ".join(toks[k:])
+            return toks[:k] if _json_value_end(tail, 0) == len(tail) else toks
+    return toks
+
+
+_CLF_NAME = re.compile(r"^(?:-|[\w.@$-]+)$")
+
+
+def clf_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The Common Log Format (NCSA; Apache's mod_log_config ``%h %l %u %t "%r" %>s %b``, the combined format adding
+    ``"%{Referer}i" "%{User-agent}i"``; nginx's and morgan's ``combined`` print the same): every field is a value,
+    ``-`` where there is none — ``%b`` is ``-`` "rather than a 0 when no bytes are sent" (a 304, a HEAD), morgan's
+    ``:res[content-length]`` ``-`` without a ``Content-Length``.  One statement split by whether the size was sent.
+    Taken when a value, ``%l`` and ``%u`` (``-`` or a name) and the bracketed time open the line: a ``-`` between
+    two values after the time (or ending the line) is that absent value, joined into their run.  (The user
+    ``%u`` is left as the mask wrote it: read as a value, the rest of a custom format — nginx's ``rt=… uct=…`` —
+    was all that kept two ``log_format``s apart, and the optional-field rules joined them.)"""
+    if (len(toks) < 5 or toks[3] != "[" + WILD + "]" or not is_valueish(toks[0]) or not _CLF_NAME.match(toks[1])
+            or not _CLF_NAME.match(toks[2]) or is_level_word(toks[1]) or is_level_word(toks[2])):
+        return toks
+    out = list(toks[:4])
+    for k in range(4, len(toks)):
+        t = toks[k]
+        if out[-1] == WILD and (t == WILD or (t == "-" and (k + 1 == len(toks) or toks[k + 1] == WILD))):
+            continue
+        out.append(t)
+    return tuple(out)
+
+
+def rails_additions(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Rails' request summary (actionpack ``ActionController::LogSubscriber#process_action``: ``Completed #{status}
+    #{Rack::Utils::HTTP_STATUS_CODES[status]} in %.0fms (#{additions.join(" | ")})``, the additions ``Views: …`` when
+    the action rendered, ``ActiveRecord: …`` when it queried, then ``Allocations: …`` / ``GC: …``): which additions
+    a request printed is the request's, not the statement's, so the parenthesised list is one value."""
+    for i in range(len(toks) - 3):
+        if toks[i] == "Completed" and toks[i + 2] == "in" and i + 4 < len(toks) and toks[i + 4].startswith("("):
+            end = next((j for j in range(i + 4, len(toks)) if toks[j].endswith(")")), None)
+            if end is None:
+                return toks
+            return (*toks[: i + 4], "(" + WILD + ")", *toks[end + 1 :])
+    return toks
+
+
+_SEVERITY = re.compile(r"^(?:DEBUG|INFO|WARN|ERROR|FATAL|UNKNOWN):$")
+
+
+def sidekiq_context(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """Sidekiq's default formatter (``Sidekiq::Logger::Formatters::Pretty``: ``#{time.utc.iso8601(3)} pid=#{pid}
+    tid=#{tid}#{format_context} #{severity}: #{message}``, the job's context ``class=… jid=…`` (``bid=`` in a batch,
+    ``elapsed=`` on ``done`` and ``fail``) printed only inside a job) puts the message after the severity; the
+    ``key=value`` fields before it are the header, and a one-word message (``start``, ``done``, ``fail``) was
+    outweighed by them.  From ``pid=`` to the severity, the header is dropped."""
+    if len(toks) < 4 or not toks[1].startswith("pid=") or not toks[2].startswith("tid=") or not is_valueish(toks[0]):
+        return toks
+    for j in range(3, min(len(toks), 3 + longest)):
+        if _SEVERITY.match(toks[j]):
+            return (toks[0], *toks[j:])
+        if "=" not in toks[j]:
+            return toks
+    return toks
+
+
+def npm_fetch(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """npm's request line (npm-registry-fetch ``lib/check-response.js``, ``logRequest``: ``log.http('fetch',
+    `${METHOD} ${status} ${url} ${elapsed}ms${attemptStr}${cacheStr}`)``, `` attempt #n`` only on a retry,
+    `` (cache <status>)`` only when the local cache answered), as npm prints it (``npm http fetch …``) or writes it
+    to its debug log (``<n> http fetch …``): the retry and cache clauses are the request's, not the statement's,
+    so they are dropped."""
+    if len(toks) < 5 or toks[1] != "http" or toks[2] != "fetch" or toks[0] not in ("npm", WILD):
+        return toks
+    end = next((j for j in range(3, len(toks)) if toks[j] == "attempt" or toks[j] == "(cache"), None)
+    return toks if end is None else toks[:end]
+
+
+_SLOG_LEVELS = frozenset(("CRIT", "ERRO", "WARN", "INFO", "DEBG", "TRCE"))
+_PAIR_KEY = re.compile(r"^[A-Za-z_][\w.-]*:$")
+
+
+def slog_term_pairs(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
+    """slog-term's FullFormat (Rust slog, ``src/lib.rs``: ``print_msg_header`` writes the time, the level's short
+    name — ``CRIT ERRO WARN INFO DEBG TRCE`` (slog's ``Level::as_short_str``) — and the message; the ``Serializer``
+    then ``, key: value`` for each of the record's and the logger's pairs) ends the line with its structured
+    fields, a child logger's context among them, present or not by the logger that wrote it.  The pairs after
+    the message are written as ``key=value`` fields, so the rules for logfmt's optional fields apply."""
+    k = next((i for i in range(min(len(toks), longest + 1)) if toks[i] in _SLOG_LEVELS), None)
+    if k is None or k == 0 or not is_valueish(toks[k - 1]):
+        return toks
+    # the pairs run from the end backwards: ``key:`` then a value token ending in ``,`` (the last one without)
+    j = len(toks)
+    while j - 2 > k + 1 and _PAIR_KEY.match(toks[j - 2]) and " " not in toks[j - 1] and (
+            j == len(toks) or toks[j - 1].endswith(",")) and not toks[j - 1].endswith(":") and toks[j - 3].endswith(","):
+        j -= 2
+    if j == len(toks):
+        return toks
+    pairs = [f"{toks[m][:-1]}={toks[m + 1].rstrip(',')}" for m in range(j, len(toks), 2)]
+    return (*toks[: j - 1], toks[j - 1].rstrip(","), *pairs)
+
+
+LAYOUT_RULES = (("json_fields", json_fields), *LAYOUT_RULES, ("slog_term_pairs", slog_term_pairs), ("npm_fetch", npm_fetch),
+                ("winston_rest", winston_rest), ("clf_fields", clf_fields), ("rails_additions", rails_additions),
+                ("sidekiq_context", sidekiq_context))
+"""(session 9, S9-gonode) a JSON record is read as its fields before any other layout; the others after."""
 
 
 # --- session 9: S9-infra ---

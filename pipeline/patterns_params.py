@@ -136,6 +136,12 @@ class Params:
     optional_clauses: bool = True  # a few lowercase words and a value after a shared value (``<*> with depth <*>``) are a clause the program may omit
     # --- session 9: S9-gonode ---
     json_fields: bool = True  # a JSON log line holding ``"msg"``/``"message"`` is its fields, read as logfmt (slog/zap/logrus/pino JSON)
+    clf_fields: bool = True  # the Common Log Format's ``-`` between values after ``[%t]`` (``%b``'s no bytes) is that absent value
+    rails_additions: bool = True  # Rails' ``Completed <status> in <ms> (Views: … | ActiveRecord: … | Allocations: …)``: the additions are one value
+    sidekiq_context: bool = True  # Sidekiq's ``<time> pid= tid= <class= jid= …> INFO: <msg>``: the header up to the severity is dropped
+    npm_fetch: bool = True  # npm's ``http fetch <METHOD> <status> <url> <ms>``: the `` attempt #n`` and `` (cache <status>)`` clauses are dropped
+    slog_term_pairs: bool = True  # Rust slog-term's ``<time> INFO <msg>, key: value, key: value``: the pairs are read as ``key=value`` fields
+    winston_rest: bool = True  # winston's ``format.simple()`` ``<level>: <message> {<rest>}``: the trailing JSON of the info object's rest is dropped
     # --- session 9: S9-infra ---
     crdb_prefix: bool = True  # CockroachDB's ``⋮ [tags] <counter>`` is one value, and so is each redacted ``‹…›`` span
     unified_fields: bool = True  # TiDB/TiKV/PD's ``[key=value]`` fields after ``["message"]`` are key=value fields

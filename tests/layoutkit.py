@@ -489,9 +489,227 @@ def ecs_json() -> Stream:
             f'"ecs.version":"8.10.0"{extra},"event.duration":{i + 1}000000,"event.dataset":"checkout.log"}}'))])
 
 
+def pino_pretty() -> Stream:
+    """pino-pretty's line (``lib/pretty.js``, ``lib/utils/prettify-metadata.js``; ``Readme.md``: ``[17:35:28.992] INFO
+    (42): hello world``): ``[<time>] <LEVEL> (<name>/<pid>): <msg>``, the time ``HH:MM:ss.l`` with
+    ``--translateTime`` or the epoch in ms without it, ``hostname`` ignored by default; pids of a cluster's workers."""
+    return _build([r for i in range(6) for pid in (4242, 4243, 51) for t in (f"[06:19:0{i}.12{i}]", f"[17641379401{i}{pid % 10}]")
+                   for r in (
+        (0, f"{t} INFO (api/{pid}): Server listening at http://0.0.0.0:30{i}0"),
+        (1, f"{t} WARN (api/{pid}): Cache miss for key user:{i}{pid}"),
+        (2, f"{t} ERROR (api/{pid}): database unavailable"))])
+
+
+def winston_simple() -> Stream:
+    """winston's ``format.simple()`` (logform ``simple.js``): ``${level}: ${message} ${JSON of the rest}``, the rest
+    (``defaultMeta``, a child's meta, ``format.timestamp()``'s ``timestamp``) by safe-stable-stringify, keys sorted,
+    left out when empty."""
+    return _build([r for i in range(6) for meta in ("", '{{"requestId":"r{i}x","service":"user-service"}}',
+                                                   '{{"service":"user-service","timestamp":"2026-11-26T06:19:0{i}.12{i}Z"}}')
+                   for m in ((" " + meta.format(i=i)) if meta else "",) for r in (
+        (0, f"info: User {i}0{i} logged in{m}"),
+        (1, f"error: Failed to send email to user{i}@example.com{m}"),
+        (2, f"warn: Rate limit reached for client {('mobile', 'web', 'partner-api')[i % 3]}{m}"))])
+
+
+def node_debug() -> Stream:
+    """The ``debug`` module writing to a file or a pipe (``src/node.js``, ``formatArgs`` without colours:
+    ``getDate() + name + ' ' + args[0]``, the date ``new Date().toISOString()``): ``<ISO time> <namespace> <msg>``,
+    Express's and an app's namespaces."""
+    return _build([r for i in range(6) for r in (
+        (0, f"2026-11-26T06:19:0{i}.12{i}Z express:router dispatching GET /items/{i}"),
+        (1, f"2026-11-26T06:19:0{i}.12{i}Z express:router query  : /items/{i}"),
+        (2, f"2026-11-26T06:19:0{i}.12{i}Z app:db query took {i}{i}ms"),
+        (3, f"2026-11-26T06:19:0{i}.12{i}Z express:application set \"{('x-powered-by', 'etag', 'env')[i % 3]}\" to "
+            f"{('true', 'weak', 'production')[i % 3]}"),
+        (4, f"2026-11-26T06:19:0{i}.12{i}Z app:worker job {i}a{i} done in {i}.{i}s"))])
+
+
+def morgan() -> Stream:
+    """morgan's ``combined`` format (``index.js``: ``:remote-addr - :remote-user [:date[clf]] ":method :url
+    HTTP/:http-version" :status :res[content-length] ":referrer" ":user-agent"``, Apache's combined log format),
+    ``-`` for a field it has no value of (no basic-auth user, no ``Content-Length``, no referrer), beside an
+    Express app's own lines.  (A basic-auth user named without a digit still splits the record: ``clf_fields``
+    leaves ``%u`` alone, see its docstring.)"""
+    uas = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36", "curl/8.4.0", "kube-probe/1.28")
+    return _build([r for i in range(12) for r in (
+        (0, f'10.0.{i}.7 - - [26/Nov/2026:06:19:{i:02d} +0000] '
+            f'"{("GET", "POST", "DELETE")[i % 3]} /api/items/{i} HTTP/1.1" {(200, 201, 304)[i % 3]} {(123 + i, 45, "-")[i % 3]} '
+            f'"{("-", "https://shop.example.com/")[i % 2]}" "{uas[i % 3]}"'),
+        (1, f"Server listening on port 30{i % 3}0"),
+        (2, f"Connected to MongoDB at mongodb://db-{i % 2}:27017/shop"))])
+
+
+def morgan_dev() -> Stream:
+    """morgan's ``dev`` format (``index.js``, ``developmentFormatLine``: ``\\x1b[0m:method :url \\x1b[<colour>m:status\\x1b[0m
+    :response-time ms - :res[content-length]\\x1b[0m``, the status coloured by its class, ``-`` for no
+    ``Content-Length``), beside the app's own lines."""
+    return _build([r for i in range(12) for r in (
+        (0, f"\x1b[0m{('GET', 'POST', 'GET')[i % 3]} /api/items/{i} \x1b[{(32, 36, 33)[i % 3]}m{(200, 304, 404)[i % 3]}\x1b[0m "
+            f"{i}.{i}45 ms - {(123 + i, '-', 9)[i % 3]}\x1b[0m"),
+        (1, f"Server listening on port 30{i % 3}0"))])
+
+
+def npm_log() -> Stream:
+    """npm's output through its log (``heading level prefix message``): npm-registry-fetch's ``logRequest``
+    (``lib/check-response.js``: ``fetch`` ``${METHOD} ${status} ${url} ${elapsed}ms${attemptStr}${cacheStr}``, or
+    ``cache`` ``${url} ${elapsed}ms${attemptStr} (cache hit)`` on a hit; `` (cache ${status})`` only when the cache
+    answered, `` attempt #n`` only on a retry), ``npm timing <name> Completed in 9ms``, ``npm WARN deprecated
+    <pkg>@<ver>: <text>``, as an install prints it."""
+    pkgs = ("gauge", "extract-zip", "@types%2fnode", "rimraf", "request")
+    return _build([r for i in range(5) for k, p in enumerate(pkgs) for r in (
+        (0, f"npm http fetch GET 200 https://registry.npmjs.org/{p} {100 + 13 * i + k}ms"
+            f"{('', ' (cache revalidated)', ' (cache miss)', ' attempt #2 (cache updated)')[(i + k) % 4]}"),
+        (1, f"npm http cache https://registry.npmjs.org/{p}/-/{p}-{k}.{i}.0.tgz {i + k}ms (cache hit)"),
+        (2, f"npm timing stage:{('loadCurrentTree', 'loadIdealTree:cloneCurrentTree', 'rollbackFailedOptional')[(i + k) % 3]} "
+            f"Completed in {i + k}ms"),
+        (3, f"npm WARN deprecated {p}@{k}.{i}.0: this library is no longer supported"))])
+
+
+def rust_log4rs() -> Stream:
+    """log4rs's default pattern (``src/encode/pattern/mod.rs``, ``impl Default for PatternEncoder``: ``{d} {l} {t} -
+    {m}{n}``, ``{d}`` chrono's ``%+`` ``2001-07-08T00:34:60.026490+09:30``), targets of one crate and of its
+    dependencies."""
+    return _build([r for i in range(6) for t in ("myapp::server", "myapp", "hyper::proto::h1::conn") for r in (
+        (0, f"2026-11-26T06:19:0{i}.12345678{i}+00:00 INFO {t} - Listening on 0.0.0.0:80{i}0"),
+        (1, f"2026-11-26T06:19:0{i}.12345678{i}+01:00 ERROR {t} - Connection error: broken pipe (os error {30 + i})"),
+        (2, f"2026-11-26T06:19:0{i}.12345678{i}+00:00 WARN {t} - Config file {('app', 'local', 'prod')[i % 3]}.toml "
+            "not found, using defaults"))])
+
+
+def rust_simple_logger() -> Stream:
+    """simple_logger (``src/lib.rs``, ``log``: ``format!("{}{} [{}{}] {}", timestamp, level_string, target, thread,
+    record.args())``, the level ``{:<5}``, the timestamp ``[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond
+    digits:3]Z`` and a space, ``@<thread name>`` with ``with_threads``)."""
+    return _build([r for i in range(6) for t in ("myapp::server", "myapp", "sqlx::query") for th in ("", "@main", "@tokio-runtime-worker")
+                   for r in (
+        (0, f"2026-11-26T06:19:0{i}.12{i}Z INFO  [{t}{th}] Listening on 0.0.0.0:80{i}0"),
+        (1, f"2026-11-26T06:19:0{i}.12{i}Z WARN  [{t}{th}] Retrying request to http://{('billing', 'search')[i % 2]}:8080/v1 "
+            f"in {i}s"),
+        (2, f"2026-11-26T06:19:0{i}.12{i}Z ERROR [{t}{th}] Connection error: broken pipe (os error {30 + i})"))])
+
+
+def rust_pretty_env_logger() -> Stream:
+    """pretty_env_logger (``src/lib.rs``, ``formatted_builder``: ``writeln!(f, " {} {} > {}", level, target,
+    record.args())``, ``formatted_timed_builder``: `` {} {} {} > {}`` with the time), the level padded to 5
+    (``colored_level``), the target padded to the widest target seen so far (``max_target_width``)."""
+    targets = ("myapp::server", "myapp", "hyper::proto::h1::conn")
+    rows = []
+    width = 0
+    for i in range(6):
+        for t in targets:
+            width = max(width, len(t))
+            rows += [(0, f" INFO  {t:<{width}} > Listening on 0.0.0.0:80{i}0"),
+                     (1, f" 2026-11-26T06:19:0{i}.12{i}Z WARN  {t:<{width}} > Retrying request to "
+                         f"{('billing', 'search')[i % 2]} in {i}s"),
+                     (2, f" ERROR {t:<{width}} > Connection error: broken pipe (os error {30 + i})")]
+    return _build(rows)
+
+
+def rust_slog_term() -> Stream:
+    """slog-term's FullFormat (``src/lib.rs``: ``print_msg_header``: the time ``[month repr:short] [day]
+    [hour]:[minute]:[second].[subsecond digits:3]`` (``TIMESTAMP_FORMAT``), the level's short name (``INFO``,
+    ``WARN``, ``ERRO``, ``DEBG``), the message, then ``, key: value`` for the record's and the logger's pairs), a
+    child logger's ``o!()`` context (``component``) and a connection's (``peer``, ``conn``) after the call's own."""
+    return _build([r for i in range(6) for ctx in ("", f", peer: 10.0.0.{i}:443", f", peer: 10.0.1.{i}:443, conn: {i}7") for r in (
+        (0, f"Nov 26 06:19:0{i}.12{i} INFO Listening, port: 80{i}0, host: 0.0.0.0{ctx}"),
+        (1, f"Nov 2{i} 06:19:0{i}.12{i} WARN election timeout elapsed, term: {i}{ctx}, component: raft"),
+        (2, f"Dec 0{i + 1} 06:19:0{i}.12{i} ERRO failed to persist entry, index: {i}00, error: disk full{ctx}, component: raft"))])
+
+
+_RAILS_CALLS = (("UsersController#show", "GET", "/users/{i}", "HTML", 200, "OK"),
+                ("SessionsController#create", "POST", "/login", "HTML", 302, "Found"),
+                ("Api::V1::OrdersController#index", "GET", "/api/v1/orders?page={i}", "JSON", 200, "OK"),
+                ("Api::V1::OrdersController#update", "PATCH", "/api/v1/orders/{i}", "JSON", 422, "Unprocessable Entity"),
+                ("HealthController#show", "GET", "/up", "*/*", 200, "OK"))
+
+
+def _rails_request(i: int, k: int) -> list[tuple[int, str]]:
+    """One request through Rails' log subscribers: railties' ``Rails::Rack::Logger#started_request_message``
+    (``Started #{method} "#{path}" for #{ip} at #{time.to_default_s}``), actionpack's
+    ``ActionController::LogSubscriber`` (``Processing by #{controller}##{action} as #{format}``, ``  Parameters:
+    #{params.inspect}`` unless empty, ``Completed #{status} #{HTTP_STATUS_CODES[status]} in %.0fms (#{additions})``,
+    the additions ``Views:`` when it rendered, ``ActiveRecord:`` when it queried, ``Allocations:``), actionview's
+    ``Rendered #{template} within #{layout} (Duration: …)``."""
+    ctl, method, path, fmt, status, reason = _RAILS_CALLS[k]
+    path = path.format(i=i)
+    rows = [(0, f'Started {method} "{path}" for 10.0.{k}.{i + 1} at 2026-11-26 06:19:0{i} +0000'),
+            (1, f"Processing by {ctl} as {fmt}")]
+    if method != "GET" or "?" in path:
+        rows.append((2, f'  Parameters: {{"id"=>"{i}", "order"=>{{"state"=>"paid"}}}}' if method == "PATCH"
+                     else f'  Parameters: {{"page"=>"{i}"}}' if "?" in path else '  Parameters: {"email"=>"a@example.com", "password"=>"[FILTERED]"}'))
+    views = f"Views: {i}.{k}ms | " if fmt == "HTML" and status == 200 else ""
+    if views:
+        rows.append((3, f"  Rendered users/show.html.erb within layouts/application (Duration: {i}.{k}ms | Allocations: {100 + i})"))
+    ar = f"ActiveRecord: 0.{i}ms | " if ctl != "HealthController#show" else ""
+    rows.append((4, f"Completed {status} {reason} in {i + k + 1}ms ({views}{ar}Allocations: {1000 + 37 * i + k})"))
+    return rows
+
+
+def rails() -> Stream:
+    """Rails 7.1's production log (``config/environments/production.rb``: ``ActiveSupport::TaggedLogging`` over
+    ``STDOUT``, ``config.log_tags = [ :request_id ]``, ``SimpleFormatter``): ``[<request id>] <message>`` per line of
+    a request (``_rails_request``), several controllers, formats and statuses, the additions of ``Completed`` as
+    the action rendered or queried."""
+    return _build([(t, f"[{i}c{k}a9e2-{k}b7f-4c1e-9d0a-{i}{k}f3e8b1c2d4a] {line}") for i in range(6) for k in range(len(_RAILS_CALLS))
+                   for t, line in _rails_request(i, k)])
+
+
+def rails_logger() -> Stream:
+    """A Rails app logging to ``log/production.log`` through Ruby's ``Logger::Formatter`` (``"%s, [%s #%d] %5s -- %s:
+    %s\\n"``) with the request id tagged: ``I, [<time> #<pid>]  INFO -- : [<request id>] <message>``; puma's workers'
+    pids."""
+    return _build([(t, f"I, [2026-11-26T06:19:0{i}.12345{k} #{100 + k % 2}]  INFO -- : "
+                       f"[{i}c{k}a9e2-{k}b7f-4c1e-9d0a-{i}{k}f3e8b1c2d4a] {line}")
+                   for i in range(6) for k in range(len(_RAILS_CALLS)) for t, line in _rails_request(i, k)])
+
+
+def sidekiq() -> Stream:
+    """Sidekiq 6/7's default ``Sidekiq::Logger::Formatters::Pretty``: ``#{time.utc.iso8601(3)} pid=#{pid} tid=#{tid}
+    #{format_context} #{severity}: #{message}``, the job's context (``class=``, ``jid=``, ``bid=`` for a batch,
+    ``elapsed=`` on ``done``) only inside a job."""
+    jobs = ("HardJob", "Mailers::WelcomeJob", "ActiveJob::QueueAdapters::SidekiqAdapter::JobWrapper")
+    return _build([r for i in range(6) for k, j in enumerate(jobs) for b in ("", f" bid=Bx{i}{k}Qa9") for c in (
+        f"pid={12 + k} tid={('2aw', 'ouy7z0', '1ndk')[k]} class={j} jid={i}b4a577edbccf1d80574{k}efa",) for r in (
+        (0, f"2026-11-26T06:19:0{i}.12{k}Z {c}{b} INFO: start"),
+        (1, f"2026-11-26T06:19:0{i}.12{k}Z {c}{b} elapsed={i}.{k}14 INFO: done"),
+        (2, f"2026-11-26T06:19:0{i}.12{k}Z {c}{b} elapsed={i}.{k}02 INFO: fail"),
+        (3, f"2026-11-26T06:19:0{i}.12{k}Z pid={12 + k} tid={('2b8', 'ovq1', '3kd')[k]} INFO: Running in ruby 3.{k}.{i} "
+            f"(2026-11-0{i + 1} revision {i}a{k}f) +YJIT [x86_64-linux]"),
+        (4, f"2026-11-26T06:19:0{i}.12{k}Z pid={12 + k} tid={('2b8', 'ovq1', '3kd')[k]} INFO: Starting processing, hit Ctrl-C to stop"))])
+
+
+def puma() -> Stream:
+    """Puma's boot and cluster messages (``lib/puma/launcher.rb``, ``lib/puma/cluster.rb``: ``Puma starting in
+    cluster mode...``, ``* Puma version: …``, ``* Listening on http://0.0.0.0:3000``, ``[<pid>] - Worker <n> (PID:
+    <pid>) booted in <s>s, phase: <n>``), the master's ``[<pid>] `` prefix in cluster mode, over several restarts."""
+    return _build([r for i in range(6) for pre in (f"[{100 + i}] ",) for r in (
+        (0, f"{pre}Puma starting in cluster mode..."),
+        (1, f'{pre}* Puma version: 6.{i // 3}.0 (ruby 3.3.{i // 3}-p53) ("The Eagle of Durango")'),
+        (2, f"{pre}*  Min threads: 5"),
+        (3, f"{pre}* Listening on http://0.0.0.0:3000"),
+        *[(4, f"{pre}- Worker {w} (PID: {200 + 4 * i + w}) booted in {i}.0{w}s, phase: 0") for w in range(4)],
+        (5, f"{pre}* Environment: production"),
+        (6, f"{pre}Use Ctrl-C to stop"))])
+
+
+def phoenix() -> Stream:
+    """Elixir's Logger console format (``Logger.Formatter``'s default ``"$time $metadata[$level] $message\\n"``) with
+    Phoenix's ``request_id`` metadata, ``Phoenix.Logger``'s ``GET /path`` and ``Sent 200 in 2ms``, and the app's
+    lines without metadata."""
+    return _build([r for i in range(6) for k in range(3) for md in (f"request_id=F{i}x{k}QmZ9aB3cT_kAAA{k}{i} ",) for r in (
+        (0, f"06:19:0{i}.12{k} {md}[info] {('GET', 'POST', 'DELETE')[k]} /api/{('users', 'orders', 'carts')[k]}/{i}"),
+        (1, f"06:19:0{i}.12{k} {md}[info] Sent {(200, 201, 404)[k]} in {i}{k}ms"),
+        (2, f"06:19:0{i}.12{k} [info] Running ShopWeb.Endpoint with Bandit 1.{i}.0 at 0.0.0.0:40{k}0 (http)"),
+        (3, f"06:19:0{i}.12{k} [warning] Job {('Cleanup', 'Mailer', 'Sync')[k]} took {i}.{k}s, longer than its interval"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     go_hclog, go_std_log, go_slog_text, go_slog_json, go_kit_logfmt, grafana_logfmt, zerolog_console, zerolog_json, zap_json,
-    logrus_json, klog_text, pino_json, bunyan_json, winston_json, ecs_json)})
+    logrus_json, klog_text, pino_json, bunyan_json, winston_json, ecs_json, pino_pretty, winston_simple, node_debug, morgan,
+    morgan_dev, npm_log, rust_log4rs, rust_simple_logger, rust_pretty_env_logger, rust_slog_term, rails, rails_logger,
+    sidekiq, puma)})
+"""(``phoenix`` is not in the spec: tests/pipeline/test_patterns_session9_gonode.py keeps it as a known failure.)"""
 
 
 # --- session 9: S9-infra ---
