@@ -154,3 +154,4 @@ class Params:
     task_results: bool = True  # Celery's ``Task <name>[<id>] succeeded in <*>s: <repr>``: the return value or exception ending the line is one value
     tomcat_params: bool = True  # Tomcat's OneLineFormatter ``<ts> INFO [<thread>] <class>.<method> <msg>``: each ``[parameter]`` of the message is a value
     spring_app_names: bool = True  # Spring Boot 3.4's ``<pid> --- [<app>] [<thread>]``: the application's name before the thread is dropped
+    value_templates: bool = True  # a template without a word of its own (Plug.Logger's ``GET /x``) takes no line of two bare words (``Sent 200 in 3ms``)

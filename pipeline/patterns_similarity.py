@@ -190,6 +190,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if merged != t and (len(kept) < params.min_const or (
             params.word_consts and all(_WORDLESS.match(x.replace(WILD, " ")) for x in kept))):
         return 0.0, None
+    if params.value_templates and not own_words(t, params.log_levels) and own_words(s, params.log_levels, bare=True) > 1:
+        return 0.0, None  # a request line of values takes no line of words (session 9, S9-pyjvm)
     return matched / (matched + cost), merged
 
 
@@ -495,3 +497,28 @@ def _repeats(gap: tuple[str, ...], other: tuple[str, ...]) -> bool:
         if any(other[k : k + len(words)] == words for k in range(len(other) - len(words) + 1)):
             return True
     return False
+
+
+# --- session 9: S9-pyjvm ---
+
+
+def own_words(toks: tuple[str, ...], log_levels: bool = True, bare: bool = False) -> int:
+    """How many plain words of its own a shape holds: not values, header words (the level, a
+    ``[tag]``) nor named fields (``request_id=<*>``, ``class=statechange``: a field's value); with
+    ``bare``, only words outside brackets (``(ServerService Thread Pool -- <*>)`` is one value of
+    several words, a thread's name).  Phoenix's ``Plug.Logger`` logs a request as ``[conn.method, ?\\s,
+    conn.request_path]`` (``GET /api/users``, no word of its own once ``request_lines`` reads the
+    method) and its response as ``["Sent ", status, " in ", time]``; the first template's ``<*>``
+    absorbed every other line's words at another length.  A template without a word of its own takes
+    no line holding two or more bare words (an equal shape joins it through ``exact_joins``; one word
+    in the head is a name, ``_name_head_match``'s case)."""
+    n = depth = 0
+    for x in toks:
+        word = is_const(x) and not is_header_word(x, log_levels) and not _NAMED.match(x)
+        if word and not (bare and (depth or x[:1] in "([{")):
+            n += 1
+        depth = max(depth + sum(map(x.count, "([{")) - sum(map(x.count, ")]}")), 0)
+    return n
+
+
+_NAMED = re.compile(r"^[\w.-]+=")  # ``class=statechange``: a named field, whose value it is

@@ -1806,6 +1806,20 @@ def rabbitmq() -> Stream:
             f"(10.0.0.{i}:5{i}321 -> 10.0.0.2:5672, state: starting):"))])
 
 
+def elixir_logger() -> Stream:
+    """Elixir ``Logger``'s default console format ``\\n$time $metadata[$level] $message\\n`` with Phoenix's
+    ``metadata: [:request_id]``; lines logged outside a request carry no metadata."""
+    rid = ("F0xKq2vZlq8AAAAB", "F0xKq3bN1Z0AAAAC", "F0xKq4cPaaMAAAAD")
+    return _build([r for i in range(6) for r in (
+        (0, f"06:19:0{i}.12{i} request_id={rid[i % 3]} [info] {('GET', 'POST', 'GET')[i % 3]} /api/{('users', 'orders')[i % 2]}"),
+        (1, f"06:19:0{i}.12{i} request_id={rid[i % 3]} [info] Sent {(200, 201, 404)[i % 3]} in {i}ms"),
+        (2, f"06:19:0{i}.12{i} [info] Running MyAppWeb.Endpoint with cowboy 2.10.{i} at 0.0.0.0:4000 (http)"),
+        (3, f"06:19:0{i}.12{i} [info] Access MyAppWeb.Endpoint at http://localhost:4000"),
+        (4, f"06:19:0{i}.12{i} request_id={rid[i % 3]} [warning] Rate limit exceeded for {('alice', 'bob')[i % 2]}"),
+        (5, f"06:19:0{i}.12{i} [error] Postgrex.Protocol (#PID<0.{i}45.0>) disconnected: ** (DBConnection.ConnectionError) "
+            f"tcp recv: closed"))])
+
+
 def spring_boot3() -> Stream:
     """Spring Boot 3.4's ``CONSOLE_LOG_PATTERN``: ``%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}  %5p ${PID} --- [${spring.application.name}]
     [%15.15t] ${LOG_CORRELATION_PATTERN:-}%-40.40logger{39} : %m`` (``defaults.xml``), the application named, the
@@ -1822,4 +1836,4 @@ LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    spring_boot3)})
+    elixir_logger, spring_boot3)})

@@ -1,7 +1,10 @@
 """Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
 and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
-spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, three needed a rule:
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, four needed a rule:
 
+* ``value_templates``: Phoenix's ``Plug.Logger`` logs a request as ``GET /api/users`` (values only,
+  once ``request_lines`` reads the method) and its response as ``Sent 200 in 3ms``: a template of
+  values only takes no line holding a word of its own;
 * ``task_results``: Celery's ``Task <name>[<id>] succeeded in <runtime>s: <return value>`` (and
   ``raised unexpected: <exc>``, ``retry: <exc>``): the repr ending the line is one value;
 * ``tomcat_params``: Tomcat's ``OneLineFormatter`` line, ``<time> <LEVEL> [<thread>] <class>.<method>
@@ -19,11 +22,38 @@ from __future__ import annotations
 from pathlib import Path
 
 from millpond.pipeline.patterns_formats import spring_app_names, task_results, tomcat_params
+from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_similarity import own_words
 
 import layoutkit
-from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids
 
 W = "<*>"
+
+
+def test_a_request_line_of_values_takes_no_response_line(tmp_path: Path) -> None:
+    """``06:19:00.123 request_id=F0x… [info] GET /api/users`` masks to values only; ``Sent 200 in 3ms``
+    at another length was absorbed by its ``<*>``s, and every request and response was one template."""
+    lines, truth = layoutkit.elixir_logger()
+    assert_the_rule_decides(lines, truth, value_templates=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"value_templates": False})  # rules group new shapes only
+
+
+def test_own_words_are_neither_values_fields_nor_levels() -> None:
+    assert own_words((W, "request_id=<*>", "[info]", W, W)) == 0
+    assert own_words(("eid=<*>", "class=statechange", "pool=<*>")) == 0  # a named field's word is its value
+    assert own_words((W, "[info]", "Sent", W, "in", W)) == 2
+    assert own_words((W, "(<*>)", W, W, "=>", W)) == 1  # ``=>`` is the statement's own scaffolding, no field
+    thread = (W, "WARN", "[org.keycloak.events]", "(ServerService", "Thread", "Pool", "--", "<*>)", "type=<*>,")
+    assert own_words(thread) == 4 and own_words(thread, bare=True) == 0  # a thread's name of several words: one value
+
+
+def test_one_word_may_still_join_a_template_of_values_as_a_name() -> None:
+    """``{DTA}[<ip> <n>]: quit`` / ``…: return``: without ``head_shared`` the name-head rule joins two
+    one-word commands, comparing the template with its head as a value; ``value_templates`` leaves a
+    line of one word to that rule."""
+    lines = ["[2019-01-11 15:00:13.134] {DTA}[8.36.200.27 26]: quit", "[2019-01-11 15:00:14.134] {DTA}[8.36.200.27 26]: return"]
+    assert len(set(ids(lines, Params(head_shared=False)))) == 1
 
 
 def test_a_celery_tasks_return_value_or_exception_is_one_value(tmp_path: Path) -> None:
