@@ -1463,7 +1463,7 @@ def python_basic() -> Stream:
             f"Connection refused\")': /api/v{i}/items"),
         (2, f"INFO:myapp.db:Connected to database orders on db{i}.internal:5432"),
         (3, f"ERROR:myapp.jobs:Job {('cleanup', 'export', 'sync')[i % 3]} failed after {i} attempts"),
-        (4, f"DEBUG:asyncio:Using selector: EpollSelector"),
+        (4, "DEBUG:asyncio:Using selector: EpollSelector"),
         (5, f"INFO:werkzeug:10.0.0.{i} - - [26/Nov/2026 06:19:0{i}] \"GET /health HTTP/1.1\" 200 -"))])
 
 
@@ -1507,8 +1507,8 @@ def uvicorn() -> Stream:
         (4, f'INFO:     10.0.{i}.1:5{i}412 - "{("GET", "POST", "GET", "DELETE")[i % 4]} {paths[i % 5].format(i=i)} HTTP/1.1" '
             f"{_STATUS[i][0]} {_STATUS[i][1]}"),
         (4, f'INFO:     10.0.{i}.7:6{i}001 - "GET /static/app.js HTTP/1.1" {_STATUS[(i + 3) % 7][0]} {_STATUS[(i + 3) % 7][1]}'),
-        (6, f"WARNING:  Invalid HTTP request received."),
-        (7, f"INFO:     Shutting down"),
+        (6, "WARNING:  Invalid HTTP request received."),
+        (7, "INFO:     Shutting down"),
         (8, f"INFO:     Finished server process [{100 + i}]"))])
 
 
@@ -1577,7 +1577,7 @@ def django_runserver() -> Stream:
         (1, f"Not Found: /{('favicon.ico', 'robots.txt', f'api/items/{i}/')[i % 3]}"),
         (2, f"Internal Server Error: /api/{('orders', 'users')[i % 2]}/{i}/"),
         (3, "Watching for file changes with StatReloader"),
-        (4, f"Performing system checks..."))])
+        (4, "Performing system checks..."))])
 
 
 
@@ -1691,7 +1691,7 @@ def dotnet_console() -> Stream:
             (2, "info: Microsoft.Hosting.Lifetime[14]"), (1, f"      Now listening on: http://[::]:80{i}0"),
             (2, "info: Microsoft.Hosting.Lifetime[0]"), (3, "      Application started. Press Ctrl+C to shut down."),
             (2, "info: Microsoft.Hosting.Lifetime[0]"), (4, "      Hosting environment: Production"),
-            (5, f"warn: Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager[35]"),
+            (5, "warn: Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager[35]"),
             (6, f"      No XML encryptor configured. Key {{{_UUIDS[i % 3]}}} may be persisted to storage in unencrypted form."),
             (7, "fail: Microsoft.EntityFrameworkCore.Database.Connection[20004]"),
             (8, f"      An error occurred using the connection to database 'orders' on server 'db{i}.internal'."),
@@ -1820,6 +1820,19 @@ def elixir_logger() -> Stream:
             f"tcp recv: closed"))])
 
 
+def gunicorn_access() -> Stream:
+    """gunicorn's default ``access_log_format`` (``config.py``: ``%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s"
+    "%(a)s"``, Apache's combined format) to stdout beside its error log, ``-`` for a size not sent and no referrer
+    (read by S9-gonode's ``clf_fields``)."""
+    agents = ("curl/8.5.0", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36",
+              "python-requests/2.31.0", "kube-probe/1.29")
+    return _build([r for i in range(8) for r in (
+        (0, f'10.0.{i}.5 - - [26/Nov/2026:06:19:0{i} +0000] "{("GET", "POST")[i % 2]} /api/v1/items/{i}?page={i} HTTP/1.1" '
+            f'{(200, 201, 404, 500)[i % 4]} {i * 123 if i % 3 else "-"} "{("-", "https://example.com/")[i % 2]}" "{agents[i % 4]}"'),
+        (1, f"[2026-11-26 06:19:0{i} +0000] [{7 + i}] [INFO] Booting worker with pid: {7 + i}"),
+        (2, f"[2026-11-26 06:19:0{i} +0000] [{7 + i}] [ERROR] Exception in worker process"))])
+
+
 def spring_boot3() -> Stream:
     """Spring Boot 3.4's ``CONSOLE_LOG_PATTERN``: ``%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}  %5p ${PID} --- [${spring.application.name}]
     [%15.15t] ${LOG_CORRELATION_PATTERN:-}%-40.40logger{39} : %m`` (``defaults.xml``), the application named, the
@@ -1836,4 +1849,4 @@ LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, spring_boot3)})
+    elixir_logger, gunicorn_access, spring_boot3)})
