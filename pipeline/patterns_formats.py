@@ -859,5 +859,27 @@ def login_security(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
-LAYOUT_RULES = (*LAYOUT_RULES, ("node_red_nodes", node_red_nodes), ("login_security", login_security))
+_DOVECOT_LEVELS = frozenset(("Debug:", "Info:", "Warning:", "Error:", "Fatal:", "Panic:"))
+_DOVECOT_PREFIX = re.compile(r"^[a-z][\w-]*(?:\([^()\s]*\))?[<>*]*:$")
+"""``imap-login:``, ``auth:``, ``imap(alice)<<*>><<*>>:`` (``mail_log_prefix = "%s(%u)<%{pid}><%{session}>: "``)."""
+
+
+def dovecot_prefixes(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Dovecot's own log file (``log_path``): ``log_timestamp`` (``"%b %d %H:%M:%S "``), the process's prefix
+    (``imap-login: ``, ``pop3-login: ``, ``imap(<user>)<pid><session>: ``), then the log type's
+    (src/lib/failures.c ``failure_log_type_prefixes``: ``Debug: ``, ``Info: ``, ``Warning: ``, ``Error: ``,
+    ``Fatal: ``, ``Panic: ``).  ``imap-login`` and ``pop3-login`` run login-common's one statement, and a user
+    named without a digit stays a word: the mask folds ``pop3-login:`` or ``pop3(dave)…:`` into the time's
+    value but leaves ``imap-login:`` a word, so one statement split by service and by user.  Up to the log
+    type, the header is one value (``<*>:``), as the mask writes it for a service holding a digit."""
+    if len(toks) > 2 and toks[2] in _DOVECOT_LEVELS and is_valueish(toks[0]) and _DOVECOT_PREFIX.match(toks[1]):
+        return (WILD + ":", *toks[2:])
+    if len(toks) > 1 and toks[1] in _DOVECOT_LEVELS and WILD in toks[0] and toks[0].endswith(":") and (
+            toks[0].startswith(WILD) and _DOVECOT_PREFIX.match("x" + toks[0][len(WILD):]) is not None):
+        return (WILD + ":", *toks[1:])
+    return toks
+
+
+LAYOUT_RULES = (*LAYOUT_RULES, ("node_red_nodes", node_red_nodes), ("login_security", login_security),
+                ("dovecot_prefixes", dovecot_prefixes))
 # --- end S9-daemons ---

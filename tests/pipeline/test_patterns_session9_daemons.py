@@ -3,6 +3,8 @@
 * ``node_red_nodes``: Node-RED's ``- [<level>] [<type>:<node name or id>]``: the node's name is one value;
 * ``login_security``: Dovecot's login line: the bare ``%c`` element of ``login_log_format_elements``
   (``TLS``, ``secured``, empty for plain text) among the ``key=value`` fields is dropped;
+* ``dovecot_prefixes``: Dovecot's own log file, ``<time> imap-login: Info:`` / ``<time> imap(<user>)<pid><session>:
+  Info:``: up to the log type the header is one value;
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py); each
 test asserts the statements' grouping with the rule and another grouping with its switch off.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import login_security, node_red_nodes
+from millpond.pipeline.patterns_formats import dovecot_prefixes, login_security, node_red_nodes
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -52,8 +54,26 @@ def test_only_the_bare_security_element_after_a_field_is_dropped() -> None:
     assert login_security(("using", "TLS,", "ok")) == ("using", "TLS,", "ok")  # no field before it
 
 
+def test_dovecots_process_prefix_is_a_value() -> None:
+    """``<time> imap-login: Info: Login: …`` and ``<time> pop3-login: Info: Login: …`` (the mask folds the second
+    into the time), ``imap(alice)<pid><session>: Info:`` and ``imap(<*>)…``: one statement each."""
+    lines, truth = layoutkit.dovecot_file()
+    assert_the_rule_decides(lines, truth, dovecot_prefixes=False)
+
+
+def test_only_a_prefix_before_dovecots_log_type_is_taken() -> None:
+    assert dovecot_prefixes((W, "imap-login:", "Info:", "Login:")) == (W + ":", "Info:", "Login:")
+    assert dovecot_prefixes((W, "imap(alice)<*>><<*>>:", "Info:", "x")) == (W + ":", "Info:", "x")
+    assert dovecot_prefixes((W + "(dave)<*>><<*>>:", "Warning:", "x")) == (W + ":", "Warning:", "x")
+    assert dovecot_prefixes((W, "imap-login:", "Login:", "x")) == (W, "imap-login:", "Login:", "x")  # no log type
+    assert dovecot_prefixes((W, "Imap:", "Info:", "x")) == (W, "Imap:", "Info:", "x")  # a capitalised label
+    assert dovecot_prefixes(("Nov", "imap-login:", "Info:", "x")) == ("Nov", "imap-login:", "Info:", "x")  # no time
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = layoutkit.node_red()
     assert_a_saved_state_keeps_its_ids(tmp_path / "n", lines, {"node_red_nodes": False})
     lines, _ = layoutkit.dovecot()
     assert_a_saved_state_keeps_its_ids(tmp_path / "d", lines, {"login_security": False})
+    lines, _ = layoutkit.dovecot_file()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "f", lines, {"dovecot_prefixes": False})
