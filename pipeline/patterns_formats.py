@@ -880,6 +880,25 @@ def dovecot_prefixes(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
+_ASTERISK_LEVEL = re.compile(r"^(DEBUG|NOTICE|WARNING|ERROR|VERBOSE|DTMF|SECURITY|TRACE)\[<\*>\](?:\[<\*>\])?(:?)$")
+
+
+def asterisk_levels(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
+    """Asterisk's logger (main/logger.c ``format_log_default``: the messages file's ``[%s] %s[%d]%s %s: %s`` and the
+    syslog channel's ``%s[%d]%s: %s:%d in %s: %s``) writes the level glued to the thread's lwp and, inside a call
+    only, the call id: ``NOTICE[1234][C-00000001]:``, ``NOTICE[1234]:``.  Through syslog, ``NOTICE[<*>]:`` after
+    the ``asterisk[<pid>]:`` tag has a program tag's form, and a relay's host holding a digit, folded into the
+    time, left the header reading as ``<time> <host> <tag>``: the real tag was taken for the host and one
+    statement split by the host's name and by whether a call was up.  The lwp and call id are values: the
+    level is written alone (``NOTICE:``), before the other layouts are read."""
+    for i in range(min(len(toks), longest)):
+        m = _ASTERISK_LEVEL.match(toks[i])
+        if m is not None:
+            return (*toks[:i], m.group(1) + m.group(2), *toks[i + 1 :])
+    return toks
+
+
+LAYOUT_RULES = (("asterisk_levels", asterisk_levels), *LAYOUT_RULES)  # before host_fields, which would read the level as a tag
 LAYOUT_RULES = (*LAYOUT_RULES, ("node_red_nodes", node_red_nodes), ("login_security", login_security),
                 ("dovecot_prefixes", dovecot_prefixes))
 # --- end S9-daemons ---
