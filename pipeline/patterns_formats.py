@@ -815,6 +815,62 @@ LAYOUT_RULES = (*LAYOUT_RULES, ("nats_clients", nats_clients))
 
 # --- session 9: S9-daemons ---
 
+_RR_TYPES = frozenset((
+    "A NS MD MF CNAME SOA MB MG MR NULL WKS PTR HINFO MINFO MX TXT RP AFSDB ISDN RT NSAP SIG KEY PX GPOS AAAA LOC "
+    "NXT EID NIMLOC SRV ATMA NAPTR KX CERT DNAME SINK OPT APL DS SSHFP IPSECKEY RRSIG NSEC DNSKEY DHCID NSEC3PARAM "
+    "TLSA SMIMEA HIP NINFO RKEY TALINK CDS CDNSKEY OPENPGPKEY CSYNC ZONEMD SVCB HTTPS SPF UINFO UID GID UNSPEC NID LP "
+    "TKEY TSIG IXFR AXFR MAILB MAILA ANY URI CAA AVC DOA AMTRELAY TA DLV").split())
+"""RR TYPE mnemonics (RFC 1035 §3.2.2-3.2.3 and IANA's "Resource Record (RR) TYPEs" registry; the ones
+holding a digit, ``NSEC3``, ``X25``, ``EUI48``, are the mask's already)."""
+_RR_CLASSES = frozenset(("IN", "CH", "HS", "CS"))
+"""CLASS mnemonics (RFC 1035 §3.2.4)."""
+_DNS_BARE = re.compile(r'^([("<\[]*)([A-Za-z,]+?)([)">\]:,.;]*)$')
+_DNS_NAME = re.compile(r"^([(<\[\"']*)((?:[\w*-]+\.)+(?:[\w-]+)?|\.)$")
+"""A domain name with a dot (``example.com``, ``www.corp.example.``, the root ``.``), maybe after an opening bracket."""
+
+
+def _dns_bare(tok: str) -> tuple[str, str, str] | None:
+    m = _DNS_BARE.match(tok)
+    return None if m is None else (m.group(1), m.group(2), m.group(3))
+
+
+def dns_values(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A DNS question's type and class, and the name asked, are values: unbound's ``log_nametypeclass``
+    (util/log.c: ``"%s %s %s %s"``, a caller's word or the client's address, then the name, TYPE and CLASS:
+    ``resolving example.com. A IN``, ``10.0.0.5 example.com. AAAA IN`` under ``log-queries``, also inside
+    ``SERVFAIL <example.com. A IN>:``), BIND's query log (``query: example.com IN A +E(0)K``) and avahi's records
+    (``[host.local IN A 10.0.0.7 ; ttl=120]``) print RFC 1035's question (§4.1.2: QNAME QTYPE QCLASS) with the
+    mnemonics of §3.2.2 and §3.2.4 (IANA's "Resource Record (RR) TYPEs" registry), which the mask leaves as
+    words, so one statement split by the type asked; and a dotted name reads as a qualified class name, which
+    keeps two apart.  A TYPE is taken beside a CLASS (``A IN``, ``IN A``), and the name right before that pair.
+    After a value (the client's address), the address, name and TYPE are one value, as the mask writes a run of
+    values: the query line has no word of its own then, and three values in a row took a caller's word
+    (``resolving``) as readily as an address.  (Response codes and header flags, CoreDNS's ``{rcode}
+    {>rflags}``, are left words: our stored sets key CoreDNS's query line by its code, and rd's coredns took
+    -0.48 when they were read as values; dnsmasq's ``query[A]`` tag too: our stored dnsmasq set keys a query's
+    statement by it, -0.195.)"""
+    for i, t in enumerate(toks):
+        b = _dns_bare(t)
+        if b is None or b[1] not in _RR_TYPES or b[1] in _RR_CLASSES:
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and (n := _dns_bare(toks[j])) is not None
+                and n[1] in _RR_CLASSES]
+        if not near:
+            continue
+        first = min(i, *near)  # the pair's first token: the name asked is right before it
+        q = _DNS_NAME.match(toks[first - 1]) if first > 0 else None
+        if q is not None and not q.group(1) and first >= 2 and toks[first - 2] == WILD:  # <value> <name> <pair>
+            if i == first:  # ``<client> <name> <TYPE> <CLASS>``
+                return (*toks[: first - 2], WILD, *toks[i + 1 :])
+            return (*toks[: first - 2], WILD, toks[first], b[0] + WILD + b[2], *toks[i + 1 :])
+        out = list(toks)
+        out[i] = b[0] + WILD + b[2]
+        if q is not None:
+            out[first - 1] = q.group(1) + WILD
+        return tuple(out)
+    return toks
+
+
 _NODE_RED_LEVELS = frozenset(f"[{w}]" for w in ("fatal", "error", "warn", "info", "debug", "trace", "audit", "metric"))
 
 
@@ -899,6 +955,6 @@ def asterisk_levels(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
 
 
 LAYOUT_RULES = (("asterisk_levels", asterisk_levels), *LAYOUT_RULES)  # before host_fields, which would read the level as a tag
-LAYOUT_RULES = (*LAYOUT_RULES, ("node_red_nodes", node_red_nodes), ("login_security", login_security),
-                ("dovecot_prefixes", dovecot_prefixes))
+LAYOUT_RULES = (*LAYOUT_RULES, ("dns_values", dns_values), ("node_red_nodes", node_red_nodes),
+                ("login_security", login_security), ("dovecot_prefixes", dovecot_prefixes))
 # --- end S9-daemons ---

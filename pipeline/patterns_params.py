@@ -147,6 +147,7 @@ class Params:
     unified_fields: bool = True  # TiDB/TiKV/PD's ``[key=value]`` fields after ``["message"]`` are key=value fields
     nats_clients: bool = True  # NATS's ``<addr> - cid:<n> - "<lang:name>" -`` prefix: the client's quoted names are dropped
     # --- session 9: S9-daemons ---
+    dns_values: bool = True  # a DNS question's TYPE beside its CLASS (``A IN``), an RCODE (``NXDOMAIN``), header flags (``qr,rd,ra``): values
     node_red_nodes: bool = True  # Node-RED's ``- [level] [<type>:<node name>]``: the node's name (spaces included) is one value
     login_security: bool = True  # Dovecot's login line: the bare ``%c`` element (``TLS,``/``secured,``, empty for plain text) among key=value fields is dropped
     asterisk_levels: bool = True  # Asterisk's ``NOTICE[<lwp>][<call id>]:``: the lwp and the call id are values (read before the syslog host)

@@ -1441,9 +1441,9 @@ def tasmota() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (
-    bind_named, coredns, tor, openvpn, openvpn_ctime, strongswan, strongswan_plain, squid_cache, envoy, suricata,
-    suricata7, freeradius, postfix, exim, dovecot, dovecot_file, samba, ceph, icinga2, asterisk, asterisk_syslog,
-    mongodb, mosquitto, zigbee2mqtt, esphome, tasmota, node_red)})
+    bind_named, unbound, coredns, tor, openvpn, openvpn_ctime, strongswan, strongswan_plain, squid_cache, envoy,
+    suricata, suricata7, freeradius, postfix, exim, dovecot, dovecot_file, samba, ceph, icinga2, asterisk,
+    asterisk_syslog, mongodb, mosquitto, zigbee2mqtt, esphome, tasmota, node_red)})
 # --- end S9-daemons ---
 
 

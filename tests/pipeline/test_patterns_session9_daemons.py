@@ -1,5 +1,7 @@
 """Session-9 layout rules of the pattern miner (issue #6), read from daemons' own log formats (S9-daemons).
 
+* ``dns_values``: a DNS question's TYPE beside its CLASS and the name asked before them (RFC 1035 §4.1.2,
+  unbound's ``log_nametypeclass``, BIND's query log) are values;
 * ``node_red_nodes``: Node-RED's ``- [<level>] [<type>:<node name or id>]``: the node's name is one value;
 * ``login_security``: Dovecot's login line: the bare ``%c`` element of ``login_log_format_elements``
   (``TLS``, ``secured``, empty for plain text) among the ``key=value`` fields is dropped;
@@ -16,12 +18,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import asterisk_levels, dovecot_prefixes, login_security, node_red_nodes
+from millpond.pipeline.patterns_formats import asterisk_levels, dns_values, dovecot_prefixes, login_security, node_red_nodes
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
 
 W = "<*>"
+
+
+def test_a_dns_question_and_answer_code_are_values() -> None:
+    """unbound's ``<client> example.com. AAAA IN``: one statement whatever the name and type asked."""
+    lines, truth = layoutkit.unbound()
+    assert_the_rule_decides(lines, truth, dns_values=False)
+
+
+def test_only_dns_mnemonics_in_their_places_are_taken() -> None:
+    assert dns_values(("info:", W, "example.com.", "AAAA", "IN")) == ("info:", W, "IN")  # after the client: one value
+    assert dns_values(("info:", "resolving", "example.com.", "AAAA", "IN")) == ("info:", "resolving", W, W, "IN")
+    assert dns_values(("Record", "[tv.local", "IN", "A", W, ";")) == ("Record", "[" + W, "IN", W, W, ";")  # avahi
+    assert dns_values(("query:", "example.com", "IN", "A", W)) == ("query:", W, "IN", W, W)
+    assert dns_values(("SERVFAIL", "<example.com.", "A", "IN>:", "all")) == ("SERVFAIL", "<" + W, W, "IN>:", "all")
+    assert dns_values(("query[AAAA]", "example.com", "from", W)) == ("query[AAAA]", "example.com", "from", W)  # dnsmasq's tag keys
+    assert dns_values(("[INFO]", W, "NXDOMAIN", "qr,aa,rd", W)) == ("[INFO]", W, "NXDOMAIN", "qr,aa,rd", W)  # codes key
+    assert dns_values(("got", "A", "reply")) == ("got", "A", "reply")  # a TYPE only beside a CLASS
+    assert dns_values(("MX", "records", "in", "zone")) == ("MX", "records", "in", "zone")
 
 
 def test_a_node_red_nodes_name_is_a_value() -> None:
@@ -89,6 +109,8 @@ def test_only_an_asterisk_level_in_the_header_is_taken() -> None:
 
 
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
+    lines, _ = layoutkit.unbound()
+    assert_a_saved_state_keeps_its_ids(tmp_path / "u", lines, {"dns_values": False})
     lines, _ = layoutkit.node_red()
     assert_a_saved_state_keeps_its_ids(tmp_path / "n", lines, {"node_red_nodes": False})
     lines, _ = layoutkit.dovecot()
