@@ -473,6 +473,22 @@ def spring_app_names(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]
     return (*toks[: i + 1], *toks[j:])
 
 
+def hosting_requests(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
+    """ASP.NET Core's request lines (``Microsoft.AspNetCore.Hosting``'s ``HostingRequestStartingLog`` and
+    ``HostingRequestFinishedLog.ToString``: ``Request starting {Protocol} {Method} {Scheme}://{Host}{PathBase}{Path}
+    {QueryString} - {ContentType} {ContentLength}`` and ``Request finished … - {StatusCode} {ContentLength}
+    {ContentType} {ElapsedMilliseconds}ms``, ``-`` for what the request or response lacked, the content type's
+    spaces escaped as ``+``): after the URL's `` - `` every field is a value, but the mask leaves a content type
+    a word (``text/plain``, ``application/json``) and folds the ``-`` markers into runs of other lengths, so one
+    statement split by content type and by which fields were empty.  After ``Request starting|finished
+    HTTP/<*>`` and the first lone ``-``, the rest is one value."""
+    for i in range(len(toks) - 3):
+        if toks[i] == "Request" and toks[i + 1] in ("starting", "finished") and toks[i + 2].startswith("HTTP/"):
+            end = next((k for k in range(i + 3, min(len(toks) - 1, i + 3 + longest)) if toks[k] == "-"), None)
+            return toks if end is None else (*toks[: end + 1], WILD)
+    return toks
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
@@ -496,6 +512,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("request_lines", request_lines),
     ("task_results", task_results),  # session 9, S9-pyjvm
     ("tomcat_params", tomcat_params),  # session 9, S9-pyjvm
+    ("hosting_requests", hosting_requests),  # session 9, S9-pyjvm
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

@@ -1845,8 +1845,27 @@ def spring_boot3() -> Stream:
             f": DataSource health check failed"))])
 
 
+def aspnet_requests() -> Stream:
+    """ASP.NET Core's request lines in the console logger's default two-line form (``HostingRequestStartingLog`` /
+    ``HostingRequestFinishedLog``: ``Request finished {Protocol} {Method} {Url} - {StatusCode} {ContentLength}
+    {ContentType} {ElapsedMilliseconds}ms``, ``-`` for an empty value, the content type's spaces as ``+``)."""
+    rows = []
+    for i in range(6):
+        m, path = ("GET", "POST", "GET")[i % 3], ("/api/items", "/api/orders", "/health")[i % 3]
+        ct, cl = ("-", "-") if m == "GET" else ("application/json", str(40 + i))
+        rows += [
+            (0, "info: Microsoft.AspNetCore.Hosting.Diagnostics[1]"),
+            (1, f"      Request starting HTTP/1.1 {m} http://localhost:5000{path}/{i} - {ct} {cl}"),
+            (2, "info: Microsoft.AspNetCore.Routing.EndpointMiddleware[0]"),
+            (3, f"      Executing endpoint '{('ItemsController.Get', 'OrdersController.Post', 'Health checks')[i % 3]}'"),
+            (0, "info: Microsoft.AspNetCore.Hosting.Diagnostics[2]"),
+            (4, f"      Request finished HTTP/{('1.1', '2')[i % 2]} {m} http://localhost:5000{path}/{i} - {(200, 201, 404)[i % 3]} "
+                f"{('-', str(i * 123))[i % 2]} {('application/json;+charset=utf-8', '-', 'text/plain')[i % 3]} {i}.{i}234ms")]
+    return _build(rows)
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, gunicorn_access, spring_boot3)})
+    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests)})

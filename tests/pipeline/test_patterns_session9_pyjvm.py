@@ -1,6 +1,6 @@
 """Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
 and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
-spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, four needed a rule:
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, five needed a rule:
 
 * ``value_templates``: Phoenix's ``Plug.Logger`` logs a request as ``GET /api/users`` (values only,
   once ``request_lines`` reads the method) and its response as ``Sent 200 in 3ms``: a template of
@@ -11,7 +11,9 @@ spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, four
   <message>``, whose messages bracket every parameter (``Deploying web application directory [{0}]``):
   each bracketed parameter is a value;
 * ``spring_app_names``: Spring Boot 3.4's ``<pid> --- [<application>] [<thread>]``: the application's
-  name is dropped, so ``thread_fields`` reads the padded thread after ``---``.
+  name is dropped, so ``thread_fields`` reads the padded thread after ``---``;
+* ``hosting_requests``: ASP.NET Core's ``Request starting|finished HTTP/<v> <method> <url> - <fields>``:
+  the fields after the ``-`` (status, length, content type, time, ``-`` when empty) are one value.
 
 Each test asserts the statements' grouping with the rule and another grouping with its switch off,
 and that a state saved with the switch off keeps its ids.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import spring_app_names, task_results, tomcat_params
+from millpond.pipeline.patterns_formats import hosting_requests, spring_app_names, task_results, tomcat_params
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_similarity import own_words
 
@@ -110,3 +112,19 @@ def test_only_names_before_the_thread_are_dropped() -> None:
     assert spring_app_names((*head, "[", "main]", "c.e.App", ":")) == (*head, "[", "main]", "c.e.App", ":")  # Boot 2
     assert spring_app_names((*head, "[<*>]", "c.e.App", ":")) == (*head, "[<*>]", "c.e.App", ":")
     assert spring_app_names(("a", "---", "[x]", "[y]")) == ("a", "---", "[x]", "[y]")  # no value before ``---``
+
+
+def test_aspnet_cores_request_fields_are_one_value(tmp_path: Path) -> None:
+    """``… - 200 - application/json;+charset=utf-8 1.1234ms`` / ``… - 201 123 - 2.2234ms``: a content type stays a
+    word and the ``-`` markers fold into runs of other lengths."""
+    lines, truth = layoutkit.aspnet_requests()
+    assert_the_rule_decides(lines, truth, hosting_requests=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"hosting_requests": False})  # rules group new shapes only
+
+
+def test_only_the_fields_after_a_hosting_request_line_are_taken() -> None:
+    head = ("Request", "finished", "HTTP/<*>", W, W, "-")
+    assert hosting_requests((*head, W, "text/plain", W)) == (*head, W)
+    assert hosting_requests(("Request", "starting", "HTTP/<*>", W, W, "-", "-", "-")) == ("Request", "starting", "HTTP/<*>", W, W, "-", W)
+    assert hosting_requests(("Request", "finished", "in", W)) == ("Request", "finished", "in", W)  # no protocol
+    assert hosting_requests(("Request", "finished", "HTTP/<*>", W)) == ("Request", "finished", "HTTP/<*>", W)  # no ``-``
