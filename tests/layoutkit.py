@@ -972,6 +972,25 @@ def calico_felix() -> Stream:
             f"{('BGPPeer', 'Node', 'IPPool')[k]} error=connection is unauthorized: Unauthorized"))])
 
 
+def systemd_units() -> Stream:
+    """systemd's job and unit messages through syslog (``src/core/job.c``: ``"Started %s."``, ``"Stopped %s."``;
+    ``unit_status_string`` with ``StatusUnitFormat=combined``: ``<unit> - <Description>``; ``service.c``:
+    ``"%s: Main process exited, code=%s, status=%i/%s"``, ``"Failed with result '%s'."``); units named
+    without a digit or an ``@instance`` (``unit_status`` leaves a unit the mask takes whole as it was)."""
+    units = ("nginx.service", "docker.service", "cron.service", "redis-server.service", "backup-db.timer")
+    descs = ("A high performance web server and a reverse proxy server", "Docker Application Container Engine",
+             "Regular background program processing daemon", "Advanced key-value store", "Nightly database backup")
+    hosts = ("web", "db01", "gw-router", "nas")
+    return _build([r for i in range(4) for k, (u, d) in enumerate(zip(units, descs)) for h in (hosts[(i + k) % 4],) for r in (
+        (0, f"Nov {i + 1:2d} 0{i}:1{k}:22 {h} systemd[1]: Started {u} - {d}."),
+        (1, f"Nov {i + 1:2d} 0{i}:1{k}:22 {h} systemd[1]: Stopped {u} - {d}."),
+        (2, f"Nov {i + 1:2d} 0{i}:1{k}:22 {h} systemd[1]: {u}: Main process exited, code=exited, status={(1, 2, 203)[(i + k) % 3]}/"
+            f"{('FAILURE', 'INVALIDARGUMENT', 'EXEC')[(i + k) % 3]}"),
+        (3, f"Nov {i + 1:2d} 0{i}:1{k}:22 {h} systemd[1]: {u}: Failed with result '{('exit-code', 'timeout', 'signal')[(i + k) % 3]}'."),
+        (4, f"Nov {i + 1:2d} 0{i}:1{k}:22 {h} systemd[1]: {u}: Consumed {i}.{k}{i}{k}s CPU time."),
+        (5, f"Nov {i + 1:2d} 0{i}:1{k}:22 {h} systemd[1]: {u}: Scheduled restart job, restart counter is at {i + k}."))])
+
+
 def etcd() -> Stream:
     """etcd's default log (``server/embed/config_logging.go``: zap's production JSON encoder, ``ts`` in
     ISO 8601, ``caller`` short): ``{"level":"info","ts":"<time>","caller":"<pkg>/<file>.go:<line>",
@@ -997,7 +1016,7 @@ def etcd() -> Stream:
 
 LAYOUTS.update({f.__name__: f for f in (
     clickhouse, cockroachdb, tidb_unified, influxdb, nats_server, caddy_console, gitea, jboss_logging, jenkins,
-    fluent_bit, fluentd, logstash, telegraf, zabbix, calico_felix, etcd)})
+    fluent_bit, fluentd, logstash, telegraf, zabbix, calico_felix, systemd_units, etcd)})
 
 
 # --- session 9: S9-daemons ---

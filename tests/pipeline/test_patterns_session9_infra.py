@@ -7,6 +7,8 @@ observability agents, each rule read from its layout's definition.
   [k=v]…``: the bracketed fields are key=value fields, which a context logger adds or not;
 * ``nats_clients``: NATS server's ``<addr> - cid:<n> - "<lang:name>" - msg``: the client's quoted
   names, known only after its CONNECT, are dropped;
+* ``unit_status``: systemd's ``Started <unit> - <Description>.`` (``StatusUnitFormat=combined``):
+  the unit and its description are one value;
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and another grouping with its switch off."""
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import crdb_prefix, nats_clients, unified_fields
+from millpond.pipeline.patterns_formats import crdb_prefix, nats_clients, unified_fields, unit_status
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -49,10 +51,21 @@ def test_a_nats_clients_quoted_names_are_dropped() -> None:
         "[<*>]", W, "[INF]", W, "-", "rid:<*>", "-", "Route", "created")
 
 
+def test_a_systemd_unit_and_its_description_are_one_value() -> None:
+    assert_the_rule_decides(*layoutkit.systemd_units(), unit_status=False)
+    assert unit_status(("Started", "nginx.service", "-", "A", "web", "server.")) == ("Started", "<*>.service")
+    assert unit_status(("Starting", W, "-", "PostgreSQL", "Cluster", "<*>...")) == ("Starting", W, "-", "PostgreSQL", "Cluster", "<*>...")
+    assert unit_status(("Condition", "check", "resulted", "in", "a.timer", "-", "Backup", "being", "skipped.")) == (
+        "Condition", "check", "resulted", "in", "<*>.timer", "being", "skipped.")
+    assert unit_status(("nginx.service:", "Consumed", W, "CPU", "time.")) == ("nginx.service:", "Consumed", W, "CPU", "time.")
+    assert unit_status(("got", W, "-", "x", "y")) == ("got", W, "-", "x", "y")  # a value and a dash, no unit
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     for name, switch in (("cockroachdb", "crdb_prefix"),
                          ("tidb_unified", "unified_fields"),
                          ("nats_server", "nats_clients"),
+                         ("systemd_units", "unit_status"),
                          ):
         lines, _ = getattr(layoutkit, name)()
         assert_a_saved_state_keeps_its_ids(tmp_path / name, lines, {switch: False})
