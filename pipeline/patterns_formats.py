@@ -531,6 +531,8 @@ def read_layouts(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
 _JSON_KEY = re.compile(r'\s*"((?:[^"\\]|\\.)*)"\s*:\s*')
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _LOGFMT_BARE = re.compile(r"^[^\s\"=]+$")
+_RUNTIME_WORDS = frozenset(("stdout", "stderr", "F", "P"))
+"""A container runtime's stream and full/partial tag (CRI) before the record (``<time> stdout F {…}``)."""
 
 
 def _json_value_end(text: str, i: int) -> int:
@@ -576,21 +578,27 @@ def json_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
     A line that is one JSON object holding the message under a key the mask keeps (``"msg"``,
     ``"message"``) is read as its fields, written as logfmt: ``key=value`` per top-level member, in
     order, a string unquoted unless it holds a space (logfmt's ``needsQuoting``), a nested object or
-    array one value; the rules for logfmt's optional fields apply then."""
-    if not toks or not toks[0].startswith('{"') or not toks[-1].endswith("}"):
+    array one value; the rules for logfmt's optional fields apply then.  The object may follow a few values
+    and a container runtime's ``stdout F`` (a CRI log file's ``<time> <stream> <F|P>``), which stay as they are."""
+    if not toks or not toks[-1].endswith("}"):
         return toks
+    start = next((k for k in range(min(len(toks), 4)) if toks[k].startswith('{"')), None)
+    if start is None or not all(is_valueish(t) or t in _RUNTIME_WORDS for t in toks[:start]):
+        return toks
+    head, toks = toks[:start], toks[start:]
     text = " ".join(toks)
-    out: list[str] = []
+    out: list[str] = list(head)
     i, n, has_msg = 1, len(text), False
     while i < n:
         m = _JSON_KEY.match(text, i)
         if m is None:
-            return toks
+            return (*head, *toks)
         key = m.group(1)
         j = m.end()
         end = _json_value_end(text, j)
-        if end < 0 or not key or any(c.isspace() or c == "=" for c in key):
-            return toks
+        if end < 0 or not key or "=" in key:
+            return (*head, *toks)
+        key = key.replace(" ", "_")  # controller-runtime's ``"worker count"``: one key
         value = text[j:end].strip()
         if value[:1] in ("{", "["):
             value = WILD
@@ -607,8 +615,8 @@ def json_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
         elif end < n and text[end] == "}" and text[end + 1 :].strip() == "":
             break
         else:
-            return toks
-    return tuple(out) if has_msg and out else toks
+            return (*head, *toks)
+    return tuple(out) if has_msg and len(out) > len(head) else (*head, *toks)
 
 
 _NPM_LEVEL = re.compile(r"^(?:error|warn|info|http|verbose|debug|silly):$")
@@ -722,7 +730,23 @@ def slog_term_pairs(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
     return (*toks[: j - 1], toks[j - 1].rstrip(","), *pairs)
 
 
-LAYOUT_RULES = (("json_fields", json_fields), *LAYOUT_RULES, ("slog_term_pairs", slog_term_pairs), ("npm_fetch", npm_fetch),
+_JOB_TAG = re.compile(r"^\[([A-Z]\w*(?:::[A-Z]\w*)*)\]$")
+
+
+def activejob_tags(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Active Job's log tags (``activejob/lib/active_job/logging.rb``: ``tag_logger("ActiveJob")``, then
+    ``tag_logger(job.class.name, job.job_id)`` while a job runs): ``[ActiveJob] [<job class>] [<job id>]``.  The
+    class is the job's, a value of the statement (``Performing #{job.class.name} (Job ID: …)``), printed again in
+    the message; a Ruby class name has no digit, so the mask left it a word, and the class-name rules kept each
+    class's lines apart.  The class tag, and the class name where the message repeats it, are values."""
+    k = next((i for i in range(min(len(toks) - 3, 6)) if toks[i] == "[ActiveJob]"), None)  # after a logger's header
+    if k is None or toks[k + 2] != "[" + WILD + "]" or (m := _JOB_TAG.match(toks[k + 1])) is None:
+        return toks
+    name = m.group(1)
+    return (*toks[: k + 1], "[" + WILD + "]", toks[k + 2], *(WILD if t == name else t for t in toks[k + 3 :]))
+
+
+LAYOUT_RULES = (("json_fields", json_fields), *LAYOUT_RULES, ("activejob_tags", activejob_tags), ("slog_term_pairs", slog_term_pairs), ("npm_fetch", npm_fetch),
                 ("winston_rest", winston_rest), ("clf_fields", clf_fields), ("rails_additions", rails_additions),
                 ("sidekiq_context", sidekiq_context))
 """(session 9, S9-gonode) a JSON record is read as its fields before any other layout; the others after."""

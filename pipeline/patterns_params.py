@@ -141,6 +141,7 @@ class Params:
     sidekiq_context: bool = True  # Sidekiq's ``<time> pid= tid= <class= jid= …> INFO: <msg>``: the header up to the severity is dropped
     npm_fetch: bool = True  # npm's ``http fetch <METHOD> <status> <url> <ms>``: the `` attempt #n`` and `` (cache <status>)`` clauses are dropped
     slog_term_pairs: bool = True  # Rust slog-term's ``<time> INFO <msg>, key: value, key: value``: the pairs are read as ``key=value`` fields
+    activejob_tags: bool = True  # Active Job's ``[ActiveJob] [<job class>] [<job id>]`` tags: the class (and its repeat in the message) is a value
     winston_rest: bool = True  # winston's ``format.simple()`` ``<level>: <message> {<rest>}``: the trailing JSON of the info object's rest is dropped
     # --- session 9: S9-infra ---
     crdb_prefix: bool = True  # CockroachDB's ``⋮ [tags] <counter>`` is one value, and so is each redacted ``‹…›`` span

@@ -704,12 +704,95 @@ def phoenix() -> Stream:
         (3, f"06:19:0{i}.12{k} [warning] Job {('Cleanup', 'Mailer', 'Sync')[k]} took {i}.{k}s, longer than its interval"))])
 
 
+def nestjs() -> Stream:
+    """NestJS's ``ConsoleLogger`` (``packages/common/services/console-logger.service.ts``, ``formatMessage``:
+    ``${pidMessage}${timestamp} ${formattedLogLevel} ${contextMessage}${output}${timestampDiff}``, the pid part
+    ``[Nest] <pid>  - ``, the time ``toLocaleString`` (``11/26/2026, 6:19:00 AM``), the level padded to 7, the
+    context ``[<context>] ``, `` +<n>ms`` since the last line), Nest's boot and an app's services."""
+    mods = ("AppModule", "TypeOrmModule", "ConfigModule", "UsersModule")
+    return _build([r for i in range(6) for k, m in enumerate(mods) for pid in (1900 + i,) for t in (
+        f"11/2{i}/2026, {k + 1}:1{i}:0{k} {('AM', 'PM')[(i + k) % 2]}",) for r in (
+        (0, f"[Nest] {pid}  - {t}     LOG [InstanceLoader] {m} dependencies initialized +{i + k}ms"),
+        (1, f"[Nest] {pid}  - {t}     LOG [RouterExplorer] Mapped {{/api/{m.lower()[:-6] or 'app'}/:id, "
+            f"{('GET', 'POST', 'PATCH', 'DELETE')[k]}}} route +{k}ms"),
+        (2, f"[Nest] {pid}  - {t}     LOG [NestApplication] Nest application successfully started +{i}ms"),
+        (3, f"[Nest] {pid}  - {t}    WARN [UsersService] User {i}{k} not found in cache, loading from database +{k}{i}ms"),
+        (4, f"[Nest] {pid}  - {t}   ERROR [ExceptionsHandler] connect ECONNREFUSED 10.0.{k}.{i}:5432 +{i}{k}ms"))])
+
+
+def rust_tracing_json() -> Stream:
+    """tracing-subscriber's JSON format (``src/fmt/format/json.rs``: ``{"timestamp":…,"level":"INFO","fields":{"message":
+    …,<fields>},"target":"<module>","span":{…},"spans":[…]}``, the event's fields under ``"fields"`` unless
+    ``flatten_event``, the current span and the span list only inside spans)."""
+    spans = ("", ',"span":{{"method":"GET","uri":"/x{i}","name":"request"}},"spans":[{{"method":"GET","uri":"/x{i}","name":"request"}}]')
+    return _build([r for i in range(6) for sp in spans for sp_ in (sp.format(i=i),) for r in (
+        (0, f'{{"timestamp":"2026-11-26T06:19:0{i}.12345{i}Z","level":"INFO","fields":{{"message":"finished request",'
+            f'"status":{200 + i},"latency_ms":{i}}},"target":"myapp::server"{sp_}}}'),
+        (1, f'{{"timestamp":"2026-11-26T06:19:0{i}.12345{i}Z","level":"WARN","fields":{{"message":"slow query took {i}.5s"}},'
+            f'"target":"myapp::db"{sp_}}}'),
+        (2, f'{{"timestamp":"2026-11-26T06:19:0{i}.12345{i}Z","level":"ERROR","fields":{{"message":"upstream failed",'
+            f'"error":"connection reset by peer"}},"target":"myapp::proxy"{sp_}}}'))])
+
+
+def go_charm_log() -> Stream:
+    """charmbracelet/log's text formatter (``text.go``, ``textFormatter``: the time ``DefaultTimeFormat``
+    ``2006/01/02 15:04:05``, the level upper-cased and cut to 4 (``styles.go``: ``DEBU INFO WARN ERRO FATA``), a
+    ``<caller>``, a ``prefix:``, the message, then ``key=value``), a sub-logger's prefix and fields."""
+    return _build([r for i in range(6) for pre in ("wish: ", "ssh: ") for r in (
+        (0, f"2026/11/26 06:19:0{i} INFO {pre}Starting SSH server addr=0.0.0.0:23{i}4"),
+        (1, f"2026/11/26 06:19:0{i} WARN {pre}Client disconnected user={('alice', 'bob', 'carol')[i % 3]} "
+            f"remote=10.0.0.{i}:5{i}123 duration={i}m{i}s"),
+        (2, f'2026/11/26 06:19:0{i} ERRO {pre}Could not start server err="listen tcp :23{i}4: bind: address already in use"'))])
+
+
+def rails_activejob() -> Stream:
+    """Active Job's log subscriber in a Sidekiq worker (``activejob/lib/active_job/log_subscriber.rb``: ``Performing
+    #{job.class.name} (Job ID: …) from #{adapter}(#{queue}) enqueued at … with arguments: …``, ``Performed … from
+    …(…) in %.2fms``, ``Enqueued … (Job ID: …) to …(…) with arguments: …`` for a job a job enqueues; the tags
+    ``[ActiveJob] [<job class>] [<job id>]`` while a job runs, ``activejob/lib/active_job/logging.rb``), after the
+    header of Sidekiq's ``Formatters::Pretty``."""
+    jobs = ("ReportJob", "ActionMailer::MailDeliveryJob", "Billing::ChargeJob")
+    return _build([r for i in range(6) for k, j in enumerate(jobs) for jid in (f"{i}c{k}a9e2-{k}b7f-4c1e-9d0a-{i}{k}f3e8b1c2d4a",)
+                   for w in (f"2026-11-26T06:19:0{i}.12{k}Z pid={12 + k} tid=2aw class={j} jid={i}b4a577edbc{k} INFO: ",) for r in (
+        (0, f"{w}[ActiveJob] [{j}] [{jid}] Enqueued {jobs[(k + 1) % 3]} (Job ID: {i}{k}e{jid[4:]}) to Sidekiq(default) "
+            f"with arguments: {i}{k}"),
+        (1, f"{w}[ActiveJob] [{j}] [{jid}] Performing {j} (Job ID: {jid}) from Sidekiq(default) enqueued at "
+            f"2026-11-26T06:19:0{i}.12{k}Z with arguments: {i}{k}"),
+        (2, f"{w}[ActiveJob] [{j}] [{jid}] Performed {j} (Job ID: {jid}) from Sidekiq(default) in {i}{k}.{i}5ms"))])
+
+
+def rails_activejob_async() -> Stream:
+    """Active Job in the web process with the ``:async`` adapter (Rails' default, ``Async(default)``): the request's
+    ``Enqueued``, then the job's ``Performing``/``Performed`` under the tags ``[ActiveJob] [<job class>] [<job id>]``
+    (``activejob/lib/active_job/logging.rb``), Rails 7.1's ``SimpleFormatter`` printing the tags and message only."""
+    jobs = ("ReportJob", "ActionMailer::MailDeliveryJob", "Billing::ChargeJob")
+    return _build([r for i in range(6) for k, j in enumerate(jobs) for jid in (f"{i}c{k}a9e2-{k}b7f-4c1e-9d0a-{i}{k}f3e8b1c2d4a",)
+                   for r in (
+        (0, f"[{i}f{k}e-77aa] [ActiveJob] Enqueued {j} (Job ID: {jid}) to Async(default) with arguments: {i}{k}"),
+        (1, f"[ActiveJob] [{j}] [{jid}] Performing {j} (Job ID: {jid}) from Async(default) enqueued at "
+            f"2026-11-26T06:19:0{i}.12{k}Z with arguments: {i}{k}"),
+        (2, f"[ActiveJob] [{j}] [{jid}] Performed {j} (Job ID: {jid}) from Async(default) in {i}{k}.{i}5ms"))])
+
+
+def cri_json() -> Stream:
+    """A Go service's JSON lines (zap's production encoder, ``logger`` named per instance) in a container
+    runtime's log file (CRI, ``/var/log/containers/*.log``: ``<time> <stream> <F|P> <message>``), and a
+    Node service's (pino, a child's bindings) in the same kind of file."""
+    return _build([r for i in range(6) for k, lg in enumerate(("controller.deployment", "controller.replicaset")) for st in ("stdout", "stderr")
+                   for pre in (f"2026-11-26T06:19:0{i}.12345678{k}Z {st} F ",) for r in (
+        (0, f'{pre}{{"level":"info","ts":1764137940.{i}23456,"logger":"{lg}","caller":"controller/controller.go:2{i}4",'
+            f'"msg":"Starting workers","worker count":{i + 1}}}'),
+        (1, f'{pre}{{"level":"error","ts":1764137940.{i}23456,"logger":"{lg}","caller":"controller/controller.go:3{i}6",'
+            f'"msg":"Reconciler error","name":"web-{i}","namespace":"{("default", "shop")[k]}","error":"conflict"}}'),
+        (2, f'{pre}{{"level":30,"time":17641379401{i}{k},"pid":1,"hostname":"api-{i}",'
+            f'{("", chr(34) + "reqId" + chr(34) + ":" + chr(34) + f"req-{i}" + chr(34) + ",")[k]}"msg":"request completed"}}'))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     go_hclog, go_std_log, go_slog_text, go_slog_json, go_kit_logfmt, grafana_logfmt, zerolog_console, zerolog_json, zap_json,
     logrus_json, klog_text, pino_json, bunyan_json, winston_json, ecs_json, pino_pretty, winston_simple, node_debug, morgan,
     morgan_dev, npm_log, rust_log4rs, rust_simple_logger, rust_pretty_env_logger, rust_slog_term, rails, rails_logger,
-    sidekiq, puma)})
-"""(``phoenix`` is not in the spec: tests/pipeline/test_patterns_session9_gonode.py keeps it as a known failure.)"""
+    sidekiq, puma, nestjs, rust_tracing_json, go_charm_log, rails_activejob, rails_activejob_async, cri_json, phoenix)})
 
 
 # --- session 9: S9-infra ---

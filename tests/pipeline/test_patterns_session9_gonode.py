@@ -13,7 +13,9 @@ default layouts, read from their libraries' definitions.
 * ``sidekiq_context``: Sidekiq's ``<time> pid= tid= <job context> INFO: <msg>``: the header up to the
   severity is dropped;
 * ``npm_fetch``: npm's ``http fetch <METHOD> <status> <url> <ms>``: the retry and cache clauses are dropped;
-* ``slog_term_pairs``: Rust slog-term's ``<time> INFO <msg>, key: value, …``: the pairs are ``key=value`` fields.
+* ``slog_term_pairs``: Rust slog-term's ``<time> INFO <msg>, key: value, …``: the pairs are ``key=value`` fields;
+* ``activejob_tags``: Active Job's ``[ActiveJob] [<job class>] [<job id>]``: the class, and its repeat in the
+  message, is a value.
 
 The streams are in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and another grouping with its switch off.
@@ -25,8 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from millpond.pipeline.patterns_formats import (clf_fields, json_fields, npm_fetch, rails_additions, sidekiq_context,
-                                                slog_term_pairs, winston_rest)
+from millpond.pipeline.patterns_formats import (activejob_tags, clf_fields, json_fields, npm_fetch, rails_additions,
+                                                sidekiq_context, slog_term_pairs, winston_rest)
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -34,7 +36,7 @@ from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decid
 W = "<*>"
 
 
-@pytest.mark.parametrize("layout", ["go_slog_json", "zerolog_json", "logrus_json", "zap_json", "bunyan_json"])
+@pytest.mark.parametrize("layout", ["go_slog_json", "zerolog_json", "logrus_json", "zap_json", "bunyan_json", "cri_json"])
 def test_a_json_record_is_read_as_its_fields(layout: str) -> None:
     """A child logger's context (``"service":"api","host":"web",``), a handler's header member, or a
     named logger's name glued to the message's first word split one statement by context."""
@@ -52,6 +54,9 @@ def test_json_fields_writes_logfmt() -> None:
     assert json_fields(('{"msg":"x"', "trailing")) == ('{"msg":"x"', "trailing")  # not one object
     assert json_fields(('{"msg":"a', 'b"}', "{}")) == ('{"msg":"a', 'b"}', "{}")
     assert json_fields(('{"msg":"say', '\\"hi,\\"', 'now"}')) == ('msg="say', '\\"hi,\\"', 'now"')  # escapes kept whole
+    cri = (W, "stdout", "F", '{"level":"info","msg":"Starting', 'workers","worker', 'count":<*>}')
+    assert json_fields(cri) == (W, "stdout", "F", "level=info", 'msg="Starting', 'workers"', "worker_count=<*>")
+    assert json_fields(("INFO", "body:", '{"msg":"x"}')) == ("INFO", "body:", '{"msg":"x"}')  # after words: a payload
 
 
 def test_a_state_saved_before_json_fields_keeps_its_ids(tmp_path: Path) -> None:
@@ -62,7 +67,7 @@ def test_a_state_saved_before_json_fields_keeps_its_ids(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("layout", "switch"), [
     ("winston_simple", "winston_rest"), ("morgan", "clf_fields"), ("rails", "rails_additions"),
     ("rails_logger", "rails_additions"), ("sidekiq", "sidekiq_context"), ("npm_log", "npm_fetch"),
-    ("rust_slog_term", "slog_term_pairs")])
+    ("rust_slog_term", "slog_term_pairs"), ("rails_activejob_async", "activejob_tags")])
 def test_a_layouts_rule_decides_its_stream(layout: str, switch: str) -> None:
     lines, truth = getattr(layoutkit, layout)()
     assert_the_rule_decides(lines, truth, **{switch: False})
@@ -110,3 +115,11 @@ def test_phoenix_requests_are_two_statements() -> None:
     template without a word of its own takes no line of two bare words."""
     lines, truth = layoutkit.phoenix()
     assert_the_rule_decides(lines, truth, value_templates=False)
+
+
+def test_activejob_tags_read_the_job_class_as_a_value() -> None:
+    toks = ("[ActiveJob]", "[Billing::ChargeJob]", "[<*>]", "Performed", "Billing::ChargeJob", "(Job", "ID:", "<*>)")
+    assert activejob_tags(toks) == ("[ActiveJob]", "[<*>]", "[<*>]", "Performed", W, "(Job", "ID:", "<*>)")
+    assert activejob_tags((W, "INFO:", *toks)) == (W, "INFO:", "[ActiveJob]", "[<*>]", "[<*>]", "Performed", W, "(Job", "ID:", "<*>)")
+    assert activejob_tags(("[ActiveJob]", "Enqueued", "ReportJob", "(Job")) == ("[ActiveJob]", "Enqueued", "ReportJob", "(Job")
+    assert activejob_tags(("[ActiveJob]", "[lowercase]", "[<*>]", "x")) == ("[ActiveJob]", "[lowercase]", "[<*>]", "x")
