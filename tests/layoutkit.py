@@ -1966,8 +1966,72 @@ def aspnet_requests() -> Stream:
     return _build(rows)
 
 
+def zookeeper() -> Stream:
+    """ZooKeeper's ``conf/log4j.properties`` ``ConversionPattern=%d{ISO8601} [myid:%X{myid}] - %-5p [%t:%C{1}@%L] - %m%n``:
+    three servers of an ensemble, the thread (with spaces, brackets and digits or a plain ``main``) glued to the class."""
+    threads = ("main", "QuorumPeer[myid={m}](plain=0.0.0.0:2181)(secure=disabled)", "NIOWorkerThread-{i}", "SyncThread:{m}",
+               "LearnerHandler-/10.0.0.{i}:4{i}210")
+    return _build([r for i in range(5) for m in (1, 2, 3) for t in (threads[(i + m) % 5].format(i=i, m=m),) for r in (
+        (0, f"2026-11-26 06:19:0{i},12{m} [myid:{m}] - INFO  [{t}:QuorumPeer@{900 + m}] - LOOKING"),
+        (1, f"2026-11-26 06:19:0{i},12{m} [myid:{m}] - INFO  [{t}:FastLeaderElection@{919}] - Notification: my state:LOOKING; "
+            f"n.sid:{m}, n.state:LOOKING, n.leader:{m}, n.round:0x{i}, n.peerEpoch:0x{i}, n.zxid:0x{i}00"),
+        (2, f"2026-11-26 06:19:0{i},12{m} [myid:{m}] - WARN  [{t}:NIOServerCnxn@{364}] - Unexpected exception"),
+        (3, f"2026-11-26 06:19:0{i},12{m} [myid:{m}] - INFO  [{t}:ZooKeeperServer@{1000 + i}] - Session 0x{i}0a1b2c{m} expired"))])
+
+
+def akka() -> Stream:
+    """Akka's default logger (``akka.event.Logging.StdOutLogger``): ``[LEVEL] [MM/dd/yyyy HH:mm:ss.SSS] [thread] [source]
+    msg``, dispatcher threads and actor paths as the source."""
+    return _build([r for i in range(5) for d in (3, 7, 12) for r in (
+        (0, f"[INFO] [11/26/2026 06:19:0{i}.12{i}] [orders-akka.actor.default-dispatcher-{d}] [akka://orders/user/order-{i}] "
+            f"Order {i} accepted"),
+        (1, f"[WARN] [11/26/2026 06:19:0{i}.12{i}] [orders-akka.actor.default-dispatcher-{d}] [akka.tcp://orders@10.0.0.{i}:2552/"
+            f"system/cluster/core/daemon] Cluster Node [akka.tcp://orders@10.0.0.{i}:2552] - Marking node as UNREACHABLE"),
+        (2, f"[ERROR] [11/26/2026 06:19:0{i}.12{i}] [orders-akka.actor.default-dispatcher-{d}] [akka://orders/user/payments] "
+            f"Payment for order {i} failed"))])
+
+
+def airflow() -> Stream:
+    """Airflow's ``[logging] log_format`` default (``config_templates/config.yml``): ``[%(asctime)s] {%(filename)s:%(lineno)d}
+    %(levelname)s - %(message)s``."""
+    dags = ("etl_daily", "ml_training", "reports")
+    return _build([r for i in range(6) for r in (
+        (0, f"[2026-11-26T06:19:0{i}.12{i}+0000] {{taskinstance.py:1157}} INFO - Dependencies all met for dep_context=non-requeueable "
+            f"deps ti=<TaskInstance: {dags[i % 3]}.extract scheduled__2026-11-2{i}T00:00:00+00:00 [queued]>"),
+        (1, f"[2026-11-26T06:19:0{i}.12{i}+0000] {{taskinstance.py:1380}} INFO - Starting attempt {i % 3 + 1} of 3"),
+        (2, f"[2026-11-26T06:19:0{i}.12{i}+0000] {{standard_task_runner.py:57}} INFO - Started process {1000 + i} to run task"),
+        (3, f"[2026-11-26T06:19:0{i}.12{i}+0000] {{local_task_job_runner.py:225}} INFO - Task exited with return code {i % 2}"),
+        (4, f"[2026-11-26T06:19:0{i}.12{i}+0000] {{scheduler_job_runner.py:417}} INFO - {i + 1} tasks up for execution:"))])
+
+
+def scrapy() -> Stream:
+    """Scrapy's ``LOG_FORMAT`` (``scrapy/settings/default_settings.py``): ``%(asctime)s [%(name)s] %(levelname)s: %(message)s``,
+    a spider's own logger named after it."""
+    spiders = ("quotes", "books", "products")
+    return _build([r for i in range(6) for r in (
+        (0, f"2026-11-26 06:19:0{i} [scrapy.core.engine] INFO: Spider opened"),
+        (1, f"2026-11-26 06:19:0{i} [scrapy.core.engine] DEBUG: Crawled (200) <GET https://example.com/page/{i}/> "
+            f"(referer: https://example.com/page/{i - 1}/)"),
+        (2, f"2026-11-26 06:19:0{i} [{spiders[i % 3]}] INFO: Parsed {i * 20} items"),
+        (3, f"2026-11-26 06:19:0{i} [scrapy.extensions.logstats] INFO: Crawled {i * 13} pages (at {i * 7} pages/min), "
+            f"scraped {i * 11} items (at {i * 5} items/min)"),
+        (4, f"2026-11-26 06:19:0{i} [scrapy.downloadermiddlewares.retry] DEBUG: Retrying <GET https://example.com/p/{i}> "
+            f"(failed {i % 3 + 1} times): 503 Service Unavailable"))])
+
+
+def odoo() -> Stream:
+    """Odoo's ``odoo/netsvc.py`` format ``%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s`` (``?`` outside
+    a database)."""
+    dbs = ("?", "prod", "staging")
+    return _build([r for i in range(6) for db in dbs for r in (
+        (0, f"2026-11-26 06:19:0{i},12{i} {100 + i} INFO {db} werkzeug: 10.0.0.{i} - - [26/Nov/2026 06:19:0{i}] "
+            f"\"POST /web/dataset/call_kw/res.partner/read HTTP/1.1\" 200 - {i} 0.00{i} 0.01{i}"),
+        (1, f"2026-11-26 06:19:0{i},12{i} {100 + i} INFO {db} odoo.modules.loading: loading {i + 40} modules..."),
+        (2, f"2026-11-26 06:19:0{i},12{i} {100 + i} WARNING {db} odoo.http: Session expired for user {i}"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests)})
+    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo)})
