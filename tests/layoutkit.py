@@ -788,11 +788,23 @@ def cri_json() -> Stream:
             f'{("", chr(34) + "reqId" + chr(34) + ":" + chr(34) + f"req-{i}" + chr(34) + ",")[k]}"msg":"request completed"}}'))])
 
 
+def zerolog_traefik() -> Stream:
+    """Traefik v3's default log (zerolog's ``ConsoleWriter`` with ``TimeFormat: time.RFC3339`` and ``NoColor``:
+    ``<time> <INF|WRN|ERR|DBG> <msg> <fields sorted>``), the provider and entry point fields per line."""
+    return _build([r for i in range(6) for prov in ("docker", "file", "kubernetescrd") for r in (
+        (0, f"2026-11-26T06:19:0{i}Z INF Starting provider *{prov}.Provider"),
+        (1, f'2026-11-26T06:19:0{i}Z ERR Provider error, retrying in {i}.{i}s error="dial unix /var/run/docker.sock: '
+            f'connect: permission denied" providerName={prov}'),
+        (2, f"2026-11-26T06:19:0{i}Z WRN Router defined multiple times with different configurations "
+            f"configuration=[{prov}-{i} {prov}-x] routerName=web{i}@{prov}"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     go_hclog, go_std_log, go_slog_text, go_slog_json, go_kit_logfmt, grafana_logfmt, zerolog_console, zerolog_json, zap_json,
     logrus_json, klog_text, pino_json, bunyan_json, winston_json, ecs_json, pino_pretty, winston_simple, node_debug, morgan,
     morgan_dev, npm_log, rust_log4rs, rust_simple_logger, rust_pretty_env_logger, rust_slog_term, rails, rails_logger,
-    sidekiq, puma, nestjs, rust_tracing_json, go_charm_log, rails_activejob, rails_activejob_async, cri_json, phoenix)})
+    sidekiq, puma, nestjs, rust_tracing_json, go_charm_log, rails_activejob, rails_activejob_async, cri_json, phoenix,
+    zerolog_traefik)})
 
 
 # --- session 9: S9-infra ---
