@@ -882,6 +882,56 @@ def unit_status(toks: tuple[str, ...]) -> tuple[str, ...]:
 LAYOUT_RULES = (*LAYOUT_RULES, ("unit_status", unit_status))
 
 
+_REPR_OPEN = re.compile(r"(?:^|(?<=[=(\[,]))<[A-Z][\w.]*[a-z][\w.]*:?$")
+"""``<TaskInstance:``, ``<Task``, ``<User:``: a repr's opening, a class's name (CamelCase: not HPC's ``<ABORT code
+completed>``), alone in its token or after ``=``/``(``: not Cocoa's ``"<NSLayoutConstraint:0x…``, not the mask's ``<*>``."""
+
+
+def _closes(tok: str) -> int:
+    """How many more ``>`` than ``<`` a token holds, the mask's ``<*>`` and arrows (``->``, ``=>``) aside."""
+    t = tok.replace(WILD, "").replace("->", "").replace("=>", "")
+    return t.count(">") - t.count("<")
+
+
+def object_reprs(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
+    """A Python object's ``repr`` that is no expression is ``<...some useful description...>``
+    (the language reference, ``object.__repr__``): Airflow's ``TaskInstance.__repr__``
+    (``airflow/models/taskinstance.py``: ``<TaskInstance: {dag_id}.{task_id} {run_id} [{state}]>``),
+    which its task log prints in ``Dependencies all met for dep_context=… ti=%s``, Django's ``<User:
+    alice>``, asyncio's ``<Task pending name=…>``.  Its words are the object's fields: a DAG and task
+    named without digits stayed words, and one statement split by task.  From a ``<Name`` opening
+    (or a ``key=<*>`` whose value the mask took with the opening) to the token whose ``>`` closes it,
+    within a few tokens, the repr is one value."""
+    if not any(">" in t for t in toks):
+        return toks
+    out: list[str] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        m = _REPR_OPEN.search(t)
+        kv = m is None and t.endswith("=" + WILD)
+        end = None
+        if m is not None or kv:
+            depth = -1 if kv else _closes(t[m.start() :])
+            for j in range(i + 1, min(n, i + 1 + longest)) if depth < 0 else ():
+                depth += _closes(toks[j])
+                if depth >= 0:
+                    # the closing ``>``: exactly, after a ``key=<*>``; the mask may have taken inner openings
+                    end = j if (depth == 0 or not kv) and toks[j].rstrip(",.;:)]").endswith(">") else None
+                    break
+        if end is None:
+            out.append(t)
+            i += 1
+            continue
+        close = toks[end].rstrip(",.;:)]")
+        out.append((t if kv else t[: m.start()] + WILD) + toks[end][len(close) :])
+        i = end + 1
+    return tuple(out)
+
+
+LAYOUT_RULES = (*LAYOUT_RULES, ("object_reprs", object_reprs))
+
+
 # --- session 9: S9-daemons ---
 
 _RR_TYPES = frozenset((

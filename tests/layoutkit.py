@@ -937,6 +937,22 @@ def gitea() -> Stream:
         (4, f"2026/11/26 06:19:0{i} ...ices/cron/tasks.go:{k}{i}:func1() [I] Starting task: {('update_mirrors', 'repo_health_check', 'archive_cleanup')[(i + k) % 3]}"))])
 
 
+def airflow_task() -> Stream:
+    """Airflow's task log (``config_templates``: ``log_format = [%(asctime)s] {%(filename)s:%(lineno)d}
+    %(levelname)s - %(message)s``), with ``TaskInstance.__repr__``'s ``<TaskInstance: dag.task run [state]>``."""
+    tis = ("<TaskInstance: etl_daily.extract scheduled__2026-11-2{i}T00:00:00+00:00 [queued]>",
+           "<TaskInstance: reports.build_{k} manual__2026-11-26T06:1{i}:00+00:00 [queued]>")
+    return _build([r for i in range(4) for k in range(3) for ti in (tis[(i + k) % 2].format(i=i, k=k),) for r in (
+        (0, f"[2026-11-26T06:19:0{i}.12{k}+0000] {{taskinstance.py:1{k}57}} INFO - Dependencies all met for dep_context=non-requeueable deps ti={ti}"),
+        (1, f"[2026-11-26T06:19:0{i}.12{k}+0000] {{standard_task_runner.py:{k}7}} INFO - Started process {4000 + 13 * i + k} to run task"),
+        (2, f"[2026-11-26T06:19:0{i}.12{k}+0000] {{subprocess.py:9{k}}} INFO - Output:"),
+        (3, f"[2026-11-26T06:19:0{i}.12{k}+0000] {{taskinstance.py:{k}4{i}1}} ERROR - Task failed with exception"),
+        (4, f"[2026-11-26T06:19:0{i}.12{k}+0000] {{local_task_job_runner.py:2{k}{i}}} INFO - Task exited with return code {(0, 1, 0)[k]}"),
+        (5, f"[2026-11-26T06:19:0{i}.12{k}+0000] {{taskinstance.py:1{k}{i}8}} INFO - Marking task as "
+            f"{('SUCCESS', 'FAILED', 'UP_FOR_RETRY')[(i + k) % 3]}. dag_id={('etl_daily', 'reports')[k % 2]}, task_id=t{i}, "
+            f"execution_date=2026112{i}T000000, start_date=2026112{i}T06190{k}, end_date=2026112{i}T06191{k}"))])
+
+
 def jboss_logging() -> Stream:
     """JBoss Logging's pattern in Keycloak and WildFly (``%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p [%c] (%t) %s%e%n``)
     and Quarkus' default (``[%c{3.}]``, abbreviated packages): ``<time> LEVEL [<category>] (<thread>)
@@ -1110,8 +1126,8 @@ def etcd() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (
-    clickhouse, cockroachdb, tidb_unified, influxdb, nats_server, caddy_console, gitea, jboss_logging, jenkins,
-    fluent_bit, fluentd, logstash, telegraf, zabbix, calico_felix, systemd_units, etcd)})
+    clickhouse, cockroachdb, tidb_unified, influxdb, nats_server, caddy_console, gitea, airflow_task,
+    jboss_logging, jenkins, fluent_bit, fluentd, logstash, telegraf, zabbix, calico_felix, systemd_units, etcd)})
 
 
 # --- session 9: S9-daemons ---

@@ -9,6 +9,8 @@ observability agents, each rule read from its layout's definition.
   names, known only after its CONNECT, are dropped;
 * ``unit_status``: systemd's ``Started <unit> - <Description>.`` (``StatusUnitFormat=combined``):
   the unit and its description are one value;
+* ``object_reprs``: a Python ``<Name: …>`` repr (Airflow's ``<TaskInstance: dag.task run [state]>``)
+  is one value.
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py);
 each test asserts the statements' grouping with the rule and another grouping with its switch off."""
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import crdb_prefix, nats_clients, unified_fields, unit_status
+from millpond.pipeline.patterns_formats import crdb_prefix, nats_clients, object_reprs, unified_fields, unit_status
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -61,11 +63,20 @@ def test_a_systemd_unit_and_its_description_are_one_value() -> None:
     assert unit_status(("got", W, "-", "x", "y")) == ("got", W, "-", "x", "y")  # a value and a dash, no unit
 
 
+def test_a_python_repr_is_one_value() -> None:
+    assert_the_rule_decides(*layoutkit.airflow_task(), object_reprs=False)
+    assert object_reprs(("ti=<*>", "etl_daily.extract", W, "[queued]>")) == ("ti=<*>",)
+    assert object_reprs(("got", "<User:", "alice>", "saved")) == ("got", W, "saved")
+    assert object_reprs(("a", "->", "b", "x=<*>", "y", "->", "z")) == ("a", "->", "b", "x=<*>", "y", "->", "z")
+    assert object_reprs(("if", "a", ">", "b")) == ("if", "a", ">", "b")
+
+
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     for name, switch in (("cockroachdb", "crdb_prefix"),
                          ("tidb_unified", "unified_fields"),
                          ("nats_server", "nats_clients"),
                          ("systemd_units", "unit_status"),
+                         ("airflow_task", "object_reprs"),
                          ):
         lines, _ = getattr(layoutkit, name)()
         assert_a_saved_state_keeps_its_ids(tmp_path / name, lines, {switch: False})
