@@ -489,6 +489,38 @@ def hosting_requests(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]
     return toks
 
 
+_JETTY9 = re.compile(r"^<\*>:(INFO|WARN|DBUG|IGNORED):([A-Za-z_$][\w.$]*):(.+)$")
+_JETTY10_LEVEL = re.compile(r"^<\*>:(INFO|WARN|DEBUG|ERROR|TRACE)$")
+_JETTY10_REST = re.compile(r"^:([A-Za-z_$][\w.$]*):(.+)$")
+
+
+def jetty_headers(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Jetty's own console log: 9.x ``StdErrLog.tag`` writes ``<date>.<ms>:INFO:<abbreviated logger>:<thread>: msg``
+    (``:WARN:``, ``:DBUG:``), 10+ ``StdErrAppender`` the same with the level padded to five (``:INFO :``), all glued
+    into one token.  The mask takes a thread holding a digit (``qtp1234567-12``) together with a value that follows
+    it (``…:<*>;`` for ``qtp…-12: jetty-9.4.50;``) but leaves ``main``, ``Scanner-0``'s neighbours and the logger in
+    the token, so one statement split by thread.  The header is read as its fields, the time, the level, the
+    logger, and the thread as a value (joined with a value right after it, as the mask joins a run)."""
+    if not toks:
+        return toks
+    m = _JETTY9.match(toks[0])
+    if m is not None:
+        level, logger, thread, k = m[1], m[2], m[3], 1
+    else:
+        lv = _JETTY10_LEVEL.match(toks[0])
+        m = _JETTY10_REST.match(toks[1]) if lv is not None and len(toks) > 1 else None
+        if m is None:
+            return toks
+        level, logger, thread, k = lv[1], m[1], m[2], 2
+    if not thread.startswith(WILD):
+        if WILD in thread or not thread.endswith(":"):
+            return toks
+        thread = WILD + ":"
+        if k < len(toks) and toks[k].startswith(WILD):
+            thread, k = toks[k], k + 1  # ``main: <*>;`` as the mask folds ``qtp…-1: <*>;``
+    return (WILD, level, logger, thread, *toks[k:])
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
@@ -513,6 +545,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("task_results", task_results),  # session 9, S9-pyjvm
     ("tomcat_params", tomcat_params),  # session 9, S9-pyjvm
     ("hosting_requests", hosting_requests),  # session 9, S9-pyjvm
+    ("jetty_headers", jetty_headers),  # session 9, S9-pyjvm
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

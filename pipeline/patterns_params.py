@@ -162,3 +162,4 @@ class Params:
     spring_app_names: bool = True  # Spring Boot 3.4's ``<pid> --- [<app>] [<thread>]``: the application's name before the thread is dropped
     value_templates: bool = True  # a template without a word of its own (Plug.Logger's ``GET /x``) takes no line of two bare words (``Sent 200 in 3ms``)
     hosting_requests: bool = True  # ASP.NET Core's ``Request starting|finished HTTP/<*> <method> <url> - …``: the fields after the ``-`` are one value
+    jetty_headers: bool = True  # Jetty's glued ``<time>:INFO:<logger>:<thread>:`` header is read as its fields, the thread a value

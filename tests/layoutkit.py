@@ -2058,8 +2058,21 @@ def odoo() -> Stream:
         (2, f"2026-11-26 06:19:0{i},12{i} {100 + i} WARNING {db} odoo.http: Session expired for user {i}"))])
 
 
+def jetty() -> Stream:
+    """Jetty 9's ``StdErrLog.tag`` (``<date>.<ms>:INFO:<abbreviated logger>:<thread>: msg``) and Jetty 10's
+    ``StdErrAppender`` (the level padded to 5 before its colon), threads named with and without digits."""
+    threads = ("main", "qtp1234567-{i}", "Scanner-0", "qtp1234567-1{i}")
+    lv = (("INFO", "WARN"), ("INFO ", "WARN "))
+    return _build([r for i in range(6) for t in threads for t in (t.format(i=i),) for I, W in (lv[i % 2],) for r in (
+        (0, f"2026-11-26 06:19:0{i}.12{i}:{I}:oejs.Server:{t}: jetty-9.4.5{i}.v20230217; built: 2023-02-17; git: abc; jvm 17.0.{i}"),
+        (1, f"2026-11-26 06:19:0{i}.12{i}:{I}:oejs.session:{t}: DefaultSessionIdManager workerName=node{i}"),
+        (4, f"2026-11-26 06:19:0{i}.12{i}:{I}:oejs.session:{t}: node{i} Scavenging every {i + 6}00000ms"),
+        (2, f"2026-11-26 06:19:0{i}.12{i}:{W}:oejs.HttpChannel:{t}: /api/items/{i}"),
+        (3, f"2026-11-26 06:19:0{i}.12{i}:{I}:oejs.Server:{t}: Started @{i}234ms"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo)})
+    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty)})

@@ -1,6 +1,6 @@
 """Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
 and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
-spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, five needed a rule:
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, six needed a rule:
 
 * ``value_templates``: Phoenix's ``Plug.Logger`` logs a request as ``GET /api/users`` (values only,
   once ``request_lines`` reads the method) and its response as ``Sent 200 in 3ms``: a template of
@@ -13,7 +13,9 @@ spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, five
 * ``spring_app_names``: Spring Boot 3.4's ``<pid> --- [<application>] [<thread>]``: the application's
   name is dropped, so ``thread_fields`` reads the padded thread after ``---``;
 * ``hosting_requests``: ASP.NET Core's ``Request starting|finished HTTP/<v> <method> <url> - <fields>``:
-  the fields after the ``-`` (status, length, content type, time, ``-`` when empty) are one value.
+  the fields after the ``-`` (status, length, content type, time, ``-`` when empty) are one value;
+* ``jetty_headers``: Jetty's glued ``<time>:INFO:<logger>:<thread>:`` header (9.x ``StdErrLog``, 10+ with the
+  level padded) is read as its fields, the thread a value.
 
 Each test asserts the statements' grouping with the rule and another grouping with its switch off,
 and that a state saved with the switch off keeps its ids.
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import hosting_requests, spring_app_names, task_results, tomcat_params
+from millpond.pipeline.patterns_formats import hosting_requests, jetty_headers, spring_app_names, task_results, tomcat_params
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_similarity import own_words
 
@@ -128,3 +130,21 @@ def test_only_the_fields_after_a_hosting_request_line_are_taken() -> None:
     assert hosting_requests(("Request", "starting", "HTTP/<*>", W, W, "-", "-", "-")) == ("Request", "starting", "HTTP/<*>", W, W, "-", W)
     assert hosting_requests(("Request", "finished", "in", W)) == ("Request", "finished", "in", W)  # no protocol
     assert hosting_requests(("Request", "finished", "HTTP/<*>", W)) == ("Request", "finished", "HTTP/<*>", W)  # no ``-``
+
+
+
+def test_jettys_thread_is_a_value_in_its_glued_header(tmp_path: Path) -> None:
+    """``…:INFO:oejs.Server:main: jetty-9.4…;`` / ``…:INFO:oejs.Server:qtp1234567-12: jetty-9.4…;``: the mask took the
+    thread holding a digit with the value after it, and left ``main`` and the logger in the token."""
+    lines, truth = layoutkit.jetty()
+    assert_the_rule_decides(lines, truth, jetty_headers=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"jetty_headers": False})  # rules group new shapes only
+
+
+def test_only_jettys_header_forms_are_read() -> None:
+    assert jetty_headers(("<*>:INFO:oejs.Server:main:", "<*>;", "built:")) == (W, "INFO", "oejs.Server", "<*>;", "built:")
+    assert jetty_headers(("<*>:INFO:oejs.Server:<*>;", "built:")) == (W, "INFO", "oejs.Server", "<*>;", "built:")
+    assert jetty_headers(("<*>:INFO:oejs.Server:main:", "Started", W)) == (W, "INFO", "oejs.Server", "<*>:", "Started", W)
+    assert jetty_headers(("<*>:WARN", ":oejs.HttpChannel:main:", W)) == (W, "WARN", "oejs.HttpChannel", W)  # Jetty 10
+    assert jetty_headers(("<*>:INFO:x", "y")) == ("<*>:INFO:x", "y")  # no thread
+    assert jetty_headers(("<*>:", "INFO:", "x")) == ("<*>:", "INFO:", "x")
