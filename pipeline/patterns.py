@@ -34,6 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from millpond.pipeline.patterns_cluster import Cluster, Clusterer, Params, cluster_id
+from millpond.pipeline.patterns_headers import HeaderLearner
 from millpond.pipeline.patterns_mask import RULES, WILD, mask
 from millpond.pipeline.patterns_state import SharedStateStore, StateStore
 
@@ -94,6 +95,7 @@ class PatternMiner:
         m._store = store if store is not None else StateStore(Path(state_dir))
         clusters, shapes = m._store.load()
         m.rules = m._store.rules
+        m._c.headers = HeaderLearner.from_state(m._store.headers)  # session 9, S9-header (none saved: empty)
         for c in clusters:
             m._adopt(c)
         for key, cid in shapes:
@@ -104,6 +106,9 @@ class PatternMiner:
         """Make everything assigned so far durable (see :mod:`~millpond.pipeline.patterns_state`)."""
         if self._store is None:
             raise ValueError("this miner has no state directory; use PatternMiner.load(dir)")
+        h = self._c.headers  # session 9, S9-header: the learned header fields and their counts
+        self._store.headers = h.state() if h.counted else None
+        self._store.headers_delta = h.state(h.take_dirty()) if h.dirty else None
         if self._store.needs_rewrite or self._store.journal_entries + len(self._unsaved) > 2 * MAX_SHAPES:
             self._store.save(self._c.clusters.values(), [], list(self._shapes.items()))
         else:

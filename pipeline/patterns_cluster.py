@@ -33,6 +33,7 @@ from difflib import SequenceMatcher
 from millpond.pipeline.patterns_composites import go_values
 from millpond.pipeline.patterns_errors import context_key, error_form, error_starts, error_trailer
 from millpond.pipeline.patterns_formats import read_layouts
+from millpond.pipeline.patterns_headers import HeaderLearner, reread_templates
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
@@ -109,6 +110,7 @@ class Clusterer:
     byhead: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
     leads: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
     errs: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)  # session 7, S7-errors
+    headers: HeaderLearner = field(default_factory=HeaderLearner)  # session 9, S9-header (``header_fields``)
 
     def add_existing(self, c: Cluster) -> None:
         self.clusters[c.id] = c
@@ -372,6 +374,10 @@ class Clusterer:
                 return self.classify(service, shape, count_of)
             finally:
                 self.params = p
+        if p.header_fields:  # session 9, S9-header: header fields learned from this service's stream
+            s = self.headers.read(service, s)
+            if self.headers.fresh:
+                reread_templates(self, service)
         best: tuple[float, int, tuple[str, ...]] | None = None
         for cid in self.groups.get(prefix_key(service, s, p), ())[-MAX_SCAN:]:
             c = self.clusters[cid]

@@ -73,6 +73,8 @@ class StateStore:
         self.journal_entries = 0
         self.needs_rewrite = False  # the journal must be rewritten whole (state of version 1)
         self.rules = RULES  # masking rules version of this state (``rules`` key; absent: 1)
+        self.headers: dict[str, Any] | None = None  # the header learner's state (session 9, S9-header; absent: none)
+        self.headers_delta: dict[str, Any] | None = None  # …its services counted since the last save
 
     def _journal(self, gen: int) -> Path:
         return self.dir / f"shapes-{gen}.journal"
@@ -91,6 +93,7 @@ class StateStore:
             raise StateError(f"{p}: unknown pattern state version {version if version is not None else '?'}")
         clusters = [Cluster(**{**row, "tokens": tuple(row["tokens"])}) for row in state["clusters"]]
         self.rules = _rules(state, p)
+        self.headers = state.get("headers")
         if version == 1:  # one file with the shape cache inside: the next save writes a journal
             self.needs_rewrite = True
             return clusters, [(k, v) for k, v in state["shapes"]]
@@ -125,6 +128,8 @@ class StateStore:
             self.journal_entries += len(new_shapes)
         snap = {"version": VERSION, "rules": self.rules, "journal_gen": self.gen, "journal_len": self.journal_len,
                 "clusters": [asdict(c) for c in clusters]}
+        if self.headers:
+            snap["headers"] = self.headers
         _write_atomic(self.dir / SNAPSHOT, msgpack.packb(snap, use_bin_type=True))
         if old is not None:
             self._journal(old).unlink(missing_ok=True)
@@ -211,6 +216,8 @@ class SharedStateStore:
         self.journal_entries = 0
         self.needs_rewrite = False
         self.rules = RULES  # masking rules version (see StateStore.rules); a migrated state sets its own
+        self.headers: dict[str, Any] | None = None  # see StateStore.headers (a piece holds its services counted since the last)
+        self.headers_delta: dict[str, Any] | None = None
         self._own: list[_Piece] = []
         self._seen: dict[int, tuple[Any, ...]] = {}
 
@@ -242,6 +249,8 @@ class SharedStateStore:
             if p.start == 0:
                 clusters, entries = {}, []
                 self.rules = _rules(state, p.path)
+                self.headers = None
+            self.headers = {**(self.headers or {}), **(state.get("headers") or {})} or None
             for cid in state["removed"]:
                 clusters.pop(cid, None)
             for row in state["clusters"]:
@@ -276,6 +285,8 @@ class SharedStateStore:
         piece = _Piece(start, end, f"{self.dir}/{start:020d}-{end:020d}.msgpack")
         body = {"version": VERSION, "rules": self.rules, "clusters": [asdict(c) for c in rows], "removed": removed,
                 "shapes": [list(e) for e in shapes]}
+        if headers := (self.headers if full else self.headers_delta):
+            body["headers"] = headers
         self._write(piece.path, msgpack.packb(body, use_bin_type=True))
         if full:
             self.journal_entries = 0
