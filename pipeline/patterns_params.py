@@ -147,7 +147,7 @@ class Params:
     crdb_prefix: bool = True  # CockroachDB's ``⋮ [tags] <counter>`` is one value, and so is each redacted ``‹…›`` span
     unified_fields: bool = True  # TiDB/TiKV/PD's ``[key=value]`` fields after ``["message"]`` are key=value fields
     nats_clients: bool = True  # NATS's ``<addr> - cid:<n> - "<lang:name>" -`` prefix: the client's quoted names are dropped
-    unit_status: bool = True  # systemd's ``Started <unit> - <Description>.``: the unit and its description are one value
+    unit_status: bool = True  # systemd's ``Started <unit> - <Description>.``: a literal unit and its description are one value, its type kept (``<*>.service``)
     object_reprs: bool = True  # a Python ``<Name: …>`` repr (Airflow's ``ti=<TaskInstance: dag.task run [state]>``) is one value
     # --- session 9: S9-daemons ---
     dns_values: bool = True  # a DNS question's TYPE beside its CLASS (``A IN``), an RCODE (``NXDOMAIN``), header flags (``qr,rd,ra``): values

@@ -8,7 +8,7 @@ observability agents, each rule read from its layout's definition.
 * ``nats_clients``: NATS server's ``<addr> - cid:<n> - "<lang:name>" - msg``: the client's quoted
   names, known only after its CONNECT, are dropped;
 * ``unit_status``: systemd's ``Started <unit> - <Description>.`` (``StatusUnitFormat=combined``):
-  the unit and its description are one value;
+  a literal unit name and its description are one value, the unit's type kept (``<*>.service``);
 * ``object_reprs``: a Python ``<Name: …>`` repr (Airflow's ``<TaskInstance: dag.task run [state]>``)
   is one value.
 
