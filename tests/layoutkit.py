@@ -2071,8 +2071,31 @@ def jetty() -> Stream:
         (3, f"2026-11-26 06:19:0{i}.12{i}:{I}:oejs.Server:{t}: Started @{i}234ms"))])
 
 
+def werkzeug() -> Stream:
+    """Flask's development server (werkzeug ``serving.WSGIRequestHandler``: ``log_request`` logs ``"%s" %s %s``, request line,
+    status and size ``-``, which ``log`` prefixes with ``<address> - - [<date>]``) and its startup lines."""
+    return _build([r for i in range(6) for r in (
+        (0, f'10.0.0.{i} - - [26/Nov/2026 06:19:0{i}] "{("GET", "POST")[i % 2]} /api/items/{i}?q=a HTTP/1.1" {(200, 302, 404)[i % 3]} -'),
+        (1, f" * Running on http://127.0.0.1:50{i}0"),
+        (2, " * Debugger is active!"),
+        (3, f" * Debugger PIN: {i}23-456-78{i}"),
+        (4, "Press CTRL+C to quit"))])
+
+
+def tornado() -> Stream:
+    """Tornado's ``LogFormatter`` default ``[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d] %(message)s``, datefmt
+    ``%y%m%d %H:%M:%S`` (``tornado/log.py``); ``web.Application.log_request`` logs every request with one call, ``%d %s %.2fms``
+    (status, summary, time), at a level chosen by the status."""
+    return _build([r for i in range(6) for r in (
+        (0, f"[I 2611{20 + i} 06:19:0{i} web:2271] {(200, 304, 404)[i % 3]} {('GET', 'POST')[i % 2]} /api/items/{i} "
+            f"(10.0.0.{i}) {i}.{i}3ms"),
+        (0, f"[W 2611{20 + i} 06:19:0{i} web:2271] {(404, 403)[i % 2]} GET /missing/{i} (10.0.0.{i}) 0.{i}5ms"),
+        (1, f"[I 2611{20 + i} 06:19:0{i} server:85] Listening on port 88{i}8"),
+        (2, f"[E 2611{20 + i} 06:19:0{i} ioloop:801] Exception in callback functools.partial(<bound method X.poll of <app.X>>)"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty)})
+    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado)})
