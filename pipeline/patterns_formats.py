@@ -564,6 +564,10 @@ def read_layouts(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
 _JSON_KEY = re.compile(r'\s*"((?:[^"\\]|\\.)*)"\s*:\s*')
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _LOGFMT_BARE = re.compile(r"^[^\s\"=]+$")
+_MESSAGE_KEYS = frozenset(("msg", "message", "event"))
+"""The keys a JSON record's message is under that the mask keeps (``patterns_mask._PROTECTED``): ``msg`` (slog,
+zap, logrus, pino, bunyan), ``message`` (zerolog, winston, ECS, python-json-logger), ``event`` (structlog's
+event dict, ``JSONRenderer``)."""
 _RUNTIME_WORDS = frozenset(("stdout", "stderr", "F", "P"))
 """A container runtime's stream and full/partial tag (CRI) before the record (``<time> stdout F {…}``)."""
 
@@ -608,11 +612,11 @@ def json_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
     either), so a compact line is a few long tokens, a member glued to its neighbours and to the
     message's first word: a context field a child logger adds (``"service":"api",``) or a header
     member a handler adds (``"source":{…}``) changed the message's token, and one statement split.
-    A line that is one JSON object holding the message under a key the mask keeps (``"msg"``,
-    ``"message"``) is read as its fields, written as logfmt: ``key=value`` per top-level member, in
-    order, a string unquoted unless it holds a space (logfmt's ``needsQuoting``), a nested object or
-    array one value; the rules for logfmt's optional fields apply then.  The object may follow a few values
-    and a container runtime's ``stdout F`` (a CRI log file's ``<time> <stream> <F|P>``), which stay as they are."""
+    A line that is one JSON object holding the message under a key the mask keeps (``_MESSAGE_KEYS``) is
+    read as its fields, written as logfmt: ``key=value`` per top-level member, in order, a string unquoted
+    unless it holds a space (logfmt's ``needsQuoting``), a nested object or array one value; the rules for
+    logfmt's optional fields apply then.  The object may follow a few values and a container runtime's
+    ``stdout F`` (a CRI log file's ``<time> <stream> <F|P>``), which stay as they are."""
     if not toks or not toks[-1].endswith("}"):
         return toks
     start = next((k for k in range(min(len(toks), 4)) if toks[k].startswith('{"')), None)
@@ -637,7 +641,7 @@ def json_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
             value = WILD
         elif value.startswith('"'):
             inner = value[1:-1]
-            if key in ("msg", "message"):
+            if key in _MESSAGE_KEYS:
                 has_msg = True
             value = inner if _LOGFMT_BARE.match(inner) else value
         out.extend(f"{key}={value}".split())

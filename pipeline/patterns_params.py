@@ -135,7 +135,7 @@ class Params:
     method_lengths: bool = True  # across lengths, two HTTP methods facing each other (``PUT`` / ``MKCALENDAR``) are one value
     optional_clauses: bool = True  # a few lowercase words and a value after a shared value (``<*> with depth <*>``) are a clause the program may omit
     # --- session 9: S9-gonode ---
-    json_fields: bool = True  # a JSON log line holding ``"msg"``/``"message"`` is its fields, read as logfmt (slog/zap/logrus/pino JSON)
+    json_fields: bool = True  # a JSON record (maybe after a CRI ``<time> stdout F``) with ``msg``/``message``/``event`` is its fields, as logfmt
     clf_fields: bool = True  # the Common Log Format's ``-`` between values after ``[%t]`` (``%b``'s no bytes) is that absent value
     rails_additions: bool = True  # Rails' ``Completed <status> in <ms> (Views: … | ActiveRecord: … | Allocations: …)``: the additions are one value
     sidekiq_context: bool = True  # Sidekiq's ``<time> pid= tid= <class= jid= …> INFO: <msg>``: the header up to the severity is dropped

@@ -799,12 +799,34 @@ def zerolog_traefik() -> Stream:
             f"configuration=[{prov}-{i} {prov}-x] routerName=web{i}@{prov}"))])
 
 
+def json_structlog() -> Stream:
+    """structlog's ``JSONRenderer`` (``structlog.processors.JSONRenderer``: ``json.dumps`` of the event dict, the
+    message under ``"event"``) after ``add_log_level`` and ``TimeStamper(fmt="iso")``, a logger's bound context
+    (``bind(request_id=…, user=…)``) first when there is one."""
+    return _build([r for i in range(6) for ctx in ("", f'"request_id": "r{i}x9", "user": "u{i}", ') for r in (
+        (0, f'{{{ctx}"event": "user logged in", "level": "info", "timestamp": "2026-11-26T06:19:0{i}.12345{i}Z"}}'),
+        (1, f'{{"path": "/items/{i}", {ctx}"duration": {i}.5, "event": "slow request", "level": "warning", '
+            f'"timestamp": "2026-11-26T06:19:0{i}.1Z"}}'),
+        (2, f'{{{ctx}"event": "cache miss for key user:{i}", "level": "debug", "timestamp": "2026-11-26T06:19:0{i}.1Z"}}'))])
+
+
+def json_python_logger() -> Stream:
+    """python-json-logger's ``JsonFormatter("%(asctime)s %(levelname)s %(name)s %(message)s")`` (``json.dumps``
+    with its spaces; the message under ``"message"``), a call's ``extra`` fields after it, several loggers."""
+    return _build([r for i in range(6) for name in ("app.api", "app.worker", "uvicorn.error") for extra in ("", f', "request_id": "r{i}"')
+                   for r in (
+        (0, f'{{"asctime": "2026-11-26 06:19:0{i},123", "levelname": "INFO", "name": "{name}", "message": "Processed order '
+            f'{i}{i}7"{extra}}}'),
+        (1, f'{{"asctime": "2026-11-26 06:19:0{i},123", "levelname": "WARNING", "name": "{name}", "message": "Retrying '
+            f'connection to broker"{extra}}}'))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     go_hclog, go_std_log, go_slog_text, go_slog_json, go_kit_logfmt, grafana_logfmt, zerolog_console, zerolog_json, zap_json,
     logrus_json, klog_text, pino_json, bunyan_json, winston_json, ecs_json, pino_pretty, winston_simple, node_debug, morgan,
     morgan_dev, npm_log, rust_log4rs, rust_simple_logger, rust_pretty_env_logger, rust_slog_term, rails, rails_logger,
     sidekiq, puma, nestjs, rust_tracing_json, go_charm_log, rails_activejob, rails_activejob_async, cri_json, phoenix,
-    zerolog_traefik)})
+    zerolog_traefik, json_structlog, json_python_logger)})
 
 
 # --- session 9: S9-infra ---

@@ -36,7 +36,8 @@ from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decid
 W = "<*>"
 
 
-@pytest.mark.parametrize("layout", ["go_slog_json", "zerolog_json", "logrus_json", "zap_json", "bunyan_json", "cri_json"])
+@pytest.mark.parametrize("layout", ["go_slog_json", "zerolog_json", "logrus_json", "zap_json", "bunyan_json", "cri_json",
+                                    "json_structlog", "json_python_logger"])
 def test_a_json_record_is_read_as_its_fields(layout: str) -> None:
     """A child logger's context (``"service":"api","host":"web",``), a handler's header member, or a
     named logger's name glued to the message's first word split one statement by context."""
