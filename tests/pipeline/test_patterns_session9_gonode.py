@@ -74,6 +74,15 @@ def test_a_layouts_rule_decides_its_stream(layout: str, switch: str) -> None:
     assert_the_rule_decides(lines, truth, **{switch: False})
 
 
+@pytest.mark.parametrize(("layout", "switch"), [
+    ("winston_simple", "winston_rest"), ("morgan", "clf_fields"), ("rails", "rails_additions"),
+    ("sidekiq", "sidekiq_context"), ("npm_log", "npm_fetch"), ("rust_slog_term", "slog_term_pairs"),
+    ("rails_activejob_async", "activejob_tags"), ("json_structlog", "json_fields")])
+def test_a_state_saved_before_a_layouts_rule_keeps_its_ids(tmp_path: Path, layout: str, switch: str) -> None:
+    lines, _ = getattr(layoutkit, layout)()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {switch: False})
+
+
 def test_winston_rest_drops_only_a_trailing_json_object() -> None:
     assert winston_rest(("info:", "User", W, "logged", "in", '{"requestId":<*>,"service":<*>}')) == (
         "info:", "User", W, "logged", "in")
