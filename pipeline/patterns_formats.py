@@ -32,8 +32,10 @@ def host_field(toks: tuple[str, ...]) -> tuple[str, ...]:
     0.000).  Only a line opening with a value (the time, maybe after ``<PRI>``), then one token,
     then a ``name[<*>]`` tag is taken: that is the syslog header's shape, and nothing else sits
     between a time and a program tag.  A tag without the pid (``kernel:``) is left alone: after a
-    time, ``<word> <word>:`` is as often the message's own start (``client connected:``)."""
-    if len(toks) < 3 or not is_valueish(toks[0]) or not _PROGRAM_TAG.match(toks[2]):
+    time, ``<word> <word>:`` is as often the message's own start (``client connected:``).  A host
+    is a name or an address: a token shaped as a tag itself (``asterisk[<*>]:``, when a host holding
+    a digit was folded into the time) is the tag, and the ``NOTICE[<*>]:`` after it the message's."""
+    if len(toks) < 3 or not is_valueish(toks[0]) or not _PROGRAM_TAG.match(toks[2]) or _PROGRAM_TAG.match(toks[1]):
         return toks
     host = toks[1]
     if host == WILD or not is_const(host):
@@ -1092,25 +1094,6 @@ def dovecot_prefixes(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
-_ASTERISK_LEVEL = re.compile(r"^(DEBUG|NOTICE|WARNING|ERROR|VERBOSE|DTMF|SECURITY|TRACE)\[<\*>\](?:\[<\*>\])?(:?)$")
-
-
-def asterisk_levels(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
-    """Asterisk's logger (main/logger.c ``format_log_default``: the messages file's ``[%s] %s[%d]%s %s: %s`` and the
-    syslog channel's ``%s[%d]%s: %s:%d in %s: %s``) writes the level glued to the thread's lwp and, inside a call
-    only, the call id: ``NOTICE[1234][C-00000001]:``, ``NOTICE[1234]:``.  Through syslog, ``NOTICE[<*>]:`` after
-    the ``asterisk[<pid>]:`` tag has a program tag's form, and a relay's host holding a digit, folded into the
-    time, left the header reading as ``<time> <host> <tag>``: the real tag was taken for the host and one
-    statement split by the host's name and by whether a call was up.  The lwp and call id are values: the
-    level is written alone (``NOTICE:``), before the other layouts are read."""
-    for i in range(min(len(toks), longest)):
-        m = _ASTERISK_LEVEL.match(toks[i])
-        if m is not None:
-            return (*toks[:i], m.group(1) + m.group(2), *toks[i + 1 :])
-    return toks
-
-
-LAYOUT_RULES = (("asterisk_levels", asterisk_levels), *LAYOUT_RULES)  # before host_fields, which would read the level as a tag
 LAYOUT_RULES = (*LAYOUT_RULES, ("dns_values", dns_values), ("node_red_nodes", node_red_nodes),
                 ("login_security", login_security), ("dovecot_prefixes", dovecot_prefixes))
 # --- end S9-daemons ---

@@ -153,7 +153,6 @@ class Params:
     dns_values: bool = True  # a DNS question's TYPE beside its CLASS (``A IN``), an RCODE (``NXDOMAIN``), header flags (``qr,rd,ra``): values
     node_red_nodes: bool = True  # Node-RED's ``- [level] [<type>:<node name>]``: the node's name (spaces included) is one value
     login_security: bool = True  # Dovecot's login line: the bare ``%c`` element (``TLS,``/``secured,``, empty for plain text) among key=value fields is dropped
-    asterisk_levels: bool = True  # Asterisk's ``NOTICE[<lwp>][<call id>]:``: the lwp and the call id are values (read before the syslog host)
     dovecot_prefixes: bool = True  # Dovecot's log file: ``<time> imap-login: Info:`` / ``imap(<user>)<pid><session>: Info:``: up to the log type, one value
     # --- end S9-daemons ---
     # --- session 9: S9-pyjvm (default layouts of Python, JVM, .NET, PHP and Erlang/Elixir loggers) ---

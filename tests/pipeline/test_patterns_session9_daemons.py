@@ -7,8 +7,9 @@
   (``TLS``, ``secured``, empty for plain text) among the ``key=value`` fields is dropped;
 * ``dovecot_prefixes``: Dovecot's own log file, ``<time> imap-login: Info:`` / ``<time> imap(<user>)<pid><session>:
   Info:``: up to the log type the header is one value;
-* ``asterisk_levels``: Asterisk's ``NOTICE[<lwp>][<call id>]:``: the lwp and the call id are values, read
-  before the syslog host (through syslog the level had a program tag's form).
+
+(Asterisk's ``NOTICE[<lwp>]:`` after its syslog tag, first read by a rule of its own here, is read by the
+syslog host's rule since: a host is never shaped as a tag; tests/pipeline/test_patterns_session9.py.)
 
 Each stream is in tests/layoutkit.py (the standing spec, tests/pipeline/test_patterns_layouts.py); each
 test asserts the statements' grouping with the rule and another grouping with its switch off.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import asterisk_levels, dns_values, dovecot_prefixes, login_security, node_red_nodes
+from millpond.pipeline.patterns_formats import dns_values, dovecot_prefixes, login_security, node_red_nodes
 
 import layoutkit
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
@@ -92,22 +93,6 @@ def test_only_a_prefix_before_dovecots_log_type_is_taken() -> None:
     assert dovecot_prefixes(("Nov", "imap-login:", "Info:", "x")) == ("Nov", "imap-login:", "Info:", "x")  # no time
 
 
-def test_asterisks_level_is_written_without_its_thread_and_call() -> None:
-    """``NOTICE[<lwp>][<call id>]:`` and ``NOTICE[<lwp>]:`` after ``pbx asterisk[<pid>]:`` and after a host the mask
-    folded into the time (``<*> asterisk[<*>]: NOTICE[<*>]:``, where the level read as the program's tag): one
-    statement, whatever the host and whether a call was up."""
-    lines, truth = layoutkit.asterisk_syslog()
-    assert_the_rule_decides(lines, truth, asterisk_levels=False)
-
-
-def test_only_an_asterisk_level_in_the_header_is_taken() -> None:
-    assert asterisk_levels((W, "asterisk[<*>]:", "NOTICE[<*>]:", "chan_sip.c:<*>")) == (
-        W, "asterisk[<*>]:", "NOTICE:", "chan_sip.c:<*>")
-    assert asterisk_levels(("[<*>]", "WARNING[<*>][<*>]", "pbx.c:", "x")) == ("[<*>]", "WARNING", "pbx.c:", "x")
-    assert asterisk_levels((W, "sshd[<*>]:", "Accepted")) == (W, "sshd[<*>]:", "Accepted")  # no level
-    assert asterisk_levels((W, "a", "b", "c", "ERROR[<*>]:")) == (W, "a", "b", "c", "ERROR[<*>]:")  # not in the header
-
-
 def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     lines, _ = layoutkit.unbound()
     assert_a_saved_state_keeps_its_ids(tmp_path / "u", lines, {"dns_values": False})
@@ -117,5 +102,3 @@ def test_a_state_saved_before_the_rules_keeps_its_ids(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path / "d", lines, {"login_security": False})
     lines, _ = layoutkit.dovecot_file()
     assert_a_saved_state_keeps_its_ids(tmp_path / "f", lines, {"dovecot_prefixes": False})
-    lines, _ = layoutkit.asterisk_syslog()
-    assert_a_saved_state_keeps_its_ids(tmp_path / "a", lines, {"asterisk_levels": False})
