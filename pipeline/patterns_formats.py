@@ -523,6 +523,21 @@ def jetty_headers(toks: tuple[str, ...]) -> tuple[str, ...]:
     return (WILD, level, logger, thread, *toks[k:])
 
 
+def connect_contexts(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Kafka Connect's ``config/connect-log4j.properties`` (``connect.log.pattern=[%d] %p %X{connector.context}%m (%c:%L)%n``,
+    KIP-449) puts the connector context, ``[<connector>|task-<n>] `` or ``[<connector>|worker] ``, before the message only
+    when the statement runs on a connector's own thread: the same call prints with and without it, one token longer.
+    After ``[<time>] <LEVEL>``, that context (``[<name>|<*>]``, ``[<*>]``, or a value once the mask took it all), in a line ending
+    with Connect's ``(<class>:<line>)`` (``(<*>)`` once masked), is dropped."""
+    if (len(toks) > 4 and toks[0] == "[" + WILD + "]" and is_level_word(toks[1]) and toks[-1] == "(" + WILD + ")"
+            and (toks[2] in (WILD, "[" + WILD + "]") or _CONNECT_CONTEXT.match(toks[2]))):
+        return (*toks[:2], *toks[3:])
+    return toks
+
+
+_CONNECT_CONTEXT = re.compile(r"^\[[^\[\]\s|]+\|[^\[\]\s|]+\]$")  # ``[jdbc-sink|<*>]``, ``[jdbc-sink|worker]``
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
@@ -548,6 +563,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("tomcat_params", tomcat_params),  # session 9, S9-pyjvm
     ("hosting_requests", hosting_requests),  # session 9, S9-pyjvm
     ("jetty_headers", jetty_headers),  # session 9, S9-pyjvm
+    ("connect_contexts", connect_contexts),  # session 9, S9-pyjvm
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

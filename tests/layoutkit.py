@@ -2116,8 +2116,21 @@ def tornado() -> Stream:
         (2, f"[E 2611{20 + i} 06:19:0{i} ioloop:801] Exception in callback functools.partial(<bound method X.poll of <app.X>>)"))])
 
 
+def kafka_connect() -> Stream:
+    """Kafka Connect's ``config/connect-log4j.properties``: ``[%d] %p %X{connector.context}%m (%c:%L)%n``, the connector context
+    ``[<connector>|task-<n>] `` present only on a connector's own threads."""
+    ctx = ("", "[jdbc-sink|task-0] ", "[s3-sink|task-2] ", "[jdbc-sink|worker] ")
+    return _build([r for i in range(4) for c in ctx for r in (
+        (0, f"[2026-11-26 06:19:0{i},12{i}] INFO {c}Committing offsets for {i * 10 + 3} acknowledged messages "
+            f"(org.apache.kafka.connect.runtime.WorkerSourceTask:{480 + i})"),
+        (1, f"[2026-11-26 06:19:0{i},12{i}] ERROR {c}WorkerSinkTask{{id=jdbc-sink-{i}}} Task threw an uncaught and unrecoverable "
+            f"exception. Task is being killed (org.apache.kafka.connect.runtime.WorkerTask:{195 + i})"),
+        (2, f"[2026-11-26 06:19:0{i},12{i}] INFO {c}Finished creating connector jdbc-sink (org.apache.kafka.connect.runtime.Worker:"
+            f"{310 + i})"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado)})
+    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado, kafka_connect)})

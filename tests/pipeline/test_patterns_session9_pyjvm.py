@@ -1,6 +1,6 @@
 """Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
 and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
-spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, six needed a rule:
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, seven needed a rule:
 
 * ``value_templates``: Phoenix's ``Plug.Logger`` logs a request as ``GET /api/users`` (values only,
   once ``request_lines`` reads the method) and its response as ``Sent 200 in 3ms``: a template of
@@ -15,7 +15,9 @@ spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, six 
 * ``hosting_requests``: ASP.NET Core's ``Request starting|finished HTTP/<v> <method> <url> - <fields>``:
   the fields after the ``-`` (status, length, content type, time, ``-`` when empty) are one value;
 * ``jetty_headers``: Jetty's glued ``<time>:INFO:<logger>:<thread>:`` header (9.x ``StdErrLog``, 10+ with the
-  level padded) is read as its fields, the thread a value.
+  level padded) is read as its fields, the thread a value;
+* ``connect_contexts``: Kafka Connect's ``[%d] %p %X{connector.context}%m (%c:%L)``: the connector context
+  ``[<connector>|task-<n>]``, printed only on a connector's threads, is dropped.
 
 Each test asserts the statements' grouping with the rule and another grouping with its switch off,
 and that a state saved with the switch off keeps its ids.
@@ -25,7 +27,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import hosting_requests, jetty_headers, spring_app_names, task_results, tomcat_params
+from millpond.pipeline.patterns_formats import (connect_contexts, hosting_requests, jetty_headers, spring_app_names,
+                                                task_results, tomcat_params)
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_similarity import own_words
 
@@ -148,3 +151,21 @@ def test_only_jettys_header_forms_are_read() -> None:
     assert jetty_headers(("<*>:WARN", ":oejs.HttpChannel:main:", W)) == (W, "WARN", "oejs.HttpChannel", W)  # Jetty 10
     assert jetty_headers(("<*>:INFO:x", "y")) == ("<*>:INFO:x", "y")  # no thread
     assert jetty_headers(("<*>:", "INFO:", "x")) == ("<*>:", "INFO:", "x")
+
+
+def test_kafka_connects_connector_context_is_optional(tmp_path: Path) -> None:
+    """``[<ts>] INFO [jdbc-sink|task-0] Committing offsets …`` and ``[<ts>] INFO Committing offsets …`` (the same call on a
+    worker's own thread) were one leading token apart."""
+    lines, truth = layoutkit.kafka_connect()
+    assert_the_rule_decides(lines, truth, connect_contexts=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"connect_contexts": False})  # rules group new shapes only
+
+
+def test_only_a_context_in_connects_layout_is_dropped() -> None:
+    msg = ("Committing", "offsets", "(<*>)")
+    assert connect_contexts(("[<*>]", "INFO", "[jdbc-sink|<*>]", *msg)) == ("[<*>]", "INFO", *msg)
+    assert connect_contexts(("[<*>]", "INFO", "[<*>]", *msg)) == ("[<*>]", "INFO", *msg)
+    assert connect_contexts(("[<*>]", "INFO", W, *msg)) == ("[<*>]", "INFO", *msg)
+    kafka = ("[<*>]", "INFO", W, "started", "(kafka.server.KafkaServer)")  # the broker's ``(%c)``: no line number
+    assert connect_contexts(kafka) == kafka
+    assert connect_contexts(("[<*>]", "INFO", "Committing", "offsets", "(<*>)")) == ("[<*>]", "INFO", "Committing", "offsets", "(<*>)")
