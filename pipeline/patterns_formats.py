@@ -538,6 +538,24 @@ def connect_contexts(toks: tuple[str, ...]) -> tuple[str, ...]:
 _CONNECT_CONTEXT = re.compile(r"^\[[^\[\]\s|]+\|[^\[\]\s|]+\]$")  # ``[jdbc-sink|<*>]``, ``[jdbc-sink|worker]``
 
 
+_COUCH_LEVEL = re.compile(r"^\[(?:debug|info|notice|warning|error|critical|alert|emergency)\]$")
+
+
+def couch_msg_ids(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """CouchDB's log line (``couch_log_writer_stderr``/``_file``: ``"[~s] ~s ~s ~p ~s "``, the level, the time, the node,
+    the pid and the request's id) prints ``--------`` for the id outside a request (``couch_log_util:get_msg_id``): the
+    placeholder is a value, joined with a value right after it as the mask joins a run (``<*>> -------- <*> admin`` /
+    ``<*>> <*> admin`` once a request's id and the peer's address folded into one)."""
+    if len(toks) < 3 or not _COUCH_LEVEL.match(toks[0]):
+        return toks
+    k = next((i for i in range(1, min(len(toks), 4)) if toks[i] == "--------"), None)
+    if k is None or WILD not in toks[k - 1]:
+        return toks
+    if k + 1 < len(toks) and toks[k + 1].startswith(WILD):
+        return (*toks[:k], *toks[k + 1 :])  # ``-------- <*> admin``: the id and the peer, one run
+    return (*toks[:k], WILD, *toks[k + 1 :])
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
@@ -564,6 +582,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("hosting_requests", hosting_requests),  # session 9, S9-pyjvm
     ("jetty_headers", jetty_headers),  # session 9, S9-pyjvm
     ("connect_contexts", connect_contexts),  # session 9, S9-pyjvm
+    ("couch_msg_ids", couch_msg_ids),  # session 9, S9-pyjvm
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

@@ -163,5 +163,6 @@ class Params:
     hosting_requests: bool = True  # ASP.NET Core's ``Request starting|finished HTTP/<*> <method> <url> - …``: the fields after the ``-`` are one value
     jetty_headers: bool = True  # Jetty's glued ``<time>:INFO:<logger>:<thread>:`` header is read as its fields, the thread a value
     connect_contexts: bool = True  # Kafka Connect's optional ``[<connector>|task-<n>]`` context after ``[<time>] <LEVEL>`` is dropped
+    couch_msg_ids: bool = True  # CouchDB's ``--------`` request id placeholder (outside a request) is a value
     # --- session 9: S9-header ---
     header_fields: bool = False  # a word near the line's start whose values combine freely with the rest (a host, a container) is a header field's value, learned per service (patterns_headers.py)

@@ -2129,8 +2129,21 @@ def kafka_connect() -> Stream:
             f"{310 + i})"))])
 
 
+def couchdb() -> Stream:
+    """CouchDB's default log (``couch_log_formatter``): ``[level] <timestamp> <node> <pid> <request id> <message>``, the request
+    id ``--------`` outside a request."""
+    rid = ("--------", "a1b2c3d4e5", "9f8e7d6c5b")
+    return _build([r for i in range(4) for q in rid for r in (
+        (0, f"[notice] 2026-11-26T06:19:0{i}.12345{i}Z couchdb@127.0.0.1 <0.{i}23.0> {q} 10.0.0.{i}:5984 10.0.0.{i + 1} "
+            f"admin {('GET', 'PUT')[i % 2]} /db{i}/_all_docs 200 ok {i}5"),
+        (1, f"[error] 2026-11-26T06:19:0{i}.12345{i}Z couchdb@127.0.0.1 <0.{i}45.0> {q} rexi_server: from: couchdb@10.0.0.{i}"
+            f"(<0.{i}6.0>) mfa: fabric_rpc:all_docs/3 exit:timeout"),
+        (2, f"[info] 2026-11-26T06:19:0{i}.12345{i}Z couchdb@127.0.0.1 <0.{i}7.0> {q} Starting compaction for db "
+            f"\"shards/00000000-1fffffff/db{i}.1712345678\" at {i * 100}"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado, kafka_connect)})
+    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado, kafka_connect, couchdb)})

@@ -1,6 +1,6 @@
 """Session-9 rules of the pattern miner (issue #6) read from default layouts of Python, JVM, .NET, PHP
 and Erlang/Elixir loggers (S9-pyjvm).  The layouts' streams are in tests/layoutkit.py (the standing
-spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, seven needed a rule:
+spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, eight needed a rule:
 
 * ``value_templates``: Phoenix's ``Plug.Logger`` logs a request as ``GET /api/users`` (values only,
   once ``request_lines`` reads the method) and its response as ``Sent 200 in 3ms``: a template of
@@ -17,7 +17,8 @@ spec, tests/pipeline/test_patterns_layouts.py); most already grouped right, seve
 * ``jetty_headers``: Jetty's glued ``<time>:INFO:<logger>:<thread>:`` header (9.x ``StdErrLog``, 10+ with the
   level padded) is read as its fields, the thread a value;
 * ``connect_contexts``: Kafka Connect's ``[%d] %p %X{connector.context}%m (%c:%L)``: the connector context
-  ``[<connector>|task-<n>]``, printed only on a connector's threads, is dropped.
+  ``[<connector>|task-<n>]``, printed only on a connector's threads, is dropped;
+* ``couch_msg_ids``: CouchDB's ``--------`` request id outside a request is a value.
 
 Each test asserts the statements' grouping with the rule and another grouping with its switch off,
 and that a state saved with the switch off keeps its ids.
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from millpond.pipeline.patterns_formats import (connect_contexts, hosting_requests, jetty_headers, spring_app_names,
+from millpond.pipeline.patterns_formats import (connect_contexts, couch_msg_ids, hosting_requests, jetty_headers, spring_app_names,
                                                 task_results, tomcat_params)
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_similarity import own_words
@@ -169,3 +170,18 @@ def test_only_a_context_in_connects_layout_is_dropped() -> None:
     kafka = ("[<*>]", "INFO", W, "started", "(kafka.server.KafkaServer)")  # the broker's ``(%c)``: no line number
     assert connect_contexts(kafka) == kafka
     assert connect_contexts(("[<*>]", "INFO", "Committing", "offsets", "(<*>)")) == ("[<*>]", "INFO", "Committing", "offsets", "(<*>)")
+
+
+def test_couchdbs_request_id_placeholder_is_a_value(tmp_path: Path) -> None:
+    """``[notice] <ts> couchdb@127.0.0.1 <0.123.0> -------- <peer> admin GET …`` outside a request, ``… <0.123.0> a1b2c3d4e5
+    <peer> …`` inside one, whose id the mask folds with the peer's address."""
+    lines, truth = layoutkit.couchdb()
+    assert_the_rule_decides(lines, truth, couch_msg_ids=False)
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"couch_msg_ids": False})  # rules group new shapes only
+
+
+def test_only_couchdbs_placeholder_after_the_pid_is_taken() -> None:
+    assert couch_msg_ids(("[notice]", "<*>>", "--------", W, "admin")) == ("[notice]", "<*>>", W, "admin")
+    assert couch_msg_ids(("[error]", "<*>>", "--------", "rexi_server:")) == ("[error]", "<*>>", W, "rexi_server:")
+    assert couch_msg_ids(("[info]", "--------", "x")) == ("[info]", "--------", "x")  # no value before it
+    assert couch_msg_ids(("[tag]", "<*>>", "--------", "x")) == ("[tag]", "<*>>", "--------", "x")  # no level
