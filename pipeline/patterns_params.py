@@ -165,4 +165,4 @@ class Params:
     connect_contexts: bool = True  # Kafka Connect's optional ``[<connector>|task-<n>]`` context after ``[<time>] <LEVEL>`` is dropped
     couch_msg_ids: bool = True  # CouchDB's ``--------`` request id placeholder (outside a request) is a value
     # --- session 9: S9-header ---
-    header_fields: bool = False  # a word near the line's start whose values combine freely with the rest (a host, a container) is a header field's value, learned per service (patterns_headers.py)
+    header_fields: bool = True  # a word near the line's start whose values combine freely with the rest (a host, a container) is a header field's value, learned per service (patterns_headers.py)
