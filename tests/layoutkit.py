@@ -2142,8 +2142,49 @@ def couchdb() -> Stream:
             f"\"shards/00000000-1fffffff/db{i}.1712345678\" at {i * 100}"))])
 
 
+def celery_beat() -> Stream:
+    """celery beat beside a worker, one ``worker_log_format`` (``[%(asctime)s: %(levelname)s/%(processName)s] %(message)s``):
+    ``celery/beat.py``'s ``Scheduler: Sending due task %s (%s)`` with entry names without digits."""
+    entries = ("cleanup-nightly", "send-daily-report", "refresh-cache", "sync-users")
+    tasks = ("proj.tasks.cleanup", "reports.tasks.send_report", "proj.tasks.refresh", "accounts.tasks.sync")
+    return _build([r for i in range(8) for r in (
+        (0, f"[2026-11-26 06:19:0{i},12{i}: INFO/MainProcess] Scheduler: Sending due task {entries[i % 4]} ({tasks[i % 4]})"),
+        (1, f"[2026-11-26 06:19:0{i},12{i}: INFO/MainProcess] beat: Starting..."),
+        (2, f"[2026-11-26 06:19:0{i},12{i}: INFO/ForkPoolWorker-{i % 3 + 1}] Task {tasks[i % 4]}[{_UUIDS[i % 3]}] succeeded in "
+            f"{i}.{i}1s: None"))])
+
+
+def kafka_logs() -> Stream:
+    """Kafka's ``[%d] %p %m (%c)%n`` with the ``logIdent`` prefixes of its log layer (``[LogLoader partition=<topic>-<n>,
+    dir=<dir>]``), its channel manager and its group coordinator, consumer groups named without digits."""
+    topics = ("orders", "payments", "__consumer_offsets", "audit")
+    return _build([r for i in range(8) for r in (
+        (0, f"[2026-11-26 06:19:0{i},12{i}] INFO [LogLoader partition={topics[i % 4]}-{i}, dir=/var/lib/kafka/data] Loading "
+            f"producer state till offset {i * 10} with message format version 2 (kafka.log.UnifiedLog$)"),
+        (1, f"[2026-11-26 06:19:0{i},12{i}] INFO [BrokerToControllerChannelManager broker={i} name=forwarding]: Recorded new "
+            f"controller, from now on will use node kafka-{i}:9093 (id: {i} rack: null) "
+            "(kafka.server.BrokerToControllerRequestThread)"),
+        (2, f"[2026-11-26 06:19:0{i},12{i}] INFO [GroupCoordinator {i}]: Member consumer-{('billing', 'analytics')[i % 2]}-{i}-"
+            f"{_UUIDS[i % 3]} in group {('billing', 'analytics')[i % 2]} has failed, removing it from the group "
+            "(kafka.coordinator.group.GroupCoordinator)"))])
+
+
+def hadoop() -> Stream:
+    """Hadoop's ``etc/hadoop/log4j.properties`` (``log4j.appender.RFA.layout.ConversionPattern=%d{ISO8601} %p %c: %m%n``):
+    a NameNode's and a DataNode's lines, full logger names."""
+    return _build([r for i in range(6) for r in (
+        (0, f"2026-11-26 06:19:0{i},12{i} INFO org.apache.hadoop.hdfs.StateChange: BLOCK* allocate blk_10737418{i}2_1{i}00, "
+            f"replicas=10.0.0.{i}:9866, 10.0.0.{i + 1}:9866 for /user/hive/warehouse/t{i}/part-0000{i}"),
+        (1, f"2026-11-26 06:19:0{i},12{i} INFO org.apache.hadoop.hdfs.server.datanode.DataNode: Receiving "
+            f"BP-1234-10.0.0.1-1700000000000:blk_10737418{i}2_1{i}00 src: /10.0.0.{i}:4{i}012 dest: /10.0.0.{i + 1}:9866"),
+        (2, f"2026-11-26 06:19:0{i},12{i} WARN org.apache.hadoop.hdfs.server.namenode.FSNamesystem: Safe mode is ON. "
+            f"The reported blocks {i}00 needs additional {i + 2} blocks to reach the threshold 0.9990 of total blocks {i}10."),
+        (3, f"2026-11-26 06:19:0{i},12{i} INFO org.apache.hadoop.ipc.Server: IPC Server handler {i} on default port 8020, "
+            f"call Call#{i}4 Retry#0 org.apache.hadoop.hdfs.protocol.ClientProtocol.getFileInfo from 10.0.0.{i}:5{i}123"))])
+
+
 LAYOUTS.update({f.__name__: f for f in (
     python_basic, python_asctime, gunicorn, uvicorn, celery, home_assistant, loguru, structlog_console,
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
-    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado, kafka_connect, couchdb)})
+    elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado, kafka_connect, couchdb, celery_beat, kafka_logs, hadoop)})
