@@ -1599,7 +1599,6 @@ LAYOUTS.update({f.__name__: f for f in (
 # --- end S9-daemons ---
 
 
-
 # --- session 9: S9-pyjvm (default layouts of Python, JVM, .NET, PHP and Erlang/Elixir loggers) ---
 
 _EXCS = ("ConnectionError('timeout')", "KeyError('user_id')", "ValueError(\"invalid literal for int() with base 10: 'abc'\")")
