@@ -556,46 +556,6 @@ def couch_msg_ids(toks: tuple[str, ...]) -> tuple[str, ...]:
     return (*toks[:k], WILD, *toks[k + 1 :])
 
 
-LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
-    ("cisco_header", cisco_header),
-    ("rfc5424_header", rfc5424_header),
-    ("path_tags", path_tag),
-    ("digit_tags", digit_tag),
-    ("host_fields", host_field),
-    ("spring_app_names", spring_app_names),  # session 9, S9-pyjvm: before the thread it reveals
-    ("thread_fields", thread_field),
-    ("at_names", at_names),
-    ("nginx_context", nginx_context),
-    ("cri_header", cri_header),
-    ("tracing_spans", tracing_spans),
-    ("date_names", date_names),
-    ("haproxy_fields", haproxy_fields),
-    ("kernel_devices", kernel_devices),
-    ("errno_groups", errno_groups),
-    ("source_locations", source_locations),
-    ("rclone_objects", rclone_objects),
-    ("twisted_system", twisted_system),
-    ("lxc_header", lxc_header),
-    ("request_lines", request_lines),
-    ("task_results", task_results),  # session 9, S9-pyjvm
-    ("tomcat_params", tomcat_params),  # session 9, S9-pyjvm
-    ("hosting_requests", hosting_requests),  # session 9, S9-pyjvm
-    ("jetty_headers", jetty_headers),  # session 9, S9-pyjvm
-    ("connect_contexts", connect_contexts),  # session 9, S9-pyjvm
-    ("couch_msg_ids", couch_msg_ids),  # session 9, S9-pyjvm
-)
-"""Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
-that follow it; dates are read before HAProxy's line, which holds one)."""
-
-
-def read_layouts(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
-    """A new shape with the fields its layout adds read as values (the rules switched on)."""
-    for switch, rule in LAYOUT_RULES:
-        if getattr(params, switch):
-            toks = rule(toks)
-    return toks
-
-
 # --- session 9: S9-gonode ---
 
 _JSON_KEY = re.compile(r'\s*"((?:[^"\\]|\\.)*)"\s*:\s*')
@@ -820,9 +780,6 @@ def activejob_tags(toks: tuple[str, ...]) -> tuple[str, ...]:
     return (*toks[: k + 1], "[" + WILD + "]", toks[k + 2], *(WILD if t == name else t for t in toks[k + 3 :]))
 
 
-LAYOUT_RULES = (("json_fields", json_fields), *LAYOUT_RULES, ("activejob_tags", activejob_tags), ("slog_term_pairs", slog_term_pairs), ("npm_fetch", npm_fetch),
-                ("winston_rest", winston_rest), ("clf_fields", clf_fields), ("rails_additions", rails_additions),
-                ("sidekiq_context", sidekiq_context))
 """(session 9, S9-gonode) a JSON record is read as its fields before any other layout; the others after."""
 
 
@@ -875,9 +832,6 @@ def _redacted(toks: list[str], start: int) -> list[str]:
     return out
 
 
-LAYOUT_RULES = (*LAYOUT_RULES, ("crdb_prefix", crdb_prefix))
-
-
 _UNIFIED_LEVELS = frozenset(("[DEBUG]", "[INFO]", "[WARN]", "[ERROR]", "[FATAL]"))
 _UNIFIED_FIELD = re.compile(r"^\[([\w.-]+=.*)$")
 
@@ -902,9 +856,6 @@ def unified_fields(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-LAYOUT_RULES = (*LAYOUT_RULES, ("unified_fields", unified_fields))
-
-
 _NATS_CONN = re.compile(r"^[cgrlmw]id:<\*>$")
 
 
@@ -923,9 +874,6 @@ def nats_clients(toks: tuple[str, ...]) -> tuple[str, ...]:
                 j += 2
             return toks if j == i + 1 else (*toks[: i + 1], *toks[j:])
     return toks
-
-
-LAYOUT_RULES = (*LAYOUT_RULES, ("nats_clients", nats_clients))
 
 
 _UNIT = re.compile(r"^[\w@:.\\<>*-]+\.(service|socket|device|mount|automount|swap|target|path|timer|slice|scope)$")
@@ -951,9 +899,6 @@ def unit_status(toks: tuple[str, ...]) -> tuple[str, ...]:
             end = len(toks) - 2 if toks[-2:] == ("being", "skipped.") else len(toks)
             return toks if end <= i + 2 else (*toks[:i], WILD + "." + m.group(1), *toks[end:])
     return toks
-
-
-LAYOUT_RULES = (*LAYOUT_RULES, ("unit_status", unit_status))
 
 
 _REPR_OPEN = re.compile(r"(?:^|(?<=[=(\[,]))<[A-Z][\w.]*[a-z][\w.]*:?$")
@@ -1001,9 +946,6 @@ def object_reprs(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
         out.append((t if kv else t[: m.start()] + WILD) + toks[end][len(close) :])
         i = end + 1
     return tuple(out)
-
-
-LAYOUT_RULES = (*LAYOUT_RULES, ("object_reprs", object_reprs))
 
 
 # --- session 9: S9-daemons ---
@@ -1129,6 +1071,61 @@ def dovecot_prefixes(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
-LAYOUT_RULES = (*LAYOUT_RULES, ("dns_values", dns_values), ("node_red_nodes", node_red_nodes),
-                ("login_security", login_security), ("dovecot_prefixes", dovecot_prefixes))
 # --- end S9-daemons ---
+
+
+LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
+    ("json_fields", json_fields),  # session 9, S9-gonode: a JSON record is read as its fields first
+    ("cisco_header", cisco_header),
+    ("rfc5424_header", rfc5424_header),
+    ("path_tags", path_tag),
+    ("digit_tags", digit_tag),
+    ("host_fields", host_field),
+    ("spring_app_names", spring_app_names),  # session 9, S9-pyjvm: before the thread it reveals
+    ("thread_fields", thread_field),
+    ("at_names", at_names),
+    ("nginx_context", nginx_context),
+    ("cri_header", cri_header),
+    ("tracing_spans", tracing_spans),
+    ("date_names", date_names),
+    ("haproxy_fields", haproxy_fields),
+    ("kernel_devices", kernel_devices),
+    ("errno_groups", errno_groups),
+    ("source_locations", source_locations),
+    ("rclone_objects", rclone_objects),
+    ("twisted_system", twisted_system),
+    ("lxc_header", lxc_header),
+    ("request_lines", request_lines),
+    ("task_results", task_results),  # session 9, S9-pyjvm
+    ("tomcat_params", tomcat_params),  # session 9, S9-pyjvm
+    ("hosting_requests", hosting_requests),  # session 9, S9-pyjvm
+    ("jetty_headers", jetty_headers),  # session 9, S9-pyjvm
+    ("connect_contexts", connect_contexts),  # session 9, S9-pyjvm
+    ("couch_msg_ids", couch_msg_ids),  # session 9, S9-pyjvm
+    ("activejob_tags", activejob_tags),  # session 9, S9-gonode
+    ("slog_term_pairs", slog_term_pairs),
+    ("npm_fetch", npm_fetch),
+    ("winston_rest", winston_rest),
+    ("clf_fields", clf_fields),
+    ("rails_additions", rails_additions),
+    ("sidekiq_context", sidekiq_context),
+    ("crdb_prefix", crdb_prefix),  # session 9, S9-infra
+    ("unified_fields", unified_fields),
+    ("nats_clients", nats_clients),
+    ("unit_status", unit_status),
+    ("object_reprs", object_reprs),
+    ("dns_values", dns_values),  # session 9, S9-daemons
+    ("node_red_nodes", node_red_nodes),
+    ("login_security", login_security),
+    ("dovecot_prefixes", dovecot_prefixes),
+)
+"""Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
+that follow it; dates are read before HAProxy's line, which holds one)."""
+
+
+def read_layouts(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
+    """A new shape with the fields its layout adds read as values (the rules switched on)."""
+    for switch, rule in LAYOUT_RULES:
+        if getattr(params, switch):
+            toks = rule(toks)
+    return toks
