@@ -11,7 +11,9 @@ that contains a digit; rules version 3 takes, before all of them, values that ho
 spaces or vary in length (SQL text, distinguished names, hashes, lists, Kerberos
 principals).  Values of keys that by convention carry the *constant* message
 (logfmt ``msg=``, JSON ``"msg":``, ``level``…) are protected from masking, and
-upper-case message identifiers (``DHCP4_LEASE_ALLOC``) lose only their digits.
+upper-case message identifiers (``DHCP4_LEASE_ALLOC``) lose only their digits.  Rules version 4
+removes terminal control sequences (colours) first and guards the JSON keys GELF, journald,
+Logstash and Docker's json-file put the message under as well.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from millpond.pipeline.patterns_mask_values import VALUES_3
+from millpond.pipeline.patterns_mask_values import MESSAGE_KEYS_4, VALUES_3, VALUES_4
 
 WILD = "<*>"
 MAX_CHARS = 2048
@@ -104,11 +106,25 @@ fields (``20171223-22:15:29|Step_LSC|30002312|onStandStepChanged 3579``) keep th
 TOKENS: tuple[str, ...] = (QUANTITIES, ENDPOINT, *TOKENS_1[:-1], DIGITS)
 """Free-standing variables (rules version 2)."""
 
-RULES = 3
+RULES = 4
 """Version of the masking rules.  A shape is the key of the miner's cache, so a rule that
 changes shapes would give known lines new shapes, and then new ids: a saved state records the
 version it was written with and keeps masking with it (old rules stay here, see ``RULESETS``).
 Bump it, and keep the old token list, whenever a change alters any shape."""
+
+PROTECT_4 = (rf'\b({_PROTECTED})(=)|("(?:{_PROTECTED[3:-1]}|{MESSAGE_KEYS_4[3:-1]})")(\s*:)\s*', PROTECT[1])
+"""Rules version 4: :data:`PROTECT` with the JSON keys of
+:data:`~millpond.pipeline.patterns_mask_values.MESSAGE_KEYS_4` (GELF ``short_message``/``full_message``,
+journald ``MESSAGE``, ``@message``, Docker json-file ``log``): a record's message under one of them
+was a JSON string value, masked whole, so every line of such a stream was one template."""
+
+ANSI = r"\x1b\[[0-?]*[ -/]*[@-~]"
+r"""Rules version 4: an ECMA-48 control sequence (CSI: ``ESC [``, parameter bytes, intermediate bytes,
+a final byte), SGR colours above all (``\x1b[32m``, ``\x1b[1;31m``, ``\x1b[0m``; ``\x1b[2K`` erases a
+line), is not text: zerolog's ``ConsoleWriter`` and NestJS's ``ConsoleLogger`` colour by default, and a
+word glued to a code was masked with it (``\x1b[1mStarting`` -> ``\x1b[<*>``).  Removed before
+every pass, before the cut at :data:`MAX_CHARS`."""
+_ANSI = re.compile(ANSI, re.ASCII)
 
 COLLAPSE = (r"<\*>(?:[\s,;:|/]*<\*>)+", WILD)
 """A run of variables (lists, multi-part values) is one variable."""
@@ -143,6 +159,10 @@ class Rules:
     values: tuple[str, ...] = ()
     """Value rules run as one capturing pass before the structured pass (each ``(prefix)value``,
     at most 9 groups), on the lines one of them matches only (rare lines, see :attr:`rare`)."""
+    protect: tuple[str, str] = PROTECT
+    """The guard pass (:data:`PROTECT`; rules version 4: :data:`PROTECT_4`)."""
+    ansi: bool = False
+    """Control sequences (:data:`ANSI`) are removed first (rules version 4)."""
     zero_digits: bool = True
     """Digits may be written as ``0`` first (see :func:`mask`): true only if no rule tells one
     digit from another and every digit ends inside a ``<*>`` (a rule keeping ``HTTP/1.1`` as a
@@ -154,7 +174,7 @@ class Rules:
     @property
     def passes(self) -> tuple[tuple[str, str], ...]:
         values = (_capturing(self.values),) if self.values else ()
-        return (MESSAGE_IDS, PROTECT, *values, self.structured_pass, ("|".join(self.tokens), WILD))
+        return (MESSAGE_IDS, self.protect, *values, self.structured_pass, ("|".join(self.tokens), WILD))
 
     @property
     def structured_pass(self) -> tuple[str, str]:
@@ -165,7 +185,8 @@ class Rules:
     def rare(self) -> str:
         """Lines that need more than the structured and token passes: :data:`_RARE`, and any
         line a value rule matches (a line no value rule matches comes out of that pass unchanged)."""
-        return "|".join((_RARE, *self.values))
+        rare = _RARE if self.protect == PROTECT else _rare(self.protect[0])
+        return "|".join((rare, *self.values))
 
     @property
     def token_runs(self) -> tuple[str, str]:
@@ -182,11 +203,18 @@ def _capturing(rules: tuple[str, ...]) -> tuple[str, str]:
     return pattern, "".join(f"\\{i}" for i in range(1, groups + 1)) + WILD
 
 
-RULESETS = {1: Rules(TOKENS_1), 2: Rules(TOKENS), 3: Rules(TOKENS, values=VALUES_3)}
+RULESETS = {1: Rules(TOKENS_1), 2: Rules(TOKENS), 3: Rules(TOKENS, values=VALUES_3),
+            4: Rules(TOKENS, values=VALUES_4, protect=PROTECT_4, ansi=True)}
 _TIDY = (COLLAPSE, SPACES)
 
 _SEG = "\x01"
-_RARE = "|".join((f"[{_SEG}{_GUARD}{_MARK}|]", MESSAGE_IDS[0], PROTECT[0], SPACES[0]))
+
+
+def _rare(protect: str) -> str:
+    return "|".join((f"[{_SEG}{_GUARD}{_MARK}|]", MESSAGE_IDS[0], protect, SPACES[0]))
+
+
+_RARE = _rare(PROTECT[0])
 """Lines that need any pass besides the variable passes and the collapse: our control
 characters, message ids, protected keys, odd whitespace; and lines with a ``|``, the
 one separator a variable token may also hold, where the fused token pass
@@ -224,6 +252,8 @@ def mask(messages: pa.Array | pa.ChunkedArray, rules: int = RULES) -> pa.Array:
         return pa.array([mask_one(x, rules) for x in m.to_pylist()], pa.string())
     if m.null_count:
         m = pc.fill_null(m, "")
+    if r.ansi and np.any(_buffers(m)[1] == 0x1B):  # a byte scan first (~0.01 µs a line): most streams hold none
+        m = pc.replace_substring_regex(m, pattern=ANSI, replacement="")
     if pc.max(pc.binary_length(m)).as_py() > MAX_CHARS:  # bytes ≥ characters: a cheap test first
         m = pc.utf8_slice_codeunits(m, 0, MAX_CHARS)
     if r.zero_digits:
@@ -447,7 +477,10 @@ def mask_one(message: str | None, rules: int = RULES) -> str:
     r = RULESETS[rules]
     if not r.compiled:  # built whole, then swapped in at once: mining threads may race here, harmlessly
         r.compiled[:] = [(re.compile(p, re.ASCII), x) for p, x in (*r.passes, *_TIDY)]
-    m = (message or "")[:MAX_CHARS].replace(_GUARD, "").replace(_MARK, "")
+    m = message or ""
+    if r.ansi and "\x1b" in m:
+        m = _ANSI.sub("", m)
+    m = m[:MAX_CHARS].replace(_GUARD, "").replace(_MARK, "")
     n = len(r.passes)
     for i, (rx, replacement) in enumerate(r.compiled):
         m = rx.sub(replacement, m)

@@ -125,9 +125,24 @@ BARE_VALUES = rf"()(?:{CLOCK}|{MAPPED}|{ABSENT}|{QUOTED_SQL})"
 only, and each rule of its own would take a group."""
 
 VALUES_3: tuple[str, ...] = (SQL, NAMES_AND_MAPS, f"(){LIST}", f"(){PRINCIPAL}", ERRNO, CAUSE, HTTP_STATUS, BARE_VALUES)
+
 """Rules version 3: values that hold spaces or vary in length, a pass of their own before the
 structured one (each rule ``(prefix)value``).  Few lines hold any: the match pass that finds
 lines needing the rare passes finds these too (:attr:`Rules.rare`), so the others pay only a
 longer pattern in that match pass, not a longer structured pass (measured: each rule added
 to the structured alternation cost ~0.1 CPU-µs a line in 10,000-line batches, mostly RE2
 building its automaton again on every call)."""
+
+# --- rules version 4 (session 9, S9-mask4) ---
+
+MESSAGE_KEYS_4 = r"(?:short_message|full_message|MESSAGE|@message|log)"
+"""Rules version 4: JSON keys a log record's message is under by its format's definition, besides
+``msg``/``message`` (:data:`patterns_mask.PROTECT`): GELF 1.1's ``short_message`` and ``full_message``,
+journald's JSON export ``MESSAGE`` (``journalctl -o json``, the journal's field names), Logstash's and
+Beats' ``@message``, Docker's json-file driver ``log`` (``{"log":"…\\n","stream":"stdout","time":"…"}``).
+Quoted (JSON) keys only: each of these formats is JSON."""
+_MSG_OPEN_4 = rf'{_MSG_OPEN}|"{MESSAGE_KEYS_4}"{_G}:{_G}"'
+CAUSE_4 = rf'({_MSG_OPEN_4})({_FREE}*?\b{_ERROR}\b{_FREE}*: )(?:[^"\\]|\\.)+'
+"""Rules version 4: :data:`CAUSE` in a message under the keys of :data:`MESSAGE_KEYS_4` too."""
+VALUES_4: tuple[str, ...] = tuple(CAUSE_4 if v == CAUSE else v for v in VALUES_3)
+"""Rules version 4: :data:`VALUES_3` with :data:`CAUSE_4` for :data:`CAUSE`."""
