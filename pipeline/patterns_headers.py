@@ -39,9 +39,25 @@ of their first line, so a decision never depends on where batches are cut:
   field prints its values one way).  Only a token that is one name (maybe bracketed, quoted, or
   ending in ``:``) can be a field's value (``TOPIC(clicks):`` is a kind and a value).
 
+Session 9's second pass (S9-header2) counts three more kinds of evidence and guards two more values:
+
+* two fields in a row (LXC's ``<tool> <container> <time>``) as one PAIR of values with the rest after
+  both: alone, neither shows (the second's prefix holds the first's word); learned only when both
+  vary under one rest (``expire command`` / ``backup command`` begin is a statement's word and a value);
+* a SPAN the mask joined: ``<ts> node017 ptp4l[…]:`` is one ``<*>[<*>]:`` (the program's name holds a
+  digit), which a word host reads as ``<*> tsn-ctl <*>[<*>]:``: the joined form counts as ``FOLDED``
+  at the field's place (after the value), with the rest from the joined token;
+* a field printed twice in the header (ProFTPD's ``%h … %h``): its second place is read as the value
+  too, so the rest is the same for every host;
+* a bracketed dash (``[-]``, Twisted's system outside a connection) is a field's (empty) value, and a
+  word bracketed whole (``[Uninitialized]``) is no sentence's capitalised word;
+* a continuation's head skips labels (``spamd: …``, a child's prefix before every message), which
+  would make every continuation open alike.
+
 Once learned, a new shape with that prefix reads a name at the position as ``<*>``, folded into a
-neighbouring value as the mask folds a run of values (so ``<ts> mail smtpd[…]`` reads as ``<ts> mx2
-smtpd[…]`` does), unless it is printed in another form than the field's values (``detected`` where
+neighbouring value as the mask folds a run of values (only the values touching it: a template's other
+runs of values are its own alignment, ``line <*> <*> <*>)``, and joining them would change its
+length), so ``<ts> mail smtpd[…]`` reads as ``<ts> mx2 smtpd[…]`` does, unless it is printed in another form than the field's values (``detected`` where
 the values were ``[out_es]``: an optional field left out) or a word seen there opened a
 continuation (a program tag where the mask already took the host: ``kernel:``).  The service's
 templates are read the same way at that moment (:func:`reread_templates`: a template only
@@ -59,7 +75,11 @@ layouts nobody wrote down, it wins back 14-51 % of what they give on the syslog-
 groups (u9 0.331 -> 0.454, u8 0.681 -> 0.733); with them on, every group holds but u7 (-0.0077: a
 fluentd plugin field learned lets an optional clause join two statements; a roundcube session id the
 mask took in part).  A never-seen set's layouts are the ones nobody wrote down, so it is on by
-default, that cost named.
+default, that cost named.  The second pass (S9-header2): rules off, u9 0.454 -> 0.519, u7 0.594 ->
+0.634, u6 0.699 -> 0.709, every other group the same; rules on, u7 -0.0077 -> -0.0034 (roundcube
+mended: only the values beside a learned field fold), every other group the same.  Fluentd's cost is
+the clusterer's: with one plugin id and no learner, ``detected rotation of <*>; waiting <*> seconds``
+joins ``detected rotation of <*>`` as well (a template's last value takes the clause).
 """
 
 from __future__ import annotations
@@ -117,7 +137,13 @@ _NAME = re.compile(r"^[\[(\"'<]?[A-Za-z0-9][\w.@/-]*[\])\"'>]?:?$")
 @lru_cache(maxsize=1 << 16)
 def _candidate(tok: str) -> bool:
     """A plain word that could be a header field's value (not a value already, a severity or punctuation)."""
+    if DASHES and tok in _ABSENT:
+        return True  # ``[-]``: the field printed empty, as layouts print an absent value (Twisted's system, CLF)
     return is_const(tok) and _NAME.match(tok) is not None and any(c.isalpha() for c in tok) and not is_level_word(tok)
+
+
+_ABSENT = frozenset(("[-]", "(-)", '"-"', "<->"))
+"""A bracketed or quoted dash: a field with no value (``[-]``: Twisted's log system outside a connection)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -153,22 +179,38 @@ def _statement_word(tok: str) -> bool:
     if tok.endswith(":"):
         return True
     w = tok.strip(".,:;!\"'[]()<>")
+    if BRACKETS and len(tok) > 2 and tok[0] + tok[-1] in ("[]", "()") and w.isalpha() and not w.isupper():
+        return False  # ``[Uninitialized]``: one word bracketed whole is a field's value, not a sentence's word
     if len(w) > 1 and w[0].isupper() and w[1:].isalpha() and (w[1:].islower() or w[1:].isupper()):
         return True
     return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(("ing", "ed"))
 
 
-def collapse(toks: list[str]) -> tuple[str, ...]:
+LOCAL_COLLAPSE = 1
+"""(0: every run of values is joined, as before session 9's second pass) A learned position's value is
+folded only with the values touching it; runs elsewhere are the clusterer's own alignment."""
+
+
+def collapse(toks: list[str], hits: set[int] | None = None) -> tuple[str, ...]:
     """Runs of values joined by spaces as the mask writes them: one ``<*>`` (``<*> <*>`` → ``<*>``,
-    ``<*> <*>]:`` → ``<*>]:``)."""
+    ``<*> <*>]:`` → ``<*>]:``) — only runs holding a position read as a value (``hits``): a
+    template's other runs (``on line <*> <*> <*>)``, where it aligned ``(POST <*>)`` with ``(GET
+    <*>)``) are the clusterer's alignment, and joining them would leave the template a length no
+    new line of its statement has (a split)."""
     out: list[str] = []
-    for t in toks:
-        if out and t == WILD and out[-1].endswith(WILD):
-            continue
-        if out and out[-1] == WILD and t.startswith(WILD):
-            out[-1] = t
-            continue
+    near: list[bool] = []  # whether the output token holds a position read as a value
+    for i, t in enumerate(toks):
+        hit = hits is None or i in hits
+        if out and (hit or near[-1]):
+            if t == WILD and out[-1].endswith(WILD):
+                near[-1] = True
+                continue
+            if out[-1] == WILD and t.startswith(WILD):
+                out[-1] = t
+                near[-1] = True
+                continue
         out.append(t)
+        near.append(hit)
     return tuple(out)
 
 
@@ -197,12 +239,50 @@ def _head(rest: list[str]) -> int:
 
 @lru_cache(maxsize=1 << 16)
 def _word_hash(tok: str) -> int:
+    if HEAD_LABELS and tok.endswith(":") and len(tok) > 1:
+        return 0  # ``spamd:``, ``prefork:``: a label the program puts before its messages, not a statement's word
     return _hash(tok) if is_const(tok) and not is_level_word(tok) else 0
 
 
 def _first(rest: list[str]) -> int:
     """The continuation's first token if a learned position could read it as a value (``0``: not)."""
     return _hash(rest[0]) if rest and rest[0] != WILD and _maskable(rest[0]) else 0
+
+
+PAIRS = 1
+"""(0: off) Two fields in a row (``lxc-start web <time> DEBUG``) are counted as one pair of values."""
+SPANS = 1
+"""(0: off) A field folded with the value before it into the token after it counts at the field's place."""
+DASHES = 1
+"""(0: off) A bracketed dash (``[-]``) is a field's value: the field printed empty."""
+BRACKETS = 1
+"""(0: off) A word bracketed whole (``[Uninitialized]``) is no statement's word, capitalised or a participle."""
+REPEATS = 1
+"""(0: off) A field's value printed again within the header (``<ts> nas proftpd[<*>] nas (…)``) is that value."""
+HEAD_LABELS = 1
+"""(0: off) A continuation's head skips labels (``spamd:``): every statement of a child process opens with one."""
+_PAIR = "\x1f"
+"""Between the two values of a pair (no token holds it)."""
+
+
+def _halves(values: Any) -> tuple[list[str], list[str]]:
+    """The first and second values of pairs (``FOLDED`` a second that held a digit)."""
+    split = [v.split(_PAIR, 1) for v in values]
+    return [a for a, _ in split], [b for _, b in split]
+
+
+def _forms(values: Any) -> frozenset[str]:
+    """The printed forms of a field's values (what a learned position reads)."""
+    return frozenset(_form(v) for v in values if v != FOLDED)
+
+
+def _field_values(free: list[str]) -> bool:
+    """Whether ``free`` can be one field's values: no statement word, one printed form, no opposites."""
+    if any(_statement_word(v) for v in free if v != FOLDED):
+        return False
+    if len({_form(v) for v in free if v != FOLDED}) > 1:
+        return False  # a field prints its values in one form (``"symfony"`` / ``router``: two things)
+    return not any(opposite(a, b) for i, a in enumerate(free) for b in free[i + 1 :])
 
 
 class _Position:
@@ -237,18 +317,25 @@ class _Position:
         self.shared[value] = self.shared.get(value, 0) + 1
         return True
 
-    def independent(self) -> bool:
-        """Whether the values seen here combine freely with what follows (see the module's docstring)."""
+    def independent(self, pair: bool = False) -> bool:
+        """Whether the values seen here combine freely with what follows (see the module's docstring);
+        with ``pair``, values of two fields in a row, each of which must vary and pass as a field's."""
         if self.n_shared < MIN_CONTS:
             return False
         if len({self.heads[c] for c, vals in self.conts.items() if len(vals) > 1}) < MIN_HEADS:
             return False
         free = [v for v, n in self.shared.items() if n >= MIN_SHARED]
-        if len(free) < MIN_FREE or any(_statement_word(v) for v in free):
+        if len(free) < MIN_FREE:
             return False
-        if len({_form(v) for v in free if v != FOLDED}) > 1:
-            return False  # a field prints its values in one form (``"symfony"`` / ``router``: two things)
-        return not any(opposite(a, b) for i, a in enumerate(free) for b in free[i + 1 :])
+        if not pair:
+            return _field_values(free)
+        firsts, seconds = _halves(free)
+        together = [_halves(vals) for vals in self.conts.values() if len(vals) > 1]
+        if not any(len(set(a)) > 1 and len(set(b)) > 1 for a, b in together):
+            return False  # both fields vary under one rest (``expire command`` / ``backup command`` begin and
+            # ``diff backup`` / ``incr backup`` size: under each, one word varies, the other is the statement's)
+        return (len(set(firsts)) >= MIN_FREE and len(set(seconds)) >= MIN_FREE
+                and _field_values(list(dict.fromkeys(firsts))) and _field_values(list(dict.fromkeys(seconds))))
 
     def bound(self) -> frozenset[int]:
         """The first tokens of the continuations seen here (hashed): a word that also follows the
@@ -263,7 +350,7 @@ class _Service:
 
     def __init__(self) -> None:
         self.n = 0
-        self.per_position = [0] * MAX_POSITIONS  # prefixes tracked per position
+        self.per_position = [0] * (2 * MAX_POSITIONS)  # prefixes tracked per position (then per pair's first)
         self.prefixes: dict[tuple[int, int], list[Any]] = {}  # (position, prefix) → [shapes, _Position | None]
 
 
@@ -277,35 +364,42 @@ class HeaderLearner:
         self.dirty: set[str] = set()  # services counted since the last :meth:`take_dirty`
         self._stats: dict[str, _Service] = {}
         self._tracked = 0  # continuations tracked in all
+        self._buf: tuple[memoryview, list[int]] | None = None  # the shape being counted, as bytes
 
     def apply(self, service: str, toks: tuple[str, ...]) -> tuple[str, ...]:
         """``toks`` with the service's learned positions read as values (the tokens themselves if none applies)."""
         masked = self._masked(service, toks)
-        return toks if masked is None else collapse(masked)
+        return toks if masked is None else collapse(*masked)
 
-    def _masked(self, service: str, toks: tuple[str, ...]) -> list[str] | None:
+    def _masked(self, service: str, toks: tuple[str, ...]) -> tuple[list[str], set[int] | None] | None:
+        """The tokens with the learned positions read as values, and those positions (``None``: fold every run)."""
         learned = self.learned.get(service)
         if not learned:
             return None
         masked = list(toks)
-        hit = False
+        hits: set[int] = set()
         h = 0
         for p in range(min(MAX_POSITIONS, len(toks))):
             t = toks[p]
             if _maskable(t) and (rule := learned.get((p, h))) is not None \
                     and (t == WILD or (_in_form(t, rule[1]) and _hash(t) not in rule[0])):
                 masked[p] = WILD
-                hit = True
+                hits.add(p)
+                if REPEATS and t != WILD:  # the field printed again in the header: the same value
+                    for q in range(p + 1, min(MAX_POSITIONS, len(toks))):
+                        if toks[q] == t:
+                            masked[q] = WILD
+                            hits.add(q)
             h = _extend(h, masked[p])
-        return masked if hit else None
+        return (masked, hits if LOCAL_COLLAPSE else None) if hits else None
 
     def read(self, service: str, toks: tuple[str, ...]) -> tuple[str, ...]:
         """A new shape with the learned positions read as values; counts it (may learn: ``fresh``)."""
         masked = self._masked(service, toks)
-        self.fresh = self._observe(service, toks, masked if masked is not None else list(toks))
+        self.fresh = self._observe(service, toks, masked[0] if masked is not None else list(toks))
         if self.fresh:
             masked = self._masked(service, toks)
-        return toks if masked is None else collapse(masked)
+        return toks if masked is None else collapse(*masked)
 
     def _observe(self, service: str, toks: tuple[str, ...], masked: list[str]) -> bool:
         st = self._stats.get(service)
@@ -317,50 +411,98 @@ class HeaderLearner:
         learned = self.learned.get(service, {})
         fresh = False
         n = min(MAX_POSITIONS, len(toks) - 1)
-        buf = starts = None
+        self._buf = None
         h = 0
         for p in range(n):
             key = (p, h)
             h = _extend(h, masked[p])
             word = _candidate(toks[p])
-            folded = not word and ((p > 0 and masked[p - 1].endswith(WILD)) or masked[p].startswith(WILD))
-            if not (word or folded) or key in learned:
+            if key in learned:
                 continue
-            row = st.prefixes.get(key)
-            if row is None:
-                if st.per_position[p] >= MAX_PREFIXES:
+            if PAIRS and word and p + 1 < MAX_POSITIONS and p + 2 < len(toks) and (p + 1, h) not in learned:
+                # two fields in a row (``<tool> <container>``): the pair is the value, the rest after both
+                # its continuation (the second's prefix holds the first's word, so alone neither shows)
+                second = toks[p + 1]
+                if _candidate(second):
+                    fresh = self._count(service, st, (MAX_POSITIONS + p, key[1]), masked, toks[p] + _PAIR + second,
+                                        p + 2, _first(masked[p + 2 :])) or fresh
+                elif masked[p + 1].startswith(WILD):  # the second held a digit: the mask took it into the value after it
+                    fresh = self._count(service, st, (MAX_POSITIONS + p, key[1]), masked, toks[p] + _PAIR + FOLDED,
+                                        p + 1, 0) or fresh
+                learned = self.learned.get(service, {})
+                if key in learned:
                     continue
-                st.per_position[p] += 1
-                row = st.prefixes[key] = [0, _Position()]
-            row[0] += 1
-            pos = row[1]
-            if pos is None:
-                continue
-            if buf is None:  # the shape's bytes once; a continuation is a slice of them
-                parts = [t.encode() for t in masked]
-                buf = memoryview(b"\x1f".join(parts))
-                starts = [0]
-                for b in parts:
-                    starts.append(starts[-1] + len(b) + 1)
-            shared = False
-            before = len(pos.conts)
-            room = self._tracked < MAX_TRACKED
-            if word:
-                rest = masked[p + 1 :]
-                shared = pos.add(toks[p], zlib.crc32(buf[starts[p + 1] :]), _head(rest), _first(rest), room)
+            folded = not word and ((p > 0 and masked[p - 1].endswith(WILD)) or masked[p].startswith(WILD))
+            if word and REPEATS and toks[p] in masked[p + 1 : MAX_POSITIONS]:
+                # the layout prints the field twice (ProFTPD's ``%h … %h``): its second place is the same
+                # value's, so the rest reads it as a value, as it reads when the value held a digit
+                again = {i for i in range(p + 1, min(MAX_POSITIONS, len(masked))) if masked[i] == toks[p]}
+                rest = list(collapse([WILD if i in again else t for i, t in enumerate(masked)], again))[p + 1 :]
+                fresh = self._count(service, st, key, masked, toks[p], p + 1, _first(rest), cont=rest) or fresh
+            elif word:
+                fresh = self._count(service, st, key, masked, toks[p], p + 1, _first(masked[p + 1 :])) or fresh
             if folded:  # the field's value held a digit: the mask took it into the value beside it
-                rest = masked[p:]
-                shared = pos.add(FOLDED, zlib.crc32(buf[starts[p] :]), _head(rest), 0, room) or shared
+                fresh = self._count(service, st, key, masked, FOLDED, p, 0, word) or fresh
                 # (its first token is the field's own, in the form the mask left: no tag)
-            self._tracked += len(pos.conts) - before
-            if shared and st.n <= MAX_LEARN and 100 * row[0] >= MIN_SHARE * st.n and pos.independent():
-                learned = self.learned.setdefault(service, {})
-                learned[key] = (pos.bound(), frozenset(_form(v) for v in pos.shared if v != FOLDED))
-                self._tracked -= len(pos.conts)
-                row[1] = None
-                fresh = True
+            if SPANS and p + 1 < MAX_POSITIONS and masked[p].startswith(WILD) and masked[p] != WILD \
+                    and (after := (p + 1, _extend(key[1], WILD))) not in learned:
+                # a run the mask joined into the token after it (``<ts> node017 ptp4l[…]:`` →
+                # ``<*>[<*>]:``): the field stood between the value and that token, where a word stands
+                # in ``<*> tsn-ctl <*>[<*>]:``; its rest opens with the token, as the word's does
+                fresh = self._count(service, st, after, masked, FOLDED, p, 0) or fresh
+            learned = self.learned.get(service, {})
         self.dirty.add(service)
         return fresh
+
+    def _count(self, service: str, st: _Service, key: tuple[int, int], masked: list[str], value: str,
+               rest: int, first: int, again: bool = False, cont: list[str] | None = None) -> bool:
+        """Count ``value`` at ``key`` with the continuation ``masked[rest:]`` (or ``cont``); whether that
+        learned it.  (``again``: the shape was counted at this key already, as a word.)"""
+        row = st.prefixes.get(key)
+        if row is None:
+            if st.per_position[key[0]] >= MAX_PREFIXES:
+                return False
+            st.per_position[key[0]] += 1
+            row = st.prefixes[key] = [0, _Position()]
+        if not again:
+            row[0] += 1
+        pos = row[1]
+        if pos is None:
+            return False
+        if self._buf is None:  # the shape's bytes once; a continuation is a slice of them
+            parts = [t.encode() for t in masked]
+            starts = [0]
+            for b in parts:
+                starts.append(starts[-1] + len(b) + 1)
+            self._buf = (memoryview(b"\x1f".join(parts)), starts)
+        buf, starts = self._buf
+        before = len(pos.conts)
+        if cont is None:
+            crc, head = zlib.crc32(buf[starts[rest] :]), _head(masked[rest:])
+        else:
+            crc, head = zlib.crc32(b"\x1f".join(t.encode() for t in cont)), _head(cont)
+        shared = pos.add(value, crc, head, first, self._tracked < MAX_TRACKED)
+        self._tracked += len(pos.conts) - before
+        pair = key[0] >= MAX_POSITIONS
+        if not (shared and st.n <= MAX_LEARN and 100 * row[0] >= MIN_SHARE * st.n
+                and pos.independent(pair)):
+            return False
+        learned = self.learned.setdefault(service, {})
+        self._tracked -= len(pos.conts)
+        row[1] = None
+        if not pair:
+            learned[key] = (pos.bound(), _forms(pos.shared))
+            return True
+        p, h = key[0] - MAX_POSITIONS, key[1]
+        firsts, seconds = _halves(pos.shared)
+        learned[(p, h)] = (frozenset(), _forms(firsts))
+        learned[(p + 1, _extend(h, WILD))] = (pos.bound(), _forms(seconds))
+        for k in ((p, h), (p + 1, _extend(h, WILD))):  # their own counts are done with
+            r = st.prefixes.get(k)
+            if r is not None and r[1] is not None:
+                self._tracked -= len(r[1].conts)
+                r[1] = None
+        return True
 
     # -- durable state ------------------------------------------------------
     @property

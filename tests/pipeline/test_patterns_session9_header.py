@@ -160,7 +160,7 @@ def test_memory_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(h._stats) == 5
     total = 0
     for st in h._stats.values():
-        for p in range(patterns_headers.MAX_POSITIONS):
+        for p in range(2 * patterns_headers.MAX_POSITIONS):  # (then the pairs' rows)
             assert sum(1 for q, _ in st.prefixes if q == p) <= patterns_headers.MAX_PREFIXES
         for _, pos in st.prefixes.values():
             if pos is not None:
@@ -168,3 +168,132 @@ def test_memory_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
                 assert all(len(v) <= patterns_headers.MAX_VALUES_PER_CONT for v in pos.conts.values())
                 total += len(pos.conts)
     assert total <= 300 + patterns_headers.MAX_POSITIONS * 2
+
+
+# --- session 9, S9-header2: what the learner missed (each case fails with its constant at 0) ---
+
+def _header_stream(layout: str, fields: list[dict[str, str]], rounds: int = 12,
+                   statements: list[tuple[str, str, str]] = STATEMENTS) -> tuple[list[str], list[int]]:
+    """Each round every statement once, each with the next header's field values."""
+    lines, truth = [], []
+    for r in range(rounds):
+        for t, (level, module, msg) in enumerate(statements):
+            f = fields[(r + t) % len(fields)]
+            n = 1000 + 37 * r + t
+            lines.append(layout.format(d=10 + t, h=r % 10, level=level, module=module, pid=300 + 7 * t,
+                                       msg=msg.format(n=n), **f))
+            truth.append(t)
+    return lines, truth
+
+
+def _bare() -> Params:
+    """The learner with every layout rule off: a layout nobody wrote a rule for."""
+    from millpond.pipeline.patterns_formats import LAYOUT_RULES
+
+    return replace(Params(), header_fields=True, lead_fields=False, **{s: False for s, _ in LAYOUT_RULES})
+
+
+def _learns(lines: list[str]) -> tuple[bool, int]:
+    """Whether the learner (every layout rule off) learned a field, and how many templates the lines took."""
+    m = PatternMiner(None, _bare())
+    ids = m.assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist()
+    return bool(m._c.headers.learned), len(set(ids))
+
+
+def _off(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setattr(patterns_headers, name, 0)
+    for f in vars(patterns_headers).values():
+        if hasattr(f, "cache_clear"):
+            f.cache_clear()
+
+
+CASES = {
+    # LXC's ``<tool> <container> <time> LEVEL``: two word fields in a row, each varying (PAIRS)
+    "PAIRS": ("{tool} {c} 2026110{h}052108.548 {level} {module} - {msg}",
+              [{"tool": t, "c": c} for t, c in [("run-start", "web"), ("run-attach", "cache"), ("run-start", "queue"),
+                                                ("run-exec", "auth"), ("run-attach", "mail"), ("run-start", "build-7"),
+                                                ("run-exec", "web"), ("run-start", "auth")]]),
+    # a program named with a digit after a syslog host: ``<ts> node017 ptp4l[…]:`` is one ``<*>[<*>]:`` (SPANS)
+    "SPANS": ("Nov {d} 0{h}:15:30 {host} svc4d[{pid}]: {msg}",
+              [{"host": h} for h in ["node017", "gw-3", "tsn-ctl", "db-2", "edge", "node018", "mail"]]),
+    # ProFTPD's ``%h`` twice: ``<ts> nas proftpd[…] nas (…)`` (REPEATS)
+    "REPEATS": ("2026-11-{d} 0{h}:15:30,688 {host} ftpd[{pid}] {host} (10.0.0.{d}[10.0.0.{d}]): {msg}",
+                [{"host": h} for h in ["nas", "ftp01", "files.corp.example", "ftp02", "mirror", "ftp.example.com"]]),
+    # Twisted's ``[system]``: ``[-]`` and ``[Uninitialized]`` outside a connection (DASHES, BRACKETS)
+    "DASHES": ("2026-11-{d} 0{h}:15:30+0000 {sys} {msg}",
+               [{"sys": s} for s in ["[-]", "[Uninitialized]", "[Broker,3,10.0.0.7]"]]),
+}
+CASES["BRACKETS"] = CASES["DASHES"]
+
+
+@pytest.mark.parametrize("constant", sorted(CASES))
+def test_header_fields_the_first_learner_missed(constant: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    layout, fields = CASES[constant]
+    lines, _ = _header_stream(layout, fields)
+    learned, templates = _learns(lines)
+    _off(monkeypatch, constant)
+    _, templates_off = _learns(lines)
+    assert learned
+    assert templates < templates_off  # (without it, a position may be learned later, or elsewhere)
+
+
+def test_a_label_every_message_opens_with_is_no_statements_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spamd's children write ``spamd: <message>``: the continuations' first words are all ``spamd:``,
+    which would read as one statement's variants (HEAD_LABELS)."""
+    statements = [(lvl, mod, "child: " + msg) for lvl, mod, msg in STATEMENTS]
+    lines, _ = _header_stream("Nov {d} 0{h}:15:30 {host} spamd[{pid}]: {msg}",
+                                  [{"host": h} for h in ["mail02", "edge-mx", "mx-3", "relay", "mail01", "gate"]],
+                                  statements=statements)
+    learned, templates = _learns(lines)
+    _off(monkeypatch, "HEAD_LABELS")
+    learned_off, templates_off = _learns(lines)
+    assert learned and not learned_off
+    assert templates < templates_off
+
+
+def test_a_learned_field_folds_only_the_values_beside_it() -> None:
+    """A template's own runs of values (``line <*> <*> <*>)``, where it aligned ``(POST <*>)`` with ``(GET
+    <*>)``) stay as they are: joined, the template would have a length no new line of it has."""
+    w = patterns_headers.WILD
+    toks = ["[x]:", w, "PHP", "line", w, w, w + ")"]
+    assert patterns_headers.collapse(toks, {1}) == ("[x]:", w, "PHP", "line", w, w, w + ")")
+    assert patterns_headers.collapse([w, w, w + "[" + w + "]:", "x"], {1}) == (w + "[" + w + "]:", "x")
+    assert patterns_headers.collapse(toks) == ("[x]:", w, "PHP", "line", w + ")")  # every run (LOCAL_COLLAPSE=0)
+
+
+def test_two_fields_whose_words_are_statements_are_no_pair() -> None:
+    """``expire command begin`` / ``backup command begin`` and ``diff backup size`` / ``incr backup size``:
+    under each rest only one word varies; the pair is two statements' words, not two fields."""
+    msgs = [("{kind} command begin {n}", ["expire", "backup", "archive-push", "restore"]),
+            ("{kind} backup size = {n}MB", ["diff", "incr", "full"]),
+            ("{kind} command end: completed successfully ({n}ms)", ["expire", "backup", "archive-push", "restore"])]
+    lines, truth = [], []
+    for r in range(12):
+        for t, (msg, kinds) in enumerate(msgs):
+            lines.append(f"2026-11-{10 + t} 0{r % 10}:37:16.301 P00   INFO: " + msg.format(kind=kinds[r % len(kinds)], n=100 + r))
+            truth.append(t)
+    m = PatternMiner(None, _bare())
+    _ids(lines, _bare(), miner=m)
+    assert not {2, 3} <= {p for d in m._c.headers.learned.values() for p, _ in d}  # (``P00`` is a value: 2, 3 follow it)
+
+
+NEW_CONSTANTS = ("LOCAL_COLLAPSE", "PAIRS", "SPANS", "REPEATS", "DASHES", "BRACKETS", "HEAD_LABELS")
+
+
+def test_a_state_the_first_learner_saved_loads_and_keeps_its_ids(tmp_path: Path) -> None:
+    """A state the first learner (session 9, S9-header) saved loads under this one: its lines keep
+    their ids, and its counts carry on (pairs start counting from the load)."""
+    layout, fields = CASES["PAIRS"]
+    lines, _ = _header_stream(layout, fields)
+    with pytest.MonkeyPatch.context() as mp:
+        for name in NEW_CONSTANTS:
+            _off(mp, name)
+        old = PatternMiner.load(tmp_path / "s", _bare())
+        first = _ids(lines, _bare(), miner=old)
+        old.save()
+    for f in vars(patterns_headers).values():
+        if hasattr(f, "cache_clear"):
+            f.cache_clear()
+    back = PatternMiner.load(tmp_path / "s", _bare())
+    assert _ids(lines, _bare(), miner=back) == first
+    assert partition(_ids(lines, _bare())) != partition(first)  # from scratch this learner groups them otherwise
