@@ -7,10 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import msgpack
 import pyarrow as pa
 
 from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_mask import RULES
 from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_state import SNAPSHOT
 
 
 def ids(lines: list[str], params: Params | None = None) -> list[int]:
@@ -47,3 +50,23 @@ def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: d
     assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(first))
     assert partition(ids(lines)) != partition(first)  # from scratch, today's rules group them otherwise
     return first
+
+
+def assert_a_state_keeps_its_masking_rules(root: Path, lines: list[str], rules: int) -> None:
+    """A state written with masking rules ``rules`` says so and keeps masking with them after a restart,
+    so ``lines``, whose shapes the newest rules change, keep their ids; a new state gets the newest rules."""
+    services, messages = pa.array(["s"] * len(lines)), pa.array(lines)
+    old = PatternMiner.load(root / "old")
+    old.rules = old._store.rules = rules  # as that version's code wrote it  # noqa: SLF001
+    ids = old.assign(services, messages).to_pylist()
+    old.save()
+    assert msgpack.unpackb((root / "old" / SNAPSHOT).read_bytes(), raw=False)["rules"] == rules
+    back = PatternMiner.load(root / "old")
+    assert back.rules == rules
+    assert back.assign(services, messages).to_pylist() == ids
+    assert PatternMiner(None).assign(services, messages).to_pylist() != ids  # newest rules: other shapes, other ids
+    new = PatternMiner.load(root / "new")
+    assert new.rules == RULES
+    new.assign(services, messages)
+    new.save()
+    assert PatternMiner.load(root / "new").rules == RULES

@@ -12,16 +12,16 @@ import sys
 import time
 from pathlib import Path
 
-import msgpack
 import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from millpond.pipeline import patterns_mask as pm
-from millpond.pipeline import patterns_state
 from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_params import Params
+
+from patternkit import assert_a_state_keeps_its_masking_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "bench") not in sys.path:
@@ -309,20 +309,4 @@ def test_a_state_written_with_rules_2_keeps_its_ids_and_masks_with_rules_2(tmp_p
     """Lines whose shapes rules 3 changes keep the ids a rules-2 state gave them after a restart
     (the state says ``rules: 2`` and its miner masks with 2); a new state is written with rules 3."""
     lines = KRB + CHARON + [f"x statement: SELECT {i}" for i in range(3)] + ["x statement: BEGIN"]
-    old = PatternMiner.load(tmp_path / "old")
-    old.rules = old._store.rules = 2  # as the rules-2 code wrote it
-    ids = old.assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist()
-    old.save()
-    snap = msgpack.unpackb((tmp_path / "old" / patterns_state.SNAPSHOT).read_bytes(), raw=False)
-    assert snap["rules"] == 2
-    back = PatternMiner.load(tmp_path / "old")
-    assert back.rules == 2
-    assert back.assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist() == ids
-    fresh = PatternMiner(None).assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist()
-    assert fresh != ids  # rules 3 shapes them otherwise: without the version the ids would change
-
-    new = PatternMiner.load(tmp_path / "new")
-    assert new.rules == pm.RULES  # the newest (3 when written; 4 since session 9)
-    new.assign(pa.array(["s"] * len(lines)), pa.array(lines))
-    new.save()
-    assert PatternMiner.load(tmp_path / "new").rules == pm.RULES
+    assert_a_state_keeps_its_masking_rules(tmp_path, lines, 2)

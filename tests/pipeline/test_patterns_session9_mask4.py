@@ -18,7 +18,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import msgpack
 import pyarrow as pa
 import pytest
 from hypothesis import given, settings
@@ -26,8 +25,9 @@ from hypothesis import strategies as st
 
 from millpond.pipeline import patterns_mask as pm
 from millpond.pipeline import patterns_mask_values as pv
-from millpond.pipeline import patterns_state
 from millpond.pipeline.patterns import PatternMiner
+
+from patternkit import assert_a_state_keeps_its_masking_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "bench") not in sys.path:
@@ -184,24 +184,7 @@ def test_a_state_written_with_rules_3_keeps_its_ids_and_masks_with_rules_3(tmp_p
     """Lines whose shapes rules 4 changes keep the ids a rules-3 state gave them after a restart;
     a new state is written with rules 4."""
     coloured, _ = _streams(True)
-    lines = coloured + [_docker(i, t(i)) for i in range(4) for t in _TEXTS]
-    old = PatternMiner.load(tmp_path / "old")
-    old.rules = old._store.rules = 3  # as the rules-3 code wrote it  # noqa: SLF001
-    ids = old.assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist()
-    old.save()
-    snap = msgpack.unpackb((tmp_path / "old" / patterns_state.SNAPSHOT).read_bytes(), raw=False)
-    assert snap["rules"] == 3
-    back = PatternMiner.load(tmp_path / "old")
-    assert back.rules == 3
-    assert back.assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist() == ids
-    fresh = PatternMiner(None).assign(pa.array(["s"] * len(lines)), pa.array(lines)).to_pylist()
-    assert fresh != ids  # rules 4 shapes them otherwise: without the version the ids would change
-
-    new = PatternMiner.load(tmp_path / "new")
-    assert new.rules == 4
-    new.assign(pa.array(["s"] * len(lines)), pa.array(lines))
-    new.save()
-    assert PatternMiner.load(tmp_path / "new").rules == 4
+    assert_a_state_keeps_its_masking_rules(tmp_path, coloured + [_docker(i, t(i)) for i in range(4) for t in _TEXTS], 3)
 
 
 def _stored() -> list[str]:
