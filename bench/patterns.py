@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 
 if str(Path(__file__).parent) not in sys.path:
@@ -70,7 +71,7 @@ def mine(rows: Sequence[tuple[str, str, str]], batch: int, params: Params | None
         chunk = rows[i : i + batch]
         ids = m.assign(pa.array([r[1] for r in chunk]), pa.array([r[2] for r in chunk]))
         out.extend(ids.to_pylist())
-    return out
+    return m.canonical(np.array(out, dtype=np.int64)).to_pylist() if out else out  # as log_patterns resolves them
 
 
 def drain(rows: Sequence[tuple[str, str, str]]) -> list[int]:

@@ -62,6 +62,7 @@ PATTERNS_SCHEMA = pa.schema([
     pa.field("first_seen", TS),
     pa.field("last_seen", TS),
     pa.field("example", pa.string()),
+    pa.field("merged_into", pa.int64()),  # session 10: the pattern this one turned out to be (null: none)
 ])
 
 
@@ -131,23 +132,45 @@ class PatternMiner:
         ids = np.full(len(shapes), -1, dtype=np.int64)
         first_line = np.unique(idx, return_index=True)[1]  # dictionary order = first-occurrence order
         new: dict[int, int] = {}  # cluster id → dictionary index of its first shape
+        merged: list[tuple[int, int]] = []  # (merged id, line after which its lines get the other id)
+        c = self._c
         for k, key in enumerate(shapes):
             cid = self._shapes.get(key)
+            if cid is not None and c.aliases:
+                cid = c.canonical(cid)
             if cid is None:
                 service, shape = key.split(_SEP, 1)
                 before = idx[: first_line[k]]
 
-                def count_of(c: int, before: np.ndarray = before) -> int:
-                    """Lines of cluster ``c`` before this shape's first line (batching-independent)."""
-                    return self._c.clusters[c].count + int(np.count_nonzero(ids[before] == c))
+                def count_of(cl: int, before: np.ndarray = before) -> int:
+                    """Lines of cluster ``cl`` (and of ids merged into it) before this shape's first
+                    line: batching-independent, wherever a merge fell."""
+                    fam = c.family(cl)
+                    if len(fam) == 1:
+                        return c.clusters[cl].count + int(np.count_nonzero(ids[before] == cl))
+                    return sum(c.clusters[m].count for m in fam) + int(np.count_nonzero(np.isin(ids[before], fam)))
 
                 cid, created = self._classify(service, shape, count_of)
+                if c.merges:  # this shape made templates equal (session 10, ``equal_aliases``)
+                    merged += [(m, int(first_line[k])) for m in c.merges]
+                    c.merges.clear()
+                    if (top := c.canonical(cid)) != cid:
+                        cid, created = top, False
                 if created:
                     new[cid] = k
                 self._remember(key, cid)
             ids[k] = cid
-        self._account(ids, idx, first_line, ts, new, messages)
-        return pa.array(ids[idx], pa.int64())
+        if not merged:
+            self._account(ids, idx, first_line, ts, new, messages)
+            return pa.array(ids[idx], pa.int64())
+        out = ids[idx]
+        line = np.arange(n)
+        for m, at in merged:  # a line after the merge gets the pattern's id, as after a batch cut there
+            out[(out == m) & (line > at)] = c.canonical(m)
+        groups, first, inverse = np.unique(out, return_index=True, return_inverse=True)
+        at_group = {int(g): i for i, g in enumerate(groups.tolist())}
+        self._account(groups, inverse, first, ts, {cid: at_group[cid] for cid in new if cid in at_group}, messages)
+        return pa.array(out, pa.int64())
 
     def _classify(self, service: str, shape: str, count_of: Callable[[int], int]) -> tuple[int, bool]:
         if self._per_service.get(service, 0) >= MAX_CLUSTERS_PER_SERVICE:
@@ -223,15 +246,25 @@ class PatternMiner:
     def patterns_table(self) -> pa.Table:
         """The ``log_patterns`` rows: one per pattern, current template and counters."""
         cs = sorted(self._c.clusters.values(), key=lambda c: c.id)
+        tops = [self._c.canonical(c.id) for c in cs]
         return pa.table({
             "pattern_id": pa.array([c.id for c in cs], pa.int64()),
             "service": [c.service for c in cs],
-            "template": [c.template for c in cs],
+            "template": [self._c.clusters[t].template for t in tops],
             "count": pa.array([c.count for c in cs], pa.int64()),
             "first_seen": pa.array([c.first_seen for c in cs], pa.int64()).cast(TS),
             "last_seen": pa.array([c.last_seen for c in cs], pa.int64()).cast(TS),
             "example": [c.example for c in cs],
+            "merged_into": pa.array([None if t == c.id else t for c, t in zip(cs, tops)], pa.int64()),
         }, schema=PATTERNS_SCHEMA)
+
+    def canonical(self, ids: pa.Array | np.ndarray) -> pa.Int64Array:
+        """Each id as ``log_patterns`` resolves it now: ``coalesce(merged_into, pattern_id)``."""
+        a = np.asarray(ids.to_numpy(zero_copy_only=False) if isinstance(ids, (pa.Array, pa.ChunkedArray)) else ids)
+        if not self._c.aliases:
+            return pa.array(a, pa.int64())
+        u, inv = np.unique(a, return_inverse=True)
+        return pa.array(np.array([self._c.canonical(int(x)) for x in u], dtype=np.int64)[inv], pa.int64())
 
     def __len__(self) -> int:
         return len(self._c.clusters)

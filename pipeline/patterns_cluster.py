@@ -16,6 +16,11 @@ tokens in which typed variables are already ``<*>``.  In order:
 5. a name in the head position (``alice : TTY=…``, ``[sssd[be[LDAP]]] …``);
 6. else a new template.
 
+A template that generalises into another's (or is re-read so by a header field
+learned later) is *merged* into it (``equal_aliases``, session 10): the two can no
+longer be told apart, so new lines of either get the older pattern's id; lines
+already given the merged id keep it, and ``log_patterns`` names it (``merged_into``).
+
 Ids are content-addressed (a hash of the service and the first shape of the
 cluster), so a replay from a saved state, or a second worker that sees the
 same first line, gives the same id.  Every decision depends only on the
@@ -79,6 +84,9 @@ class Cluster:
     first_seen: int = 0  # µs since epoch, UTC
     last_seen: int = 0
     example: str = ""
+    merged_into: int = 0
+    """The pattern this one turned out to be (0: none; session 10, ``equal_aliases``): its template
+    became that one's.  Its lines keep this id; new lines get the other (see :meth:`Clusterer.canonical`)."""
 
     @property
     def template(self) -> str:
@@ -111,12 +119,55 @@ class Clusterer:
     leads: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
     errs: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)  # session 7, S7-errors
     headers: HeaderLearner = field(default_factory=HeaderLearner)  # session 9, S9-header (``header_fields``)
+    # session 10, ``equal_aliases``: a template that became another's is that pattern
+    templates: dict[tuple[str, tuple[str, ...]], int] = field(default_factory=dict)  # (service, tokens) → its cluster
+    aliases: dict[int, int] = field(default_factory=dict)  # merged id → the id it was merged into
+    members: dict[int, list[int]] = field(default_factory=dict)  # an unmerged id → every id merged into it
+    merges: list[int] = field(default_factory=list)  # ids merged since the miner last took them
 
     def add_existing(self, c: Cluster) -> None:
         self.clusters[c.id] = c
-        self._index(c)
+        if c.merged_into:
+            self._link(c.id, c.merged_into)
+            return
+        self._index(c, merge=False)  # a saved state keeps its ids: two equal templates in it stay two
 
-    def _index(self, c: Cluster) -> None:
+    def canonical(self, cid: int) -> int:
+        """The pattern a line of ``cid`` belongs to now (``cid`` unless it was merged)."""
+        while (nxt := self.aliases.get(cid)) is not None:
+            cid = nxt
+        return cid
+
+    def family(self, cid: int) -> list[int]:
+        """``cid`` (unmerged) and every id merged into it."""
+        return [cid, *self.members.get(cid, ())]
+
+    def _link(self, cid: int, into: int) -> None:
+        self.aliases[cid] = into
+        top = self.canonical(into)
+        self.members.setdefault(top, []).extend((cid, *self.members.pop(cid, ())))
+
+    def _merge(self, c: Cluster, into: int) -> None:
+        """``c``'s template became ``into``'s: no statement can tell the two apart any more, so they are
+        one pattern.  ``c`` leaves every candidate index (a full scan: merges are rare, a few per learned
+        header field); its lines keep its id, ``log_patterns`` names it merged."""
+        c.merged_into = into
+        for index in (self.groups, self.tails, self.kvs, self.bylen, self.byhead, self.leads, self.errs):
+            for key in [k for k, ids in index.items() if c.id in ids]:
+                index[key].remove(c.id)
+                if not index[key]:
+                    del index[key]
+        self._link(c.id, into)
+        self.merges.append(c.id)
+
+    def _index(self, c: Cluster, merge: bool = True) -> None:
+        if self.params.equal_aliases:
+            key = (c.service, c.tokens)
+            into = self.templates.get(key)
+            if into is not None and into != c.id and merge:
+                self._merge(c, into)
+                return
+            self.templates.setdefault(key, c.id)
         self.groups.setdefault(prefix_key(c.service, c.tokens, self.params), []).append(c.id)
         ids = self.bylen.setdefault((c.service, len(c.tokens)), [])
         if c.id not in ids:
@@ -342,6 +393,8 @@ class Clusterer:
         return None
 
     def _unindex(self, c: Cluster) -> None:
+        if self.templates.get((c.service, c.tokens)) == c.id:
+            del self.templates[(c.service, c.tokens)]
         key = prefix_key(c.service, c.tokens, self.params)
         self.groups[key].remove(c.id)
         if not self.groups[key]:

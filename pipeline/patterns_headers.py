@@ -201,7 +201,15 @@ def collapse(toks: list[str], hits: set[int] | None = None) -> tuple[str, ...]:
     near: list[bool] = []  # whether the output token holds a position read as a value
     for i, t in enumerate(toks):
         hit = hits is None or i in hits
+        if SEP_COLLAPSE and t.startswith(WILD) and len(out) > 1 and _separator(out[-1]) \
+                and out[-2].endswith(WILD) and (hit or near[-2]):
+            out.pop()  # ``<*> : <*>``: the mask runs values across a separator too (``[\s,;:|/]*``)
+            near.pop()
         if out and (hit or near[-1]):
+            if SEP_COLLAPSE and t.startswith(WILD) and out[-1] != WILD and _separator(out[-1].removeprefix(WILD)):
+                out[-1] = t  # ``<*>: <*>[x]`` → ``<*>[x]``, as the mask writes it
+                near[-1] = True
+                continue
             if t == WILD and out[-1].endswith(WILD):
                 near[-1] = True
                 continue
@@ -241,6 +249,8 @@ def _head(rest: list[str]) -> int:
 def _word_hash(tok: str) -> int:
     if HEAD_LABELS and tok.endswith(":") and len(tok) > 1:
         return 0  # ``spamd:``, ``prefork:``: a label the program puts before its messages, not a statement's word
+    if HEAD_PUNCT and not any(c.isalnum() for c in tok):
+        return 0  # ``:``, ``-``, ``|``: a layout's separator opens every continuation after a field alike
     return _hash(tok) if is_const(tok) and not is_level_word(tok) else 0
 
 
@@ -261,6 +271,18 @@ REPEATS = 1
 """(0: off) A field's value printed again within the header (``<ts> nas proftpd[<*>] nas (…)``) is that value."""
 HEAD_LABELS = 1
 """(0: off) A continuation's head skips labels (``spamd:``): every statement of a child process opens with one."""
+SEP_COLLAPSE = 1
+"""(0: off) A run of values read across a separator token (``<*> : <*>``) is one value, as the mask
+folds it (NFS-Ganesha's ``epoch <hex> : <host> : <prog>-<pid>[…]``), session 10."""
+_SEPARATORS = frozenset(",;:|/")
+
+
+def _separator(tok: str) -> bool:
+    return bool(tok) and all(c in _SEPARATORS for c in tok)
+
+
+HEAD_PUNCT = 1
+"""(0: off) A continuation's head skips separators (NFS-Ganesha's ``<host> : <prog>…``), session 10."""
 _PAIR = "\x1f"
 """Between the two values of a pair (no token holds it)."""
 
@@ -555,8 +577,8 @@ def reread_templates(c: Clusterer, service: str) -> None:
     lines of the next (whose new shapes are read so)."""
     seen: set[int] = set()
     for key in [k for k in c.bylen if k[0] == service]:
-        for cid in c.bylen.get(key, ()):
-            if cid in seen:
+        for cid in list(c.bylen.get(key, ())):  # (a template that became another's leaves the index)
+            if cid in seen or cid not in c.bylen.get(key, ()):
                 continue
             seen.add(cid)
             cl = c.clusters[cid]

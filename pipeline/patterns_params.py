@@ -166,3 +166,5 @@ class Params:
     couch_msg_ids: bool = True  # CouchDB's ``--------`` request id placeholder (outside a request) is a value
     # --- session 9: S9-header ---
     header_fields: bool = True  # a word near the line's start whose values combine freely with the rest (a host, a container) is a header field's value, learned per service (patterns_headers.py)
+    # --- session 10 ---
+    equal_aliases: bool = True  # a template that became another's (a header field learned later) is merged into it: one pattern

@@ -326,4 +326,4 @@ class SharedStateStore:
 
 
 def _fingerprint(c: Cluster) -> tuple[Any, ...]:
-    return c.tokens, c.count, c.first_seen, c.last_seen, c.example
+    return c.tokens, c.count, c.first_seen, c.last_seen, c.example, c.merged_into

@@ -67,7 +67,7 @@ def write_catalog(path: Path, root: str, schemas: dict[str, pa.Schema], present:
             if name not in present:
                 body = PATTERNS_VIEW.format(src=f"({_empty(schema)})") if name == "log_patterns" else _empty(schema)
             elif name == "log_patterns":
-                body = PATTERNS_VIEW.format(src=f"read_parquet('{root}/{PATTERNS_DIR}/*.parquet')")
+                body = PATTERNS_VIEW.format(src=f"read_parquet('{root}/{PATTERNS_DIR}/*.parquet', union_by_name = true)")
             elif name == "alerts":
                 body = f"SELECT {cols} FROM read_parquet('{root}/alerts/**/*.parquet', union_by_name = true)"
             else:

@@ -56,6 +56,7 @@ LOG_PATTERNS = pa.schema([
     pa.field("pattern_id", pa.int64()), pa.field("service", pa.string()), pa.field("template", pa.string()),
     pa.field("count", pa.int64()), pa.field("first_seen", TS), pa.field("last_seen", TS),
     pa.field("example", pa.string()),
+    pa.field("merged_into", pa.int64()),  # the pattern this one turned out to be (null: none), session 10
 ])
 ALERTS = pa.schema([
     pa.field("ts", TS), pa.field("rule", pa.string()), pa.field("state", pa.string()),
@@ -69,11 +70,18 @@ PATTERNS_DIR = "log_patterns"
 """One ``<topic>-<partition>.parquet`` per ``logs`` partition (each has its own miner state); the view merges them."""
 PATTERNS_VIEW = """SELECT pattern_id, any_value(service) AS service, any_value(template) AS template,
        sum("count")::BIGINT AS "count", min(first_seen) AS first_seen, max(last_seen) AS last_seen,
-       any_value(example) AS example
+       any_value(example) AS example, any_value(merged_into) AS merged_into
 FROM {src} GROUP BY pattern_id"""
 
 
 _EMPTIES: dict[pa.Schema, pa.Table] = {}
+
+
+def _conform(t: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``t`` with ``schema``'s columns in order, a column a file written before it existed as nulls
+    (``merged_into`` since session 10)."""
+    cols = [t.column(f.name) if f.name in t.column_names else pa.nulls(len(t), f.type) for f in schema]
+    return pa.Table.from_arrays(cols, names=schema.names).cast(schema)
 
 
 def _empty(schema: pa.Schema) -> pa.Table:
@@ -272,7 +280,7 @@ class QueryService:
             if info.is_file and info.base_name.endswith(".parquet") and not info.base_name.startswith("."):
                 try:
                     with self.archive.fs.open_input_file(info.path) as f:
-                        tables.append(pq.read_table(f).select(LOG_PATTERNS.names).cast(LOG_PATTERNS))
+                        tables.append(_conform(pq.read_table(f), LOG_PATTERNS))
                 except FileNotFoundError:  # replaced under us: the next query reads the new one
                     continue
         return pa.concat_tables(tables)

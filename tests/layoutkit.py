@@ -2187,3 +2187,26 @@ LAYOUTS.update({f.__name__: f for f in (
     django_runserver, kafka, log4j2_default, logback_default, jul_simple, tomcat_oneline, minecraft, spark,
     dotnet_console, dotnet_single_line, serilog, nlog, php_error_log, monolog, otp_logger, lager, rabbitmq,
     elixir_logger, gunicorn_access, spring_boot3, aspnet_requests, zookeeper, akka, airflow, scrapy, odoo, jetty, werkzeug, tornado, kafka_connect, couchdb, celery_beat, kafka_logs, hadoop)})
+
+
+def nfs_ganesha() -> Stream:
+    """NFS-Ganesha's ``log_components`` default (``src/log/log_functions.c``): ``%d/%m/%Y %H:%M:%S : epoch %08x :
+    <host> : <prog>-<pid>[<thread>] <function> :<COMPONENT> :<LEVEL> :<message>``.  A host holding a digit
+    (``fs02``) is folded by the mask with the epoch and the program into one value across the `` : ``
+    separators; a word host (``nas``, ``nfs-ha-b``) stands between them (session 10)."""
+    hosts = ("nas", "fs02", "nfs-ha-b", "nfs01", "storage", "cephfs-nfs-0")
+    rows: list[tuple[int, str]] = []
+    for i in range(12):
+        h = hosts[i % len(hosts)]
+        head = f"1{i % 9}/11/2026 0{i % 10}:1{i % 6}:2{i % 7} : epoch 68a3be{i:02x} : {h} : ganesha.nfsd-{700 + i}"
+        rows += [
+            (0, f"{head}[main] nfs_start_grace :STATE :EVENT :NFS Server Now IN GRACE, duration {60 + i}"),
+            (1, f"{head}[reaper] nfs_lift_grace_locked :STATE :EVENT :NFS Server Now NOT IN GRACE"),
+            (2, f"{head}[svc_{i}] cant_reopen :FSAL :CRIT :FD Hard Limit ({4000 + i}) Exceeded "
+                f"(fsal_fd_global_counter = {9000 + i}), waking LRU thread."),
+            (3, f"{head}[Admin] do_shutdown :MAIN :EVENT :Stopping reaper threads"),
+        ]
+    return _build(rows)
+
+
+LAYOUTS.update({f.__name__: f for f in (nfs_ganesha,)})

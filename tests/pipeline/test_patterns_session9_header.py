@@ -56,7 +56,7 @@ def _stream(layout: str = "container_first", rounds: int = 10) -> tuple[list[str
 
 def _ids(lines: list[str], params: Params, service: str = "svc", miner: PatternMiner | None = None) -> list[int]:
     m = miner if miner is not None else PatternMiner(None, params)
-    return m.assign(pa.array([service] * len(lines)), pa.array(lines)).to_pylist()
+    return m.canonical(m.assign(pa.array([service] * len(lines)), pa.array(lines))).to_pylist()
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

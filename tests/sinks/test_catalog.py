@@ -67,3 +67,26 @@ def test_catalog_is_replaced_while_a_reader_holds_it_open(cfg):
     assert reader.sql("SELECT count(*) FROM logs").fetchall() == [(0,)]  # the old snapshot, still readable
     reader.close()
     sink.close()
+
+
+def test_the_catalogs_log_patterns_read_files_from_before_merged_into(cfg):
+    """A patterns file written before session 10 has no ``merged_into``: plain DuckDB reads it as null."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    d = cfg.data_path / "archive" / "log_patterns"
+    d.mkdir(parents=True)
+    ts = pa.array([0], pa.timestamp("us", tz="UTC"))
+    base = {"service": ["a"], "template": ["x"], "count": pa.array([1], pa.int64()), "first_seen": ts, "last_seen": ts,
+            "example": ["x"]}
+    pq.write_table(pa.table({"pattern_id": pa.array([1], pa.int64()), **base}), d / "logs-0.parquet")
+    pq.write_table(pa.table({"pattern_id": pa.array([2], pa.int64()), **base,
+                             "merged_into": pa.array([1], pa.int64())}), d / "logs-1.parquet")
+    sink = ArchiveSink(cfg)
+    sink.maintain({}, [])
+    sink.close()
+    con = duckdb.connect(str(cfg.data_path / CATALOG_FILE), read_only=True)
+    try:
+        assert con.sql("SELECT pattern_id, merged_into FROM log_patterns ORDER BY 1").fetchall() == [(1, None), (2, 1)]
+    finally:
+        con.close()

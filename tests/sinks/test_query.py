@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from sinkdata import T0_US, logs, make_cfg, metrics
 
@@ -60,9 +61,26 @@ def test_every_table_exists_with_its_columns(svc):
     types = {c["name"]: c["type"] for c in svc.run("SELECT * FROM metrics").columns}
     assert types["ts"] == "TIMESTAMP WITH TIME ZONE" and types["labels"] == "MAP(VARCHAR, VARCHAR)"
     assert [c["name"] for c in svc.run("SELECT * FROM log_patterns").columns] == [
-        "pattern_id", "service", "template", "count", "first_seen", "last_seen", "example"]
+        "pattern_id", "service", "template", "count", "first_seen", "last_seen", "example", "merged_into"]
     assert [c["name"] for c in svc.run("SELECT * FROM alerts").columns] == [
         "ts", "rule", "state", "labels", "value", "severity", "annotations"]
+
+
+def test_log_patterns_name_merged_patterns_and_read_files_written_before_the_column(svc):
+    """``merged_into`` (session 10) is null in a patterns file written before it existed; a merged
+    pattern's lines group with the pattern it became by ``coalesce(merged_into, pattern_id)``."""
+    a = Archive.for_data_dir(svc.data_dir)
+    ts = pa.array([T0_US] * 2, pa.int64()).cast(pa.timestamp("us", tz="UTC"))
+    old = pa.table({"pattern_id": pa.array([1, 2], pa.int64()), "service": ["a", "a"], "template": ["x <*>", "y"],
+                    "count": pa.array([3, 1], pa.int64()), "first_seen": ts, "last_seen": ts, "example": ["x 1", "y"]})
+    a.write_file(f"{a.root}/log_patterns/logs-0.parquet", old)
+    new = old.set_column(0, "pattern_id", pa.array([3, 4], pa.int64())).append_column(
+        "merged_into", pa.array([None, 3], pa.int64()))
+    a.write_file(f"{a.root}/log_patterns/logs-1.parquet", new)
+    rows = svc.run("SELECT pattern_id, merged_into FROM log_patterns ORDER BY 1").rows
+    assert rows == [[1, None], [2, None], [3, None], [4, 3]]
+    rows = svc.run('SELECT coalesce(merged_into, pattern_id) AS p, sum("count") FROM log_patterns GROUP BY 1 ORDER BY 1').rows
+    assert rows == [[1, 3], [2, 1], [3, 4]]
 
 
 def test_archived_values_come_back_as_json_values(svc):
