@@ -116,11 +116,15 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
             if (gap_t or gap_s) and (all(is_kv(x, params.json_gaps) for x in (*gap_t, *gap_s))
+                                     or (params.optional_values and not (gap_t and gap_s) and len(gap_t or gap_s) <= 2
+                                         and max(i, j) <= OPTIONAL_AT and all(map(is_valueish, gap_t or gap_s)))
                                      or (params.kv_attrs and _attr_gap(t, s, i, a, j, b, params.kv_records))
                                      or (params.label_fields and label_gap(gap_t or gap_s) and not (gap_t and gap_s))):
                 kinds.add("kv")
                 if not out or out[-1] != WILD:
                     out.append(WILD)  # optional key=value fields: free
+            elif params.optional_values and gap_t == (WILD,) and len(gap_s) == 1 and is_valueish(gap_s[0]):
+                out.append(WILD)  # the template's value facing a value in another form (``<*>`` / ``<*>:``): matched
             elif general and gap_t and gap_s and (one := _one_value(gap_t, gap_s, params)) is not None:
                 kinds.add("span")  # a call's argument list of values: one value (``call_args``, session 8)
                 out.append(one)
@@ -199,6 +203,11 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
 _CALL = re.compile(r"^(\w+\()(.*)(\)[,;:.]?)$")  # ``connect(<*>, unix:<*>)``: a call and its argument list
 
 
+OPTIONAL_AT = 3
+"""``optional_values`` holds near the line's start only (a queue id after the header, ``<ts>: child pid``):
+deeper in a message a value on one side is a statement's own argument as often."""
+
+
 def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -> str | None:
     """The token for two gaps, one on each side, that print one value of differing number of words
     (else ``None``).  With ``call_args``: an argument list of one call, values inside on both sides
@@ -216,10 +225,12 @@ def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -
                 and not any("=" in x or x.endswith(":") for x in (*gap_t, *gap_s))):
             return f"{ct[1]}{WILD}{ct[3]}"
     if params.field_swaps and len(gap_t) == len(gap_s) == 1:
-        ft, fs = _FIELD.match(gap_t[0]), _FIELD.match(gap_s[0])
-        if (ft and fs and ft[1] == fs[1] and not (params.opposites and opposite(ft[2], fs[2]))
+        field = _FIELD_LISTED if params.listed_fields else _FIELD
+        ft, fs = field.match(gap_t[0]), field.match(gap_s[0])
+        if (ft and fs and ft[1] == fs[1] and ft.groups()[2:] == fs.groups()[2:]
+                and not (params.opposites and opposite(ft[2], fs[2]))
                 and not {ft[2].lower(), fs[2].lower()} <= LEVELS):
-            return f"{ft[1]}{WILD}"  # ``PreferredUsername:jonas`` / ``:quentin``: one field's two values
+            return f"{ft[1]}{WILD}{''.join(ft.groups()[2:])}"  # ``PreferredUsername:jonas`` / ``:quentin``: one field's two values
     if params.bracket_lists:
         lt, ls = _LIST.match(" ".join(gap_t)), _LIST.match(" ".join(gap_s))
         if (lt and ls and lt[1] == ls[1] and lt[3] == ls[3] and _CLOSE.get(lt[1][-1]) == lt[3][:1]
@@ -230,6 +241,7 @@ def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -
 
 
 _FIELD = re.compile(r"^([A-Za-z][\w.-]*[:=])([\w.@-]+|<\*>)$")  # ``key=word``, ``Label:word``: a named field
+_FIELD_LISTED = re.compile(r"^([A-Za-z][\w.-]*[:=])([\w.@-]+?|<\*>)([,;]?)$")  # …also ending a list's item (``client_name=unknown,``)
 _LIST = re.compile(r"^([A-Za-z][\w.-]*:[\[({])([^\[\](){}]*)([\])}][^\s\w]*)$")  # ``groups:[admins devs]}``
 
 

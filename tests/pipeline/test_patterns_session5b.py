@@ -48,9 +48,9 @@ def test_a_name_after_a_leading_variable_may_be_a_value() -> None:
     assert _groups([*DIGITS, *WORDS]) == 1
     assert _groups([*WORDS, *DIGITS]) == 1
     assert _groups(PGPOOL) == 1
-    assert _groups([*DIGITS, *WORDS], Params(lead_names=False)) > 1
-    assert _groups([*WORDS, *DIGITS], Params(lead_names=False)) > 1
-    assert _groups(PGPOOL, Params(lead_names=False)) > 1
+    assert _groups([*DIGITS, *WORDS], Params(lead_names=False, optional_values=False)) > 1
+    assert _groups([*WORDS, *DIGITS], Params(lead_names=False, optional_values=False)) > 1
+    assert _groups(PGPOOL, Params(lead_names=False, optional_values=False)) > 1
 
 
 def test_the_lead_rule_keeps_statements_and_verbs_apart() -> None:
