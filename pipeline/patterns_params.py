@@ -169,4 +169,3 @@ class Params:
     # --- session 10 ---
     equal_aliases: bool = True  # a template that became another's (a header field learned later) is merged into it: one pattern
     optional_values: bool = True  # across lengths, one or two tokens of values only on one side (a queue id ``<*>:``) are optional, as key=value fields
-    listed_fields: bool = True  # …and one field's two values across lengths (``field_swaps``) may end a list's item (``client_name=unknown,``)

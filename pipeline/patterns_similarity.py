@@ -225,12 +225,10 @@ def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -
                 and not any("=" in x or x.endswith(":") for x in (*gap_t, *gap_s))):
             return f"{ct[1]}{WILD}{ct[3]}"
     if params.field_swaps and len(gap_t) == len(gap_s) == 1:
-        field = _FIELD_LISTED if params.listed_fields else _FIELD
-        ft, fs = field.match(gap_t[0]), field.match(gap_s[0])
-        if (ft and fs and ft[1] == fs[1] and ft.groups()[2:] == fs.groups()[2:]
-                and not (params.opposites and opposite(ft[2], fs[2]))
+        ft, fs = _FIELD.match(gap_t[0]), _FIELD.match(gap_s[0])
+        if (ft and fs and ft[1] == fs[1] and not (params.opposites and opposite(ft[2], fs[2]))
                 and not {ft[2].lower(), fs[2].lower()} <= LEVELS):
-            return f"{ft[1]}{WILD}{''.join(ft.groups()[2:])}"  # ``PreferredUsername:jonas`` / ``:quentin``: one field's two values
+            return f"{ft[1]}{WILD}"  # ``PreferredUsername:jonas`` / ``:quentin``: one field's two values
     if params.bracket_lists:
         lt, ls = _LIST.match(" ".join(gap_t)), _LIST.match(" ".join(gap_s))
         if (lt and ls and lt[1] == ls[1] and lt[3] == ls[3] and _CLOSE.get(lt[1][-1]) == lt[3][:1]
@@ -241,7 +239,6 @@ def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -
 
 
 _FIELD = re.compile(r"^([A-Za-z][\w.-]*[:=])([\w.@-]+|<\*>)$")  # ``key=word``, ``Label:word``: a named field
-_FIELD_LISTED = re.compile(r"^([A-Za-z][\w.-]*[:=])([\w.@-]+?|<\*>)([,;]?)$")  # …also ending a list's item (``client_name=unknown,``)
 _LIST = re.compile(r"^([A-Za-z][\w.-]*:[\[({])([^\[\](){}]*)([\])}][^\s\w]*)$")  # ``groups:[admins devs]}``
 
 
