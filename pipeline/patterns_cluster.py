@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 from difflib import SequenceMatcher
 
 from millpond.pipeline.patterns_composites import go_values
@@ -149,14 +150,9 @@ class Clusterer:
 
     def _merge(self, c: Cluster, into: int) -> None:
         """``c``'s template became ``into``'s: no statement can tell the two apart any more, so they are
-        one pattern.  ``c`` leaves every candidate index (a full scan: merges are rare, a few per learned
-        header field); its lines keep its id, ``log_patterns`` names it merged."""
+        one pattern.  No new shape is compared with ``c`` again (:meth:`_candidates`); its lines keep
+        its id, ``log_patterns`` names it merged."""
         c.merged_into = into
-        for index in (self.groups, self.tails, self.kvs, self.bylen, self.byhead, self.leads, self.errs):
-            for key in [k for k, ids in index.items() if c.id in ids]:
-                index[key].remove(c.id)
-                if not index[key]:
-                    del index[key]
         self._link(c.id, into)
         self.merges.append(c.id)
 
@@ -168,23 +164,15 @@ class Clusterer:
                 self._merge(c, into)
                 return
             self.templates.setdefault(key, c.id)
-        self.groups.setdefault(prefix_key(c.service, c.tokens, self.params), []).append(c.id)
-        ids = self.bylen.setdefault((c.service, len(c.tokens)), [])
-        if c.id not in ids:
-            ids.append(c.id)
+        self._put(self.groups, prefix_key(c.service, c.tokens, self.params), c.id, unique=False)
+        self._put(self.bylen, (c.service, len(c.tokens)), c.id)
         if self.params.max_len_delta > 0:
-            ids = self.byhead.setdefault((c.service, *head(c.tokens, self.params)), [])
-            if c.id not in ids:
-                ids.append(c.id)
+            self._put(self.byhead, (c.service, *head(c.tokens, self.params)), c.id)
         if self.params.kv_gaps and any(KV_FIELD.match(x) or (self.params.json_gaps and JSON_KEY.match(x))
                                        for x in c.tokens):
-            ids = self.kvs.setdefault((c.service, *head(c.tokens, self.params)), [])
-            if c.id not in ids:
-                ids.append(c.id)
+            self._put(self.kvs, (c.service, *head(c.tokens, self.params)), c.id)
         if self.params.lead_names:
-            ids = self.leads.setdefault((c.service, *head(lead_collapsed(c.tokens, self.params.lead_fields), self.params)), [])
-            if c.id not in ids:
-                ids.append(c.id)
+            self._put(self.leads, (c.service, *head(lead_collapsed(c.tokens, self.params.lead_fields), self.params)), c.id)
         if self.params.tail:
             ends = colon_prefixes(c.tokens, self.params)
             if self.params.error_tails:  # an error's text holding values, seen first, takes free text
@@ -193,14 +181,22 @@ class Clusterer:
             if self.params.record_tails and (n := record_end(c.tokens, template=True)) is not None and n not in ends:
                 ends.append(n)  # an event type opening a ``;`` record (S8-tails)
             for n in ends:
-                ids = self.tails.setdefault((c.service, n, context_key(c.tokens[n - 1], self.params)), [])
-                if c.id not in ids:
-                    ids.append(c.id)
+                self._put(self.tails, (c.service, n, context_key(c.tokens[n - 1], self.params)), c.id)
         if self.params.error_spans:
             for n in error_starts(c.tokens, self.params):
-                ids = self.errs.setdefault((c.service, n, context_key(c.tokens[n - 1], self.params)), [])
-                if c.id not in ids:
-                    ids.append(c.id)
+                self._put(self.errs, (c.service, n, context_key(c.tokens[n - 1], self.params)), c.id)
+
+    @staticmethod
+    def _put(index: dict[Any, list[int]], key: Any, cid: int, unique: bool = True) -> None:
+        ids = index.setdefault(key, [])
+        if not unique or cid not in ids:
+            ids.append(cid)
+
+    def _candidates(self, index: dict[Any, list[int]], key: Any) -> list[int]:
+        """The newest ``MAX_SCAN`` templates filed under ``key``, merged ones left out (a merge leaves
+        its id in the lists: taking it out would mean finding every list it was ever filed in)."""
+        ids = index.get(key, ())[-MAX_SCAN:]
+        return [i for i in ids if i not in self.aliases] if self.aliases else list(ids)
 
     def _tail_match(self, service: str, s: tuple[str, ...],
                     count_of: Callable[[int], int] | None = None) -> tuple[float, int, tuple[str, ...]] | None:
@@ -209,7 +205,7 @@ class Clusterer:
         With ``tail_evidence``, a constant tail that already held that many lines is a
         statement of its own (``Wake Reason: Wake on Scan offload``), as for single words."""
         if self.params.record_tails and (n := record_end(s)) is not None:
-            for cid in self.tails.get((service, n, s[n - 1]), ())[-MAX_SCAN:]:
+            for cid in self._candidates(self.tails, (service, n, s[n - 1])):
                 t = self.clusters[cid].tokens
                 if len(t) > n and record_end(t, template=True) == n and all(
                         a == b or (WILD in a and WILD in b) for a, b in zip(t[:n], s[:n])):
@@ -227,7 +223,7 @@ class Clusterer:
             if open_ and any("=" in x for x in s[n:]):
                 continue
             key = context_key(s[n - 1], self.params)
-            for cid in self.tails.get((service, n, key), ())[-MAX_SCAN:]:
+            for cid in self._candidates(self.tails, (service, n, key)):
                 c = self.clusters[cid]
                 if len(c.tokens) < n or context_key(c.tokens[n - 1], self.params) != key:
                     continue
@@ -270,7 +266,7 @@ class Clusterer:
 
     def _name_at(self, service: str, s: tuple[str, ...], hp: int, count_of: Callable[[int], int] | None,
                  best: tuple[float, int, tuple[str, ...]] | None) -> tuple[float, int, tuple[str, ...]] | None:
-        for cid in self.bylen.get((service, len(s)), ())[-MAX_SCAN:]:
+        for cid in self._candidates(self.bylen, (service, len(s))):
             t = self.clusters[cid].tokens
             if hp >= len(t):
                 continue  # indexed at this length before a merge shortened its template
@@ -312,7 +308,7 @@ class Clusterer:
         differing words becomes one ``<*>``."""
         p = self.params
         best = None
-        for cid in self.byhead.get((service, *head(s, p)), ())[-MAX_SCAN:]:
+        for cid in self._candidates(self.byhead, (service, *head(s, p))):
             c = self.clusters[cid]
             if len(c.tokens) == len(s):
                 continue  # scored above
@@ -337,7 +333,7 @@ class Clusterer:
         best = None
         if cs is s and s[:1] != (WILD,):
             return None  # only a shape with a lead name, or opening with a bare ``<*>``, can face a collapsed one
-        for cid in self.leads.get((service, *head(cs, self.params)), ())[-MAX_SCAN:]:
+        for cid in self._candidates(self.leads, (service, *head(cs, self.params))):
             t = self.clusters[cid].tokens
             ct = lead_collapsed(t, self.params.lead_fields)
             if (ct is t and cs is s) or (ct is not t and cs is not s and is_const(t[1]) and is_const(s[1])
@@ -366,7 +362,7 @@ class Clusterer:
         for n in error_starts(s, p):
             best = None
             key = context_key(s[n - 1], p)
-            for cid in self.errs.get((service, n, key), ())[-MAX_SCAN:]:
+            for cid in self._candidates(self.errs, (service, n, key)):
                 t = self.clusters[cid].tokens
                 if len(t) <= n or context_key(t[n - 1], p) != key:
                     continue
@@ -432,7 +428,7 @@ class Clusterer:
             if self.headers.fresh:
                 reread_templates(self, service)
         best: tuple[float, int, tuple[str, ...]] | None = None
-        for cid in self.groups.get(prefix_key(service, s, p), ())[-MAX_SCAN:]:
+        for cid in self._candidates(self.groups, prefix_key(service, s, p)):
             c = self.clusters[cid]
             if p.exact_joins and c.tokens == s:
                 return cid, False  # the same template, constants or not (a line of values only)
@@ -448,7 +444,7 @@ class Clusterer:
         if best is None and p.error_spans:
             best = self._error_match(service, s, count_of)
         if best is None and p.kv_gaps:
-            for cid in self.kvs.get((service, *head(s, p)), ())[-MAX_SCAN:]:
+            for cid in self._candidates(self.kvs, (service, *head(s, p))):
                 c = self.clusters[cid]
                 if len(c.tokens) == len(s):
                     continue  # scored above

@@ -577,8 +577,8 @@ def reread_templates(c: Clusterer, service: str) -> None:
     lines of the next (whose new shapes are read so)."""
     seen: set[int] = set()
     for key in [k for k in c.bylen if k[0] == service]:
-        for cid in list(c.bylen.get(key, ())):  # (a template that became another's leaves the index)
-            if cid in seen or cid not in c.bylen.get(key, ()):
+        for cid in list(c.bylen.get(key, ())):
+            if cid in seen or cid in c.aliases:  # (a template that became another's is not read again)
                 continue
             seen.add(cid)
             cl = c.clusters[cid]
