@@ -12,6 +12,7 @@ specified in tests/pipeline/test_patterns_layouts.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 
 from millpond.pipeline.patterns_mask import WILD
@@ -1125,7 +1126,12 @@ that follow it; dates are read before HAProxy's line, which holds one)."""
 
 def read_layouts(toks: tuple[str, ...], params: Params) -> tuple[str, ...]:
     """A new shape with the fields its layout adds read as values (the rules switched on)."""
-    for switch, rule in LAYOUT_RULES:
-        if getattr(params, switch):
-            toks = rule(toks)
+    for rule in _switched_on(params):
+        toks = rule(toks)
     return toks
+
+
+@lru_cache(maxsize=64)
+def _switched_on(params: Params) -> tuple[Callable[[tuple[str, ...]], tuple[str, ...]], ...]:
+    """The layout rules ``params`` switches on, in order (looked up once per ``Params``, not per shape)."""
+    return tuple(rule for switch, rule in LAYOUT_RULES if getattr(params, switch))
