@@ -157,3 +157,49 @@ def go_values(toks: tuple[str, ...]) -> tuple[str, ...]:
         out.append(tok)
         i += 1
     return tuple(out) if changed else toks
+
+
+# session 10: a constructor-style repr, ``Name(key=value, …)``
+_REPR_OPEN = re.compile(r"^(?P<name>[^\w\s(]*(?:[A-Z][\w.]*|<\*>[\w.]*)\()(?P<arg>[A-Za-z_]\w*=[^()\s]*)$")
+_REPR_ONE = re.compile(r"^(?P<name>[^\w\s(]*(?:[A-Z][\w.]*|<\*>[\w.]*)\()[A-Za-z_]\w*=(?:[^()\s]*(?P<tail>\)[^\w\s]*)|<\*>)$")
+_REPR_ITEM = re.compile(r"^[A-Za-z_]\w*=[^()\s]*,$")
+_REPR_LAST = re.compile(r"^[A-Za-z_]\w*=(?:[^()\s]*\)(?P<tail>[^\w\s]*)|<\*>)$")
+"""The last argument and the closing parenthesis, or ``key=<*>``: the mask's key=value rule took the
+parenthesis into the value (``region=us-east-1)`` → ``region=<*>``)."""
+MAX_ARGS = 16
+"""Keyword arguments one repr may hold (a longer run is left alone)."""
+
+
+def kwarg_reprs(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The shape with each constructor-style repr's fields one ``<*>`` (``Name(<*>)``): Python's
+    dataclasses and namedtuples, luigi's tasks (``RunSparkJob(date=2026-11-12, env=staging)``),
+    Kotlin's data classes print an object as its class and its fields ``Name(key=value, …)``, as many
+    words as it has fields.  The class is kept (a statement may name it: ``API: PutObject(…)``; where
+    it varies, the clustering generalises it as any name).  Only a capitalised class name, or one the
+    mask took (``connect(fd=<*>)`` is a call), only ``key=value`` fields without spaces inside."""
+    if not any("=" in t and "(" in t for t in toks):
+        return toks
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(toks):
+        tok = toks[i]
+        if m := _REPR_ONE.match(tok):
+            out.append(m["name"] + WILD + (m["tail"] or ")"))
+            i += 1
+            changed = True
+            continue
+        m = _REPR_OPEN.match(tok)
+        if m and m["arg"].endswith(","):
+            j = i + 1
+            while j < len(toks) and j - i <= MAX_ARGS and _REPR_ITEM.match(toks[j]):
+                j += 1
+            last = _REPR_LAST.match(toks[j]) if j < len(toks) and j - i <= MAX_ARGS else None
+            if last:
+                out.append(m["name"] + WILD + ")" + (last["tail"] or ""))
+                i = j + 1
+                changed = True
+                continue
+        out.append(tok)
+        i += 1
+    return tuple(out) if changed else toks

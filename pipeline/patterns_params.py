@@ -169,3 +169,4 @@ class Params:
     # --- session 10 ---
     equal_aliases: bool = True  # a template that became another's (a header field learned later) is merged into it: one pattern
     optional_values: bool = True  # across lengths, one or two tokens of values only on one side (a queue id ``<*>:``) are optional, as key=value fields
+    kwarg_reprs: bool = True  # a constructor-style repr ``Name(key=value, …)`` (dataclasses, luigi's tasks) is one value, however many fields

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from millpond.pipeline.patterns_composites import kwarg_reprs
 from millpond.pipeline.patterns_formats import files_apart, functions_apart
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
@@ -229,6 +230,8 @@ def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -
         if (ft and fs and ft[1] == fs[1] and not (params.opposites and opposite(ft[2], fs[2]))
                 and not {ft[2].lower(), fs[2].lower()} <= LEVELS):
             return f"{ft[1]}{WILD}"  # ``PreferredUsername:jonas`` / ``:quentin``: one field's two values
+    if params.kwarg_reprs and _one_repr(gap_t) and _one_repr(gap_s) and (len(gap_t) > 1 or len(gap_s) > 1):
+        return WILD  # ``Task(date=<*>, env=<*>)`` / ``Export(date=<*>)``: one object's repr, its fields of any number
     if params.bracket_lists:
         lt, ls = _LIST.match(" ".join(gap_t)), _LIST.match(" ".join(gap_s))
         if (lt and ls and lt[1] == ls[1] and lt[3] == ls[3] and _CLOSE.get(lt[1][-1]) == lt[3][:1]
@@ -236,6 +239,12 @@ def _one_value(gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -
                 and not any("=" in x or x.endswith(":") for x in (*gap_t, *gap_s))):
             return f"{lt[1]}{WILD}{lt[3]}"  # ``groups:[admins devs]}`` / ``groups:[]}``: one list
     return None
+
+
+def _one_repr(gap: tuple[str, ...]) -> bool:
+    """Whether ``gap`` is one constructor-style repr (``Name(key=value, …)``, :func:`kwarg_reprs`), or a
+    template's value that took one."""
+    return gap == (WILD,) or (len(r := kwarg_reprs(gap)) == 1 and r != gap)
 
 
 _FIELD = re.compile(r"^([A-Za-z][\w.-]*[:=])([\w.@-]+|<\*>)$")  # ``key=word``, ``Label:word``: a named field

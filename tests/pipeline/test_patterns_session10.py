@@ -143,3 +143,32 @@ def test_deeper_in_a_message_a_value_on_one_side_is_the_statements_own() -> None
     lines = [f"worker w{i} accepted job from queue main" for i in range(6)]
     lines += [f"worker w{i} accepted job from queue main [{i}]" for i in range(6)]
     assert len(set(ids(lines))) == 2
+
+
+def _reprs() -> tuple[list[str], list[int]]:
+    """luigi's ``Checking if %s is complete`` and ``Data for %s does not exist``: a task's repr holds one
+    field or several (``RunSparkJob(date=2026-11-12, env=staging)``), its class with a digit or without."""
+    tasks = ["ExportToS3(date=2026-11-0{i})", "CleanupTmp(days={i}, region=us-east-1)", "RunSparkJob(date=2026-11-1{i}, env=staging)",
+             "DumpPostgresTable(table=orders)", "LoadClickstream(hour=2026-11-17T0{i}, env=prod, shard={i})"]
+    lines, truth = [], []
+    for i in range(8):
+        task = tasks[i % len(tasks)].format(i=i)
+        lines += [f"DEBUG: Checking if {task} is complete",
+                  f"WARNING: Data for {task} does not exist (yet?). The task is an external data dependency"]
+        truth += [0, 1]
+    return lines, truth
+
+
+def test_an_objects_repr_is_one_value_whatever_its_fields() -> None:
+    lines, truth = _reprs()
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(kwarg_reprs=False)))) > len(set(truth))
+
+
+def test_a_repr_is_a_capitalised_class_with_key_value_fields() -> None:
+    from millpond.pipeline.patterns_composites import kwarg_reprs
+
+    assert kwarg_reprs(("if", "Task(a=<*>,", "b=<*>)", "is")) == ("if", "Task(<*>)", "is")
+    assert kwarg_reprs(("if", "<*>(a=<*>", "is")) == ("if", "<*>(<*>)", "is")  # the mask took ``)`` with the value
+    assert kwarg_reprs(("call", "connect(fd=<*>)", "failed")) == ("call", "connect(fd=<*>)", "failed")  # a call
+    assert kwarg_reprs(("P(a=1,", "b='x", "y')")) == ("P(a=1,", "b='x", "y')")  # a field holding a space: left alone
