@@ -163,12 +163,25 @@ def date_names(toks: tuple[str, ...]) -> tuple[str, ...]:
     takes the numbers but leaves the names (java.util.logging's ``Nov 26, 2026 1:02:03 AM``,
     Redis's ``26 Nov 2026 01:02:03.123``, an HTTP date's ``Thu, 26 Nov 2026 … GMT``), so one
     statement split by month and by weekday.  A name next to a value is dropped."""
-    if not any(t.rstrip(",.") in DATE_NAMES for t in toks):
+    if not any(t.rstrip(",.") in DATE_NAMES or t[1:].rstrip(",.") in DATE_NAMES for t in toks):
         return toks
     keep = [not (t.rstrip(",.") in DATE_NAMES and (
         (i > 0 and is_valueish(toks[i - 1])) or (i + 1 < len(toks) and is_valueish(toks[i + 1]))))
         for i, t in enumerate(toks)]
-    return tuple(t for t, k in zip(toks, keep, strict=True) if k)
+    out = [t for t, k in zip(toks, keep, strict=True) if k]
+    if BRACKETED_DATES:  # session 10: ``[Mon Nov  3 18:39:36 CET 2026]``, date(1)'s default in a shell script's log
+        i = 0
+        while i + 1 < len(out):
+            t = out[i]
+            if t[:1] in "[(" and t[1:].rstrip(",.") in DATE_NAMES and is_valueish(out[i + 1]):
+                out[i : i + 2] = [t[0] + out[i + 1]]  # the name opened the bracketed date: ``[<*>]``
+            i += 1
+    return tuple(out)
+
+
+BRACKETED_DATES = 1
+"""(0: off) A weekday's or month's name opening a bracketed date (``[Mon Nov <*>]``, acme.sh's
+``[$(date)]``) is part of it, as it is unbracketed: the weekday split every statement seven ways."""
 
 
 _DRIVER = re.compile(r"^[a-z][a-z0-9_-]*$")

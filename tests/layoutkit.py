@@ -2210,3 +2210,19 @@ def nfs_ganesha() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (nfs_ganesha,)})
+
+
+def shell_date() -> Stream:
+    """A shell script's ``echo "[$(date)] $*"`` (acme.sh's ``_printargs``): date(1)'s default ``%a %b %e %H:%M:%S %Z %Y``
+    in brackets, the weekday glued to the bracket (session 10)."""
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    rows: list[tuple[int, str]] = []
+    for i in range(14):
+        stamp = f"[{days[i % 7]} Nov {i + 1:2d} 0{i % 10}:1{i % 6}:2{i % 7} {('UTC', 'CET')[i % 2]} 2026]"
+        rows += [(0, f"{stamp} Renewing: 'host{i}.example.org'"),
+                 (1, f"{stamp} Skipping. Next renewal time is: 2027-01-{10 + i}T17:55:41Z"),
+                 (2, f"{stamp} Add '--force' to force renewal.")]
+    return _build(rows)
+
+
+LAYOUTS.update({f.__name__: f for f in (shell_date,)})
