@@ -58,18 +58,48 @@ def thread_field(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]:
     right before a severity word, or after Spring's ``<pid> ---``, is taken; one after the level is
     as often the statement's context that keys it (fail2ban's ``INFO [sshd] Ban <ip>``, Tomcat's
     ``INFO [main] org.apache.catalina…``: both fell when it was taken)."""
+    if DASH_THREADS and len(toks) > 5 and is_level_word(toks[0]) and toks[1] == "[" + WILD + "]":
+        # logback's ``%p [%d] %t - %c - %m`` (Riemann's): the thread, in words or not, up to `` - <logger> - ``
+        for p in range(3, min(len(toks) - 2, 7)):
+            if toks[p] == "-" and toks[p + 2] == "-" and _LOGGER_NAME.match(toks[p + 1]):
+                return (*toks[:2], WILD, *toks[p:]) if p > 3 or toks[2] != WILD else toks
     if len(toks) < 3 or not is_valueish(toks[0]):
         return toks
     for i in range(1, min(len(toks) - 1, longest)):
         t = toks[i]
         padded = t == "[" and _PADDED_THREAD.match(toks[i + 1]) is not None
         end = i + 1 if padded else i
-        if not (padded or _THREAD.match(t)) or is_level_word(t) or not any(c.islower() for c in toks[end]):
+        if not padded and WORD_THREADS and (k := _thread_words(toks, i)) is not None:
+            padded, end = True, k  # ``[SIGHUP handler]``, ``[Signal Dispatcher]``: a thread named in words
+        if not (padded or _THREAD.match(t)) or is_level_word(t) or not any(c.islower() for w in toks[i : end + 1] for c in w):
             continue  # an upper-case tag is a component (``[MONITOR] WARN:``), which keys its statements
         if (end + 1 < len(toks) and is_level_word(toks[end + 1])) or (
                 i >= 2 and toks[i - 1] == "---" and is_valueish(toks[i - 2])):
             return (*toks[:i], "[" + WILD + "]", *toks[end + 1 :])
     return toks
+
+
+DASH_THREADS = 1
+"""(0: off) logback's ``%p [%d] %t - %c - %m``: the thread between the date and `` - <logger> - `` is one value."""
+_LOGGER_NAME = re.compile(r"^[a-z][\w$]*(?:\.[\w$<>*]+)+$")
+WORD_THREADS = 1
+"""(0: off) A thread named in several words (``[SIGHUP handler]``, ``[riemann task 2]``, the JVM's ``[Signal
+Dispatcher]``) is taken as one bracketed name is (session 10): each name was a template of its own."""
+_THREAD_WORD = re.compile(r"^(?:[\w.#$()-]|<\*>)+$")
+
+
+def _thread_words(toks: tuple[str, ...], i: int, most: int = 4) -> int | None:
+    """The index of the token closing a bracketed name of several words opened at ``toks[i]`` (``None``: none)."""
+    t = toks[i]
+    if not (t.startswith("[") and len(t) > 1 and "]" not in t and _THREAD_WORD.match(t[1:])):
+        return None
+    for k in range(i + 1, min(len(toks) - 1, i + most)):
+        w = toks[k]
+        if w.endswith("]") and "[" not in w and _THREAD_WORD.match(w[:-1] or "x"):
+            return k
+        if not _THREAD_WORD.match(w):
+            return None
+    return None
 
 
 _AT_NAME = re.compile(r"^[\w.\[\]-]+@[\w.\[\]-]+([,;:)]?)$")

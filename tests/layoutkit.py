@@ -2226,3 +2226,26 @@ def shell_date() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (shell_date,)})
+
+
+_WORD_THREADS = ("main", "SIGHUP handler", "riemann task 2", "clojure-agent-send-off-pool-3", "Signal Dispatcher",
+                 "nioEventLoopGroup-2-1")
+
+
+def log4j_word_threads() -> Stream:
+    """log4j's ``%d [%t] %-5p %c - %m`` with threads named in words, as the JVM and libraries name them
+    (``Signal Dispatcher``, a ``Thread`` named ``SIGHUP handler``; session 10)."""
+    return _build([r for i in range(12) for t in (_WORD_THREADS[i % 6],) for r in (
+        (0, f"2026-11-26 01:02:0{i % 10},123 [{t}] INFO  com.acme.jobs.Runner - Started job nightly-{i} in {i}.5 seconds"),
+        (1, f"2026-11-26 01:02:0{i % 10},123 [{t}] WARN  com.acme.jobs.Runner - Job nightly-{i} is late by {i}s"))])
+
+
+def logback_dash_threads() -> Stream:
+    """Riemann's logback pattern ``%p [%d] %t - %c - %m`` (``src/riemann/logging.clj``): the thread unbracketed,
+    in words or not, between the date and `` - <logger> - `` (session 10)."""
+    return _build([r for i in range(12) for t in (_WORD_THREADS[i % 6],) for r in (
+        (0, f"INFO [2026-11-26 01:02:0{i % 10},123] {t} - riemann.core - Hyperspace core online"),
+        (1, f"INFO [2026-11-26 01:02:0{i % 10},123] {t} - riemann.transport.tcp - TCP server 0.0.0.0 {5000 + i} online"))])
+
+
+LAYOUTS.update({f.__name__: f for f in (log4j_word_threads, logback_dash_threads)})
