@@ -69,6 +69,14 @@ def clock(r: R) -> str:
     return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
 
 
+def syslog_head(prog: str, hosts: tuple[str, ...], pids: tuple[int, ...] | None = None) -> Callable[[R], str]:
+    """Collected syslog file line head "Mmm dd HH:MM:SS host prog[pid]: " (multi-host: host and pid vary)."""
+    def head(r: R) -> str:
+        pid = f"[{r.choice(pids)}]" if pids else ""
+        return f"Nov {day(r):2d} {clock(r)} {r.choice(hosts)} {prog}{pid}: "
+    return head
+
+
 def day(r: R) -> int:
     return r.randint(1, 28)
 

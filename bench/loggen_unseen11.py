@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, num, uuid4
+from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, num, uuid4, syslog_head
 
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats; reset per line
 SEED = 111126  # the set's seed
@@ -33,12 +33,7 @@ SYSTEMS: dict[str, tuple[str, ...]] = {}
 SOURCES: dict[str, tuple[str, str, str]] = {}  # program: (repository, commit read, files holding the format strings)
 
 
-def _syslog(prog: str, hosts: tuple[str, ...], pids: tuple[int, ...] | None = None) -> Callable[[R], str]:
-    """Collected syslog file line head "Mmm dd HH:MM:SS host prog[pid]: " (multi-host: host and pid vary)."""
-    def head(r: R) -> str:
-        pid = f"[{r.choice(pids)}]" if pids else ""
-        return f"Nov {day(r):2d} {clock(r)} {r.choice(hosts)} {prog}{pid}: "
-    return head
+_syslog = syslog_head  # the kit's (was a copy here)
 
 
 def _frac(r: R, n: int) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, ms3, num, uuid4
+from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, ms3, num, uuid4, syslog_head
 
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats (same camera, pipeline, peer); reset per line
 SEED = 91126  # the set's seed
@@ -32,12 +32,7 @@ SYSTEMS: dict[str, tuple[str, ...]] = {}
 SOURCES: dict[str, tuple[str, str, str]] = {}  # program: (repository, commit read, files holding the format strings)
 
 
-def _syslog(prog: str, hosts: tuple[str, ...], pids: tuple[int, ...] | None = None) -> Callable[[R], str]:
-    """Collected syslog file line head "Mmm dd HH:MM:SS host prog[pid]: " (multi-host: host and pid vary)."""
-    def head(r: R) -> str:
-        pid = f"[{r.choice(pids)}]" if pids else ""
-        return f"Nov {day(r):2d} {clock(r)} {r.choice(hosts)} {prog}{pid}: "
-    return head
+_syslog = syslog_head  # the kit's (was a copy here)
 
 
 # ---------------------------------------------------------------- ptp4l (print.c: syslog(level, "[%lld.%03ld] %s%s", monotonic s.ms, tag, buf); collected syslog file)
