@@ -18,8 +18,9 @@ tokens in which typed variables are already ``<*>``.  In order:
 
 A template that generalises into another's (or is re-read so by a header field
 learned later) is *merged* into it (``equal_aliases``, session 10): the two can no
-longer be told apart, so new lines of either get the older pattern's id; lines
-already given the merged id keep it, and ``log_patterns`` names it (``merged_into``).
+longer be told apart, so new lines of either get the id of the one that held the
+template; lines already given the merged id keep it, and ``log_patterns`` names it
+(``merged_into``).
 
 Ids are content-addressed (a hash of the service and the first shape of the
 cluster), so a replay from a saved state, or a second worker that sees the
@@ -33,8 +34,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
 from difflib import SequenceMatcher
+from typing import Any
 
 from millpond.pipeline.patterns_composites import go_values
 from millpond.pipeline.patterns_errors import context_key, error_form, error_starts, error_trailer

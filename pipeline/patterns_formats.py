@@ -12,8 +12,8 @@ specified in tests/pipeline/test_patterns_layouts.py.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
