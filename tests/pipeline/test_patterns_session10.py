@@ -207,3 +207,18 @@ def test_only_a_bracketed_name_holding_a_lowercase_letter_is_a_threads() -> None
     assert thread_field(("<*>", "[UFW", "BLOCK]", "INFO", "x")) == ("<*>", "[UFW", "BLOCK]", "INFO", "x")
     assert thread_field(("<*>", "[client", "a=b]", "INFO", "x")) == ("<*>", "[client", "a=b]", "INFO", "x")
     assert thread_field(("<*>", "[a", "b", "c", "d", "e]", "INFO", "x"))[1] == "[a"
+
+
+def test_the_evidence_counts_a_merged_patterns_lines_whatever_the_batches() -> None:
+    """After a merge, lines of the merged id's shapes count for the surviving pattern, in one batch as
+    across batches: the evidence rule (a word that held 4 lines is kept) then decides the same way."""
+    import random
+
+    r = random.Random(5)
+    lines = list(LINES)
+    hosts = ("nas", "fs02", "nfs-ha-b", "nfs01", "storage", "cephfs-nfs-0")
+    for _ in range(r.randint(1, 8)):
+        at, i, word = r.randint(0, len(lines)), r.randint(0, 40), r.choice(["Now", "Then", "Still"])
+        lines.insert(at, f"1{i % 9}/11/2026 0{i % 10}:1{i % 6}:2{i % 7} : epoch 68a3be{i:02x} : {hosts[i % 6]} : "
+                         f"ganesha.nfsd-{700 + i}[reaper] nfs_lift_grace_locked :STATE :EVENT :NFS Server {word} NOT IN GRACE")
+    assert _raw(lines, PatternMiner(None), 1) == _raw(lines, PatternMiner(None), len(lines))
