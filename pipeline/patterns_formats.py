@@ -808,6 +808,36 @@ def slog_term_pairs(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
     return (*toks[: j - 1], toks[j - 1].rstrip(","), *pairs)
 
 
+_REPORT_LEVEL = re.compile(r"^\[(?:debug|info|notice|warning|error|critical|alert|emergency)\]$")
+
+
+def report_pairs(toks: tuple[str, ...], least: int = 3) -> tuple[str, ...]:
+    """EMQX's text formatter (``apps/emqx/src/emqx_logger_textfmt.erl``) prints an Erlang ``logger`` report
+    after ``<time> [<level>]`` as ``key: value`` pairs joined by ``, `` — ``clientid: c1, msg: socket_error,
+    peername: …, username: …, pid: <…>, reason: …`` —, a pair present or not by the call (``username`` only
+    once a client has one).  The pairs are written as ``key=value`` fields, so the rules for logfmt's
+    optional fields apply and ``msg`` names the statement as it does in logfmt (session 10).  A value runs to
+    the ``,`` before the next ``key:`` (one of several words is one value: an alarm's text, an Erlang term
+    printed with spaces); at least ``least`` pairs, from the first token after the level."""
+    if len(toks) < 2 * least + 2 or not _REPORT_LEVEL.match(toks[1]) or not is_valueish(toks[0]):
+        return toks
+    out = list(toks[:2])
+    i, pairs = 2, 0
+    while i < len(toks):
+        if not _PAIR_KEY.match(toks[i]) or i + 1 >= len(toks):
+            return toks
+        j = i + 1  # the value's tokens: up to one ending in ``,`` before the next key, or the line's end
+        while j + 1 < len(toks) and not (toks[j].endswith(",") and _PAIR_KEY.match(toks[j + 1])):
+            j += 1
+        if j == i + 1:
+            out.append(f"{toks[i][:-1]}={toks[i + 1]}")
+        else:  # a value of several words (an alarm's text, an Erlang term printed with spaces): one value
+            out.append(f"{toks[i][:-1]}={WILD}{',' if toks[j].endswith(',') else ''}")
+        pairs += 1
+        i = j + 1
+    return tuple(out) if pairs >= least else toks
+
+
 _JOB_TAG = re.compile(r"^\[([A-Z]\w*(?:::[A-Z]\w*)*)\]$")
 
 
@@ -1148,6 +1178,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("couch_msg_ids", couch_msg_ids),  # session 9, S9-pyjvm
     ("activejob_tags", activejob_tags),  # session 9, S9-gonode
     ("slog_term_pairs", slog_term_pairs),
+    ("report_pairs", report_pairs),  # session 10
     ("npm_fetch", npm_fetch),
     ("winston_rest", winston_rest),
     ("clf_fields", clf_fields),

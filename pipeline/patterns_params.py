@@ -170,3 +170,5 @@ class Params:
     equal_aliases: bool = True  # a template that became another's (a header field learned later) is merged into it: one pattern
     optional_values: bool = True  # across lengths, one or two tokens of values only on one side (a queue id ``<*>:``) are optional, as key=value fields
     kwarg_reprs: bool = True  # a constructor-style repr ``Name(key=value, …)`` (dataclasses, luigi's tasks) is one value, however many fields
+    report_pairs: bool = True  # EMQX's ``<time> [<level>] key: value, key: value, …`` report: its pairs are read as key=value fields
+    messages_apart: bool = True  # two bare words under ``msg=``/``message=``/``event=`` (logfmt's event names) are two statements

@@ -19,6 +19,7 @@ from millpond.pipeline.patterns_shape import (
     is_kv,
     is_valueish,
     level_header,
+    message_words,
     token_weight,
 )
 from millpond.pipeline.patterns_tokens import (
@@ -64,6 +65,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)  # ``connection.lan=true`` / ``=false``: a structured logger's value
             elif params.labels_apart and LABEL.match(a) and LABEL.match(b):
                 return 0.0, None  # two labels (``LOGIN:`` / ``MKDIR:``) name two statements
+            elif params.messages_apart and message_words(a, b):
+                return 0.0, None  # ``msg=socket_error`` / ``msg=malformed_message``: two events (session 10)
             elif params.label_words and _label_word(t, s, pos, a, b) and not (params.entity_names and _named(t, s, pos)):
                 return 0.0, None  # ``grid power: <*>`` / ``pv power: <*>``: a reading's name, two statements
             elif params.classes_apart and classes_apart(a, b):
@@ -116,6 +119,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         kinds = set()
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
+            if params.messages_apart and any(message_words(x, y) for x in gap_t for y in gap_s):
+                return 0.0, None  # two events' names, whatever else differs (session 10)
             if (gap_t or gap_s) and (all(is_kv(x, params.json_gaps) for x in (*gap_t, *gap_s))
                                      or (params.optional_values and not (gap_t and gap_s) and len(gap_t or gap_s) <= 2
                                          and max(i, j) <= OPTIONAL_AT and all(map(is_valueish, gap_t or gap_s)))

@@ -222,3 +222,36 @@ def test_the_evidence_counts_a_merged_patterns_lines_whatever_the_batches() -> N
         lines.insert(at, f"1{i % 9}/11/2026 0{i % 10}:1{i % 6}:2{i % 7} : epoch 68a3be{i:02x} : {hosts[i % 6]} : "
                          f"ganesha.nfsd-{700 + i}[reaper] nfs_lift_grace_locked :STATE :EVENT :NFS Server {word} NOT IN GRACE")
     assert _raw(lines, PatternMiner(None), 1) == _raw(lines, PatternMiner(None), len(lines))
+
+
+def test_two_event_names_under_msg_are_two_statements() -> None:
+    """logfmt's ``msg=socket_error`` / ``msg=malformed_message``: a structured logger's event names, not one
+    slot's values, however early both show (they merged at the same level)."""
+    lines, truth = [], []
+    for i in range(10):
+        head = f"time=2026-11-22T18:09:28.1{i} level=warning clientid=c{i}"
+        lines += [f"{head} msg=socket_error peername=10.0.0.{i}:2462 reason=einval",
+                  f"{head} msg=malformed_message peername=10.0.0.{i}:2462 reason=frame_too_large"]
+        truth += [0, 1]
+    assert partition(ids(lines)) == partition(truth)
+    assert len(set(ids(lines, Params(messages_apart=False)))) < len(set(truth))
+
+
+def test_emqxs_report_pairs_are_key_value_fields() -> None:
+    """EMQX's ``<time> [<level>] key: value, …``: ``username:`` is there once a client has one, ``msg:``
+    names the statement, a value of several words is one value."""
+    from millpond.pipeline.patterns_formats import report_pairs
+
+    lines, truth = [], []
+    for i in range(10):
+        user = f"username: u{i}, " if i % 2 else ""
+        head = f"2026-11-22T18:09:28.{i}12296+00:00 [warning] clientid: c{i}, "
+        lines += [f"{head}msg: socket_error, peername: 10.0.0.{i}:2462, {user}pid: <0.{i}.0>, reason: closed",
+                  f"{head}msg: malformed_packet, peername: 10.0.0.{i}:2462, {user}pid: <0.{i}.0>, reason: too_large",
+                  f"2026-11-22T18:09:28.{i}12296+00:00 [warning] msg: alarm_is_activated, pid: <0.{i}.0>, "
+                  f"message: resource connector:http:hook{'s' * i} is down, name: resource_down"]
+        truth += [0, 1, 2]
+    assert partition(ids(lines)) == partition(truth)
+    assert partition(ids(lines, Params(report_pairs=False))) != partition(truth)
+    assert report_pairs(("<*>", "[info]", "Starting", "server", "on", "port", "<*>")) == (
+        "<*>", "[info]", "Starting", "server", "on", "port", "<*>")  # no pairs: not a report
