@@ -196,8 +196,8 @@ class Clusterer:
     def _candidates(self, index: dict[Any, list[int]], key: Any) -> list[int]:
         """The newest ``MAX_SCAN`` templates filed under ``key``, merged ones left out (a merge leaves
         its id in the lists: taking it out would mean finding every list it was ever filed in)."""
-        ids = index.get(key, ())[-MAX_SCAN:]
-        return [i for i in ids if i not in self.aliases] if self.aliases else list(ids)
+        ids = index.get(key, [])[-MAX_SCAN:]  # a slice: already a copy
+        return [i for i in ids if i not in self.aliases] if self.aliases else ids
 
     def _tail_match(self, service: str, s: tuple[str, ...],
                     count_of: Callable[[int], int] | None = None) -> tuple[float, int, tuple[str, ...]] | None:

@@ -105,7 +105,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
     p = params or _DEFAULT
     args = _words(p.arg_words)
     return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
-               and not (p.kv_words and _kv_words(a, b, p.messages_apart))
+               and not (p.kv_words and _kv_words(a, b))
                and not (p.bool_values and bool_values(t, s, i))
                and not (p.http_methods and http_methods(a, b))
                and not (p.empty_values and _empty_value(a, b))
@@ -132,11 +132,10 @@ _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")  # ``HadoopTerasort``: 
 _KV_WORD = re.compile(r"^([\w.-]+=(?:['\"]?[\w.-]+=)?)[A-Za-z][\w.-]*,?$")  # also nested: ``msg='unit=search``
 
 
-def _kv_words(a: str, b: str, messages: bool = False) -> bool:
-    """``user=root`` / ``user=uucp``: one key, two bare-word values; the key names a slot.  With ``messages``
-    not under a key that carries the message (:func:`message_words`)."""
+def _kv_words(a: str, b: str) -> bool:
+    """``user=root`` / ``user=uucp``: one key, two bare-word values; the key names a slot."""
     ka, kb = _KV_WORD.match(a), _KV_WORD.match(b)
-    return ka is not None and kb is not None and ka.group(1) == kb.group(1) and not (messages and message_words(a, b))
+    return ka is not None and kb is not None and ka.group(1) == kb.group(1)
 
 
 _MESSAGE_WORD = re.compile(r"^(msg|message|event)=([A-Za-z][\w.-]*),?$")
