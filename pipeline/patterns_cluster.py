@@ -22,6 +22,11 @@ longer be told apart, so new lines of either get the id of the one that held the
 template; lines already given the merged id keep it, and ``log_patterns`` names it
 (``merged_into``).
 
+So is a template that one that generalised now takes whole (``subsume``, session 11): one kept
+apart by the evidence rule for a word that held many lines, once other values at that place made
+the other general (``accessory Vacuum`` / ``accessory <*>``), and across lengths one whose words fill
+the other's ``<*>`` (a thread or error text of several words, ``subsume_spans``).
+
 Ids are content-addressed (a hash of the service and the first shape of the
 cluster), so a replay from a saved state, or a second worker that sees the
 same first line, gives the same id.  Every decision depends only on the
@@ -32,6 +37,7 @@ are cut into batches never changes an id.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -69,7 +75,16 @@ from millpond.pipeline.patterns_similarity import clause_gap, label_gap, methods
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
-__all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_id", "similarity", "tokens_of"]
+__all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_id", "similarity", "takes_whole",
+           "tokens_of"]
+
+SUBSUME_WORDS = 1
+"""Words of a template another may take by :meth:`Clusterer._subsume`: one value kept apart by its evidence."""
+
+SUBSUME_RATIO = 1.5
+"""Across lengths, the words a value of several words may fill in, as a share of the taking template's own
+(:func:`takes_whole`): 1.0 left knotd's error texts of three words apart (u6 knotd 0.819, 0.961 at 1.5),
+2.5 let ``rsync <*> from <*> (<*>)`` take ``rsync allowed access on module …`` (u2 rsyncd 0.831 → 0.330)."""
 
 MAX_SCAN = 256
 """Candidates scored per new shape (the newest of its group): bounds the cost of a new shape."""
@@ -389,6 +404,27 @@ class Clusterer:
                 return best
         return None
 
+    def _subsume(self, c: Cluster) -> None:
+        """Merge into ``c`` every template its new form takes whole (session 11): a template that a
+        plain word's evidence kept apart, once other values at that place made ``c`` general."""
+        p = self.params
+        if p.subsume:
+            for cid in self._candidates(self.groups, prefix_key(c.service, c.tokens, p)):
+                o = self.clusters[cid]
+                if cid != c.id and _instance(c.tokens, o.tokens):
+                    self._absorb(o, c.id)
+        if p.subsume_spans and WILD in c.tokens and p.max_len_delta > 0:
+            for cid in self._candidates(self.byhead, (c.service, *head(c.tokens, p))):
+                o = self.clusters[cid]
+                if cid != c.id and takes_whole(c.tokens, o.tokens, p):
+                    self._absorb(o, c.id)
+
+    def _absorb(self, o: Cluster, into: int) -> None:
+        """Merge ``o``, an indexed template, into ``into``: it leaves the index as a state loaded from
+        disk never files a merged template (:meth:`add_existing`), so a restart decides as before."""
+        self._unindex(o)
+        self._merge(o, into)
+
     def _unindex(self, c: Cluster) -> None:
         if self.templates.get((c.service, c.tokens)) == c.id:
             del self.templates[(c.service, c.tokens)]
@@ -465,10 +501,60 @@ class Clusterer:
                 self._unindex(c)
                 c.tokens = merged
                 self._index(c)
+                if (p.subsume or p.subsume_spans) and not c.merged_into:
+                    self._subsume(c)
             return cid, False
         c = Cluster(cluster_id(service, shape, self.clusters), service, s)
         self.add_existing(c)
         return c.id, True
+
+
+def _instance(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """Whether template ``s`` is ``t`` with some of ``t``'s variables filled in (and not ``t`` itself)."""
+    return (t != s and all(a == b or a == WILD or (WILD in a and WILD not in b and fits(a, b)) for a, b in zip(t, s))
+            and sum(1 for a, b in zip(t, s) if a != b and is_const(b)) <= SUBSUME_WORDS)
+
+
+def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
+    """Whether the longer template ``s`` is ``t`` with values of several words in ``t``'s ``<*>``
+    (:func:`_takes`), the words it fills in fewer than half again ``t``'s own: a template of few
+    words (``riemann.<*> - <*> <*>``) would take whole statements."""
+    if len(s) <= len(t) or WILD not in t:
+        return False
+    kept = _words(t, p)
+    return _words(s, p) - kept < kept * SUBSUME_RATIO and _takes(t, s, p.max_span)
+
+
+def _words(t: tuple[str, ...], p: Params) -> int:
+    """Plain words of a template outside its header: what says which statement it is."""
+    return sum(1 for x in t if is_const(x) and _LETTERS.search(x) and not is_header_word(x, p.log_levels))
+
+
+_LETTERS = re.compile(r"[A-Za-z]{2}")
+
+
+def _takes(t: tuple[str, ...], s: tuple[str, ...], span: int) -> bool:
+    """Whether template ``t`` takes ``s`` whole, a ``<*>`` standing alone facing one token or a run of
+    up to ``span`` plain words (a value printed with spaces: no value, ``key=`` or ``label:`` inside,
+    which would be another statement's structure), one inside a token facing a token it fits."""
+    reach = {0}  # positions in ``s`` the tokens of ``t`` so far can end at
+    for a in t:
+        nxt = set()
+        for j in reach:
+            if a == WILD:
+                if j < len(s):
+                    nxt.add(j + 1)
+                for k in range(j + 2, min(j + span, len(s)) + 1):
+                    x = s[k - 1]
+                    if WILD in x or "=" in x or (k - 1 > j and x.endswith(":")) or WILD in s[j] or "=" in s[j]:
+                        break
+                    nxt.add(k)
+            elif j < len(s) and (s[j] == a or (WILD in a and WILD not in s[j] and fits(a, s[j]))):
+                nxt.add(j + 1)
+        if not nxt:
+            return False
+        reach = nxt
+    return len(s) in reach
 
 
 def _bracket_fields(a: str, b: str) -> bool:

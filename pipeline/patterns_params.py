@@ -172,3 +172,6 @@ class Params:
     kwarg_reprs: bool = True  # a constructor-style repr ``Name(key=value, …)`` (dataclasses, luigi's tasks) is one value, however many fields
     report_pairs: bool = True  # EMQX's ``<time> [<level>] key: value, key: value, …`` report: its pairs are read as key=value fields
     messages_apart: bool = True  # two bare words under ``msg=``/``message=``/``event=`` (logfmt's event names) are two statements
+    # --- session 11 ---
+    subsume: bool = True  # a template kept apart by the evidence rule is merged into one that generalised to take it (same length)
+    subsume_spans: bool = True  # …and across lengths, where the general template's ``<*>`` faces a few tokens

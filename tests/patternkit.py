@@ -23,6 +23,17 @@ def ids(lines: list[str], params: Params | None = None) -> list[int]:
     return m.canonical(m.assign(pa.array(["svc"] * len(lines)), pa.array(lines))).to_pylist()
 
 
+def raw_ids(lines: list[str], batch: int, miner: PatternMiner | None = None) -> list[int]:
+    """The ids ``assign`` gives ``lines`` (one service) fed in batches of ``batch``, unresolved: what
+    the ``logs`` rows hold."""
+    m = miner if miner is not None else PatternMiner(None)  # (an empty miner is falsy: it has a length)
+    out: list[int] = []
+    for i in range(0, len(lines), batch):
+        chunk = lines[i : i + batch]
+        out += m.assign(pa.array(["svc"] * len(chunk)), pa.array(chunk)).to_pylist()
+    return out
+
+
 def groups(lines: list[str], params: Params | None = None) -> int:
     return len(set(ids(lines, params)))
 

@@ -6,11 +6,10 @@ corner cases: templates that a merge lengthens or shortens, heads that are names
 
 from __future__ import annotations
 
-import pyarrow as pa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from millpond.pipeline.patterns import PatternMiner
+from patternkit import raw_ids
 
 _PIECES = ["started", "stopped", "job", "user", "alice", "bob", "up", "down", "true", "false", "error:", "failed:",
            "Error", "connect", "to", "in", "for", "=", "key=word", "lan=true", "lan=false", "folder.label=Work",
@@ -22,18 +21,9 @@ _PIECES = ["started", "stopped", "job", "user", "alice", "bob", "up", "down", "t
 _LINE = st.lists(st.sampled_from(_PIECES), min_size=0, max_size=12).map(" ".join)
 
 
-def _ids(lines: list[str], batch: int) -> list[int]:
-    m = PatternMiner(None)
-    out: list[int] = []
-    for i in range(0, len(lines), batch):
-        chunk = lines[i:i + batch]
-        out += m.assign(pa.array(["svc"] * len(chunk)), pa.array(chunk)).to_pylist()
-    return out
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_LINE, min_size=1, max_size=60), st.sampled_from([1, 7]))
 def test_any_stream_gets_an_id_per_line_whatever_the_batches(lines: list[str], batch: int) -> None:
-    whole = _ids(lines, len(lines))
+    whole = raw_ids(lines, len(lines))
     assert len(whole) == len(lines) and all(isinstance(x, int) for x in whole)
-    assert _ids(lines, batch) == whole
+    assert raw_ids(lines, batch) == whole

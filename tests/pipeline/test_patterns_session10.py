@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pyarrow as pa
 import pyarrow.fs as pafs
 import pytest
 
@@ -21,17 +20,9 @@ from millpond.pipeline import patterns_headers
 from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_state import SharedStateStore
-from patternkit import assert_a_saved_state_keeps_its_ids, ids, partition
+from patternkit import assert_a_saved_state_keeps_its_ids, ids, partition, raw_ids
 
 LINES, TRUTH = layoutkit.nfs_ganesha()
-
-
-def _raw(lines: list[str], miner: PatternMiner, batch: int) -> list[int]:
-    out: list[int] = []
-    for i in range(0, len(lines), batch):
-        chunk = lines[i : i + batch]
-        out += miner.assign(pa.array(["svc"] * len(chunk)), pa.array(chunk)).to_pylist()
-    return out
 
 
 def _clear_caches() -> None:
@@ -68,7 +59,7 @@ def test_separators_fold_only_beside_a_learned_value() -> None:
 
 def test_a_merged_id_keeps_its_lines_and_names_the_pattern_it_became() -> None:
     m = PatternMiner(None)
-    raw = _raw(LINES, m, 8)
+    raw = raw_ids(LINES, 8, m)
     table = m.patterns_table().to_pylist()
     rows = {r["pattern_id"]: r for r in table}
     merged = {p for p, r in rows.items() if r["merged_into"] is not None}
@@ -78,23 +69,23 @@ def test_a_merged_id_keeps_its_lines_and_names_the_pattern_it_became() -> None:
         assert rows[into]["merged_into"] is None
         assert rows[p]["template"] == rows[into]["template"]
     assert {p: r["count"] for p, r in rows.items() if r["count"]} == dict(Counter(raw))  # count = lines with the id
-    again = _raw(LINES, m, 8)
+    again = raw_ids(LINES, 8, m)
     assert not set(again) & merged  # after the merge no line gets a merged id
     assert again == m.canonical(raw).to_pylist()
 
 
 @pytest.mark.parametrize("batch", [1, 5, 16, 29])
 def test_batches_never_change_an_id_though_a_merge_falls_inside_one(batch: int) -> None:
-    assert _raw(LINES, PatternMiner(None), batch) == _raw(LINES, PatternMiner(None), len(LINES))
+    assert raw_ids(LINES, batch) == raw_ids(LINES, len(LINES))
 
 
 def test_a_restart_keeps_merges_and_ids(tmp_path: Path) -> None:
-    whole = _raw(LINES, PatternMiner(None), 6)
+    whole = raw_ids(LINES, 6)
     got: list[int] = []
     half = len(LINES) // 2
     for part in (LINES[:half], LINES[half:]):
         m = PatternMiner.load(tmp_path / "s")
-        got += _raw(part, m, 6)
+        got += raw_ids(part, 6, m)
         m.save()
     assert got == whole
     back = PatternMiner.load(tmp_path / "s")
@@ -103,14 +94,14 @@ def test_a_restart_keeps_merges_and_ids(tmp_path: Path) -> None:
 
 def test_a_partitions_shared_state_pieces_carry_merges(tmp_path: Path) -> None:
     fs = pafs.LocalFileSystem()
-    whole = _raw(LINES, PatternMiner(None), 4)
+    whole = raw_ids(LINES, 4)
     got: list[int] = []
     third = len(LINES) // 3
     for k in range(3):
         store = SharedStateStore(fs, str(tmp_path / "p"), upto=k * third)
         m = PatternMiner.load(tmp_path / "local", store=store)
         chunk = LINES[k * third : (k + 1) * third] if k < 2 else LINES[2 * third :]
-        got += _raw(chunk, m, 4)
+        got += raw_ids(chunk, 4, m)
         store.end = k * third + len(chunk)
         m.save()
     assert got == whole
@@ -221,7 +212,7 @@ def test_the_evidence_counts_a_merged_patterns_lines_whatever_the_batches() -> N
         at, i, word = r.randint(0, len(lines)), r.randint(0, 40), r.choice(["Now", "Then", "Still"])
         lines.insert(at, f"1{i % 9}/11/2026 0{i % 10}:1{i % 6}:2{i % 7} : epoch 68a3be{i:02x} : {hosts[i % 6]} : "
                          f"ganesha.nfsd-{700 + i}[reaper] nfs_lift_grace_locked :STATE :EVENT :NFS Server {word} NOT IN GRACE")
-    assert _raw(lines, PatternMiner(None), 1) == _raw(lines, PatternMiner(None), len(lines))
+    assert raw_ids(lines, 1) == raw_ids(lines, len(lines))
 
 
 def test_two_event_names_under_msg_are_two_statements() -> None:

@@ -1,0 +1,93 @@
+"""Session 11: a template that another one, once it generalised, takes whole is merged into it
+(``subsume``, ``subsume_spans``).
+
+The evidence rule keeps a plain word that already held many lines (``evidence``) from being generalised
+by the next line: a statement's own word looks like that.  So a value first seen many times (an
+accessory ``Vacuum``, a thread ``Simple Discovery Agent``) starts a template of its own, and the same
+statement's other values another, which soon generalises to ``<*>`` there.  From then on the first one is
+an instance of the second: the two are one statement, and the merge of session 10 (lines keep their ids,
+``log_patterns`` names the merged id's pattern) makes them one pattern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_cluster import takes_whole
+from millpond.pipeline.patterns_params import Params
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
+
+_ACCESSORIES = ["Vacuum"] * 5 + ["Lamp", "Fan", "Kettle", "Lamp", "Heater"]
+ACCESSORIES = [f"[2026-11-26 10:{i:02d}:{i * 7 % 60:02d}] [Homebridge] Failed to find plugin to handle accessory {a}"
+               for i, a in enumerate(_ACCESSORIES)]
+
+_THREADS = ["Simple Discovery Agent"] * 5 + ["main"] * 5 + ["worker", "scheduler", "main", "Simple Discovery Agent",
+                                                            "worker"]
+THREADS = [f"2026-11-20 15:41:{i:02d},130 | INFO  | Establishing network connection from vm://broker-{i} to "
+           f"tcp://10.0.0.{i}:61616 | org.apache.activemq.network.DiscoveryNetworkConnector | {t}"
+           for i, t in enumerate(_THREADS)]
+
+
+def test_a_value_kept_apart_by_its_evidence_joins_the_template_that_took_its_place() -> None:
+    assert_the_rule_decides(ACCESSORIES, [0] * len(ACCESSORIES), subsume=False)
+
+
+def test_a_value_of_several_words_joins_the_template_that_took_its_place() -> None:
+    assert_the_rule_decides(THREADS, [0] * len(THREADS), subsume_spans=False)
+    # without either rule the one-word thread ``main`` stays apart as well
+    assert len(set(ids(THREADS, Params(subsume=False, subsume_spans=False)))) == 3
+
+
+P = Params()
+HEAD = ("<*>", "|", "INFO", "|", "Establishing", "network", "connection", "from", "<*>", "to", "<*>", "|")
+
+
+@pytest.mark.parametrize(("longer", "taken"), [
+    ((*HEAD, "Simple", "Discovery", "Agent"), True),  # a thread's name of three words
+    ((*HEAD, "pool-<*>", "thread"), False),  # a value in the run: another statement's structure
+    ((*HEAD, "task", "id=<*>"), False),  # a key=value field in the run
+])
+def test_the_taken_run_is_plain_words(longer: tuple[str, ...], taken: bool) -> None:
+    assert takes_whole((*HEAD, "<*>"), longer, P) is taken
+
+
+def test_a_template_of_few_words_takes_no_whole_statement() -> None:
+    t = ("rsync", "<*>", "from", "<*>", "(<*>)")
+    assert not takes_whole(t, ("rsync", "allowed", "access", "on", "module", "www", "from", "<*>", "(<*>)"), P)
+    assert takes_whole(t, ("rsync", "daily", "backup", "from", "<*>", "(<*>)"), P)
+
+
+def test_ssh_invalid_users_stay_a_statement_of_their_own() -> None:
+    """``Failed password for invalid user <*> from …`` is not ``for <*> from`` with a user of three words:
+    the run holds a value."""
+    ts = "Nov 26 10:00:{:02d} gw sshd[{}]: "
+    lines = [ts.format(i, 900 + i) + f"Failed password for invalid user {u} from 10.0.0.{i} port {4000 + i} ssh2"
+             for i, u in enumerate(["admin", "oracle", "test", "git", "pi"])]
+    lines += [ts.format(i, 950 + i) + f"Failed password for {u} from 10.0.1.{i} port {5000 + i} ssh2"
+              for i, u in enumerate(["root", "alice", "bob", "root", "carol"])]
+    assert partition(ids(lines)) == partition([0] * 5 + [1] * 5)
+
+
+@pytest.mark.parametrize("batch", [1, 4, 7])
+def test_batches_never_change_an_id(batch: int) -> None:
+    assert raw_ids(THREADS, batch) == raw_ids(THREADS, len(THREADS))
+
+
+def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, THREADS, {"subsume": False, "subsume_spans": False})
+
+
+@pytest.mark.parametrize("cut", [6, 11, 13])
+def test_a_restart_decides_as_the_miner_that_ran_on(tmp_path: Path, cut: int) -> None:
+    """Merges made before the cut are kept in the state; those after it fall as they would have."""
+    lines = THREADS + [f"2026-11-20 15:42:{i:02d},130 | INFO  | Establishing network connection from vm://edge-{i} to "
+                       f"tcp://10.0.1.{i}:61616 | org.apache.activemq.network.DiscoveryNetworkConnector | {t}"
+                       for i, t in enumerate(["Simple Discovery Agent", "main", "Simple Discovery Agent", "io"])]
+    got: list[int] = []
+    for part in (lines[:cut], lines[cut:]):
+        m = PatternMiner.load(tmp_path / f"s{cut}")
+        got += raw_ids(part, 3, m)
+        m.save()
+    assert got == raw_ids(lines, 3)
