@@ -175,3 +175,4 @@ class Params:
     # --- session 11 ---
     subsume: bool = True  # a template kept apart by the evidence rule is merged into one that generalised to take it (same length)
     subsume_spans: bool = True  # …and across lengths, where the general template's ``<*>`` faces a few tokens
+    caps_values: bool = True  # two upper-case words (an enum's constants, ``CLUSTERING``/``BROADCASTING``, ``SIGTERM``/``SIGINT``) are values: no evidence

@@ -110,6 +110,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
                and not (p.http_methods and http_methods(a, b))
                and not (p.empty_values and _empty_value(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
+               and not (p.caps_values and _CAPS.match(a) and _CAPS.match(b))
                and not (p.quoted_values and _QUOTED.match(a) and _QUOTED.match(b))
                and not (p.chain_fields and _CHAIN_FIELD.match(a) and _CHAIN_FIELD.match(b))
                and not (args and i > 0 and t[i - 1].lower() in args and WORD.match(a) and WORD.match(b))
@@ -119,6 +120,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
 
 
 _DEFAULT = Params()
+_CAPS = re.compile(r"^[A-Z][A-Z0-9_]{2,}$")  # ``CLUSTERING``, ``SIGTERM``, ``NETTY``: an enum's constant, printed
 
 
 @lru_cache(maxsize=16)

@@ -91,3 +91,22 @@ def test_a_restart_decides_as_the_miner_that_ran_on(tmp_path: Path, cut: int) ->
         got += raw_ids(part, 3, m)
         m.save()
     assert got == raw_ids(lines, 3)
+
+
+def _consumers(models: list[str]) -> list[str]:
+    return [f"2026-11-26 10:0{i}:00 INFO NettyServerCodecThread_{i} - new consumer connected, group: cg-{i} "
+            f"CONSUME_ACTIVELY {m} channel: ClientChannelInfo [channel=0x{i:04x}], clientId=10.0.0.{i}@{100 + i}"
+            for i, m in enumerate(models)]
+
+
+def test_an_enums_upper_case_constants_are_values_whatever_their_evidence() -> None:
+    """RocketMQ prints a consumer's message model (``CLUSTERING``/``BROADCASTING``) with one ``%s``:
+    the first model's many lines are no evidence that it is the statement's word (``caps_values``)."""
+    lines = _consumers(["CLUSTERING"] * 5 + ["BROADCASTING"] * 3)
+    assert_the_rule_decides(lines, [0] * len(lines), caps_values=False)
+
+
+def test_upper_case_opposites_stay_two_statements() -> None:
+    lines = [f"2026-11-26 10:0{i}:00 INFO Scheduler - job cleanup-{i} is now {m} by admin"
+             for i, m in enumerate(["ENABLED"] * 5 + ["DISABLED"] * 3)]
+    assert partition(ids(lines)) == partition([0] * 5 + [1] * 3)
