@@ -278,6 +278,10 @@ resource, and proxies log a tunnel as its own kind of line (squid's ``TCP_TUNNEL
 
 
 def http_methods(a: str, b: str) -> bool:
-    """Two HTTP request methods (``GET /`` / ``POST /upload``, ``"PUT``): the request's method is a
-    value the server prints (``%s %s``, ``$request_method``), not two statements of its own."""
-    return a != b and a.lstrip('"') in HTTP_METHODS and b.lstrip('"') in HTTP_METHODS
+    """Two HTTP request methods (``GET /`` / ``POST /upload``, ``"PUT``, ``<GET``, ``(POST``): the request's
+    method is a value the server prints (``%s %s``, ``$request_method``), not two statements of its own."""
+    ma, mb = a.lstrip(_OPENERS), b.lstrip(_OPENERS)
+    return a != b and ma in HTTP_METHODS and mb in HTTP_METHODS and a[: len(a) - len(ma)] == b[: len(b) - len(mb)]
+
+
+_OPENERS = "\"<(["

@@ -110,3 +110,11 @@ def test_upper_case_opposites_stay_two_statements() -> None:
     lines = [f"2026-11-26 10:0{i}:00 INFO Scheduler - job cleanup-{i} is now {m} by admin"
              for i, m in enumerate(["ENABLED"] * 5 + ["DISABLED"] * 3)]
     assert partition(ids(lines)) == partition([0] * 5 + [1] * 3)
+
+
+def test_a_method_opening_a_bracketed_request_is_its_value() -> None:
+    """Scrapy's ``Crawled (%d) %s`` prints the request as ``<GET url>``: the method is a value in
+    brackets as it is bare."""
+    lines = [f"2026-11-26 10:00:0{i} [scrapy.core.engine] DEBUG: Crawled (200) <{m} https://shop.example/p/{i}> "
+             f"(referer: https://shop.example/)" for i, m in enumerate(["GET"] * 5 + ["POST"] * 3)]
+    assert_the_rule_decides(lines, [0] * len(lines), http_methods=False)
