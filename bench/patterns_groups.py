@@ -9,7 +9,7 @@ saved baseline:
 
 Groups (each is skipped, with how to get it, when its data is missing):
 
-* ``u1`` … ``u11``: the held-out sets of sessions 4–10, each scored once while never seen and
+* ``u1`` … ``u12``: the held-out sets of sessions 4–11, each scored once while never seen and
   development data since (``--unseen DIR …``, in order; ``bench/loggen_unseen*.py -n 2000
   --out DIR`` writes the generated ones);
 * ``lh``: LogHub-2k's 16 systems (``--loghub`` checkout or bare mirror);
@@ -35,7 +35,7 @@ from millpond.pipeline.patterns_params import Params  # noqa: E402
 
 STORED = ["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta", "holdout", "dev",
           "dev2", "dev3"]
-UNSEEN = [Path("/work/unseen-data"), *(Path(f"/work/unseen-data{i}") for i in range(2, 12))]
+UNSEEN = [Path("/work/unseen-data"), *(Path(f"/work/unseen-data{i}") for i in range(2, 13))]
 Rows = list[tuple[str, str, str]]
 
 
@@ -82,8 +82,7 @@ def groups(wanted: list[str], unseen: list[Path], loghub: Path | None) -> dict[s
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="GA means per group of development sets")
-    ap.add_argument("--groups", nargs="+", default=["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10", "u11", "lh", "ours",
-                                                    "rd"])
+    ap.add_argument("--groups", nargs="+", default=[*(f"u{i}" for i in range(1, len(UNSEEN) + 1)), "lh", "ours", "rd"])
     ap.add_argument("--unseen", nargs="+", type=Path, default=UNSEEN, help="directories of u1, u2, …")
     ap.add_argument("--loghub", type=Path, default=Path("/work/.mirror/logpai+loghub/repo"))
     ap.add_argument("--param", action="append", default=[], help="key=value override of Params")
