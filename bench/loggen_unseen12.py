@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, num, uuid4, syslog_head, godur
+from loggen_kit import R, USERS, b62, base_slots, choice, clock, day, GeneratedSet, hexs, ip4, uuid4, syslog_head
 
 _LINE: dict[str, str] = {}  # values one line's header chose that its message repeats; reset per line
 SEED = 121126  # the set's seed
