@@ -518,6 +518,23 @@ def spring_app_names(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]
     return (*toks[: i + 1], *toks[j:])
 
 
+def spring_threads(toks: tuple[str, ...], longest: int = 6, widest: int = 4) -> tuple[str, ...]:
+    """Spring Boot's console layout (``%d %5p ${PID} --- [%15.15t] %-40.40logger{39} : %m``, every
+    Spring Boot application's default) pads the thread to 15 characters inside its brackets:
+    ``[           main]``, ``[  XNIO-1 task-3]``, ``[   XNIO-1 I/O-4]``, ``[back-1-thread-1]``.  The mask
+    reads those as ``[`` and a word, as ``[`` and a value that took the closing bracket, or as one value,
+    so one statement split by its thread's name.  Between ``<pid> ---`` and the logger's name before
+    `` : `` (up to ``widest`` tokens, opening with ``[`` or a value) is the thread: one value (session 11,
+    set 12's Lavalink)."""
+    i = next((k for k in range(1, min(len(toks) - 3, longest)) if toks[k] == "---" and is_valueish(toks[k - 1])), None)
+    if i is None or not (toks[i + 1].startswith("[") or toks[i + 1] == WILD):
+        return toks
+    for j in range(i + 2, min(len(toks) - 1, i + 2 + widest)):
+        if toks[j + 1] == ":" and _LOGGER_NAME.match(toks[j]):
+            return (*toks[: i + 1], "[" + WILD + "]", *toks[j:])
+    return toks
+
+
 def hosting_requests(toks: tuple[str, ...], longest: int = 4) -> tuple[str, ...]:
     """ASP.NET Core's request lines (``Microsoft.AspNetCore.Hosting``'s ``HostingRequestStartingLog`` and
     ``HostingRequestFinishedLog.ToString``: ``Request starting {Protocol} {Method} {Scheme}://{Host}{PathBase}{Path}
@@ -1155,6 +1172,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("digit_tags", digit_tag),
     ("host_fields", host_field),
     ("spring_app_names", spring_app_names),  # session 9, S9-pyjvm: before the thread it reveals
+    ("spring_threads", spring_threads),  # session 11
     ("thread_fields", thread_field),
     ("at_names", at_names),
     ("nginx_context", nginx_context),

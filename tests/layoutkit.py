@@ -2249,3 +2249,21 @@ def logback_dash_threads() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (log4j_word_threads, logback_dash_threads)})
+
+
+def spring_padded_threads() -> Stream:
+    """Spring Boot's default console pattern ``%d %5p ${PID} --- [%15.15t] %-40.40logger{39} : %m``
+    (``org/springframework/boot/logging/logback/defaults.xml``): the thread padded to 15 characters in its
+    brackets, named in one word, in words, or filling the brackets (session 11, set 12's Lavalink)."""
+    threads = ("main", "XNIO-1 task-3", "XNIO-1 I/O-4", "back-1-thread-1", "scheduling-1", "XNIO-1 task-12")
+    rows: list[tuple[int, str]] = []
+    for i in range(12):
+        head = f"2026-11-26T10:0{i % 10}:1{i % 6}.{100 + i}Z  INFO 1 --- [{threads[i % 6]:>15}]"
+        rows += [
+            (0, f"{head} l.server.player.AudioLoaderRestHandler   : Got request to load for identifier \"ytsearch:song {i}\""),
+            (1, f"{head} lavalink.server.io.SocketServer          : Connection successfully established from Wavelink/3.{i}.1"),
+        ]
+    return _build(rows)
+
+
+LAYOUTS.update({f.__name__: f for f in (spring_padded_threads,)})

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import layoutkit
 from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_cluster import takes_whole
 from millpond.pipeline.patterns_params import Params
@@ -118,3 +119,8 @@ def test_a_method_opening_a_bracketed_request_is_its_value() -> None:
     lines = [f"2026-11-26 10:00:0{i} [scrapy.core.engine] DEBUG: Crawled (200) <{m} https://shop.example/p/{i}> "
              f"(referer: https://shop.example/)" for i, m in enumerate(["GET"] * 5 + ["POST"] * 3)]
     assert_the_rule_decides(lines, [0] * len(lines), http_methods=False)
+
+
+def test_spring_boots_padded_thread_is_one_value_however_it_is_named() -> None:
+    lines, truth = layoutkit.spring_padded_threads()
+    assert_the_rule_decides(lines, truth, spring_threads=False)
