@@ -81,6 +81,10 @@ __all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_
 SUBSUME_WORDS = 1
 """Words of a template another may take by :meth:`Clusterer._subsume`: one value kept apart by its evidence."""
 
+VALUE_RUNS = 1
+"""(0: off) In :func:`_takes`, a ``<*>`` may face a run of values only, as it faces a run of plain words (Jenkins'
+``Started by user <*> <*>``, a full name whose words generalised: rd 1001/jenkins 0.536 -> 0.886)."""
+
 SUBSUME_RATIO = 1.5
 """Across lengths, the words a value of several words may fill in, as a share of the taking template's own
 (:func:`takes_whole`): 1.0 left knotd's error texts of three words apart (u6 knotd 0.819, 0.961 at 1.5),
@@ -536,7 +540,8 @@ _LETTERS = re.compile(r"[A-Za-z]{2}")
 def _takes(t: tuple[str, ...], s: tuple[str, ...], span: int) -> bool:
     """Whether template ``t`` takes ``s`` whole, a ``<*>`` standing alone facing one token or a run of
     up to ``span`` plain words (a value printed with spaces: no value, ``key=`` or ``label:`` inside,
-    which would be another statement's structure), one inside a token facing a token it fits."""
+    which would be another statement's structure) or of values only (:data:`VALUE_RUNS`), one inside a
+    token facing a token it fits."""
     reach = {0}  # positions in ``s`` the tokens of ``t`` so far can end at
     for a in t:
         nxt = set()
@@ -544,8 +549,12 @@ def _takes(t: tuple[str, ...], s: tuple[str, ...], span: int) -> bool:
             if a == WILD:
                 if j < len(s):
                     nxt.add(j + 1)
+                values = VALUE_RUNS and j < len(s) and s[j] == WILD  # a run of values only (``Shogun <*>`` masked ``<*> <*>``)
                 for k in range(j + 2, min(j + span, len(s)) + 1):
                     x = s[k - 1]
+                    if values and x == WILD:
+                        nxt.add(k)
+                        continue
                     if WILD in x or "=" in x or (k - 1 > j and x.endswith(":")) or WILD in s[j] or "=" in s[j]:
                         break
                     nxt.add(k)

@@ -124,3 +124,19 @@ def test_a_method_opening_a_bracketed_request_is_its_value() -> None:
 def test_spring_boots_padded_thread_is_one_value_however_it_is_named() -> None:
     lines, truth = layoutkit.spring_padded_threads()
     assert_the_rule_decides(lines, truth, spring_threads=False)
+
+
+_JENKINS_USERS = ["Bob", "Dave O'Neil", "Timer Trigger", "Alice Smith", "Bob", "Timer Trigger", "Jenkins Admin",
+                  "Dave O'Neil", "Dave O'Neil", "Dave O'Neil", "Eve", "Timer Trigger"]
+
+
+def test_a_run_of_values_fills_a_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Jenkins' ``Started by user {0}`` with a user's full name: the two-word names, once their words
+    generalised (``user <*> <*>``), are the one-word template's value as plain words are."""
+    from millpond.pipeline import patterns_cluster
+
+    lines = [f"2026-08-2{i % 10} 13:08:53+0000 [id={6008 + i}]\tINFO\thudson.model.Queue#maintain: Started by user {u}"
+             for i, u in enumerate(_JENKINS_USERS)]
+    assert partition(ids(lines)) == partition([0] * len(lines))
+    monkeypatch.setattr(patterns_cluster, "VALUE_RUNS", 0)
+    assert len(set(ids(lines))) == 2
