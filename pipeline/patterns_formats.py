@@ -122,12 +122,22 @@ def at_names(toks: tuple[str, ...]) -> tuple[str, ...]:
 def nginx_context(toks: tuple[str, ...]) -> tuple[str, ...]:
     """nginx's error log ends a request's message with its context (``ngx_http_log_error``):
     ``, client: <ip>, server: <name>, request: "<line>"`` then ``upstream:``, ``host:`` and
-    ``referrer:`` only when the request had them.  From ``client:`` followed by ``server:`` on,
-    the trailer is one value, however many of its fields were printed."""
-    for i in range(1, len(toks) - 2):
-        if toks[i] == "client:" and toks[i - 1].endswith(",") and toks[i + 2] == "server:":
-            return (*toks[: i + 1], WILD)
+    ``referrer:`` only when the request had them; outside a request, a timer's message (OpenResty's
+    ``ngx.timer.at`` callbacks: Kong, APISIX) ends ``, context: ngx.timer``.  Either trailer is nginx's,
+    not the statement's, which logs inside a request or outside one: from ``client:`` followed by
+    ``server:``, or from a ``context:`` ending the line, it is dropped with the comma before it (session
+    11; before, the request's trailer was one value and the timer's a word, so each such statement of
+    set 12's Kong split in two)."""
+    for i in range(1, len(toks) - 1):
+        if toks[i - 1].endswith(",") and (
+                (toks[i] == "client:" and i + 2 < len(toks) and toks[i + 2] == "server:")
+                or (NGINX_TIMERS and toks[i] == "context:" and i == len(toks) - 2)):
+            return (*toks[: i - 1], toks[i - 1][:-1]) if NGINX_TIMERS else (*toks[: i + 1], WILD)
     return toks
+
+
+NGINX_TIMERS = 1
+"""(0: session 10's reading: a request's trailer one value ``client: <*>``, a timer's kept as words)."""
 
 
 _STREAMS = frozenset(("stdout", "stderr"))

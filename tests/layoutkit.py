@@ -2267,3 +2267,22 @@ def spring_padded_threads() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (spring_padded_threads,)})
+
+
+def openresty_timers() -> Stream:
+    """nginx's error log from OpenResty (Kong's ``kong/runloop/handler.lua``): a statement logged inside a request
+    ends ``, client: <ip>, server: <name>, request: "<line>", host: "<host>"``, the same statement in a timer
+    ``, context: ngx.timer`` (session 11, set 12's Kong): here the timer's lines come first."""
+    rows: list[tuple[int, str]] = []
+    for i in range(12):
+        head = f"2026/11/0{i % 9 + 1} 17:15:0{i % 10} [error] {1300 + i}#0: [lua] handler.lua:{500 + i % 3}:"
+        trailer = (", context: ngx.timer" if i < 6 else
+                   f', client: 10.7.{i}.151, server: kong, request: "POST /orders/{i} HTTP/1.1", host: "api.example.com"')
+        rows += [
+            (0, f"{head} rebuild_router_timer(): could not rebuild router: timeout (stale router will be used){trailer}"),
+            (1, f"{head} warmup(): cache warmup of consumers took {3 + i}ms{trailer}"),
+        ]
+    return _build(rows)
+
+
+LAYOUTS.update({f.__name__: f for f in (openresty_timers,)})

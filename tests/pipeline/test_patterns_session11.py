@@ -140,3 +140,12 @@ def test_a_run_of_values_fills_a_value(monkeypatch: pytest.MonkeyPatch) -> None:
     assert partition(ids(lines)) == partition([0] * len(lines))
     monkeypatch.setattr(patterns_cluster, "VALUE_RUNS", 0)
     assert len(set(ids(lines))) == 2
+
+
+def test_nginxs_request_and_timer_trailers_are_not_the_statements(monkeypatch: pytest.MonkeyPatch) -> None:
+    from millpond.pipeline import patterns_formats
+
+    lines, truth = layoutkit.openresty_timers()
+    assert partition(ids(lines)) == partition(truth)
+    monkeypatch.setattr(patterns_formats, "NGINX_TIMERS", 0)
+    assert len(set(ids(lines))) > len(set(truth))
