@@ -159,16 +159,53 @@ def tracing_spans(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
     """Rust ``tracing``'s default format prints the spans a statement ran in between the level and
     the target: ``<time> INFO request{method=GET uri=/x}:db{name=users}: myapp::server: done``.
     The spans are the caller's context (the same statement logs inside them or outside any), so
-    they are dropped; they end before the ``crate::module:`` target, or at a token ending ``}:``."""
+    they are dropped; they end before the ``crate::module:`` target, or at a token ending ``}:``.
+    With ``TRACING_THREADS`` (session 11, set 12's linkerd2-proxy) the thread id ``with_thread_ids``
+    prints after the level (``ThreadId(<*>)``) is passed over, a span may be named ``outbound:proxy{…}``,
+    a crate's root is a target too (``linkerd_reconnect:``, after a span), and after the target a field
+    ``error=`` takes the words up to the next ``key=`` (tracing prints a ``%`` Display value bare:
+    ``error=Connection reset by peer (os error <*>)``)."""
     k = next((i for i in range(min(3, len(toks) - 2)) if is_level_word(toks[i])), None)
-    if k is None or not _SPAN.match(toks[k + 1]):
+    if k is None:
+        return toks
+    if TRACING_THREADS and toks[k + 1].startswith("ThreadId(") and k + 2 < len(toks) - 1:
+        toks = (*toks[: k + 1], *toks[k + 2 :])  # the thread id: the runtime's, not the statement's
+        if not (_SPAN.match(toks[k + 1]) or _NAMED_SPAN.match(toks[k + 1]) or _TARGET.match(toks[k + 1])):
+            return toks
+    elif not _SPAN.match(toks[k + 1]):
         return toks
     for j in range(k + 1, min(len(toks), k + 1 + longest)):
-        if _TARGET.match(toks[j]):
-            return (*toks[: k + 1], *toks[j:])
+        if _TARGET.match(toks[j]) or (TRACING_THREADS and j > k + 1 and _ROOT_TARGET.match(toks[j])):
+            return _error_fields((*toks[: k + 1], *toks[j:]), k + 2)
         if toks[j].endswith("}:"):
-            return (*toks[: k + 1], *toks[j + 1 :])
+            return _error_fields((*toks[: k + 1], *toks[j + 1 :]), k + 1)
     return toks
+
+
+TRACING_THREADS = 1
+"""(0: off) ``tracing_spans`` past a ``ThreadId(<n>)``, with named spans, crate-root targets and bare ``error=`` values."""
+_NAMED_SPAN = re.compile(r"^[a-z_]\w*:\w+\{")  # ``outbound:proxy{addr=…``: a span its layer names
+_ROOT_TARGET = re.compile(r"^[a-z_][a-z0-9_]*:$")  # ``linkerd_reconnect:``: a crate's root module
+_ERROR_FIELD = re.compile(r"^(?:error|err)=")
+
+
+def _error_fields(toks: tuple[str, ...], start: int) -> tuple[str, ...]:
+    """After a tracing target, ``error=`` and the words up to the next ``key=`` are one value."""
+    if not TRACING_THREADS:
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if i >= start and _ERROR_FIELD.match(toks[i]):
+            j = i + 1
+            while j < len(toks) and "=" not in toks[j]:
+                j += 1
+            out.append(toks[i][: toks[i].index("=") + 1] + WILD)
+            i = j
+            continue
+        out.append(toks[i])
+        i += 1
+    return tuple(out)
 
 
 _BACKEND_SERVER = re.compile(r"^[\w.~-]+/\S+$")

@@ -2286,3 +2286,24 @@ def openresty_timers() -> Stream:
 
 
 LAYOUTS.update({f.__name__: f for f in (openresty_timers,)})
+
+
+def tracing_thread_ids() -> Stream:
+    """Rust ``tracing``'s plain format with ``with_thread_ids`` and uptime (linkerd2-proxy): ``[  <secs>s]  WARN
+    ThreadId(<n>) <spans>: <target>: <message> error=<Display, bare words>``; the spans differ per call path
+    (session 11, set 12's linkerd2-proxy)."""
+    errors = ("Connection reset by peer (os error 104)", "connect timed out after 1s", "TLS detection timed out",
+              "failed to read preface: Connection reset by peer (os error 104)")
+    rows: list[tuple[int, str]] = []
+    for i in range(12):
+        spans = (f"outbound:proxy{{addr=10.41.8.{i}:8080}}:service{{ns=booksapp name=books port=8080}}"
+                 + (f":endpoint{{addr=10.41.8.{i}:8080}}" if i % 3 else ""))
+        head = f"[{' ' * (i % 4)}{49 + i * 7}.9398{i}2s]  WARN ThreadId(0{i % 4}) {spans}:"
+        rows += [
+            (0, f"{head} linkerd_reconnect: Failed to connect error={errors[i % 4]}"),
+            (1, f"{head} linkerd_stack::failfast: Service entering failfast after {i + 1}s"),
+        ]
+    return _build(rows)
+
+
+LAYOUTS.update({f.__name__: f for f in (tracing_thread_ids,)})

@@ -149,3 +149,12 @@ def test_nginxs_request_and_timer_trailers_are_not_the_statements(monkeypatch: p
     assert partition(ids(lines)) == partition(truth)
     monkeypatch.setattr(patterns_formats, "NGINX_TIMERS", 0)
     assert len(set(ids(lines))) > len(set(truth))
+
+
+def test_tracings_thread_ids_spans_and_bare_error_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    from millpond.pipeline import patterns_formats
+
+    lines, truth = layoutkit.tracing_thread_ids()
+    assert partition(ids(lines)) == partition(truth)
+    monkeypatch.setattr(patterns_formats, "TRACING_THREADS", 0)
+    assert len(set(ids(lines))) > len(set(truth))
