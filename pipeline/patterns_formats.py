@@ -189,6 +189,20 @@ _ROOT_TARGET = re.compile(r"^[a-z_][a-z0-9_]*:$")  # ``linkerd_reconnect:``: a c
 _ERROR_FIELD = re.compile(r"^(?:error|err)=")
 
 
+def error_values(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """``ERR=Connection reset by peer`` ending a line (Bareos's ``ERR=%s``, a Go ``error=%v``): a
+    ``strerror`` text printed bare after an error key takes the words to the line's end (session 11)."""
+    for i in range(len(toks) - 2, 0, -1):
+        if "=" in toks[i + 1]:
+            return toks
+        if _ERROR_TAIL.match(toks[i]):
+            return (*toks[:i], toks[i][: toks[i].index("=") + 1] + WILD)
+    return toks
+
+
+_ERROR_TAIL = re.compile(r"^(?:error|err|ERR)=\S")
+
+
 def _error_fields(toks: tuple[str, ...], start: int) -> tuple[str, ...]:
     """After a tracing target, ``error=`` and the words up to the next ``key=`` are one value."""
     if not TRACING_THREADS:
@@ -1257,6 +1271,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("node_red_nodes", node_red_nodes),
     ("login_security", login_security),
     ("dovecot_prefixes", dovecot_prefixes),
+    ("error_values", error_values),  # session 11
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

@@ -176,4 +176,5 @@ class Params:
     subsume: bool = True  # a template kept apart by the evidence rule is merged into one that generalised to take it (same length)
     subsume_spans: bool = True  # …and across lengths, where the general template's ``<*>`` faces a few tokens
     spring_threads: bool = True  # Spring Boot's padded ``--- [%15.15t] logger :`` thread, in words or not, is one value
+    error_values: bool = True  # ``ERR=``/``error=`` and the words after it to the line's end (a strerror text printed bare) are one value
     caps_values: bool = True  # two upper-case words (an enum's constants, ``CLUSTERING``/``BROADCASTING``, ``SIGTERM``/``SIGINT``) are values: no evidence

@@ -157,4 +157,13 @@ def test_tracings_thread_ids_spans_and_bare_error_values(monkeypatch: pytest.Mon
     lines, truth = layoutkit.tracing_thread_ids()
     assert partition(ids(lines)) == partition(truth)
     monkeypatch.setattr(patterns_formats, "TRACING_THREADS", 0)
-    assert len(set(ids(lines))) > len(set(truth))
+    assert len(set(ids(lines, Params(error_values=False)))) > len(set(truth))  # (which reads a last error= too)
+
+
+def test_a_strerror_text_after_an_error_key_is_one_value() -> None:
+    """Bareos's ``Network error with FD during %s: ERR=%s`` ends a line with ``strerror``'s text, bare."""
+    errs = ["Connection reset by peer"] * 5 + ["Broken pipe", "Interrupted system call", "Connection timed out",
+                                               "Broken pipe"]
+    lines = [f"0{i + 1}-Nov 19:40 bareos-dir JobId {24767 + i}: Fatal error: Network error with FD during Backup: ERR={e}"
+             for i, e in enumerate(errs)]
+    assert_the_rule_decides(lines, [0] * len(lines), error_values=False)
