@@ -2266,9 +2266,6 @@ def spring_padded_threads() -> Stream:
     return _build(rows)
 
 
-LAYOUTS.update({f.__name__: f for f in (spring_padded_threads,)})
-
-
 def openresty_timers() -> Stream:
     """nginx's error log from OpenResty (Kong's ``kong/runloop/handler.lua``): a statement logged inside a request
     ends ``, client: <ip>, server: <name>, request: "<line>", host: "<host>"``, the same statement in a timer
@@ -2283,9 +2280,6 @@ def openresty_timers() -> Stream:
             (1, f"{head} warmup(): cache warmup of consumers took {3 + i}ms{trailer}"),
         ]
     return _build(rows)
-
-
-LAYOUTS.update({f.__name__: f for f in (openresty_timers,)})
 
 
 def tracing_thread_ids() -> Stream:
@@ -2306,4 +2300,4 @@ def tracing_thread_ids() -> Stream:
     return _build(rows)
 
 
-LAYOUTS.update({f.__name__: f for f in (tracing_thread_ids,)})
+LAYOUTS.update({f.__name__: f for f in (spring_padded_threads, openresty_timers, tracing_thread_ids)})
