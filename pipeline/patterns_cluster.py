@@ -549,7 +549,7 @@ def _takes(t: tuple[str, ...], s: tuple[str, ...], span: int) -> bool:
             if a == WILD:
                 if j < len(s):
                     nxt.add(j + 1)
-                values = VALUE_RUNS and j < len(s) and s[j] == WILD  # a run of values only (``Shogun <*>`` masked ``<*> <*>``)
+                values = VALUE_RUNS and j < len(s) and s[j] == WILD  # a run of values only (``<*> <*>``)
                 for k in range(j + 2, min(j + span, len(s)) + 1):
                     x = s[k - 1]
                     if values and x == WILD:

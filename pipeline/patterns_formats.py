@@ -183,7 +183,7 @@ def tracing_spans(toks: tuple[str, ...], longest: int = 8) -> tuple[str, ...]:
 
 
 TRACING_THREADS = 1
-"""(0: off) ``tracing_spans`` past a ``ThreadId(<n>)``, with named spans, crate-root targets and bare ``error=`` values."""
+"""(0: off) ``tracing_spans`` past a ``ThreadId(<n>)``, with named spans, crate-root targets, bare ``error=`` values."""
 _NAMED_SPAN = re.compile(r"^[a-z_]\w*:\w+\{")  # ``outbound:proxy{addr=…``: a span its layer names
 _ROOT_TARGET = re.compile(r"^[a-z_][a-z0-9_]*:$")  # ``linkerd_reconnect:``: a crate's root module
 _ERROR_FIELD = re.compile(r"^(?:error|err)=")
