@@ -192,15 +192,18 @@ _ERROR_FIELD = re.compile(r"^(?:error|err)=")
 def error_values(toks: tuple[str, ...]) -> tuple[str, ...]:
     """``ERR=Connection reset by peer`` ending a line (Bareos's ``ERR=%s``, a Go ``error=%v``): a
     ``strerror`` text printed bare after an error key takes the words to the line's end (session 11)."""
-    for i in range(len(toks) - 2, 0, -1):
-        if "=" in toks[i + 1]:
-            return toks
-        if _ERROR_TAIL.match(toks[i]):
-            return (*toks[:i], toks[i][: toks[i].index("=") + 1] + WILD)
-    return toks
+    k = next((i for i in range(len(toks) - 1, 0, -1) if "=" in toks[i]), None)  # the line's last field
+    if k is None or k == len(toks) - 1 or not _ERROR_TAIL.match(toks[k]):
+        return toks
+    return (*toks[:k], _bare_error(toks[k]))
 
 
 _ERROR_TAIL = re.compile(r"^(?:error|err|ERR)=\S")
+
+
+def _bare_error(tok: str) -> str:
+    """An error key with its bare text as one value: ``ERR=Connection`` (…) → ``ERR=<*>``."""
+    return tok[: tok.index("=") + 1] + WILD
 
 
 def _error_fields(toks: tuple[str, ...], start: int) -> tuple[str, ...]:
@@ -211,11 +214,10 @@ def _error_fields(toks: tuple[str, ...], start: int) -> tuple[str, ...]:
     i = 0
     while i < len(toks):
         if i >= start and _ERROR_FIELD.match(toks[i]):
-            j = i + 1
-            while j < len(toks) and "=" not in toks[j]:
-                j += 1
-            out.append(toks[i][: toks[i].index("=") + 1] + WILD)
-            i = j
+            out.append(_bare_error(toks[i]))
+            i += 1
+            while i < len(toks) and "=" not in toks[i]:
+                i += 1  # the text's words, up to the next field
             continue
         out.append(toks[i])
         i += 1
@@ -568,7 +570,7 @@ def spring_app_names(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]
     application's name and left the padded thread (``[``, ``main]``) a word.  The names before the
     thread (a bracketed field followed by another, or by the padding's lone ``[``) are dropped: one
     application's name is constant in its stream."""
-    i = next((k for k in range(1, min(len(toks) - 2, longest)) if toks[k] == "---" and is_valueish(toks[k - 1])), None)
+    i = _pid_dashes(toks, longest, 2)
     if i is None:
         return toks
     j = i + 1
@@ -579,6 +581,13 @@ def spring_app_names(toks: tuple[str, ...], longest: int = 6) -> tuple[str, ...]
     return (*toks[: i + 1], *toks[j:])
 
 
+def _pid_dashes(toks: tuple[str, ...], longest: int, room: int) -> int | None:
+    """Where Spring Boot's ``<pid> ---`` separator stands within the first ``longest`` tokens, ``room``
+    tokens at least before the line's end (``None``: not Spring's layout)."""
+    return next((k for k in range(1, min(len(toks) - room, longest)) if toks[k] == "---" and is_valueish(toks[k - 1])),
+                None)
+
+
 def spring_threads(toks: tuple[str, ...], longest: int = 6, widest: int = 4) -> tuple[str, ...]:
     """Spring Boot's console layout (``%d %5p ${PID} --- [%15.15t] %-40.40logger{39} : %m``, every
     Spring Boot application's default) pads the thread to 15 characters inside its brackets:
@@ -587,7 +596,7 @@ def spring_threads(toks: tuple[str, ...], longest: int = 6, widest: int = 4) -> 
     so one statement split by its thread's name.  Between ``<pid> ---`` and the logger's name before
     `` : `` (up to ``widest`` tokens, opening with ``[`` or a value) is the thread: one value (session 11,
     set 12's Lavalink)."""
-    i = next((k for k in range(1, min(len(toks) - 3, longest)) if toks[k] == "---" and is_valueish(toks[k - 1])), None)
+    i = _pid_dashes(toks, longest, 3)
     if i is None or not (toks[i + 1].startswith("[") or toks[i + 1] == WILD):
         return toks
     for j in range(i + 2, min(len(toks) - 1, i + 2 + widest)):
