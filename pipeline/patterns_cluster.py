@@ -72,6 +72,7 @@ from millpond.pipeline.patterns_shape import (
     tokens_of,
 )
 from millpond.pipeline.patterns_similarity import clause_gap, label_gap, methods_apart, similarity
+from millpond.pipeline.patterns_sites import SPAN, WORDS, Site, find_site
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
@@ -508,9 +509,33 @@ class Clusterer:
                 if (p.subsume or p.subsume_spans) and not c.merged_into:
                     self._subsume(c)
             return cid, False
+        if p.variety and p.max_len_delta > 0 and (site := self._site(service, s)) is not None:
+            return self._fill(site, s), False
         c = Cluster(cluster_id(service, shape, self.clusters), service, s)
         self.add_existing(c)
         return c.id, True
+
+    def _site(self, service: str, s: tuple[str, ...]) -> Site | None:
+        """Where ``s`` and ``variety - 1`` templates of its head differ in one run only (``patterns_sites.py``)."""
+        p = self.params
+        cands = ((cid, self.clusters[cid].tokens) for cid in self._candidates(self.byhead, (service, *head(s, p))))
+        return find_site(s, cands, others=p.variety - 1, span=SPAN, words=WORDS, opposites=p.opposites)
+
+    def _fill(self, site: Site, s: tuple[str, ...]) -> int:
+        """The site's first template becomes the general one, ``<*>`` for the run; the others are merged into
+        it (session 10's merge: their lines keep their ids) and the new shape joins it."""
+        keep = self.clusters[site.members[0]]
+        self._unindex(keep)
+        keep.tokens = site.general(s)
+        self._index(keep)  # an equal template already there takes it (``equal_aliases``)
+        into = self.canonical(keep.id)
+        for cid in site.members[1:]:
+            o = self.clusters[cid]
+            if cid != into and not o.merged_into:
+                self._absorb(o, into)
+        if self.params.subsume or self.params.subsume_spans:
+            self._subsume(self.clusters[into])
+        return into
 
 
 def _instance(t: tuple[str, ...], s: tuple[str, ...]) -> bool:

@@ -178,3 +178,5 @@ class Params:
     spring_threads: bool = True  # Spring Boot's padded ``--- [%15.15t] logger :`` thread, in words or not, is one value
     error_values: bool = True  # ``ERR=``/``error=`` and the words after it to the line's end (a strerror text printed bare) are one value
     caps_values: bool = True  # two upper-case words (an enum's constants, ``CLUSTERING``/``BROADCASTING``, ``SIGTERM``/``SIGINT``) are values: no evidence
+    # --- session 12 ---
+    variety: int = 3  # this many templates differing in one run between the same words: the run is a value (patterns_sites.py; 0: off)

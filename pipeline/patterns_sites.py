@@ -1,0 +1,104 @@
+"""A value found by its variety: templates that differ only in one run between the same words.
+
+Two templates that share everything but one word (``Connection closed`` / ``Connection reset``)
+may be two statements or one with a ``%s``; the evidence rule keeps them apart once a word held
+many lines.  A third and a fourth template at the same place, everything before and after equal,
+is what a ``%s`` does and two or three statements written alike rarely do (session 12,
+``variety``): the program fills that place with whatever it has — an error text of a few
+words, a torrent's name, a song's — while a statement's own words are few.
+
+Measured over every development group as a merge at the end of each stream first (three
+templates at a site, four words around it: u11 +0.025, u8 +0.020, u9 +0.013, LogHub −0.001);
+the online form is in :meth:`~millpond.pipeline.patterns_cluster.Clusterer.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_tokens import opposite
+
+__all__ = ["SPAN", "WORDS", "Site", "find_site", "words_of"]
+
+SPAN = 4
+"""Tokens the differing run may hold on either side."""
+WORDS = 4
+"""Words around the run (one of them before it): a site of fewer is a short message's every word."""
+
+_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def words_of(toks: tuple[str, ...]) -> int:
+    """Constant tokens holding a letter or digit: what says which statement a template is."""
+    return sum(1 for x in toks if WILD not in x and _WORD.search(x))
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where templates differ: ``prefix`` tokens before, ``suffix`` tokens after, ``members`` the ids found there."""
+
+    prefix: int
+    suffix: int
+    members: tuple[int, ...]
+
+    def general(self, s: tuple[str, ...]) -> tuple[str, ...]:
+        """``s`` with its run at this site one ``<*>``."""
+        return (*s[: self.prefix], WILD, *s[len(s) - self.suffix :])
+
+
+def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
+    """Longest common prefix and suffix of ``a`` and ``b``, not overlapping in either."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < n - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    return i, j
+
+
+def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...]]], *, others: int,
+              span: int, words: int, opposites: bool) -> Site | None:
+    """The site of ``s`` where at least ``others`` templates among ``candidates`` differ from it in one run
+    of at most ``span`` tokens on either side (none may be ``s`` itself), the tokens around the run holding
+    ``words`` words, one before it; the site with the most tokens around it wins.  ``opposites``: a site
+    where two one-word runs are opposite words (``started``/``stopped``) names two statements, not a value."""
+    found: list[tuple[int, int, int, tuple[str, ...]]] = []
+    for cid, t in candidates:
+        if t == s:
+            continue
+        a, b = _common(s, t)
+        if len(s) - a - b <= span and len(t) - a - b <= span:
+            found.append((a, b, cid, t))
+    if len(found) < others:
+        return None
+    best: Site | None = None
+    for a, b in sorted({(a, b) for a, b, _, _ in found}, key=lambda x: -(x[0] + x[1])):
+        if best is not None and a + b <= best.prefix + best.suffix:
+            break
+        before, after = words_of(s[:a]), words_of(s[len(s) - b :])
+        if before < 1 or after < 1 or before + after < words:
+            continue  # framed by words on both sides: a run ending the line is a free-text tail's business
+        members = [(cid, t) for x, y, cid, t in found
+                   if x >= a and y >= b and len(t) - a - b <= span]
+        if len(members) < others:
+            continue
+        runs = [s[a : len(s) - b], *(t[a : len(t) - b] for _, t in members)]
+        if any(_structure(r) for r in runs) or (opposites and _opposed(runs)):
+            continue
+        best = Site(a, b, tuple(cid for cid, _ in members))
+    return best
+
+
+def _structure(run: tuple[str, ...]) -> bool:
+    """A ``key=`` or ``label:`` inside the run: another statement's structure, not a value printed with spaces."""
+    return any("=" in x or (x.endswith(":") and len(x) > 1) for x in run)
+
+
+def _opposed(runs: list[tuple[str, ...]]) -> bool:
+    ones = [r[0] for r in runs if len(r) == 1]
+    return any(opposite(x, y) for i, x in enumerate(ones) for y in ones[i + 1 :])

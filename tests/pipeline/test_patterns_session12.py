@@ -1,0 +1,91 @@
+"""Session 12: a value found by its variety (``variety``, ``pipeline/patterns_sites.py``).
+
+Two templates that differ in one word or run may be two statements (``Scan Completed`` / ``Scan
+Failed``) or one with a ``%s``; the evidence rule cannot tell.  A third template differing from both
+in the same place only — everything before and after it equal, words on either side — is what a
+``%s`` filled with a task's name, an error's text or a title does: the run is a value, and the
+templates are one pattern (session 10's merge: lines keep their ids)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from millpond.pipeline.patterns_sites import find_site
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
+
+_TASKS = [("Download missing subtitles", "Completed")] * 5 + [("Scan Media Library", "Cancelled")] * 5 + [
+    ("Refresh People", "Failed"), ("Clean Transcode Directory", "Completed"), ("Scan Media Library", "Completed")]
+TASKS = [f"[2026-11-26 10:{i:02d}:{i * 7 % 60:02d}.123 +00:00] [INF] [{20 + i}] "
+         f"Emby.Server.Implementations.ScheduledTasks.TaskManager: {name} {status} after {i} minute(s) and {i * 3} seconds"
+         for i, (name, status) in enumerate(_TASKS)]
+
+
+def test_a_third_template_differing_in_the_same_run_makes_the_run_a_value() -> None:
+    assert_the_rule_decides(TASKS, [0] * len(TASKS), variety=0)
+
+
+def test_two_templates_are_not_enough() -> None:
+    """``Completed`` against ``Cancelled`` at one task: two statements as well as two values."""
+    assert len(set(ids(TASKS[:10]))) == 2
+
+
+S = ("<*>", "Problem", "started", "at", "<*>", "on", "<*>:", "High", "problem", "on", "<*>")
+
+
+def _at(run: tuple[str, ...], prefix: int = 7, suffix: int = 3) -> tuple[str, ...]:
+    return (*S[:prefix], *run, *S[len(S) - suffix :])
+
+
+def site(s: tuple[str, ...], *others: tuple[str, ...]) -> tuple[int, int] | None:
+    found = find_site(s, enumerate(others), others=2, span=4, words=4, opposites=True)
+    return None if found is None else (found.prefix, found.suffix)
+
+
+def test_the_site_is_where_the_runs_differ() -> None:
+    assert site(S, _at(("Disaster",)), _at(("Not", "classified"))) == (7, 3)
+    assert find_site(S, enumerate([_at(("Disaster",)), _at(("Average",))]), others=2, span=4, words=4,
+                     opposites=True).general(S) == _at(("<*>",))
+
+
+@pytest.mark.parametrize(("runs", "why"), [
+    ((("Disaster",),), "one other template only"),
+    ((("Disaster",), ("a", "b", "c", "d", "e")), "a run longer than the span"),
+    ((("Disaster",), ("severity=<*>",)), "a key=value field: another statement's structure"),
+    ((("Disaster",), ("Average", "level:")), "a label: inside the run"),
+])
+def test_no_site(runs: tuple[tuple[str, ...], ...], why: str) -> None:
+    assert site(S, *(_at(r) for r in runs)) is None, why
+
+
+def test_opposite_words_are_two_statements() -> None:
+    up = ("<*>", "link", "eth0", "is", "up", "since", "<*>", "seconds", "ago")
+    assert site(up, (*up[:4], "down", *up[5:]), (*up[:4], "flapping", *up[5:])) is None
+    assert site(up, (*up[:4], "degraded", *up[5:]), (*up[:4], "flapping", *up[5:])) == (4, 4)
+
+
+def test_a_run_ending_the_line_is_no_site() -> None:
+    """Free text at the line's end is the tail rules' business (``tail_evidence``): ``Connection closed to
+    <*> (Goodbye!)`` / ``(User Request)`` / ``(Cleared by peer)`` are often a statement each."""
+    t = ("<*>[<*>]:", "Connection", "<*>", "closed", "to", "<*>,", "port", "<*>")
+    assert site((*t, "(User", "Request)"), (*t, "(Goodbye!)"), (*t, "(Cleared", "by", "peer)")) is None
+
+
+def test_few_words_around_the_run_are_no_site() -> None:
+    """``sshd[<*>]: Accepted password for <*>`` / ``Failed password for`` / ``Invalid user`` differ in a run
+    with three words around it: a short message's every word."""
+    runs = [("Accepted", "password", "for", "<*>"), ("Failed", "password", "for", "<*>"), ("Invalid", "user", "<*>")]
+    forms = [("gw", "sshd[<*>]:", *r, "from", "<*>", "port", "<*>") for r in runs]
+    assert site(forms[0], *forms[1:]) is None
+    assert find_site(forms[0], enumerate(forms[1:]), others=2, span=4, words=3, opposites=True) is not None
+
+
+@pytest.mark.parametrize("batch", [1, 4, 7])
+def test_batches_never_change_an_id(batch: int) -> None:
+    assert raw_ids(TASKS, batch) == raw_ids(TASKS, len(TASKS))
+
+
+def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, TASKS, {"variety": 0})
+    assert partition(first) != partition([0] * len(TASKS))
