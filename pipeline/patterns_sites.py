@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_shape import is_header_word
 from millpond.pipeline.patterns_tokens import opposite
 
 __all__ = ["SPAN", "WORDS", "Site", "find_site", "words_of"]
@@ -33,7 +34,11 @@ _WORD = re.compile(r"[A-Za-z0-9]")
 
 def words_of(toks: tuple[str, ...]) -> int:
     """Constant tokens holding a letter or digit: what says which statement a template is."""
-    return sum(1 for x in toks if WILD not in x and _WORD.search(x))
+    return sum(1 for x in toks if _word(x))
+
+
+def _word(x: str) -> bool:
+    return WILD not in x and _WORD.search(x) is not None
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,9 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
         if best is not None and a + b <= best.prefix + best.suffix:
             break
         before, after = words_of(s[:a]), words_of(s[len(s) - b :])
-        if before < 1 or after < 1 or before + after < words:
-            continue  # framed by words on both sides: a run ending the line is a free-text tail's business
+        if before + after < words or after < 1 or not any(_word(x) and not is_header_word(x) for x in s[:a]):
+            continue  # framed by words, one of the message's before the run: a run ending the line is a free-text
+            # tail's business, a run opening the message (right after ``INFO:``) holds the statement's first words
         members = [(cid, t) for x, y, cid, t in found
                    if x >= a and y >= b and len(t) - a - b <= span]
         if len(members) < others:
@@ -95,8 +101,9 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
 
 
 def _structure(run: tuple[str, ...]) -> bool:
-    """A ``key=`` or ``label:`` inside the run: another statement's structure, not a value printed with spaces."""
-    return any("=" in x or (x.endswith(":") and len(x) > 1) for x in run)
+    """A ``key=``, or a ``label:`` in a run of several tokens, inside the run: another statement's structure,
+    not a value printed with spaces (one word and its colon, ``closed:`` / ``reset:``, is a word)."""
+    return any("=" in x or (len(run) > 1 and x.endswith(":") and len(x) > 1) for x in run)
 
 
 def _opposed(runs: list[tuple[str, ...]]) -> bool:

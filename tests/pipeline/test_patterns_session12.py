@@ -65,6 +65,25 @@ def test_opposite_words_are_two_statements() -> None:
     assert site(up, (*up[:4], "degraded", *up[5:]), (*up[:4], "flapping", *up[5:])) == (4, 4)
 
 
+def test_a_word_and_its_colon_may_be_the_run() -> None:
+    """stunnel's ``Connection closed:`` / ``reset:`` / ``closed/reset:`` (one ``%s``): a word, not a label of its own."""
+    t = ("<*>", "stunnel[<*>]:", "LOG5[<*>]:", "Connection", "{}", "<*>", "byte(s)", "sent", "to", "TLS,", "<*>",
+         "byte(s)", "sent", "to", "socket")
+    forms = [tuple(w if x == "{}" else x for x in t) for w in ("closed:", "reset:", "closed/reset:")]
+    assert site(forms[0], *forms[1:]) == (4, 10)
+
+
+def test_a_run_opening_the_message_is_no_site() -> None:
+    """Right after the header (``[MONITOR] INFO:``) stand the statement's own first words: ``Get Monitor Beats``,
+    ``Get Monitor``, ``Added Monitor`` are three calls, whatever follows them; after a word of the message
+    (``Request``) they would be a value."""
+    runs = [("Get", "Monitor", "Beats"), ("Get", "Monitor"), ("Added", "Monitor")]
+    forms = [("<*>", "[MONITOR]", "INFO:", *r, "for", "user", "ID", "<*>") for r in runs]
+    assert site(forms[0], *forms[1:]) is None
+    framed = [(*f[:3], "Request", *f[3:]) for f in forms]
+    assert site(framed[0], *framed[1:]) == (4, 4)
+
+
 def test_a_run_ending_the_line_is_no_site() -> None:
     """Free text at the line's end is the tail rules' business (``tail_evidence``): ``Connection closed to
     <*> (Goodbye!)`` / ``(User Request)`` / ``(Cleared by peer)`` are often a statement each."""
