@@ -28,6 +28,8 @@ SPAN = 4
 """Tokens the differing run may hold on either side."""
 WORDS = 4
 """Words around the run (one of them before it): a site of fewer is a short message's every word."""
+FIELD_SEPARATORS = frozenset(("|", "-", "--"))
+"""A run ending the line after one of these is a layout's last field (log4j's ``| %c | %t``), not free text."""
 
 _WORD = re.compile(r"[A-Za-z0-9]")
 
@@ -86,7 +88,8 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
         if best is not None and a + b <= best.prefix + best.suffix:
             break
         before, after = words_of(s[:a]), words_of(s[len(s) - b :])
-        if before + after < words or after < 1 or not any(_word(x) and not is_header_word(x) for x in s[:a]):
+        if before + after < words or not (after or s[a - 1] in FIELD_SEPARATORS) or not any(
+                _word(x) and not is_header_word(x) for x in s[:a]):
             continue  # framed by words, one of the message's before the run: a run ending the line is a free-text
             # tail's business, a run opening the message (right after ``INFO:``) holds the statement's first words
         members = [(cid, t) for x, y, cid, t in found

@@ -91,6 +91,14 @@ def test_a_run_ending_the_line_is_no_site() -> None:
     assert site((*t, "(User", "Request)"), (*t, "(Goodbye!)"), (*t, "(Cleared", "by", "peer)")) is None
 
 
+def test_a_layouts_last_field_may_end_the_line() -> None:
+    """log4j's ``… | %c | %t``: the thread after the last ``|`` is a field, whatever its words."""
+    t = ("<*>", "|", "INFO", "|", "Slow", "KahaDB", "access:", "Journal", "read", "took:", "<*>", "|",
+         "org.apache.activemq.store.kahadb.MessageDatabase", "|")
+    threads = [("main",), ("ActiveMQ", "Journal", "Checkpoint", "Worker"), ("ActiveMQ", "Task-<*>")]
+    assert site(*((*t, *r) for r in threads)) == (len(t), 0)
+
+
 def test_few_words_around_the_run_are_no_site() -> None:
     """``sshd[<*>]: Accepted password for <*>`` / ``Failed password for`` / ``Invalid user`` differ in a run
     with three words around it: a short message's every word."""
