@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_sites import find_site
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
 
@@ -97,6 +98,16 @@ def test_a_layouts_last_field_may_end_the_line() -> None:
          "org.apache.activemq.store.kahadb.MessageDatabase", "|")
     threads = [("main",), ("ActiveMQ", "Journal", "Checkpoint", "Worker"), ("ActiveMQ", "Task-<*>")]
     assert site(*((*t, *r) for r in threads)) == (len(t), 0)
+
+
+_WORKERS = ["ActiveMQ Journal Checkpoint Worker"] * 5 + ["main"] * 5 + ["ActiveMQ Task-3", "main", "ActiveMQ Task-7"]
+WORKERS = [f"2026-11-20 15:41:{i:02d},130 | INFO  | Slow KahaDB access: Journal read took: {i * 7} ms | "
+           f"org.apache.activemq.store.kahadb.MessageDatabase | {t}" for i, t in enumerate(_WORKERS)]
+
+
+def test_the_threads_of_a_statement_are_one_value() -> None:
+    assert_the_rule_decides(WORKERS, [0] * len(WORKERS), variety=0, subsume_spans=False)
+    assert len(set(ids(WORKERS, Params(subsume_spans=False)))) == 1  # variety alone finds it
 
 
 def test_few_words_around_the_run_are_no_site() -> None:
