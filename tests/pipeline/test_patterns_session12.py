@@ -85,11 +85,15 @@ def test_a_run_opening_the_message_is_no_site() -> None:
     assert site(framed[0], *framed[1:]) == (4, 4)
 
 
-def test_a_run_ending_the_line_is_no_site() -> None:
-    """Free text at the line's end is the tail rules' business (``tail_evidence``): ``Connection closed to
-    <*> (Goodbye!)`` / ``(User Request)`` / ``(Cleared by peer)`` are often a statement each."""
+def test_a_run_ending_the_line_needs_a_fourth_template() -> None:
+    """Free text ending the line is as often a statement's own ending: ``Connection closed to <*> (Goodbye!)`` /
+    ``(User Request)`` / ``(Cleared by peer)`` are three calls in xl2tpd."""
     t = ("<*>[<*>]:", "Connection", "<*>", "closed", "to", "<*>,", "port", "<*>")
     assert site((*t, "(User", "Request)"), (*t, "(Goodbye!)"), (*t, "(Cleared", "by", "peer)")) is None
+    four = find_site((*t, "(User", "Request)"), enumerate([(*t, "(Goodbye!)"), (*t, "(Cleared", "by", "peer)"),
+                                                          (*t, "(Idle", "timeout)")]),
+                     others=2, span=4, words=4, opposites=True)
+    assert four is not None and four.suffix == 0  # a fourth ending: evidence enough
 
 
 def test_a_layouts_last_field_may_end_the_line() -> None:
