@@ -92,6 +92,8 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
         if best is not None and a + b <= best.prefix + best.suffix:
             break
         before, after = words_of(s[:a]), words_of(s[len(s) - b :])
+        if before < 1:
+            continue
         tail = not after and s[a - 1] not in FIELD_SEPARATORS
         if before + after < words or (tail and not TAILS) or not any(
                 _word(x) and not is_header_word(x) for x in s[:a]):

@@ -131,3 +131,10 @@ def test_batches_never_change_an_id(batch: int) -> None:
 def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, TASKS, {"variety": 0})
     assert partition(first) != partition([0] * len(TASKS))
+
+
+def test_an_empty_line_beside_others_is_no_site() -> None:
+    """An empty shape shares nothing with anything: no run has a word before it (found by hypothesis in
+    test_patterns_robust: ``['key=word', 'lan=true', '']`` one line a batch raised an IndexError)."""
+    assert site((), ("key=word",), ("lan=true",)) is None
+    assert len(raw_ids(["key=word", "lan=true", ""], 1)) == 3
