@@ -64,6 +64,13 @@ templates are read the same way at that moment (:func:`reread_templates`: a temp
 generalises, its id stays), so a statement seen so far from one host takes the next host's lines.
 Lines assigned before keep their ids.
 
+Session 12 (S12-headers), from a layout no reader knows (InspIRCd's ``%a %d %b %Y %T`` with ``date_names`` off):
+a field that is the line's first word and capitalised (a weekday) is learned once it shows ``CAPITALS`` free
+values (two or three capitalised words before one message are a statement's own, ``Accepted``/``Failed``;
+never right after a ``label:``, where a message begins), and a word opening every continuation at a position
+(the month after the weekday) is the layout's, so the continuations' heads are their second words
+(``LAYOUT_HEADS``).
+
 Bounded: per service at most ``MAX_POSITIONS`` × ``MAX_PREFIXES`` counters, each tracking
 ``MAX_CONTS`` continuations of up to ``MAX_VALUES_PER_CONT`` values (dropped once learned); at most
 ``MAX_SERVICES`` services and ``MAX_TRACKED`` continuations in all.  The learned positions and the
@@ -186,6 +193,33 @@ def _statement_word(tok: str) -> bool:
     return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(("ing", "ed"))
 
 
+LAYOUT_HEADS = 1
+"""(0: off) A first word opening every continuation at a position is the layout's (a month, a separator word):
+the continuations' heads are their second words (session 12, S12-headers)."""
+MIN_ALIKE = 8
+"""Continuations that must all open with one word before it is read as the layout's."""
+CAPITALS = 5
+"""(``1_000_000``: off) Free values a position needs before a capitalised word may be one of them (session 12,
+S12-headers).  A statement's first word is capitalised (``Accepted``/``Failed password for``), and so are a
+weekday (``Tue 03 Nov 2026 …``, InspIRCd's ``%a %d %b %Y``), a month, a host or a thread named so: two or three
+words before one message are a statement's own alternatives as often as a field's values, but a header field
+combines with every statement, so its values come many: a day of the week or a month (``[Mon Nov  3 …``), hosts."""
+
+
+def _capitalised(tok: str) -> bool:
+    """``Tue``, ``[Mon``, ``Sintel``: one capitalised word (not ``ALLOW``, a ``label:``, nor a participle,
+    ``Starting``/``Mounted``: the event a statement logs)."""
+    w = tok.strip(".,;!\"'[]()<>")
+    return (not tok.endswith(":") and len(w) > 1 and w[0].isupper() and w[1:].isalpha() and w[1:].islower()
+            and not (len(w) > 4 and w.endswith(("ing", "ed"))))
+
+
+def _caps_allowed(masked: list[str], p: int) -> bool:
+    """Whether a capitalised word at ``p`` may be a field's value: not right after a ``label:`` (``TaskManager:``,
+    ``sshd[<*>]:``), which ends a header: a message's first word follows it, capitalised as a sentence's is."""
+    return p == 0 or not masked[p - 1].endswith(":")
+
+
 LOCAL_COLLAPSE = 1
 """(0: every run of values is joined, as before session 9's second pass) A learned position's value is
 folded only with the values touching it; runs elsewhere are the clusterer's own alignment."""
@@ -238,11 +272,21 @@ def _key_bytes(tok: str) -> bytes:
 
 
 def _head(rest: list[str]) -> int:
-    """The continuation's first plain word, severity words aside (``0``: none)."""
+    """The continuation's first plain word, severity words aside (``0``: none); with ``LAYOUT_HEADS`` its
+    second above the low 32 bits (``_LOW``), for a first word that is the layout's (:meth:`_Position.opened`)."""
+    first = 0
     for t in rest:
         if h := _word_hash(t):
-            return h
-    return 0
+            if first == 0:
+                first = h
+                if not LAYOUT_HEADS:
+                    return first
+            else:
+                return first | (h << 32)
+    return first
+
+
+_LOW = 0xFFFFFFFF
 
 
 @lru_cache(maxsize=1 << 16)
@@ -298,9 +342,11 @@ def _forms(values: Any) -> frozenset[str]:
     return frozenset(_form(v) for v in values if v != FOLDED)
 
 
-def _field_values(free: list[str]) -> bool:
-    """Whether ``free`` can be one field's values: no statement word, one printed form, no opposites."""
-    if any(_statement_word(v) for v in free if v != FOLDED):
+def _field_values(free: list[str], caps: bool = False) -> bool:
+    """Whether ``free`` can be one field's values: no statement word (a capitalised word only among many
+    values, where ``caps`` allows it: ``CAPITALS``), one printed form, no opposites."""
+    words = [v for v in free if v != FOLDED]
+    if any(_statement_word(v) and not (caps and _capitalised(v) and len(words) >= CAPITALS) for v in words):
         return False
     if len({_form(v) for v in free if v != FOLDED}) > 1:
         return False  # a field prints its values in one form (``"symfony"`` / ``router``: two things)
@@ -339,25 +385,35 @@ class _Position:
         self.shared[value] = self.shared.get(value, 0) + 1
         return True
 
-    def independent(self, pair: bool = False) -> bool:
+    def independent(self, pair: bool = False, caps: bool = False) -> bool:
         """Whether the values seen here combine freely with what follows (see the module's docstring);
         with ``pair``, values of two fields in a row, each of which must vary and pass as a field's."""
         if self.n_shared < MIN_CONTS:
             return False
-        if len({self.heads[c] for c, vals in self.conts.items() if len(vals) > 1}) < MIN_HEADS:
+        if len({self.heads[c] & _LOW for c, vals in self.conts.items() if len(vals) > 1}) < MIN_HEADS \
+                and not self.opened():
             return False
         free = [v for v, n in self.shared.items() if n >= MIN_SHARED]
         if len(free) < MIN_FREE:
             return False
         if not pair:
-            return _field_values(free)
+            return _field_values(free, caps)
         firsts, seconds = _halves(free)
         together = [_halves(vals) for vals in self.conts.values() if len(vals) > 1]
         if not any(len(set(a)) > 1 and len(set(b)) > 1 for a, b in together):
             return False  # both fields vary under one rest (``expire command`` / ``backup command`` begin and
             # ``diff backup`` / ``incr backup`` size: under each, one word varies, the other is the statement's)
         return (len(set(firsts)) >= MIN_FREE and len(set(seconds)) >= MIN_FREE
-                and _field_values(list(dict.fromkeys(firsts))) and _field_values(list(dict.fromkeys(seconds))))
+                and _field_values(list(dict.fromkeys(firsts)), caps) and _field_values(list(dict.fromkeys(seconds)), caps))
+
+    def opened(self) -> bool:
+        """Whether the shared continuations open with different words once a first word that opens every
+        continuation seen here (``MIN_ALIKE`` or more) is skipped: that word is the layout's, not a statement's
+        (InspIRCd's ``<weekday> <day> Nov <time> CONNECT: …``: every continuation after the weekday opens with
+        the month), so the statements show in the word after it."""
+        if not LAYOUT_HEADS or len(self.heads) < MIN_ALIKE or len({h & _LOW for h in self.heads.values()}) > 1:
+            return False
+        return len({self.heads[c] >> 32 for c, vals in self.conts.items() if len(vals) > 1}) >= MIN_HEADS
 
     def bound(self) -> frozenset[int]:
         """The first tokens of the continuations seen here (hashed): a word that also follows the
@@ -507,7 +563,7 @@ class HeaderLearner:
         self._tracked += len(pos.conts) - before
         pair = key[0] >= MAX_POSITIONS
         if not (shared and st.n <= MAX_LEARN and 100 * row[0] >= MIN_SHARE * st.n
-                and pos.independent(pair)):
+                and pos.independent(pair, _caps_allowed(masked, key[0] % MAX_POSITIONS))):
             return False
         learned = self.learned.setdefault(service, {})
         self._tracked -= len(pos.conts)
