@@ -46,7 +46,7 @@ from typing import Any
 from millpond.pipeline.patterns_composites import go_values
 from millpond.pipeline.patterns_errors import context_key, error_form, error_starts, error_trailer
 from millpond.pipeline.patterns_formats import read_layouts
-from millpond.pipeline.patterns_headers import HeaderLearner, reread_templates
+from millpond.pipeline.patterns_headers import HeaderLearner, reread_templates, unpad
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
@@ -454,6 +454,8 @@ class Clusterer:
         if p.header_tags:
             s = context_tags(s)
         s = read_layouts(s, p)
+        if p.padded_fields:  # session 12, S12-headers: a field padded inside its brackets is one token
+            s = unpad(s)
         if p.go_values:
             s = go_values(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(

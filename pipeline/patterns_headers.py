@@ -69,7 +69,8 @@ a field that is the line's first word and capitalised (a weekday) is learned onc
 values (two or three capitalised words before one message are a statement's own, ``Accepted``/``Failed``;
 never right after a ``label:``, where a message begins), and a word opening every continuation at a position
 (the month after the weekday) is the layout's, so the continuations' heads are their second words
-(``LAYOUT_HEADS``).
+(``LAYOUT_HEADS``).  ``unpad`` joins a field padded inside its brackets (``[ main]``, ``[site  ]``) into one
+token before any of this (``Params.padded_fields``).
 
 Bounded: per service at most ``MAX_POSITIONS`` × ``MAX_PREFIXES`` counters, each tracking
 ``MAX_CONTS`` continuations of up to ``MAX_VALUES_PER_CONT`` values (dropped once learned); at most
@@ -625,6 +626,34 @@ class HeaderLearner:
                 st.prefixes[(int(p), int(k))] = [int(count), pos]
                 st.per_position[int(p)] += 1
         return h
+
+
+PADDED = 8
+"""Tokens from the line's start where padding inside brackets is joined (the header's; ``padded_fields``)."""
+
+
+def unpad(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A field padded to its width inside brackets is one token, as an unpadded value of it is (session 12,
+    S12-headers, ``padded_fields``).  Layouts pad a field to a width (log4j's ``[%-5p]``, ``[%-6.6c]``; Spring's
+    ``[%15.15t]``; fluent-bit's ``[ info]``; corosync's ``[MAIN  ]``): a value shorter than the width gains
+    spaces inside the brackets, a longer one none, so one statement's lines split by the length of a thread's,
+    a component's or a logger's name (``[site ]`` / ``[lp-1 ]`` / ``[charger]``; ``[ main]`` /
+    ``[back-1-thread-1]``).  Among the first ``PADDED`` tokens, a lone ``[`` joins the token closing it, and a
+    bracket left open joins a token opening with ``]`` (``[logstash.javapipeline ][beats]``)."""
+    if not toks or "[" not in toks[0] and not any(t.startswith("[") or t.endswith("[") for t in toks[1:PADDED]):
+        return toks
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if i < PADDED and out:
+            last = out[-1]
+            if last.endswith("[") and last.count("[") > last.count("]") and "[" not in t and t.endswith("]"):
+                out[-1] = last + t  # ``[ info]``: the padding before the value
+                continue
+            if t.startswith("]") and last.count("[") > last.count("]") and not last.endswith("["):
+                out[-1] = last + t  # ``[site ]``, ``[INFO ][logger``: the padding after it
+                continue
+        out.append(t)
+    return tuple(out) if len(out) != len(toks) else toks
 
 
 def reread_templates(c: Clusterer, service: str) -> None:

@@ -180,3 +180,5 @@ class Params:
     caps_values: bool = True  # two upper-case words (an enum's constants, ``CLUSTERING``/``BROADCASTING``, ``SIGTERM``/``SIGINT``) are values: no evidence
     # --- session 12 ---
     variety: int = 3  # this many templates differing in one run between the same words: the run is a value (patterns_sites.py; 0: off)
+    # --- session 12: headers ---
+    padded_fields: bool = True  # a header field padded to its width inside brackets (``[ info]``, ``[site  ]``, ``[%15.15t]``, ``%-5p``) is one token, as an unpadded value is

@@ -69,7 +69,7 @@ def test_two_logger_classes_are_two_statements() -> None:
     lines = ["2026-11-09 07:10:59.654 [INFO ] [openhab.event.ItemCommandEvent ] - Item 'Lamp' received command ON",
              "2026-11-09 07:11:00.654 [INFO ] [openhab.event.ItemAddedEvent ] - Item 'Door' has been added."]
     assert _groups(lines) == 2
-    assert _groups(lines, Params(classes_apart=False)) == 1
+    assert _groups(lines, Params(classes_apart=False, padded_fields=False)) == 1  # (session 12's padded_fields also reads it)
 
 
 def test_optional_json_members_are_optional_fields() -> None:

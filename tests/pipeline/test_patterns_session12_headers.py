@@ -17,7 +17,8 @@ import pytest
 from millpond.pipeline import patterns_headers
 from millpond.pipeline.patterns import PatternMiner
 from millpond.pipeline.patterns_params import Params
-from patternkit import partition
+from millpond.pipeline.patterns_headers import unpad
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, partition
 
 NO_READER = replace(Params(), date_names=False)
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -102,3 +103,41 @@ def test_a_saved_state_keeps_its_ids(tmp_path: Path, monkeypatch: pytest.MonkeyP
     back = PatternMiner.load(tmp_path, NO_READER)
     assert back.assign(pa.array(["svc"] * len(lines)), pa.array(lines)).to_pylist() == old.canonical(first).to_pylist()
 
+
+# evcc's ``[%-6s] LEVEL date time message``: a component shorter than six characters is padded inside its
+# brackets (``[site  ]``, ``[lp-1  ]``), a longer one is not (``[charger]``), so the mask leaves one token or two.
+COMPONENTS = ["site", "lp-1", "charger", "db", "vehicle", "lp-2", "tariff", "mqtt"]
+EVCC = ["power: {n}W", "soc: {n}%", "charge current: {n}A", "publish failed after {n} retries",
+        "phase switching to {n}p", "cache refreshed in {n}ms"]
+
+
+def _evcc(rounds: int = 8) -> tuple[list[str], list[int]]:
+    lines, truth = [], []
+    for r in range(rounds):
+        for t, msg in enumerate(EVCC):
+            c = COMPONENTS[(r + 3 * t) % len(COMPONENTS)]
+            lines.append(f"[{c:<6}] DEBUG 2026/11/{10 + r:02d} 0{t}:{r:02d}:00 {msg.format(n=17 * r + t)}")
+            truth.append(t)
+    return lines, truth
+
+
+def test_a_field_padded_inside_its_brackets_is_one_token() -> None:
+    assert_the_rule_decides(*_evcc(), padded_fields=False)
+
+
+@pytest.mark.parametrize(("shape", "read"), [
+    ("[site ] DEBUG <*> power: <*>", "[site] DEBUG <*> power: <*>"),
+    ("<*> [ info] [engine] flush chunk <*>", "<*> [info] [engine] flush chunk <*>"),
+    ("<*>[INFO ][logstash.javapipeline ][beats] Pipeline started", "<*>[INFO][logstash.javapipeline][beats] Pipeline started"),
+    ("<*> INFO <*> --- [ <*>] l.s.SocketServer : Connection closed", "<*> INFO <*> --- [<*>] l.s.SocketServer : Connection closed"),
+    ("[ OK ] Started <*>", "[ OK ] Started <*>"),
+    ("<*> sshd[<*>]: Accepted password for [ root ] from <*>", "<*> sshd[<*>]: Accepted password for [ root ] from <*>"),
+])
+def test_what_is_padding(shape: str, read: str) -> None:
+    """Only a lone ``[`` before the token closing it, or a ``]`` after a bracket left open, among the header's
+    first tokens; ``[ OK ]``, bracketed and spaced both sides, is no field's value."""
+    assert " ".join(unpad(tuple(shape.split()))) == read
+
+
+def test_a_saved_state_keeps_its_ids_padded(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, _evcc()[0], {"padded_fields": False})

@@ -106,9 +106,10 @@ def test_spring_boots_application_name_is_no_thread(tmp_path: Path) -> None:
     """``4242 --- [orders] [           main]``: ``thread_fields`` took ``[orders]`` for the thread and left
     the padded ``main]`` a word; a thread holding a digit was masked, so each statement split in two."""
     lines, truth = layoutkit.spring_boot3()
-    assert_the_rule_decides(lines, truth, spring_app_names=False, spring_threads=False)
+    assert_the_rule_decides(lines, truth, spring_app_names=False, spring_threads=False, padded_fields=False)
     # rules group new shapes only (session 11's spring_threads reads the application's name as the thread's too)
-    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"spring_app_names": False, "spring_threads": False})
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"spring_app_names": False, "spring_threads": False,
+                                                         "padded_fields": False})
 
 
 def test_only_names_before_the_thread_are_dropped() -> None:
