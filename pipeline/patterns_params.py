@@ -182,3 +182,5 @@ class Params:
     variety: int = 3  # this many templates differing in one run between the same words: the run is a value (patterns_sites.py; 0: off)
     # --- session 12: headers ---
     padded_fields: bool = True  # a header field padded to its width inside brackets (``[ info]``, ``[site  ]``, ``[%15.15t]``, ``%-5p``) is one token, as an unpadded value is
+    # --- session 12: merges ---
+    wordless_merges: bool = True  # a join that leaves a template no word of its own (``worker=<*> <*>`` from ``… ready`` / ``… spawning...``) when both lines had one: two statements

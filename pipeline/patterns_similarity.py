@@ -202,6 +202,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         return 0.0, None
     if params.value_templates and not own_words(t, params.log_levels) and own_words(s, params.log_levels, bare=True) > 1:
         return 0.0, None  # a request line of values takes no line of words (session 9, S9-pyjvm)
+    if params.wordless_merges and merged != t and _loses_every_word(t, s, merged, params):
+        return 0.0, None  # ``worker=<*> ready`` / ``worker=<*> spawning...``: no word of either statement kept (session 12)
     return matched / (matched + cost), merged
 
 
@@ -525,7 +527,7 @@ def _repeats(gap: tuple[str, ...], other: tuple[str, ...]) -> bool:
 # --- session 9: S9-pyjvm ---
 
 
-def own_words(toks: tuple[str, ...], log_levels: bool = True, bare: bool = False) -> int:
+def own_words(toks: tuple[str, ...], log_levels: bool = True, bare: bool = False, letters: bool = False) -> int:
     """How many plain words of its own a shape holds: not values, header words (the level, a
     ``[tag]``) nor named fields (``request_id=<*>``, ``class=statechange``: a field's value); with
     ``bare``, only words outside brackets (``(ServerService Thread Pool -- <*>)`` is one value of
@@ -534,10 +536,12 @@ def own_words(toks: tuple[str, ...], log_levels: bool = True, bare: bool = False
     method) and its response as ``["Sent ", status, " in ", time]``; the first template's ``<*>``
     absorbed every other line's words at another length.  A template without a word of its own takes
     no line holding two or more bare words (an equal shape joins it through ``exact_joins``; one word
-    in the head is a name, ``_name_head_match``'s case)."""
+    in the head is a name, ``_name_head_match``'s case).  With ``letters``, only words holding two
+    letters or digits in a row (not ``--``, ``:`` nor a level letter ``I,``; ``wordless_merges``)."""
     n = depth = 0
     for x in toks:
-        word = is_const(x) and not is_header_word(x, log_levels) and not _NAMED.match(x)
+        word = (is_const(x) and not is_header_word(x, log_levels) and not _NAMED.match(x)
+                and not (letters and _WORDLESS.match(x)))
         if word and not (bare and (depth or x[:1] in "([{")):
             n += 1
         depth = max(depth + sum(map(x.count, "([{")) - sum(map(x.count, ")]}")), 0)
@@ -545,3 +549,20 @@ def own_words(toks: tuple[str, ...], log_levels: bool = True, bare: bool = False
 
 
 _NAMED = re.compile(r"^[\w.-]+=")  # ``class=statechange``: a named field, whose value it is
+
+
+# --- session 12: merges ---
+
+
+def _loses_every_word(t: tuple[str, ...], s: tuple[str, ...], merged: tuple[str, ...], params: Params) -> bool:
+    """Both lines hold a word of their own (two letters in a row, not a level, tag or named field) and
+    the join keeps none, nor two named fields: unicorn's ``INFO -- : worker=<*> ready`` / ``worker=<*>
+    spawning...`` left ``worker=<*> <*>``, riemann's ``main - riemann.core - Hyperspace core online`` /
+    ``… Caught SIGHUP, reloading`` left ``- riemann.<*> - <*> <*> <*>``.  A format string names its
+    statement with a word; a template of header and values only has lost what told the statements
+    apart.  A record of named fields (sudo's ``TTY=<*> ; PWD=<*> ; USER=root ; COMMAND=<*>``, an access
+    log's ``rt=<*> uct=<*>``) is its statement whatever name or argument it printed; a line of values
+    only (``GET /x``) has no word to lose (``value_templates``' case)."""
+    if own_words(merged, params.log_levels, letters=True) or sum(1 for x in merged if _NAMED.match(x)) >= 2:
+        return False
+    return all(own_words(x, params.log_levels, letters=True) for x in (t, s))

@@ -36,7 +36,7 @@ def test_a_header_is_no_context_and_keeps_no_template_together() -> None:
     header, so the message is no free-text tail of theirs, and a template that keeps only them
     (``[nsqd] <*> INFO: <*>``) is too loose to merge into."""
     assert _groups(NSQD) == len(NSQD)
-    assert _groups(NSQD, Params(tail_headers=False, header_weight=False)) < len(NSQD)
+    assert _groups(NSQD, Params(tail_headers=False, header_weight=False, wordless_merges=False)) < len(NSQD)
     same = [f"[nsqd] 2026/11/16 15:50:4{i}.531164 INFO: TOPIC(t{i}): created" for i in range(4)]
     assert _groups(same) == 1  # one statement still joins behind its header
 
@@ -168,7 +168,7 @@ def test_a_state_written_before_session_5_keeps_its_ids(tmp_path: Path) -> None:
     mined with the session-4 behaviour (every session-5 switch off) gives its lines the same ids
     under today's rules, although today's rules group those lines otherwise from scratch."""
     assert set(SESSION5) <= {f.name for f in fields(Params)}
-    old_params = replace(Params(), **{k: False for k in SESSION5})
+    old_params = replace(Params(), **{k: False for k in SESSION5}, wordless_merges=False)  # (session 12 refuses it too)
     svc = pa.array(["nsqd"] * len(NSQD))
     old = PatternMiner.load(tmp_path, old_params)
     ids = old.assign(svc, pa.array(NSQD)).to_pylist()

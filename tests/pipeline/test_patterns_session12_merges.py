@@ -1,0 +1,56 @@
+"""Session 12, S12-merges: joins that leave a template nothing of either statement.
+
+A format string names its statement with a word (``ready``, ``spawning...``, ``Caught SIGHUP``); the
+header before it (a level, a time, a thread, a logger) and its values are printed by every statement
+of the program.  Two lines of one length that share only that header and a field score high once the
+header's values are masked, and their join keeps no word: the template says nothing a line of another
+statement would not match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
+
+# Ruby's Logger default layout (unicorn's master and workers): ``I, [<time> #<pid>]  INFO -- : <message>``
+_UNICORN = [("worker={w} ready", 0), ("worker={w} spawning...", 1), ("worker={w} ready", 0),
+            ("worker={w} spawning...", 1), ("worker={w} ready", 0), ("worker={w} spawning...", 1)]
+UNICORN = [f"I, [2026-11-05T15:{i:02d}:52.{991931 + i} #19233]  INFO -- : {m.format(w=i % 7)}" for i, (m, _) in enumerate(_UNICORN)]
+
+# Clojure's tools.logging through logback (riemann): ``LEVEL [<time>] <thread> - <logger> - <message>``
+_RIEMANN = [("pool-3-thread-1", "riemann.bin", "PID 2047603", 0),
+            ("pool-1-thread-2", "riemann.config", "Loading /etc/riemann/riemann.config", 1),
+            ("pool-2-thread-1", "riemann.bin", "PID 2047611", 0),
+            ("pool-1-thread-3", "riemann.config", "Loading /etc/riemann/conf.d/streams.clj", 1)]
+RIEMANN = [f"INFO [2026-11-26 02:2{i}:40,72{i}] {t} - {lg} - {m}" for i, (t, lg, m, _) in enumerate(_RIEMANN)]
+
+
+def test_a_join_that_keeps_no_word_of_either_statement_is_refused() -> None:
+    """``worker=<*> ready`` / ``worker=<*> spawning...`` would leave ``INFO -- : worker=<*> <*>``."""
+    assert_the_rule_decides(UNICORN, [k for _, k in _UNICORN], wordless_merges=False)
+
+
+def test_a_header_and_a_logger_are_no_word_of_the_statement() -> None:
+    """``<thread> - riemann.bin - PID <*>`` / ``<thread> - riemann.config - Loading <*>``: the thread and
+    the logger's name are the header's; nothing of the two messages is shared."""
+    assert_the_rule_decides(RIEMANN, [k for *_, k in _RIEMANN], wordless_merges=False)
+
+
+def test_a_record_of_named_fields_is_its_statement_whatever_name_it_printed() -> None:
+    """sudo's ``<user> : TTY=… ; PWD=… ; USER=root ; COMMAND=…``: the user and the command's argument
+    are values; the fields name the statement, so the join stands."""
+    lines = [f"{u} : TTY=pts/{i} ; PWD=/home/{u} ; USER=root ; COMMAND=/usr/bin/systemctl restart {svc}"
+             for i, (u, svc) in enumerate([("alice", "nginx"), ("deploy", "carts"), ("git", "tokens"), ("oracle", "payments")])]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_word_kept_is_enough() -> None:
+    """``Started <*>``: one word of the statement survives the join."""
+    lines = [f"I, [2026-11-05T15:0{i}:52.99 #2104]  INFO -- : Started {n}" for i, n in enumerate(["sidekiq", "puma", "resque"])]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, UNICORN, {"wordless_merges": False})
+    assert len(set(first)) == 1
+    assert partition(ids(UNICORN)) == partition([k for _, k in _UNICORN])
