@@ -184,3 +184,4 @@ class Params:
     padded_fields: bool = True  # a header field padded to its width inside brackets (``[ info]``, ``[site  ]``, ``[%15.15t]``, ``%-5p``) is one token, as an unpadded value is
     # --- session 12: merges ---
     wordless_merges: bool = True  # a join that leaves a template no word of its own (``worker=<*> <*>`` from ``… ready`` / ``… spawning...``) when both lines had one: two statements
+    function_words_apart: bool = True  # one line's article or preposition (``the``, ``from``) facing another's word at one length: format text differs, two statements

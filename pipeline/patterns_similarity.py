@@ -89,6 +89,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None
             elif params.residue_apart and residues_apart(a, b):
                 return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys
+            elif params.function_words_apart and _function_word_faced(t, s, pos):
+                return 0.0, None  # ``Importing the settings.`` / ``Importing index <*>``: format text (session 12)
             else:
                 cost += params.word_cost if WORD.match(a) and WORD.match(b) else 1
                 costs += 1
@@ -566,3 +568,18 @@ def _loses_every_word(t: tuple[str, ...], s: tuple[str, ...], merged: tuple[str,
     if own_words(merged, params.log_levels, letters=True) or sum(1 for x in merged if _NAMED.match(x)) >= 2:
         return False
     return all(own_words(x, params.log_levels, letters=True) for x in (t, s))
+
+
+def _function_word_faced(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """Two plain words after the same word, one an article or preposition (``the``, ``from``, ``to``): a
+    function word is the format string's own glue, never the value a ``%s`` printed, so the lines are two
+    statements (meilisearch's ``Importing the settings.`` / ``Importing index `catalog_fr`.``, garage's
+    ``Connection from <*> closed`` / ``Connection <*> <*> <*>``).  The word before must be shared: a value
+    of several words before it shifts the words after (``changed from OFFLINE (…): Connection refused to
+    ONLINE`` / ``changed from OFFLINE (…) to ONLINE``)."""
+    a, b = t[k], s[k]
+    return (k > 0 and t[k - 1] == s[k - 1] and is_const(t[k - 1]) and _PLAIN.match(a) is not None
+            and _PLAIN.match(b) is not None and (a.lower() in _FUNCTION or b.lower() in _FUNCTION))
+
+
+_PLAIN = re.compile(r"^[A-Za-z]+$")  # a bare word, no punctuation: not ``to:`` nor ``(from``

@@ -1,10 +1,11 @@
-"""Session 12, S12-merges: joins that leave a template nothing of either statement.
+"""Session 12, S12-merges: joins of two statements that the format text tells apart.
 
 A format string names its statement with a word (``ready``, ``spawning...``, ``Caught SIGHUP``); the
 header before it (a level, a time, a thread, a logger) and its values are printed by every statement
 of the program.  Two lines of one length that share only that header and a field score high once the
 header's values are masked, and their join keeps no word: the template says nothing a line of another
-statement would not match."""
+statement would not match (``wordless_merges``).  An article or preposition facing another word after a
+shared word is the format string's own text, never a printed value (``function_words_apart``)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, UNICORN, {"wordless_merges": False})
     assert len(set(first)) == 1
     assert partition(ids(UNICORN)) == partition([k for _, k in _UNICORN])
+
+
+# tracing's default layout (meilisearch): ``<time>  INFO <target>: <message>``
+_IMPORTS = [("Importing the settings.", 0), ("Importing index `catalog_fr`.", 1), ("Importing the settings.", 0),
+            ("Importing index `orders_2026`.", 1), ("Importing index `catalog_de`.", 1)]
+IMPORTS = [f"2026-11-20T19:3{i}:24.52626{i}Z  INFO meilisearch: {m}" for i, (m, _) in enumerate(_IMPORTS)]
+
+
+def test_an_article_facing_a_word_is_format_text() -> None:
+    """``Importing the settings.`` / ``Importing index `catalog_fr`.``: ``the`` is the format string's
+    own word, never a printed value, so the two lines are two statements."""
+    assert_the_rule_decides(IMPORTS, [k for _, k in _IMPORTS], function_words_apart=False)
+
+
+def test_a_saved_state_keeps_its_ids_for_function_words(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, IMPORTS, {"function_words_apart": False})
+    assert len(set(first)) == 1
