@@ -71,7 +71,7 @@ from millpond.pipeline.patterns_shape import (
     token_weight,
     tokens_of,
 )
-from millpond.pipeline.patterns_similarity import clause_gap, label_gap, methods_apart, similarity
+from millpond.pipeline.patterns_similarity import clause_gap, label_gap, methods_apart, participle, similarity
 from millpond.pipeline.patterns_sites import SPAN, WORDS, Site, find_site
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
@@ -295,6 +295,8 @@ class Clusterer:
                 continue  # equal heads were scored in the head's own group
             if self.params.opposites and opposite(t[hp], s[hp]):
                 continue  # ``creating``/``removing`` name two statements, not a user or host
+            if self.params.participle_heads and (participle(t[hp]) or participle(s[hp])):
+                continue  # ``rebinding``/``renewing lease of``: a verb's form is the statement's action, no name (session 12)
             if (count_of is not None and is_const(t[hp]) and is_const(s[hp])
                     and count_of(cid) >= self.params.head_evidence):
                 continue  # a plain head that held this many lines is the statement's own word

@@ -583,3 +583,12 @@ def _function_word_faced(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool
 
 
 _PLAIN = re.compile(r"^[A-Za-z]+$")  # a bare word, no punctuation: not ``to:`` nor ``(from``
+
+
+_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed)$")
+
+
+def participle(tok: str) -> bool:
+    """A lowercase word ending in ``-ing`` or ``-ed`` (``rebinding``, ``renewing``, ``created``): a verb's
+    form, the action a statement reports; a user's or host's name seldom ends so (``participle_heads``)."""
+    return _PARTICIPLE.match(tok) is not None

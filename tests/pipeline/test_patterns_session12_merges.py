@@ -5,7 +5,8 @@ header before it (a level, a time, a thread, a logger) and its values are printe
 of the program.  Two lines of one length that share only that header and a field score high once the
 header's values are masked, and their join keeps no word: the template says nothing a line of another
 statement would not match (``wordless_merges``).  An article or preposition facing another word after a
-shared word is the format string's own text, never a printed value (``function_words_apart``)."""
+shared word is the format string's own text, never a printed value (``function_words_apart``); a verb's form heading the message
+is no name (``participle_heads``)."""
 
 from __future__ import annotations
 
@@ -71,4 +72,26 @@ def test_an_article_facing_a_word_is_format_text() -> None:
 
 def test_a_saved_state_keeps_its_ids_for_function_words(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, IMPORTS, {"function_words_apart": False})
+    assert len(set(first)) == 1
+
+
+# dhcpcd: ``<interface>: <action> lease of <address>``
+_LEASES = [("renewing", 0), ("rebinding", 1), ("renewing", 0), ("rebinding", 1), ("renewing", 0)]
+LEASES = [f"wlan{i % 2}: {verb} lease of 192.168.1.{20 + i}" for i, (verb, _) in enumerate(_LEASES)]
+
+
+def test_a_verb_heading_the_message_is_no_name() -> None:
+    """``renewing lease of <*>`` / ``rebinding lease of <*>``: a head ending in ``-ing`` is the action the
+    statement reports, not a user or host that ``name_head`` lets differ."""
+    assert_the_rule_decides(LEASES, [k for _, k in _LEASES], participle_heads=False)
+
+
+def test_a_name_heading_the_message_still_differs() -> None:
+    """``alice : TTY=…`` and ``bob : TTY=…`` are one statement, as before."""
+    lines = [f"{u} : TTY=pts/{i} ; PWD=/home/{u} ; USER=root ; COMMAND=/usr/bin/id" for i, u in enumerate(["alice", "bob", "carol"])]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_for_verb_heads(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, LEASES, {"participle_heads": False})
     assert len(set(first)) == 1

@@ -88,7 +88,7 @@ def test_an_upper_case_identifier_is_a_prefix_key() -> None:
     it and merged them."""
     assert _groups([*CLOSING, *CHILD_SA]) == 2
     assert _groups([*CHILD_SA, *CLOSING]) == 2
-    assert _groups([*CLOSING, *CHILD_SA], Params(caps_heads=False)) == 1
+    assert _groups([*CLOSING, *CHILD_SA], Params(caps_heads=False, participle_heads=False)) == 1  # (session 12: ``closing`` is a verb)
 
 
 def _crio(network: str, i: int) -> str:
@@ -144,7 +144,8 @@ def test_a_lone_lowercase_word_at_the_end_names_the_statement() -> None:
     assert _groups([f"Proxy {p} started." for p in ("carts", "metrics", "reviews")]) == 1
     assert _groups(["Got SIGTERM, quitting.", "Got SIGINT, quitting."]) == 1
     assert _groups(["eth0: renewing lease of 10.0.0.2 for 3600 seconds",
-                    "eth1: rebinding lease of 10.0.0.3 for 3600 seconds"]) == 1
+                    "eth1: rebinding lease of 10.0.0.3 for 3600 seconds"], Params(participle_heads=False)) == 1
+    # (session 12, ``participle_heads``: a verb heading the message is the action, dhcpcd logs these two with two calls)
 
 
 def test_a_state_written_before_session_6_keeps_its_ids(tmp_path: Path) -> None:
