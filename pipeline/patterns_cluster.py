@@ -253,6 +253,8 @@ class Clusterer:
                     continue  # (an error's text holding values joins free text after the same context)
                 if self.params.opposites and opposed_tails(c.tokens[n:], s[n:]):
                     continue
+                if self.params.valued_tails and _valued_tail(c.tokens[n:]) and not open_:
+                    continue  # ``…: Created database record for Pool <*>`` / ``…: End auto prune.``: two formats (session 12)
                 if (count_of is not None and c.tokens[n:] != (WILD,) and all(map(is_const, c.tokens[n:]))
                         and count_of(cid) >= self.params.tail_evidence):
                     continue
@@ -626,3 +628,18 @@ def _only_clause_gaps(t: tuple[str, ...], s: tuple[str, ...], methods: bool) -> 
             return False
         i, j = a + n, b + n
     return True
+
+
+def _valued_tail(tail: tuple[str, ...]) -> bool:
+    """A template's tail after a context that holds a value among its words (``Created database record for
+    Pool <*>``), not one ``<*>``: a format string's own words around its argument, not a free text printed
+    with one ``%s``.  A line's free text (``End auto prune.``) joins a context's free texts, never another
+    statement's format (``valued_tails``; the other way round, a tail holding values joins only a context
+    whose tail is one ``<*>`` already, ``open_tails``).  The tail opens with two words of the format
+    (not values, ``<*> <*> (Off)``) and holds no ``label:`` (``Added from Workflow: <*>``, a label's value
+    ending the line, as a context's free text does); a code in brackets ending it (``Connection refused
+    (<*>)``, ``(os error <*>)``) is strerror's, the free text's own."""
+    if tail[-1:] and tail[-1].endswith(")"):  # a trailing code in brackets is no argument: ``Connection refused (<*>)``
+        tail = tail[: max((i for i, x in enumerate(tail) if x.startswith("(")), default=len(tail))]
+    return (len(tail) > 2 and all(map(is_const, tail[:2])) and any(WILD in x for x in tail)
+            and not any(x.endswith(":") for x in tail))

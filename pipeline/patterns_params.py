@@ -186,3 +186,4 @@ class Params:
     wordless_merges: bool = True  # a join that leaves a template no word of its own (``worker=<*> <*>`` from ``… ready`` / ``… spawning...``) when both lines had one: two statements
     function_words_apart: bool = True  # one line's article or preposition (``the``, ``from``) facing another's word at one length: format text differs, two statements
     participle_heads: bool = True  # a head ending in ``-ing``/``-ed`` (``rebinding``/``renewing lease of``) is a verb, no name: ``name_head`` keeps the lines apart
+    valued_tails: bool = True  # a free-text tail joins no template whose tail holds a value among words (``record for Pool <*>`` / ``End auto prune.``): two statements' formats

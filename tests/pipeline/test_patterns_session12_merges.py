@@ -6,7 +6,8 @@ of the program.  Two lines of one length that share only that header and a field
 header's values are masked, and their join keeps no word: the template says nothing a line of another
 statement would not match (``wordless_merges``).  An article or preposition facing another word after a
 shared word is the format string's own text, never a printed value (``function_words_apart``); a verb's form heading the message
-is no name (``participle_heads``)."""
+is no name (``participle_heads``); a free text joins no other statement's format holding a
+value (``valued_tails``)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,27 @@ def test_a_name_heading_the_message_still_differs() -> None:
 def test_a_saved_state_keeps_its_ids_for_verb_heads(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, LEASES, {"participle_heads": False})
     assert len(set(first)) == 1
+
+
+# Bareos's job messages: ``<dd-Mon HH:MM> <daemon> JobId <id>: <message>``
+_JOBS = [('Created database record for Pool "Full".', 0), ('Created database record for Pool "Incr-0611".', 0),
+         ("End auto prune.", 1), ("End auto prune.", 1), ("Begin pruning Jobs older than 6 months .", 2),
+         ('Created database record for Pool "Offsite-2026".', 0)]
+JOBS = [f"{10 + i}-Nov 22:1{i} bareos-dir JobId {48868 + 17 * i}: {m}" for i, (m, _) in enumerate(_JOBS)]
+
+
+def test_a_free_text_joins_no_format_holding_a_value() -> None:
+    """``JobId <*>: Created database record for Pool <*>`` is a format with its argument; ``End auto
+    prune.`` after the same context is no free text of it, but another statement."""
+    assert_the_rule_decides(JOBS, [k for _, k in _JOBS], valued_tails=False)
+
+
+def test_free_texts_after_one_context_still_join() -> None:
+    """``dial tcp <*>: connection refused`` / ``…: i/o timeout``: an error's free text, one statement."""
+    lines = [f"2026-11-26T10:0{i}:00Z WARN pgpool: dial tcp 10.0.0.{i}:5432: {e}" for i, e in enumerate(
+        ["connection refused", "i/o timeout", "connection refused", "no route to host"])]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_for_valued_tails(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, JOBS, {"valued_tails": False})
