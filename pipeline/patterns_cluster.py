@@ -56,6 +56,7 @@ from millpond.pipeline.patterns_shape import (
     NAME,
     colon_prefixes,
     context_tags,
+    drop_tree_marks,
     error_context,
     fold_repeats,
     head,
@@ -460,6 +461,8 @@ class Clusterer:
         s = read_layouts(s, p)
         if p.padded_fields:  # session 12, S12-headers: a field padded inside its brackets is one token
             s = unpad(s)
+        if p.tree_marks:
+            s = drop_tree_marks(s)
         if p.go_values:
             s = go_values(s)
         if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(

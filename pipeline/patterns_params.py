@@ -187,3 +187,5 @@ class Params:
     function_words_apart: bool = True  # one line's article or preposition (``the``, ``from``) facing another's word at one length: format text differs, two statements
     participle_heads: bool = True  # a head ending in ``-ing``/``-ed`` (``rebinding``/``renewing lease of``) is a verb, no name: ``name_head`` keeps the lines apart
     valued_tails: bool = True  # a free-text tail joins no template whose tail holds a value among words (``record for Pool <*>`` / ``End auto prune.``): two statements' formats
+    # --- session 12: lead ---
+    tree_marks: bool = True  # tokens of box-drawing characters only (``│ ┝━``, a tree layout's depth) are dropped: where a line stands, not which statement

@@ -398,3 +398,17 @@ def _trailer(toks: tuple[str, ...], longest: int = 3) -> int:
 
 def _ends_context(tok: str, params: Params) -> bool:
     return tok[-1:] in params.tail_ends or tok in params.tail_tokens
+
+
+_TREE_MARK = re.compile("^[\u2500-\u259f]+$")
+
+
+def drop_tree_marks(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A shape without the tokens drawn of box-drawing characters only (``│``, ``┝━``, ``└──``; session 12,
+    ``tree_marks``): tree-style layouts (Rust's tracing-forest, ``tracing-tree``) draw a span's depth before each
+    message, so one statement printed at two depths differs in length and in those marks; they say where in a
+    tree the line stands, never which statement it is."""
+    if not any(_TREE_MARK.match(t) for t in toks):
+        return toks
+    return tuple(t for t in toks if not _TREE_MARK.match(t))
+

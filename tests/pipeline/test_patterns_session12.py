@@ -138,3 +138,17 @@ def test_an_empty_line_beside_others_is_no_site() -> None:
     test_patterns_robust: ``['key=word', 'lan=true', '']`` one line a batch raised an IndexError)."""
     assert site((), ("key=word",), ("lan=true",)) is None
     assert len(raw_ids(["key=word", "lan=true", ""], 1)) == 3
+
+
+_DEPTHS = ["┝━"] * 5 + ["│  ┕━"] * 5 + ["┕━"] * 5 + ["│  ┝━", "┝━", "┕━", "│  ┕━"]
+TREE = [f"2026-11-12T05:46:{i:02d}.962547113Z INFO     {d} i [info]: LDAP session end: {i:08x}-040b-4c31-9554-f3807a9c2d6a"
+        for i, d in enumerate(_DEPTHS)]
+
+
+def test_a_tree_layouts_depth_marks_are_no_words() -> None:
+    """tracing-forest draws each event's depth in its span tree (``┝━``, ``│  ┕━``): one statement at two depths."""
+    assert_the_rule_decides(TREE, [0] * len(TREE), tree_marks=False)
+
+
+def test_a_saved_state_keeps_its_ids_without_tree_marks(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, TREE, {"tree_marks": False})
