@@ -73,7 +73,7 @@ from millpond.pipeline.patterns_shape import (
     tokens_of,
 )
 from millpond.pipeline.patterns_similarity import clause_gap, label_gap, methods_apart, participle, similarity
-from millpond.pipeline.patterns_sites import SPAN, WORDS, Site, find_site
+from millpond.pipeline.patterns_sites import OPENING, SPAN, WORDS, Site, find_site
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
@@ -527,7 +527,10 @@ class Clusterer:
     def _site(self, service: str, s: tuple[str, ...]) -> Site | None:
         """Where ``s`` and ``variety - 1`` templates of its head differ in one run only (``patterns_sites.py``)."""
         p = self.params
-        cands = ((cid, self.clusters[cid].tokens) for cid in self._candidates(self.byhead, (service, *head(s, p))))
+        ids = self._candidates(self.byhead, (service, *head(s, p)))
+        if OPENING:  # a run at the head itself (``FPing: probing …`` / ``DNS: probing …``): same length, other heads
+            ids = list(dict.fromkeys((*ids, *self._candidates(self.bylen, (service, len(s))))))
+        cands = ((cid, self.clusters[cid].tokens) for cid in ids)
         return find_site(s, cands, others=p.variety - 1, span=SPAN, words=WORDS, opposites=p.opposites)
 
     def _fill(self, site: Site, s: tuple[str, ...]) -> int:

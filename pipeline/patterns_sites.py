@@ -22,7 +22,7 @@ from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_shape import is_header_word
 from millpond.pipeline.patterns_tokens import opposite
 
-__all__ = ["SPAN", "WORDS", "Site", "find_site", "words_of"]
+__all__ = ["OPENING", "SPAN", "WORDS", "Site", "find_site", "words_of"]
 
 SPAN = 4
 """Tokens the differing run may hold on either side."""
@@ -32,6 +32,11 @@ TAILS = 1
 """More templates a run ending the line needs (0: no such run is a site): free text after a statement's words is
 as often a statement's own ending (xl2tpd's ``(Goodbye!)`` / ``(User Request)`` / ``(Cleared by peer)``, three
 calls: u8 −0.006 as a site of three; of four, rd +0.0004, nothing fell)."""
+OPENING = 6
+"""(0: never) Words after a run opening the message that let it be a site, of one template more: a name the
+program's logger wrapper puts first (SmokePing's probe, ``FPing: probing <*> targets with step <*> and offset <*>.``
+/ ``DNS: probing …``) shares the statement's whole sentence; a statement's own first words (``Get Monitor:`` /
+``Added Monitor:`` … ``User ID: <*>``) share a few words at most (u13 smokeping 0.320 -> 0.654; 8: nothing)."""
 FIELD_SEPARATORS = frozenset(("|", "-", "--"))
 """A run ending the line after one of these is a layout's last field (log4j's ``| %c | %t``), not free text."""
 
@@ -91,17 +96,17 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
     for a, b in sorted({(a, b) for a, b, _, _ in found}, key=lambda x: -(x[0] + x[1])):
         if best is not None and a + b <= best.prefix + best.suffix:
             break
+        if a == 0:
+            continue  # a run opening the shape has nothing before it (and an empty shape shares nothing)
         before, after = words_of(s[:a]), words_of(s[len(s) - b :])
-        if before < 1:
-            continue
         tail = not after and s[a - 1] not in FIELD_SEPARATORS
-        if before + after < words or (tail and not TAILS) or not any(
-                _word(x) and not is_header_word(x) for x in s[:a]):
-            continue  # one of the message's words before the run: a run opening the message (right after
-            # ``INFO:``) holds the statement's first words; a run ending the line needs ``TAILS`` more templates
+        opening = not any(_word(x) and not is_header_word(x) for x in s[:a])
+        if before + after < words or (tail and not TAILS) or (opening and not (OPENING and after >= OPENING)):
+            continue  # a run opening the message (right after ``INFO:``) holds the statement's first words unless
+            # a whole sentence follows it (``OPENING``); a run ending the line needs ``TAILS`` more templates
         members = [(cid, t) for x, y, cid, t in found
                    if x >= a and y >= b and len(t) - a - b <= span]
-        if len(members) < others + (TAILS if tail else 0):
+        if len(members) < others + (TAILS if tail else 0) + (1 if opening else 0):
             continue
         runs = [s[a : len(s) - b], *(t[a : len(t) - b] for _, t in members)]
         if any(_structure(r) for r in runs) or (opposites and _opposed(runs)):

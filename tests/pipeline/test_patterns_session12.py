@@ -152,3 +152,29 @@ def test_a_tree_layouts_depth_marks_are_no_words() -> None:
 
 def test_a_saved_state_keeps_its_ids_without_tree_marks(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, TREE, {"tree_marks": False})
+
+
+_PROBES = ["FPing"] * 5 + ["DNS"] * 5 + ["TCPPing"] * 5 + ["FPing6", "DNS", "Curl", "FPing"]
+PROBES = [f"Nov 13 07:57:{i:02d} mon01 smokeping[2219]: {p}: probing {100 + i} targets with step 60 s and offset {i} s."
+          for i, p in enumerate(_PROBES)]
+
+
+def test_a_name_opening_a_whole_shared_sentence_is_a_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SmokePing's probes log through one wrapper that puts the probe's name first: four names before one whole
+    sentence (six words or more) are a field's values, though a message's first word is its own as a rule."""
+    from millpond.pipeline import patterns_cluster, patterns_sites
+
+    assert len(set(ids(PROBES))) == 1
+    monkeypatch.setattr(patterns_sites, "OPENING", 0)
+    monkeypatch.setattr(patterns_cluster, "OPENING", 0)
+    assert len(set(ids(PROBES))) > 1
+
+
+def test_an_opening_run_needs_a_fourth_template_and_a_sentence() -> None:
+    t = ("<*>", "smokeping[<*>]:", "{}", "probing", "<*>", "targets", "with", "step", "<*>", "and", "offset", "<*>.")
+    forms = [tuple(p if x == "{}" else x for x in t) for p in ("FPing:", "DNS:", "TCPPing:", "<*>:")]
+    assert site(*forms[:3]) is None  # three: a statement's alternatives as often
+    assert find_site(forms[0], enumerate(forms[1:]), others=2, span=4, words=4, opposites=True) is not None
+    short = [(*f[:4], f[4]) for f in forms]  # ``FPing: probing <*>``: one word after the run
+    assert find_site(short[0], enumerate(short[1:]), others=2, span=4, words=4, opposites=True) is None
+
