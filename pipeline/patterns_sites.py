@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_shape import is_header_word
-from millpond.pipeline.patterns_tokens import opposite
+from millpond.pipeline.patterns_tokens import common_ends, opposite
 
 __all__ = ["OPENING", "SPAN", "WORDS", "Site", "find_site", "words_of"]
 
@@ -65,18 +65,6 @@ class Site:
         return (*s[: self.prefix], WILD, *s[len(s) - self.suffix :])
 
 
-def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
-    """Longest common prefix and suffix of ``a`` and ``b``, not overlapping in either."""
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    j = 0
-    while j < n - i and a[-1 - j] == b[-1 - j]:
-        j += 1
-    return i, j
-
-
 def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...]]], *, others: int,
               span: int, words: int, opposites: bool) -> Site | None:
     """The site of ``s`` where at least ``others`` templates among ``candidates`` differ from it in one run
@@ -87,7 +75,7 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
     for cid, t in candidates:
         if t == s:
             continue
-        a, b = _common(s, t)
+        a, b = common_ends(s, t)
         if len(s) - a - b <= span and len(t) - a - b <= span:
             found.append((a, b, cid, t))
     if len(found) < others:

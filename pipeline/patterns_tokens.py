@@ -6,6 +6,8 @@ other keys, or words shifted one place (the lines are misaligned)?"""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from millpond.pipeline.patterns_mask import WILD
 
@@ -139,9 +141,9 @@ def classes_apart(a: str, b: str) -> bool:
     return ma is not None and mb is not None and ma.group(1) != mb.group(1)
 
 
-def _bracketed(a: str, b: str) -> str | None:
-    """``[sssd[be[LDAP]]]`` / ``[sssd[be[corp.example.com]]]`` → ``[sssd[be[<*>]]]``: the
-    tokens differ only inside brackets or quotes after a shared, named prefix."""
+def common_ends(a: Sequence[Any], b: Sequence[Any]) -> tuple[int, int]:
+    """Lengths of the longest common prefix and suffix of ``a`` and ``b``, not overlapping in the shorter
+    (characters of two tokens, tokens of two shapes)."""
     n = min(len(a), len(b))
     p = 0
     while p < n and a[p] == b[p]:
@@ -149,6 +151,13 @@ def _bracketed(a: str, b: str) -> str | None:
     q = 0
     while q < n - p and a[-1 - q] == b[-1 - q]:
         q += 1
+    return p, q
+
+
+def _bracketed(a: str, b: str) -> str | None:
+    """``[sssd[be[LDAP]]]`` / ``[sssd[be[corp.example.com]]]`` → ``[sssd[be[<*>]]]``: the
+    tokens differ only inside brackets or quotes after a shared, named prefix."""
+    p, q = common_ends(a, b)
     while p > 0 and a[p - 1] not in "[(<{'\"":  # the shared ends may reach into the values:
         p -= 1  # ``CHANNEL(indexER):`` / ``CHANNEL(mailER):`` share ``er):`` (session 5)
     while q > 0 and a[len(a) - q] not in "])>}'\"":
