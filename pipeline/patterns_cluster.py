@@ -525,7 +525,8 @@ class Clusterer:
         return c.id, True
 
     def _site(self, service: str, s: tuple[str, ...]) -> Site | None:
-        """Where ``s`` and ``variety - 1`` templates of its head differ in one run only (``patterns_sites.py``)."""
+        """Where ``s`` and ``variety - 1`` templates of its head (with ``OPENING``, also of its length: a run at the
+        head itself) differ in one run only (``patterns_sites.py``)."""
         p = self.params
         ids = self._candidates(self.byhead, (service, *head(s, p)))
         if OPENING:  # a run at the head itself (``FPing: probing …`` / ``DNS: probing …``): same length, other heads

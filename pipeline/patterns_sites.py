@@ -2,8 +2,8 @@
 
 Two templates that share everything but one word (``Connection closed`` / ``Connection reset``)
 may be two statements or one with a ``%s``; the evidence rule keeps them apart once a word held
-many lines.  A third and a fourth template at the same place, everything before and after equal,
-is what a ``%s`` does and two or three statements written alike rarely do (session 12,
+many lines.  A third template at the same place, everything before and after equal, is what a
+``%s`` does and statements written alike rarely do (session 12,
 ``variety``): the program fills that place with whatever it has — an error text of a few
 words, a torrent's name, a song's — while a statement's own words are few.
 
@@ -69,8 +69,9 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
               span: int, words: int, opposites: bool) -> Site | None:
     """The site of ``s`` where at least ``others`` templates among ``candidates`` differ from it in one run
     of at most ``span`` tokens on either side (none may be ``s`` itself), the tokens around the run holding
-    ``words`` words, one before it; the site with the most tokens around it wins.  ``opposites``: a site
-    where two one-word runs are opposite words (``started``/``stopped``) names two statements, not a value."""
+    ``words`` words; the site with the most tokens around it wins.  A run opening the message, or ending the
+    line after words, needs one template more (``OPENING``, ``TAILS``).  ``opposites``: a site where two
+    one-word runs are opposite words (``started``/``stopped``) names two statements, not a value."""
     found: list[tuple[int, int, int, tuple[str, ...]]] = []
     for cid, t in candidates:
         if t == s:
