@@ -191,7 +191,12 @@ def _statement_word(tok: str) -> bool:
         return False  # ``[Uninitialized]``: one word bracketed whole is a field's value, not a sentence's word
     if len(w) > 1 and w[0].isupper() and w[1:].isalpha() and (w[1:].islower() or w[1:].isupper()):
         return True
-    return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(("ing", "ed"))
+    return w.isalpha() and w.islower() and _verb_form(w)
+
+
+def _verb_form(w: str) -> bool:
+    """``adding``, ``Mounted``: a word of five letters or more ending as a participle does."""
+    return len(w) > 4 and w.endswith(("ing", "ed"))
 
 
 LAYOUT_HEADS = 1
@@ -212,7 +217,7 @@ def _capitalised(tok: str) -> bool:
     ``Starting``/``Mounted``: the event a statement logs)."""
     w = tok.strip(".,;!\"'[]()<>")
     return (not tok.endswith(":") and len(w) > 1 and w[0].isupper() and w[1:].isalpha() and w[1:].islower()
-            and not (len(w) > 4 and w.endswith(("ing", "ed"))))
+            and not _verb_form(w))
 
 
 def _caps_allowed(masked: list[str], p: int) -> bool:
