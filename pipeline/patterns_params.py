@@ -189,3 +189,5 @@ class Params:
     valued_tails: bool = True  # a free-text tail joins no template whose tail holds a value among words (``record for Pool <*>`` / ``End auto prune.``): two statements' formats
     # --- session 12: lead ---
     tree_marks: bool = True  # tokens of box-drawing characters only (``│ ┝━``, a tree layout's depth) are dropped: where a line stands, not which statement
+    # --- session 13: lead ---
+    counted_nouns: bool = True  # a noun after a count, singular and plural (``<*> track`` / ``<*> tracks``: ``%d track%s``), is one slot

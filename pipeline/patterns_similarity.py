@@ -29,6 +29,7 @@ from millpond.pipeline.patterns_tokens import (
     attrs_start,
     bool_values,
     classes_apart,
+    counted_noun,
     fits,
     http_methods,
     kind_token,
@@ -79,6 +80,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``[tb_client.py]`` / ``[mqtt_connector.py]``: two source files, two calls (session 8)
             elif (k := kind_token(a, b)) is not None:
                 out.append(k if params.partial else WILD)
+            elif params.counted_nouns and (noun := counted_noun(t, s, pos)) is not None:
+                out.append(noun if params.partial else WILD)  # ``<*> track`` / ``<*> tracks``: one noun (session 13)
             elif params.sentence_starts and _sentence_starts(t, s, pos, params):
                 return 0.0, None  # ``<proto>: Got KEEPALIVE`` / ``Sending KEEPALIVE``: two calls' first words (session 8)
             elif params.http_methods and http_methods(a, b):

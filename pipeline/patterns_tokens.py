@@ -260,6 +260,25 @@ def attr_key(tok: str, logfmt: bool) -> str | None:
     return m.group(1) if m is not None else None
 
 
+_NOUN = re.compile(r"^([a-z]{3,})([,.;:)]?)$")
+
+
+def counted_noun(t: tuple[str, ...], s: tuple[str, ...], k: int) -> str | None:
+    """``2 tracks`` / ``1 track``, ``from 3 events`` / ``from 1 event``: a noun after a count agrees
+    with it (printf's ``%d track%s`` with ``n == 1 ? "" : "s"``, Go's and Python's conditional
+    plurals), so the singular and the plural after one ``<*>`` are one slot of one statement.  The
+    merged token keeps the singular (``track<*>``), which fits both; ``None`` if the pair is not that."""
+    if k == 0 or t[k - 1] != WILD or s[k - 1] != WILD:
+        return None
+    ma, mb = _NOUN.match(t[k]), _NOUN.match(s[k])
+    if ma is None or mb is None or ma.group(2) != mb.group(2):
+        return None
+    one, many = sorted((ma.group(1), mb.group(1)), key=len)
+    if many not in (one + "s", one + "es"):
+        return None
+    return one + WILD + ma.group(2)
+
+
 _BOOL = re.compile(r"^([\w.-]+[=:])?(true|false|True|False|TRUE|FALSE)([,;.)\]}]?)$")
 
 
