@@ -191,3 +191,4 @@ class Params:
     tree_marks: bool = True  # tokens of box-drawing characters only (``│ ┝━``, a tree layout's depth) are dropped: where a line stands, not which statement
     # --- session 13: lead ---
     counted_nouns: bool = True  # a noun after a count, singular and plural (``<*> track`` / ``<*> tracks``: ``%d track%s``), is one slot
+    printed_states: bool = True  # the word ending the line after a ``label:`` is its value, opposite states too (``result: Succeeded`` / ``Failed``): one slot

@@ -10,7 +10,7 @@ from functools import lru_cache
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_tokens import (HTTP_METHODS, LEVELS, WORD, bool_values, counted_noun, http_methods,
-                                               same_kind)
+                                               printed_state, same_kind)
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -109,6 +109,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
                and not (p.kv_words and _kv_words(a, b))
                and not (p.bool_values and bool_values(t, s, i))
                and not (p.counted_nouns and counted_noun(t, s, i) is not None)
+               and not (p.printed_states and printed_state(t, s, i))
                and not (p.http_methods and http_methods(a, b))
                and not (p.empty_values and _empty_value(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))

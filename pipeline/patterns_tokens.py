@@ -279,6 +279,17 @@ def counted_noun(t: tuple[str, ...], s: tuple[str, ...], k: int) -> str | None:
     return one + WILD + ma.group(2)
 
 
+def printed_state(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """``with result: Succeeded`` / ``Failed``, ``failed: true`` / ``false``: the word ending the line after a
+    ``label:`` is that label's value, a state printed, not the statement's own word, even where the two
+    states are opposites (``opposite``) or capitalised like a sentence's first word.  (Upper-case states
+    in prose, ``Entering MASTER STATE`` / ``BACKUP``, ``LEADING`` / ``FOLLOWING``, are mostly two calls.)"""
+    return 0 < k == len(t) - 1 and t[k - 1] == s[k - 1] and _LABEL_WORD.match(t[k - 1]) is not None
+
+
+_LABEL_WORD = re.compile(r"^[A-Za-z][\w.-]*:$")  # ``result:``, ``Status:``; not ``<*>:`` (``module <*>: iterator``)
+
+
 _BOOL = re.compile(r"^([\w.-]+[=:])?(true|false|True|False|TRUE|FALSE)([,;.)\]}]?)$")
 
 

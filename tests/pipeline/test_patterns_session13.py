@@ -57,3 +57,30 @@ def test_only_after_a_count() -> None:
 
 def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, STREAMS, {"counted_nouns": False})
+
+
+# --- printed_states: opposite states printed as a value ---
+
+RESULTS = [f"[2026-11-26 10:{i:02d}:41Z INFO JobDispatcher] finish job request for job {4000 + i} with result: {r}"
+           for i, r in enumerate(["Succeeded"] * 6 + ["Failed"] * 3 + ["Succeeded", "Failed", "Failed"])]
+
+
+def test_opposite_states_printed_as_a_labels_value_are_one_statement() -> None:
+    assert_the_rule_decides(RESULTS, [0] * len(RESULTS), printed_states=False)
+
+
+def test_upper_case_states_in_prose_stay_two_statements() -> None:
+    """keepalived's ``Entering MASTER STATE`` / ``Entering BACKUP STATE`` are two calls."""
+    lines = [f"Keepalived_vrrp[{900 + i}]: (VI_{i % 3}) Entering {w} STATE" for i, w in enumerate(["MASTER"] * 6 + ["BACKUP"] * 6)]
+    assert partition(ids(lines)) == partition([0] * 6 + [1] * 6)
+
+
+def test_opposite_words_of_the_sentence_stay_two_statements() -> None:
+    """``Connection accepted`` / ``Connection rejected`` end the line without a label: the program's own words."""
+    lines = [f"10:{i:02d}:00 bird: bgp{i % 2}: Incoming connection from 10.0.0.{i} (port 179) {w}"
+             for i, w in enumerate(["accepted"] * 6 + ["rejected"] * 6)]
+    assert partition(ids(lines)) == partition([0] * 6 + [1] * 6)
+
+
+def test_a_saved_state_keeps_its_ids_printed_states(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, RESULTS, {"printed_states": False})
