@@ -192,3 +192,4 @@ class Params:
     # --- session 13: lead ---
     counted_nouns: bool = True  # a noun after a count, singular and plural (``<*> track`` / ``<*> tracks``: ``%d track%s``), is one slot
     printed_states: bool = True  # the word ending the line after a ``label:`` is its value, opposite states too (``result: Succeeded`` / ``Failed``): one slot
+    domain_values: bool = True  # two host names under a top-level domain (``gnome.org`` / ``example.com``) are values: no evidence

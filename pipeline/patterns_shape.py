@@ -110,6 +110,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
                and not (p.bool_values and bool_values(t, s, i))
                and not (p.counted_nouns and counted_noun(t, s, i) is not None)
                and not (p.printed_states and printed_state(t, s, i))
+               and not (p.domain_values and _DOMAIN.match(a) and _DOMAIN.match(b))
                and not (p.http_methods and http_methods(a, b))
                and not (p.empty_values and _empty_value(a, b))
                and not (p.camel_names and _CAMEL.match(a) and _CAMEL.match(b))
@@ -133,6 +134,9 @@ def _words(text: str) -> frozenset[str]:
 
 _QUOTED = re.compile(r"^\\?([\"'])[^\"'\s]+\\?\1[.,;]?$")  # ``"crio"``, ``\\"crio\\"``: a quoted value
 _FIELD_LABEL = re.compile(r"^[a-z][a-z_-]*:$")  # ``datasize:`` before ``tiny,``: a field's name
+_DOMAIN = re.compile(r"^(?!(?:com|org|net|io|de)\.)(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|de|uk|fr|nl|eu|info|io)[.,;:]?$")
+"""``gnome.org`` / ``example.com``: a host's name, the value of a ``%s``, not a constant (session 13).  Not a
+reverse-domain Java or Kotlin name (``org.example.Service``, ``io.netty…``), which opens with the top level."""
 _CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$")  # ``HadoopTerasort``: a compound name
 _KV_WORD = re.compile(r"^([\w.-]+=(?:['\"]?[\w.-]+=)?)[A-Za-z][\w.-]*,?$")  # also nested: ``msg='unit=search``
 

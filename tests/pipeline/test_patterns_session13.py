@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_shape import _DOMAIN
 from millpond.pipeline.patterns_tokens import counted_noun
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
 
@@ -84,3 +85,28 @@ def test_opposite_words_of_the_sentence_stay_two_statements() -> None:
 
 def test_a_saved_state_keeps_its_ids_printed_states(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, RESULTS, {"printed_states": False})
+
+
+# --- domain_values: two host names are values ---
+
+MAPS = [f"2026-11-26 10:{i:02d}:00 #{300 + i}(main) <abc{i}>; map; http_map_finish: data is not modified for server "
+        f"{host} (0.{i}s), next check at 10:{i + 5:02d}"
+        for i, host in enumerate(["maps.rspamd.com"] * 5 + ["rules.example.net"] * 5)]
+"""Five lines of one map's host before the other's: the evidence rule alone keeps the names apart."""
+
+
+def test_two_host_names_in_one_slot_are_values() -> None:
+    assert_the_rule_decides(MAPS, [0] * len(MAPS), domain_values=False)
+
+
+@pytest.mark.parametrize(("token", "host"), [
+    ("gnome.org", True), ("example.com,", True), ("shop.example.de", True),
+    ("org.apache.kafka", False),  # a Java package opens with the top level
+    ("io.netty", False), ("config.json", False), ("app.py", False),
+])
+def test_what_is_a_host_name(token: str, host: bool) -> None:
+    assert (_DOMAIN.match(token) is not None) == host
+
+
+def test_a_saved_state_keeps_its_ids_domain_values(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, MAPS, {"domain_values": False})
