@@ -193,3 +193,5 @@ class Params:
     counted_nouns: bool = True  # a noun after a count, singular and plural (``<*> track`` / ``<*> tracks``: ``%d track%s``), is one slot
     printed_states: bool = True  # the word ending the line after a ``label:`` is its value, opposite states too (``result: Succeeded`` / ``Failed``): one slot
     domain_values: bool = True  # two host names under a top-level domain (``gnome.org`` / ``example.com``) are values: no evidence
+    # --- session 13: merges ---
+    valued_words: bool = True  # a bare word facing a word that prints named fields in brackets (``Got END-OF-RIB`` / ``Got OPEN(as=<*>,…``): two messages' names, two statements

@@ -96,6 +96,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys
             elif params.function_words_apart and _function_word_faced(t, s, pos):
                 return 0.0, None  # ``Importing the settings.`` / ``Importing index <*>``: format text (session 12)
+            elif params.valued_words and (valued_word(a, b) or valued_word(b, a)):
+                return 0.0, None  # ``Got END-OF-RIB`` / ``Got OPEN(as=<*>,…``: two messages' names (session 13)
             else:
                 cost += params.word_cost if WORD.match(a) and WORD.match(b) else 1
                 costs += 1
@@ -212,6 +214,19 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if params.wordless_merges and merged != t and _loses_every_word(t, s, merged, params):
         return 0.0, None  # ``worker=<*> ready`` / ``worker=<*> spawning...``: no word of either statement kept (session 12)
     return matched / (matched + cost), merged
+
+
+_BARE_WORD = re.compile(r"^[A-Za-z][A-Za-z_-]+$")  # ``KEEPALIVE``, ``END-OF-RIB``: a word, nothing printed inside
+_NAMED_FIELDS = re.compile(r"^([A-Za-z][A-Za-z_-]+)[(\[{]\w+=[^\s]*<\*>")  # ``OPEN(as=<*>,hold=<*>,…``
+
+
+def valued_word(a: str, b: str) -> bool:
+    """``END-OF-RIB`` / ``OPEN(as=<*>,hold=<*>,…``: a bare word facing another word that prints named fields
+    in brackets.  Both are the names of messages, events or records a program reports, each with its own
+    format (one with fields, one without); a ``%s`` argument that is a bare word does not turn into a record
+    with fields (``valued_words``, session 13).  A record's name facing the same name is left to the rest."""
+    m = _NAMED_FIELDS.match(b)
+    return m is not None and _BARE_WORD.match(a) is not None and a != m[1]
 
 
 # session 8, S8-phrases: a value of several words printed with one ``%s``

@@ -1,0 +1,38 @@
+"""Session 13, S13-merges: joins of two statements that the format text tells apart, most made before any
+word held the lines the evidence rule asks for (the first lines of two statements come early in a stream).
+
+Each guard reads a class of format strings, never one program's text: a message's name beside a record's
+name printed with its fields, a clause of two words after a sentence or a field, a verdict appended after
+a line's last value, a determiner heading a message.  Each test states the class with a program's lines
+that show it, and fails with its switch off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
+
+# BIRD's BGP protocol trace: ``<time> <TRACE> <protocol>: Got|Sending <message>``
+_BIRD = [("Got END-OF-RIB", 0), ("Got OPEN(as={a},hold=180,id=10.0.{i}.1)", 1), ("Got END-OF-RIB", 0),
+         ("Got OPEN(as={a},hold=90,id=10.0.{i}.2)", 1), ("Got END-OF-RIB", 0), ("Got OPEN(as={a},hold=180,id=10.0.{i}.3)", 1)]
+BIRD = [f"2026-11-12 06:4{i}:36.{176 + i} <TRACE> {p}: {m.format(a=64500 + i, i=i)}"
+        for i, ((m, _), p) in enumerate(zip(_BIRD, ["transit_v6", "bgp_ix_v4", "upstream1", "peer_as65010", "upstream2", "bgp2"]))]
+
+
+def test_a_message_name_and_a_record_with_fields_are_two_statements() -> None:
+    """``Got END-OF-RIB`` / ``Got OPEN(as=<*>,hold=<*>,id=<*>)``: two messages' names, one printed with
+    its fields; ``Got <*>`` would take every message the protocol traces."""
+    assert_the_rule_decides(BIRD, [k for _, k in _BIRD], valued_words=False)
+
+
+def test_one_record_with_other_fields_still_joins() -> None:
+    """``OPEN(as=…)`` / ``OPEN(as=…)``: one record's name, its values differ."""
+    lines = [f"2026-11-12 06:4{i}:36.1 <TRACE> bgp{i}: Got OPEN(as={64500 + i},hold={90 * (i % 2 + 1)},id=10.0.{i}.1)"
+             for i in range(4)]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_for_valued_words(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, BIRD, {"valued_words": False})
+    assert len(set(first)) == 1
+    assert partition(ids(BIRD)) == partition([k for _, k in _BIRD])
