@@ -195,3 +195,4 @@ class Params:
     domain_values: bool = True  # two host names under a top-level domain (``gnome.org`` / ``example.com``) are values: no evidence
     # --- session 13: merges ---
     valued_words: bool = True  # a bare word facing a word that prints named fields in brackets (``Got END-OF-RIB`` / ``Got OPEN(as=<*>,…``): two messages' names, two statements
+    words_apart: bool = True  # two differing words of text that make the whole clause ending a line after a sentence or a bracketed field (``[Node <*>] Is asleep`` / ``Interview started``): two predicates, two statements

@@ -105,6 +105,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
             if params.max_run and run >= params.max_run and costs >= 2:
                 return 0.0, None  # a whole phrase differs: another statement behind a shared header
         merged = tuple(out)
+        if params.words_apart and len(t) > 2 and _text_words(t, s, len(t) - 2) and _text_words(t, s, len(t) - 1, True):
+            return 0.0, None  # ``[Node <*>] Is asleep`` / ``Interview started``: two predicates ending the line (session 13)
         if params.function_words and merged != t and _function_words_only(merged, params):
             return 0.0, None  # ``WSREP: <*> <*> at <*> <*>``: no word of a statement kept (session 8)
         if params.prose_cost != 1.0 and cost == params.word_cost:
@@ -214,6 +216,22 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     if params.wordless_merges and merged != t and _loses_every_word(t, s, merged, params):
         return 0.0, None  # ``worker=<*> ready`` / ``worker=<*> spawning...``: no word of either statement kept (session 12)
     return matched / (matched + cost), merged
+
+
+_TEXT_WORD = re.compile(r"^[A-Za-z][a-z]+[.,;!]?$")  # ``asleep``, ``Interview``, ``index.``: a word of text
+
+
+def _text_words(t: tuple[str, ...], s: tuple[str, ...], k: int, after: bool = False) -> bool:
+    """Whether two differing words at ``k`` are words of text (lowercase, maybe capitalised; no digits, no
+    upper-case enum constant, no brackets or ``=``), and (unless ``after`` a differing word) open a clause:
+    they follow a shared token that ends a sentence or a bracketed field (``request.``, ``[Node <*>]``).
+    A ``%s`` that printed words follows the format's own word (``Down <reason>``, ``accessory <name>``,
+    ``Error: <text>``); two words that make the whole clause after a sentence or a field, and differ
+    (``[Node <*>] Is asleep`` / ``[Node <*>] Interview started``, ``Initiating login.`` / ``Access
+    Denied.``), are two predicates, two format strings' texts (``words_apart``, session 13)."""
+    if not (t[k] != s[k] and _TEXT_WORD.match(t[k]) is not None and _TEXT_WORD.match(s[k]) is not None):
+        return False
+    return after or (k > 0 and t[k - 1] == s[k - 1] and t[k - 1].endswith((".", "]", ")")))
 
 
 _BARE_WORD = re.compile(r"^[A-Za-z][A-Za-z_-]+$")  # ``KEEPALIVE``, ``END-OF-RIB``: a word, nothing printed inside

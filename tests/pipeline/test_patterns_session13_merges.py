@@ -36,3 +36,28 @@ def test_a_saved_state_keeps_its_ids_for_valued_words(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, BIRD, {"valued_words": False})
     assert len(set(first)) == 1
     assert partition(ids(BIRD)) == partition([k for _, k in _BIRD])
+
+
+# Z-Wave JS UI's driver log: ``<time> INFO Z-WAVE: [Node <id>] <message>``
+_ZWAVE = [("Is asleep", 0), ("Interview started", 1), ("Is asleep", 0), ("Interview started", 1),
+          ("Is asleep", 0), ("Interview started", 1)]
+ZWAVE = [f"2026-11-05 02:5{i}:30.78{i}4 INFO Z-WAVE: [Node 0{31 + 3 * i}] {m}" for i, (m, _) in enumerate(_ZWAVE)]
+
+
+def test_two_words_that_make_the_clause_after_a_field_are_two_predicates() -> None:
+    """``[Node <*>] Is asleep`` / ``[Node <*>] Interview started``: the whole message after the node's field
+    differs in two words of text; a ``%s`` printing words follows a word of the format."""
+    assert_the_rule_decides(ZWAVE, [k for _, k in _ZWAVE], words_apart=False)
+
+
+def test_a_reason_of_two_words_after_a_word_of_the_format_is_a_value() -> None:
+    """``… in vrf default Down <reason>``: an operator's free text after the format's own word."""
+    lines = [f"%ADJCHANGE: neighbor 10.0.{i}.1(AS6500{i}) in vrf default Down {r}"
+             for i, r in enumerate(["maintenance window", "link flapping", "customer request", "moved rack"])]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_for_words_apart(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, ZWAVE, {"words_apart": False})
+    assert len(set(first)) == 1
+    assert partition(ids(ZWAVE)) == partition([k for _, k in _ZWAVE])
