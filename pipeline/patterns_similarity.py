@@ -154,6 +154,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 grows = (not gap_t and general
                          and ((params.wild_grows and n and _variable(t[a], params))
                               or (params.wild_trails and i > 0 and _variable(t[i - 1], params)))
+                         and not (params.trailing_verdicts and n == 0 and len(gap_s) == 1 and i > 0 and verdict(gap_s[0], t[i - 1]))
                          and ((len(gap_s) == 1 and not any("=" in x or WILD in x for x in gap_s))
                               or (params.value_runs and len(gap_s) <= params.max_span
                                   and all(map(is_valueish, gap_s)))))
@@ -167,6 +168,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     grows = (((i > 0 and t[i - 1] == WILD and _phrase(gap, -1))
                               or (n > 0 and t[a] == WILD and _phrase(gap, 0))
                               or (params.wild_shrinks and gap is gap_t and len(gap) == 1 and "=" not in gap[0]
+                                  and not (params.trailing_verdicts and n == 0 and i > 0 and verdict(gap[0], t[i - 1]))
                                   and not gap[0].endswith(":")  # the mirror of wild_grows/wild_trails:
                                   and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD)))
                               or (params.name_words and _name_run(gap, params.max_span) and _named_slot(t, i, a, n)))
@@ -630,3 +632,17 @@ def participle(tok: str) -> bool:
     """A lowercase word ending in ``-ing`` or ``-ed`` (``rebinding``, ``renewing``, ``created``): a verb's
     form, the action a statement reports; a user's or host's name seldom ends so (``participle_heads``)."""
     return _PARTICIPLE.match(tok) is not None
+
+
+_SHOUTED = re.compile(r"^[A-Z]{3,}[.!]?$")  # ``REFUSED``, ``FAILED``, ``OK!``: a verdict in capitals
+
+
+def verdict(tok: str, before: str) -> bool:
+    """A word ending a line after a value (``before``) that is the statement's verdict on it, not more of
+    the value: a lowercase verb's form (``NET-SNMP version <*> restarted``), or an upper-case word after a
+    value printed in a form of its own, its punctuation closing it (``Connection from UDP: [<*>]:<*> REFUSED``;
+    after a bare value an upper-case word may be the value's own second field, nsd's acl ``<ip> NOKEY``).
+    A value printed with spaces goes on in names and numbers; a format string that appends a verdict after
+    its last value is another statement than the one that ends with the value (``trailing_verdicts``,
+    session 13)."""
+    return WILD in before and (participle(tok.rstrip(".!")) or (before != WILD and _SHOUTED.match(tok) is not None))

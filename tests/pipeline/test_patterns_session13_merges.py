@@ -38,6 +38,36 @@ def test_a_saved_state_keeps_its_ids_for_valued_words(tmp_path: Path) -> None:
     assert partition(ids(BIRD)) == partition([k for _, k in _BIRD])
 
 
+# Net-SNMP's agent: ``Connection from %s`` and, for a refused one, ``Connection from %s REFUSED``;
+# ``NET-SNMP version %s`` at start and ``NET-SNMP version %s restarted`` after a SIGHUP
+_SNMPD = [("Connection from UDP: [10.20.{i}.7]:5{i}161->[10.20.0.1]:161", 0),
+          ("Connection from UDP: [10.20.{i}.9]:4{i}022->[10.20.0.1]:161 REFUSED", 1),
+          ("NET-SNMP version 5.9.{i}", 2), ("NET-SNMP version 5.9.{i} restarted", 3),
+          ("Connection from UDP: [10.20.{i}.3]:3{i}555->[10.20.0.1]:161", 0),
+          ("Connection from UDP: [172.16.{i}.4]:6{i}001->[10.20.0.1]:161 REFUSED", 1),
+          ("NET-SNMP version 5.9.{i} restarted", 3), ("NET-SNMP version 5.9.{i}", 2)]
+SNMPD = [f"Nov 13 10:0{i}:02 nas snmpd[{2210 + i}]: {m.format(i=i)}" for i, (m, _) in enumerate(_SNMPD)]
+
+
+def test_a_verdict_after_the_last_value_is_another_statement() -> None:
+    """``Connection from <*>`` / ``Connection from <*> REFUSED``, ``version <*>`` / ``version <*> restarted``:
+    an upper-case word or a verb's form after the line's last value is the format's verdict on it, not
+    a word of the value."""
+    assert_the_rule_decides(SNMPD, [k for _, k in _SNMPD], trailing_verdicts=False)
+
+
+def test_a_value_of_several_words_still_grows() -> None:
+    """``Started by user <*>`` / ``… Alice Smith``: a name's second word is more of the value."""
+    lines = [f"2026-11-0{i} 10:00:00 INFO Started by user {u}" for i, u in enumerate(["alice", "Alice Smith", "bob", "Bob Jones"])]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_for_trailing_verdicts(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, SNMPD, {"trailing_verdicts": False})
+    assert len(set(first)) == 2
+    assert partition(ids(SNMPD)) == partition([k for _, k in _SNMPD])
+
+
 # Z-Wave JS UI's driver log: ``<time> INFO Z-WAVE: [Node <id>] <message>``
 _ZWAVE = [("Is asleep", 0), ("Interview started", 1), ("Is asleep", 0), ("Interview started", 1),
           ("Is asleep", 0), ("Interview started", 1)]
