@@ -72,7 +72,7 @@ from millpond.pipeline.patterns_shape import (
     token_weight,
     tokens_of,
 )
-from millpond.pipeline.patterns_similarity import clause_gap, label_gap, methods_apart, participle, similarity
+from millpond.pipeline.patterns_similarity import clause_gap, function_word, label_gap, methods_apart, participle, similarity
 from millpond.pipeline.patterns_sites import OPENING, SPAN, WORDS, Site, find_site
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
@@ -300,6 +300,8 @@ class Clusterer:
                 continue  # ``creating``/``removing`` name two statements, not a user or host
             if self.params.participle_heads and (participle(t[hp]) or participle(s[hp])):
                 continue  # ``rebinding``/``renewing lease of``: a verb's form is the statement's action, no name (session 12)
+            if self.params.function_heads and (function_word(t[hp]) or function_word(s[hp])):
+                continue  # ``no signature data`` / ``bad signature data``: a determiner is format text, no name (session 13)
             if (count_of is not None and is_const(t[hp]) and is_const(s[hp])
                     and count_of(cid) >= self.params.head_evidence):
                 continue  # a plain head that held this many lines is the statement's own word

@@ -628,6 +628,16 @@ _PLAIN = re.compile(r"^[A-Za-z]+$")  # a bare word, no punctuation: not ``to:`` 
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ing|ed)$")
 
 
+_DETERMINERS = frozenset("no not any all some each every this that these those".split())
+
+
+def function_word(tok: str) -> bool:
+    """An article, preposition or determiner (``the``, ``from``, ``no``, ``every``): the format string's own
+    glue; no user or host is named so (``function_heads``: such a head is no name, ``<*>: no signature
+    data`` / ``<*>: bad signature data``)."""
+    return tok.lower() in _FUNCTION or tok.lower() in _DETERMINERS
+
+
 def participle(tok: str) -> bool:
     """A lowercase word ending in ``-ing`` or ``-ed`` (``rebinding``, ``renewing``, ``created``): a verb's
     form, the action a statement reports; a user's or host's name seldom ends so (``participle_heads``)."""

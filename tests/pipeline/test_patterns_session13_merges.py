@@ -91,3 +91,22 @@ def test_a_saved_state_keeps_its_ids_for_words_apart(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, ZWAVE, {"words_apart": False})
     assert len(set(first)) == 1
     assert partition(ids(ZWAVE)) == partition([k for _, k in _ZWAVE])
+
+
+# OpenDKIM's verifier: ``<time> <host> opendkim[<pid>]: <queue id>: no signature data`` / ``bad signature data``
+_OPENDKIM = [("no", 0), ("bad", 1), ("no", 0), ("bad", 1), ("no", 0), ("bad", 1)]
+OPENDKIM = [f"Nov 1{i} 0{i}:14:22 mx1 opendkim[{812 + i}]: {q}: {w} signature data"
+            for i, ((w, _), q) in enumerate(zip(_OPENDKIM, ["4F1A2B3C4D", "9C8D7E6F5A", "1B2C3D4E5F", "A1B2C3D4E5",
+                                                            "F5E4D3C2B1", "0A9B8C7D6E"]))]
+
+
+def test_a_determiner_heading_the_message_is_no_name() -> None:
+    """``<id>: no signature data`` / ``<id>: bad signature data``: a name head may be a user or a host, but
+    a determiner is the format string's own word."""
+    assert_the_rule_decides(OPENDKIM, [k for _, k in _OPENDKIM], function_heads=False)
+
+
+def test_a_saved_state_keeps_its_ids_for_function_heads(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, OPENDKIM, {"function_heads": False})
+    assert len(set(first)) == 1
+    assert partition(ids(OPENDKIM)) == partition([k for _, k in _OPENDKIM])
