@@ -198,3 +198,4 @@ class Params:
     words_apart: bool = True  # two differing words of text that make the whole clause ending a line after a sentence or a bracketed field (``[Node <*>] Is asleep`` / ``Interview started``): two predicates, two statements
     trailing_verdicts: bool = True  # a participle or upper-case word ending a line after a value (``version <*> restarted``, ``<*> REFUSED``) is the statement's verdict, not more of the value
     function_heads: bool = True  # a head that is an article, preposition or determiner (``no signature data`` / ``bad signature data``) is format text, no name: ``name_head`` keeps the lines apart
+    records_apart: bool = True  # across lengths, two gaps of three ``key=`` fields or more each with no key in common (``cache-entries=<*> …`` / ``packetcache-acquired=<*> …``) are two records, two statements

@@ -3,8 +3,8 @@ word held the lines the evidence rule asks for (the first lines of two statement
 
 Each guard reads a class of format strings, never one program's text: a message's name beside a record's
 name printed with its fields, a clause of two words after a sentence or a field, a verdict appended after
-a line's last value, a determiner heading a message.  Each test states the class with a program's lines
-that show it, and fails with its switch off."""
+a line's last value, a determiner heading a message, two records of fields with no key in common.  Each
+test states the class with a program's lines that show it, and fails with its switch off."""
 
 from __future__ import annotations
 
@@ -110,3 +110,33 @@ def test_a_saved_state_keeps_its_ids_for_function_heads(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, OPENDKIM, {"function_heads": False})
     assert len(set(first)) == 1
     assert partition(ids(OPENDKIM)) == partition([k for _, k in _OPENDKIM])
+
+
+# PowerDNS Recursor's structured log: ``msg="Periodic statistics report" … ts=…`` then one record of counters a call
+_PDNS = [('cache-entries="{a}" negcache-entries="{b}" questions="{c}" record-cache-acquired="{d}"', 0),
+         ('packetcache-acquired="{a}" packetcache-contended="{b}" packetcache-hits="{c}"', 1),
+         ('taskqueue-expired="{b}" taskqueue-pushed="{d}" taskqueue-size="{a}"', 2),
+         ('cache-entries="{a}" negcache-entries="{b}" questions="{c}" record-cache-acquired="{d}"', 0),
+         ('packetcache-acquired="{a}" packetcache-contended="{b}" packetcache-hits="{c}"', 1),
+         ('taskqueue-expired="{b}" taskqueue-pushed="{d}" taskqueue-size="{a}"', 2)]
+PDNS = [f'msg="Periodic statistics report" subsystem="stats" level="0" prio="Info" tid="0" ts="17640{i}3282.486" '
+        + m.format(a=56243 + i, b=72 + i, c=46871267 + 7 * i, d=504438710 + 3 * i) for i, (m, _) in enumerate(_PDNS)]
+
+
+def test_two_records_with_no_field_in_common_are_two_statements() -> None:
+    """``… cache-entries=<*> negcache-entries=<*> …`` / ``… packetcache-acquired=<*> …``: each call prints its
+    own set of fields after one message; an optional field leaves a gap on one side only."""
+    assert_the_rule_decides(PDNS, [k for _, k in _PDNS], records_apart=False)
+
+
+def test_a_record_that_leaves_fields_out_is_one_statement() -> None:
+    """``… user=<*> path=<*>`` / ``… user=<*> path=<*> error=<*> code=<*>``: optional fields, one statement."""
+    lines = [f'level=info msg="request served" user=u{i} path=/api/{i}' + (f' error=e{i} code={400 + i}' if i % 2 else "")
+             for i in range(6)]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_for_records_apart(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, PDNS, {"records_apart": False})
+    assert len(set(first)) == 1
+    assert partition(ids(PDNS)) == partition([k for _, k in _PDNS])
