@@ -72,7 +72,15 @@ from millpond.pipeline.patterns_shape import (
     token_weight,
     tokens_of,
 )
-from millpond.pipeline.patterns_similarity import clause_gap, function_word, label_gap, methods_apart, participle, similarity
+from millpond.pipeline.patterns_similarity import (
+    clause_gap,
+    field_values_lost,
+    function_word,
+    label_gap,
+    methods_apart,
+    participle,
+    similarity,
+)
 from millpond.pipeline.patterns_sites import OPENING, SPAN, WORDS, Site, find_site
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
@@ -346,6 +354,7 @@ class Clusterer:
             lost = (n_plain(merged) < n_plain(c.tokens)) if p.value_runs else (n_consts(merged) < n_consts(c.tokens))
             if (count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence
                     and not (p.label_fields and _only_label_gaps(c.tokens, s))
+                    and not (p.field_lists and field_values_lost(c.tokens, merged))
                     and not (p.optional_clauses and _only_clause_gaps(c.tokens, s, p.method_lengths))):
                 continue  # the evidence rule: these words held for many lines (not optional ``speed: <*>,`` fields)
             best = (score, cid, merged)

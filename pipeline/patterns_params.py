@@ -199,3 +199,5 @@ class Params:
     trailing_verdicts: bool = True  # a participle or upper-case word ending a line after a value (``version <*> restarted``, ``<*> REFUSED``) is the statement's verdict, not more of the value
     function_heads: bool = True  # a head that is an article, preposition or determiner (``no signature data`` / ``bad signature data``) is format text, no name: ``name_head`` keeps the lines apart
     records_apart: bool = True  # across lengths, two gaps of three ``key=`` fields or more each with no key in common (``cache-entries=<*> …`` / ``packetcache-acquired=<*> …``) are two records, two statements
+    # --- session 13: lengths ---
+    field_lists: bool = True  # across lengths, a named field's value in place in a list of fields (``clientid=<*>,`` / ``clientid=mei-phone,``, or a template ``<*>`` facing it) is one slot, beside optional fields

@@ -144,6 +144,10 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                     out.append(WILD)  # optional key=value fields: free
             elif params.optional_values and gap_t == (WILD,) and len(gap_s) == 1 and is_valueish(gap_s[0]):
                 out.append(WILD)  # the template's value facing a value in another form (``<*>`` / ``<*>:``): matched
+            elif general and params.field_lists and (one := field_value(t, i, a, gap_t, gap_s, params)) is not None:
+                kinds.add("one")  # a named field's value in place in a list of fields (session 13)
+                if one != WILD or not out or out[-1] != WILD:
+                    out.append(one)
             elif general and gap_t and gap_s and (one := _one_value(gap_t, gap_s, params)) is not None:
                 kinds.add("span")  # a call's argument list of values: one value (``call_args``, session 8)
                 out.append(one)
@@ -675,3 +679,50 @@ def verdict(tok: str, before: str) -> bool:
     its last value is another statement than the one that ends with the value (``trailing_verdicts``,
     session 13)."""
     return WILD in before and (participle(tok.rstrip(".!")) or (before != WILD and _SHOUTED.match(tok) is not None))
+
+
+# --- session 13: lengths (one statement's lines of differing token counts) ---
+
+_LISTED_FIELD = re.compile(r"^([A-Za-z][\w.-]*[:=])([\w.@-]+|<\*>)([,;]?)$")
+"""``clientid=mei-phone,``, ``reason=einval``: a named field, maybe one of a list (its ``,`` or ``;`` kept)."""
+
+
+def field_value(t: tuple[str, ...], i: int, a: int, gap_t: tuple[str, ...], gap_s: tuple[str, ...], params: Params) -> str | None:
+    """The token for one token each side that is one named field's value where the lines' lengths differ
+    elsewhere (an optional field, a value of several words), else ``None`` (``field_lists``).  A list of
+    ``key=value,`` fields prints each field's value in its place, a bare word or not (EMQX's ``clientid:
+    mei-phone, msg: socket_error, …`` beside lines that carry a ``username:``; postgrey's ``client_name=unknown,``
+    / ``client_name=<*>,``), as ``kv_words`` reads it at one length: the key names the slot.  Two forms:
+    the same key on both sides with the same separator after it, one value masked or generalised
+    (``clientid=<*>,`` / ``clientid=mei-phone,``: the key's value; not opposite words, not two severities), and a template ``<*>`` — the field an earlier
+    merge at one length generalised whole — facing one such field with a bare-word value, next to a field of
+    the template (the ``<*>`` stood for a field of the list).  Either is a value in place, not a spanning
+    variable, so it may sit beside optional fields.  Two bare words of one key stay ``field_swaps``' (auditd's
+    ``type=CRED_DISP`` / ``type=SERVICE_START`` name two records: as a value in place they cost rd −0.005)."""
+    if len(gap_t) != 1 or len(gap_s) != 1:
+        return None
+    fs = _LISTED_FIELD.match(gap_s[0])
+    if fs is None:
+        return None
+    if gap_t[0] == WILD:
+        around = (t[i - 1] if i > 0 else "", t[a] if a < len(t) else "")
+        return WILD if fs[2] != WILD and "=" in fs[1] and any("=" in x for x in around) else None
+    ft = _LISTED_FIELD.match(gap_t[0])
+    if ft is None or ft[1] != fs[1] or ft[3] != fs[3] or ft[2] == fs[2] or WILD not in (ft[2], fs[2]):
+        return None
+    if params.opposites and opposite(ft[2], fs[2]) or {ft[2].lower(), fs[2].lower()} <= LEVELS:
+        return None
+    return f"{ft[1]}{WILD}{ft[3]}"
+
+
+def field_values_lost(t: tuple[str, ...], merged: tuple[str, ...]) -> bool:
+    """Whether every plain token ``t`` loses in ``merged`` is a named field's value that ``merged`` keeps as
+    ``key=<*>`` (``client_name=unknown,`` → ``client_name=<*>,``): the key names a slot, so the evidence
+    rule does not count the word, as ``kv_words`` has it at one length (``field_lists``)."""
+    kept = set(merged)
+    lost = [x for x in t if is_const(x) and x not in kept]
+    for x in lost:
+        f = _LISTED_FIELD.match(x)
+        if f is None or f"{f[1]}{WILD}{f[3]}" not in kept:
+            return False
+    return bool(lost)

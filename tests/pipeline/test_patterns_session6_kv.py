@@ -36,7 +36,8 @@ def _groups(lines: list[str], **switches: object) -> int:
     return len(set(_ids(lines, replace(Params(), **switches))))
 
 
-KV_OFF = {"kv_attrs": False, "attr_values": False, "kv_records": False, "eq_values": False}
+KV_OFF = {"kv_attrs": False, "attr_values": False, "kv_records": False, "eq_values": False,
+          "field_lists": False}  # session 13: a field in place beside optional ones groups these too
 
 FOLDERS = [("Photos", "abcd1-ef234", "sendreceive"), ("Music", "xq9vt-3mzke", "sendonly"), ("Work", "wk2p9-r7c4d", "sendreceive")]
 SCANS = [f"INF Completed initial scan (folder.label={n} folder.id={i} folder.type={k} log.pkg=model)"

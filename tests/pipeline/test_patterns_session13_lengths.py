@@ -1,0 +1,74 @@
+"""Session 13 (lengths): one statement's lines of differing token counts.
+
+A log call prints the same format with optional parts and values of several words, so its lines
+differ in length; the general alignment across lengths (``similarity``'s other branch) decides
+which gaps are one statement's.  Each rule here reads one more kind of gap, narrowly enough that
+two statements written alike stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_similarity import field_value, similarity
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
+
+P = Params()
+
+# EMQX's report ``clientid: <id>, msg: <event>, peername: <addr>, [username: <name>,] pid: <pid>, reason: <r>``:
+# the username only when the client sent one; the client id a bare word (``mei-phone``) or one holding a digit.
+_CLIENTS = ["alice-phone", "gw-berlin-3", "mei-phone", "esp32-4DD75B", "bob-phone", "hiro-phone", "olek-tab",
+            "dmitri-phone", "zoe-phone", "carol-phone"]
+_USERS = ["devices", "undefined", "devices", "nadia", None, "nadia", None, None, "undefined", None]
+_REASONS = ["einval", "closed", "einval", "timeout", "closed", "einval", "closed", "timeout", "einval", "closed"]
+
+
+def _emqx(i: int, client: str, user: str | None, reason: str) -> str:
+    name = f"username: {user}, " if user else ""
+    return (f"2026-11-{10 + i:02d}T18:09:{i:02d}.112296+00:00 [warning] clientid: {client}, msg: socket_error, "
+            f"peername: 192.168.1.{40 + i}:{2400 + i}, {name}pid: <0.{900 + i}.0>, reason: {reason}")
+
+
+REPORTS = [_emqx(i, c, u, r) for i, (c, u, r) in enumerate(zip(_CLIENTS, _USERS, _REASONS))]
+
+
+def test_a_field_list_keeps_its_values_in_place_beside_an_optional_field() -> None:
+    """``field_lists``: a report with and without its ``username:`` field is one statement, its client id a
+    bare word or not."""
+    assert_the_rule_decides(REPORTS, [0] * len(REPORTS), field_lists=False)
+
+
+def test_a_field_value_needs_the_same_key_and_a_value_seen_to_vary() -> None:
+    t = ("<*>", "[warning]", "client_name=<*>,", "client_address=<*>,", "recipient=<*>")
+    assert field_value(t, 2, 3, ("client_name=<*>,",), ("client_name=unknown,",), P) == "client_name=<*>,"
+    assert field_value(t, 2, 3, ("client_name=<*>,",), ("client_addr=unknown,",), P) is None  # another key
+    assert field_value(t, 2, 3, ("client_name=<*>,",), ("client_name=unknown",), P) is None  # not in the list
+    # two bare words of one key (auditd's ``type=CRED_DISP`` / ``type=SERVICE_START``) may name two records
+    assert field_value(t, 2, 3, ("type=CRED_DISP",), ("type=SERVICE_START",), P) is None
+    # a template ``<*>`` takes a field in its place only among fields
+    assert field_value(t, 2, 3, ("<*>",), ("clientid=mei-phone,",), P) == "<*>"
+    assert field_value(("<*>", "[warning]", "<*>", "connected"), 2, 3, ("<*>",), ("clientid=mei-phone,",), P) is None
+
+
+def test_two_records_of_other_types_stay_apart() -> None:
+    """auditd's record type is a ``type=`` field whose bare words name the record: an optional field beside
+    it does not make two types one."""
+    head = "msg=audit({}.{}:{}): pid={} uid=0 auid=4294967295 ses=4294967295"
+    lines = [f"type=SERVICE_START {head.format(1700 + i, i, 300 + i, 1)} msg='unit={u} comm=\"systemd\" "
+             f"exe=\"/usr/lib/systemd/systemd\" hostname=? addr=? terminal=? res=success'"
+             for i, u in enumerate(["web", "db", "cron", "web", "billing"])]
+    lines += [f"type=CRED_DISP {head.format(1800 + i, i, 400 + i, 2000 + i)} msg='op=PAM:setcred grantors=pam_unix "
+              f"acct=\"{u}\" exe=\"/usr/sbin/sshd\" hostname=10.0.0.{i} addr=10.0.1.{i} terminal=ssh res=success'"
+              for i, u in enumerate(["guest", "root", "alice", "bob", "guest"])]
+    assert partition(ids(lines)) == partition([0] * 5 + [1] * 5)
+
+
+@pytest.mark.parametrize("batch", [1, 3, 7])
+def test_batches_never_change_an_id(batch: int) -> None:
+    assert raw_ids(REPORTS, batch) == raw_ids(REPORTS, len(REPORTS))
+
+
+def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, REPORTS, {"field_lists": False})
