@@ -439,6 +439,22 @@ class Clusterer:
                 o = self.clusters[cid]
                 if cid != c.id and takes_whole(c.tokens, o.tokens, p):
                     self._absorb(o, c.id)
+        if p.subsume_back and WILD in c.tokens and p.max_len_delta > 0 and not c.merged_into:
+            self._subsume_back(c)
+
+    def _subsume_back(self, c: Cluster) -> None:
+        """Merge ``c`` into a template of another length that takes its new form whole (``subsume_back``, session
+        13): ``subsume_spans`` the other way round.  Which of two templates of one statement generalised last is
+        the order lines came in: a mechanism printed as one value (``SCRAM-SHA-1``) and as a value and a word
+        (``SCRAM-SHA-1-PLUS``) start two templates, each generalises on its own, and the one whose ``<*>`` spans
+        the other's values may be the older.  Only a template that just changed is asked (one scan of its head's
+        candidates, as ``subsume_spans`` does)."""
+        p = self.params
+        for cid in self._candidates(self.byhead, (c.service, *head(c.tokens, p))):
+            o = self.clusters[cid]
+            if cid != c.id and not o.merged_into and takes_whole(o.tokens, c.tokens, p):
+                self._absorb(c, cid)
+                return
 
     def _absorb(self, o: Cluster, into: int) -> None:
         """Merge ``o``, an indexed template, into ``into``: it leaves the index as a state loaded from
@@ -526,7 +542,7 @@ class Clusterer:
                 self._unindex(c)
                 c.tokens = merged
                 self._index(c)
-                if (p.subsume or p.subsume_spans) and not c.merged_into:
+                if (p.subsume or p.subsume_spans or p.subsume_back) and not c.merged_into:
                     self._subsume(c)
             return cid, False
         if p.variety and p.max_len_delta > 0 and (site := self._site(service, s)) is not None:
@@ -557,7 +573,7 @@ class Clusterer:
             o = self.clusters[cid]
             if cid != into and not o.merged_into:
                 self._absorb(o, into)
-        if self.params.subsume or self.params.subsume_spans:
+        if self.params.subsume or self.params.subsume_spans or self.params.subsume_back:
             self._subsume(self.clusters[into])
         return into
 

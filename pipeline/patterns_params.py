@@ -201,3 +201,4 @@ class Params:
     records_apart: bool = True  # across lengths, two gaps of three ``key=`` fields or more each with no key in common (``cache-entries=<*> …`` / ``packetcache-acquired=<*> …``) are two records, two statements
     # --- session 13: lengths ---
     field_lists: bool = True  # across lengths, a named field's value in place in a list of fields (``clientid=<*>,`` / ``clientid=mei-phone,``, or a template ``<*>`` facing it) is one slot, beside optional fields
+    subsume_back: bool = True  # a template that, once generalised, a template of another length takes whole (``subsume_spans`` the other way round) is merged into it

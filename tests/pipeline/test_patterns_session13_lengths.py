@@ -65,10 +65,31 @@ def test_two_records_of_other_types_stay_apart() -> None:
     assert partition(ids(lines)) == partition([0] * 5 + [1] * 5)
 
 
+# ejabberd's ``Accepted c2s %s authentication for %s by %s backend from %s``: the SASL mechanism masks to one
+# value (``SCRAM-SHA-256``), a value and a word (``SCRAM-SHA-<*>-PLUS``) or stays a word (``PLAIN``).
+_AUTHS = [("SCRAM-SHA-256", "olek@example.com", "external"), ("SCRAM-SHA-1-PLUS", "olek@example.com", "ldap"),
+          ("SCRAM-SHA-1-PLUS", "olek@example.com", "anonymous"), ("X-OAUTH2", "zoe@jabber.example.net", "mnesia"),
+          ("PLAIN", "mei@jabber.example.net", "sql"), ("SCRAM-SHA-1", "mei@jabber.example.net", "mnesia"),
+          ("X-OAUTH2", "zoe@jabber.example.net", "anonymous"), ("SCRAM-SHA-1", "alice@im.shop.example", "anonymous"),
+          ("SCRAM-SHA-256", "alice@im.shop.example", "anonymous"), ("SCRAM-SHA-256", "mei@jabber.example.net", "mnesia"),
+          ("PLAIN", "olek@example.com", "ldap"), ("X-OAUTH2", "mei@jabber.example.net", "external")]
+AUTHS = [f"2026-11-{10 + i:02d} 00:44:{i:02d}.893590+00:00 [info] <0.{3165 + i}.0>@ejabberd_c2s:process_auth_result/3:304 "
+         f"(tls|<0.{379 + i}.0>) Accepted c2s {m} authentication for {u} by {b} backend from 10.0.{i}.{7 + i}"
+         for i, (m, u, b) in enumerate(_AUTHS)]
+
+
+def test_a_template_that_generalised_into_another_s_instance_is_merged_into_it() -> None:
+    """``subsume_back``: the template of the mechanisms printed as a value and a word generalised after the
+    one of single values had (``by <*> backend``); the older one takes it whole, so it is merged into it."""
+    assert_the_rule_decides(AUTHS, [0] * len(AUTHS), subsume_back=False)
+
+
+@pytest.mark.parametrize("lines", [REPORTS, AUTHS])
 @pytest.mark.parametrize("batch", [1, 3, 7])
-def test_batches_never_change_an_id(batch: int) -> None:
-    assert raw_ids(REPORTS, batch) == raw_ids(REPORTS, len(REPORTS))
+def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
+    assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
 
 
-def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
-    assert_a_saved_state_keeps_its_ids(tmp_path, REPORTS, {"field_lists": False})
+@pytest.mark.parametrize(("lines", "off"), [(REPORTS, {"field_lists": False}), (AUTHS, {"subsume_back": False})])
+def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
