@@ -77,6 +77,7 @@ from millpond.pipeline.patterns_similarity import (
     field_values_lost,
     function_word,
     label_gap,
+    paren_note,
     methods_apart,
     participle,
     similarity,
@@ -355,7 +356,7 @@ class Clusterer:
             if (count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence
                     and not (p.label_fields and _only_label_gaps(c.tokens, s))
                     and not (p.field_lists and field_values_lost(c.tokens, merged))
-                    and not (p.optional_clauses and _only_clause_gaps(c.tokens, s, p.method_lengths))):
+                    and not ((p.optional_clauses or p.paren_notes) and _only_clause_gaps(c.tokens, s, p))):
                 continue  # the evidence rule: these words held for many lines (not optional ``speed: <*>,`` fields)
             best = (score, cid, merged)
         return best
@@ -648,18 +649,19 @@ def _only_label_gaps(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
     return True
 
 
-def _only_clause_gaps(t: tuple[str, ...], s: tuple[str, ...], methods: bool) -> bool:
+def _only_clause_gaps(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
     """Whether every gap between ``t`` and ``s`` is an optional clause after a shared value
     (``<*> with depth <*>``, ``<*> using <*>``; ``optional_clauses``, S8-optional): its words held
     for many lines because the program had its value, not because they are the statement's."""
     i = j = 0
     for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
         gap_t, gap_s = t[i:a], s[j:b]
-        if gap_t and gap_s and (all(x == WILD for x in gap_t) or (methods and methods_apart(gap_t, gap_s))):
+        if gap_t and gap_s and (all(x == WILD for x in gap_t) or (p.method_lengths and methods_apart(gap_t, gap_s))):
             pass  # the template's value (similarity bounds what it spans), two HTTP methods (``method_lengths``)
-        elif (gap_t or gap_s) and ((gap_t and gap_s) or not clause_gap(gap_t or gap_s, t[i - 1] if i else None,
-                                                                      t[a] if n else None)):
-            return False
+        elif (gap_t or gap_s) and ((gap_t and gap_s) or not (
+                (p.optional_clauses and clause_gap(gap_t or gap_s, t[i - 1] if i else None, t[a] if n else None))
+                or (p.paren_notes and paren_note(gap_t or gap_s, t[i - 1] if i else None, n == 0)))):
+            return False  # (a note in parentheses ending the line, ``paren_notes``, is optional too: session 13)
         i, j = a + n, b + n
     return True
 

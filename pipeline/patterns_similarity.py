@@ -181,7 +181,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                              and not any(is_const(x) and x in other for x in gap)  # not ``…, label is <*>``
                              ) or (params.optional_clauses and (clause_gap(gap, t[i - 1] if i else None, t[a] if n else None)
                                                                 or word_clause_gap(gap, t[i - 1] if i else None, t[a] if n else None))
-                                   and not _repeats(gap, other))  # ``<*> (forwarded for <*>)`` beside ``request for``
+                                   and not _repeats(gap, other)  # ``<*> (forwarded for <*>)`` beside ``request for``
+                                   ) or (params.paren_notes and paren_note(gap, t[i - 1] if i else None, n == 0))
                 if grows:
                     if _mixed(kinds):
                         return 0.0, None
@@ -726,3 +727,19 @@ def field_values_lost(t: tuple[str, ...], merged: tuple[str, ...]) -> bool:
         if f is None or f"{f[1]}{WILD}{f[3]}" not in kept:
             return False
     return bool(lost)
+
+
+_NOTE_WORD = re.compile(r"^\(?[a-z][a-z'-]*\)?$")
+
+
+def paren_note(gap: tuple[str, ...], before: str | None, at_end: bool) -> bool:
+    """Whether ``gap``, on one side only, is a note in parentheses the program appends when a condition holds:
+    one to three lowercase words, no value, ending the line right after a value both lines share (``exited on
+    signal <*> (core dumped)``: C's ``WCOREDUMP(status) ? " (core dumped)" : ""``; ``died signal=<*> (core
+    dumped)``; ``serial <*> -> <*> (not enough space)``).  A note after the statement's words (``Job <*>
+    terminated (mailing output)``) or before more text is left apart: a format's own words may differ so
+    (``paren_notes``, session 13)."""
+    if not (at_end and before is not None and WILD in before and 1 <= len(gap) <= 3):
+        return False
+    return (gap[0].startswith("(") and gap[-1].endswith(")") and all(_NOTE_WORD.match(x) for x in gap)
+            and sum(x.count("(") for x in gap) == 1 == sum(x.count(")") for x in gap))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_similarity import field_value, similarity
+from millpond.pipeline.patterns_similarity import field_value, paren_note
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
 
 P = Params()
@@ -84,12 +84,39 @@ def test_a_template_that_generalised_into_another_s_instance_is_merged_into_it()
     assert_the_rule_decides(AUTHS, [0] * len(AUTHS), subsume_back=False)
 
 
-@pytest.mark.parametrize("lines", [REPORTS, AUTHS])
+# NGINX Unit's ``%s process %PI exited on signal %d%s``, the last ``%s`` `` (core dumped)`` when the core was dumped;
+# the note first, then lines without it (the template's note held many lines: the evidence rule would keep it).
+_SIGNALS = [(11, True), (6, True), (11, True), (9, True), (11, True), (9, False), (15, False), (11, True), (9, False)]
+SIGNALS = [f"2026/11/{10 + i:02d} 16:50:{i:02d} [alert] {40 + i}#{40 + i} app process {1993381 + 7 * i} exited on signal "
+           f"{sig}{' (core dumped)' if core else ''}" for i, (sig, core) in enumerate(_SIGNALS)]
+
+
+def test_a_note_in_parentheses_after_a_value_is_optional() -> None:
+    """``paren_notes``: `` (core dumped)`` after the signal's number is the same statement's, either order."""
+    assert_the_rule_decides(SIGNALS, [0] * len(SIGNALS), paren_notes=False)
+    assert_the_rule_decides(SIGNALS[5:] + SIGNALS[:5], [0] * len(SIGNALS), paren_notes=False)
+
+
+@pytest.mark.parametrize(("gap", "before", "at_end", "note"), [
+    (("(core", "dumped)"), "<*>", True, True),
+    (("(not", "enough", "space)"), "<*>", True, True),
+    (("(core", "dumped)"), "terminated", True, False),  # after the statement's own word
+    (("(core", "dumped)"), "<*>", False, False),  # more text follows
+    (("(<*>", "dumped)"), "<*>", True, False),  # a value inside: a value's own brackets
+    (("(exit", "code", "was", "1)"), "<*>", True, False),  # four words
+])
+def test_a_note_is_a_few_lowercase_words_ending_the_line_after_a_value(gap: tuple[str, ...], before: str,
+                                                                         at_end: bool, note: bool) -> None:
+    assert paren_note(gap, before, at_end) is note
+
+
+@pytest.mark.parametrize("lines", [REPORTS, AUTHS, SIGNALS])
 @pytest.mark.parametrize("batch", [1, 3, 7])
 def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
     assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
 
 
-@pytest.mark.parametrize(("lines", "off"), [(REPORTS, {"field_lists": False}), (AUTHS, {"subsume_back": False})])
+@pytest.mark.parametrize(("lines", "off"), [(REPORTS, {"field_lists": False}), (AUTHS, {"subsume_back": False}),
+                                            (SIGNALS, {"paren_notes": False})])
 def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
