@@ -77,8 +77,8 @@ from millpond.pipeline.patterns_similarity import (
     field_values_lost,
     function_word,
     label_gap,
-    paren_note,
     methods_apart,
+    paren_note,
     participle,
     similarity,
 )
@@ -442,6 +442,18 @@ class Clusterer:
                     self._absorb(o, c.id)
         if p.subsume_back and WILD in c.tokens and p.max_len_delta > 0 and not c.merged_into:
             self._subsume_back(c)
+        if p.instance_back and not c.merged_into:
+            self._instance_back(c)
+
+    def _instance_back(self, c: Cluster) -> None:
+        """Merge ``c`` into a template of its length that it has become an instance of (``instance_back``, session 13):
+        ``subsume`` the other way round.  The general template generalised while ``c`` still differed from it in two
+        words; ``c``'s own change left one (a value the evidence rule kept, :data:`SUBSUME_WORDS`)."""
+        for cid in self._candidates(self.groups, prefix_key(c.service, c.tokens, self.params)):
+            o = self.clusters[cid]
+            if cid != c.id and not o.merged_into and _instance(o.tokens, c.tokens):
+                self._absorb(c, cid)
+                return
 
     def _subsume_back(self, c: Cluster) -> None:
         """Merge ``c`` into a template of another length that takes its new form whole (``subsume_back``, session
@@ -543,7 +555,7 @@ class Clusterer:
                 self._unindex(c)
                 c.tokens = merged
                 self._index(c)
-                if (p.subsume or p.subsume_spans or p.subsume_back) and not c.merged_into:
+                if (p.subsume or p.subsume_spans or p.subsume_back or p.instance_back) and not c.merged_into:
                     self._subsume(c)
             return cid, False
         if p.variety and p.max_len_delta > 0 and (site := self._site(service, s)) is not None:
@@ -574,7 +586,7 @@ class Clusterer:
             o = self.clusters[cid]
             if cid != into and not o.merged_into:
                 self._absorb(o, into)
-        if self.params.subsume or self.params.subsume_spans or self.params.subsume_back:
+        if self.params.subsume or self.params.subsume_spans or self.params.subsume_back or self.params.instance_back:
             self._subsume(self.clusters[into])
         return into
 

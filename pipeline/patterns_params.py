@@ -203,3 +203,4 @@ class Params:
     field_lists: bool = True  # across lengths, a named field's value in place in a list of fields (``clientid=<*>,`` / ``clientid=mei-phone,``, or a template ``<*>`` facing it) is one slot, beside optional fields
     subsume_back: bool = True  # a template that, once generalised, a template of another length takes whole (``subsume_spans`` the other way round) is merged into it
     paren_notes: bool = True  # a note of lowercase words in parentheses ending the line after a value (``signal <*> (core dumped)``), on one side only, is optional
+    instance_back: bool = True  # a template that, once generalised, is an instance of another of its length (``subsume`` the other way round) is merged into it

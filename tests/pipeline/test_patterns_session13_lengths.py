@@ -110,13 +110,32 @@ def test_a_note_is_a_few_lowercase_words_ending_the_line_after_a_value(gap: tupl
     assert paren_note(gap, before, at_end) is note
 
 
-@pytest.mark.parametrize("lines", [REPORTS, AUTHS, SIGNALS])
+# VictoriaMetrics' ``client has canceled the request after %.3f seconds: remoteAddr=%q, [X-Forwarded-For: %q, ]requestURI:
+# %q``: the header only behind a proxy; the mask takes a query string whole or leaves its words (``<*>node_.*"}&start=<*>"``).
+_URIS = {"labels": '"/api/v1/labels?start={n}"', "import": '"/api/v1/import/prometheus"',
+         "series": '"/api/v1/series?match[]={{__name__=~"node_.*"}}&start={n}"',
+         "range": '"/api/v1/query_range?query=sum(rate(http_requests_total{{job="api"}}[5m]))+by+(code)&start={n}&end={n}&step=15"'}
+_CANCELS = [("range", True), ("labels", True), ("labels", False), ("labels", True), ("series", False), ("import", True),
+            ("series", True), ("series", False), ("import", False), ("range", True), ("labels", True), ("labels", True)]
+CANCELS = [f"2026-11-{1 + i:02d}T01:35:{i:02d}.493Z info VictoriaMetrics/app/vmselect/main.go:141 client has canceled the "
+           f"request after {3 + 7 * i}.{100 + 37 * i} seconds: remoteAddr=\"192.168.{i}.{20 + i}:{31000 + 97 * i}\", "
+           + (f'X-Forwarded-For: "10.{i}.61.{7 + 13 * i}", ' if proxied else "")
+           + "requestURI: " + _URIS[uri].format(n=1764079932 + 17 * i) for i, (uri, proxied) in enumerate(_CANCELS)]
+
+
+def test_a_template_that_generalised_into_an_instance_of_one_of_its_length_is_merged_into_it() -> None:
+    """``instance_back``: the template of a proxied request whose URI kept words generalised its header after the
+    general one had taken the URI as one value; it is then that one with a value filled in, so it is merged."""
+    assert_the_rule_decides(CANCELS, [0] * len(CANCELS), instance_back=False)
+
+
+@pytest.mark.parametrize("lines", [REPORTS, AUTHS, SIGNALS, CANCELS])
 @pytest.mark.parametrize("batch", [1, 3, 7])
 def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
     assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
 
 
 @pytest.mark.parametrize(("lines", "off"), [(REPORTS, {"field_lists": False}), (AUTHS, {"subsume_back": False}),
-                                            (SIGNALS, {"paren_notes": False})])
+                                            (SIGNALS, {"paren_notes": False}), (CANCELS, {"instance_back": False})])
 def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
