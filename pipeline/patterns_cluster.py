@@ -500,7 +500,7 @@ class Clusterer:
             s = context_tags(s)
         s = read_layouts(s, p)
         if p.padded_fields:  # session 12, S12-headers: a field padded inside its brackets is one token
-            s = unpad(s)
+            s = unpad(s, p.spaced_fields)
         if p.tree_marks:
             s = drop_tree_marks(s)
         if p.go_values:

@@ -72,6 +72,9 @@ never right after a ``label:``, where a message begins), and a word opening ever
 (``LAYOUT_HEADS``).  ``unpad`` joins a field padded inside its brackets (``[ main]``, ``[site  ]``) into one
 token before any of this (``Params.padded_fields``).
 
+Session 13 (S13-learner), from the board with every layout reader off: ``unpad`` also joins a padded bracket whose
+value holds a space (``spaced_fields``: Undertow's ``[   XNIO-1 I/O-4]``).
+
 Bounded: per service at most ``MAX_POSITIONS`` × ``MAX_PREFIXES`` counters, each tracking
 ``MAX_CONTS`` continuations of up to ``MAX_VALUES_PER_CONT`` values (dropped once learned); at most
 ``MAX_SERVICES`` services and ``MAX_TRACKED`` continuations in all.  The learned positions and the
@@ -637,7 +640,7 @@ PADDED = 8
 """Tokens from the line's start where padding inside brackets is joined (the header's; ``padded_fields``)."""
 
 
-def unpad(toks: tuple[str, ...]) -> tuple[str, ...]:
+def unpad(toks: tuple[str, ...], spaced: bool = False) -> tuple[str, ...]:
     """A field padded to its width inside brackets is one token, as an unpadded value of it is (session 12,
     S12-headers, ``padded_fields``).  Layouts pad a field to a width (log4j's ``[%-5p]``, ``[%-6.6c]``; Spring's
     ``[%15.15t]``; fluent-bit's ``[ info]``; corosync's ``[MAIN  ]``): a value shorter than the width gains
@@ -648,17 +651,37 @@ def unpad(toks: tuple[str, ...]) -> tuple[str, ...]:
     if not toks or "[" not in toks[0] and not any(t.startswith("[") or t.endswith("[") for t in toks[1:PADDED]):
         return toks
     out: list[str] = []
-    for i, t in enumerate(toks):
+    it = iter(enumerate(toks))
+    for i, t in it:
         if i < PADDED and out:
             last = out[-1]
             if last.endswith("[") and last.count("[") > last.count("]") and "[" not in t and t.endswith("]"):
                 out[-1] = last + t  # ``[ info]``: the padding before the value
+                continue
+            if spaced and last.endswith("[") and last.count("[") > last.count("]") and "[" not in t \
+                    and "]" not in t and (k := _closing(toks, i + 1)) is not None:
+                out[-1] = last + " ".join(toks[i : k + 1])  # ``[   XNIO-1 I/O-4]``: padding, then a name of words
+                for _ in range(i, k):
+                    next(it, None)
                 continue
             if t.startswith("]") and last.count("[") > last.count("]") and not last.endswith("["):
                 out[-1] = last + t  # ``[site ]``, ``[INFO ][logger``: the padding after it
                 continue
         out.append(t)
     return tuple(out) if len(out) != len(toks) else toks
+
+
+def _closing(toks: tuple[str, ...], i: int) -> int | None:
+    """The token closing a padded bracket within the header, the words before it plain (no bracket of their own):
+    a thread named with a space (Undertow's ``XNIO-1 I/O-4``, ``SIGHUP handler``, ``Signal Dispatcher``) printed in
+    a padded ``[%15.15t]`` is one value, as a name without a space is."""
+    for k in range(i, min(PADDED, len(toks))):
+        t = toks[k]
+        if "[" in t:
+            return None
+        if t.endswith("]"):
+            return k if t.count("]") == 1 and len(t) > 1 else None  # (``[ 1416 ]``: a value centred, one token)
+    return None
 
 
 def reread_templates(c: Clusterer, service: str) -> None:

@@ -204,3 +204,5 @@ class Params:
     subsume_back: bool = True  # a template that, once generalised, a template of another length takes whole (``subsume_spans`` the other way round) is merged into it
     paren_notes: bool = True  # a note of lowercase words in parentheses ending the line after a value (``signal <*> (core dumped)``), on one side only, is optional
     instance_back: bool = True  # a template that, once generalised, is an instance of another of its length (``subsume`` the other way round) is merged into it
+    # --- session 13: learner ---
+    spaced_fields: bool = True  # a field padded inside its brackets whose value holds a space (a thread ``[   XNIO-1 I/O-4]``, ``[ SIGHUP handler]``) is one token, as a padded one-word value is
