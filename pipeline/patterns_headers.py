@@ -72,8 +72,11 @@ never right after a ``label:``, where a message begins), and a word opening ever
 (``LAYOUT_HEADS``).  ``unpad`` joins a field padded inside its brackets (``[ main]``, ``[site  ]``) into one
 token before any of this (``Params.padded_fields``).
 
-Session 13 (S13-learner), from the board with every layout reader off: ``unpad`` also joins a padded bracket whose
-value holds a space (``spaced_fields``: Undertow's ``[   XNIO-1 I/O-4]``).
+Session 13 (S13-learner), from the board with every layout reader off: a field's value of several words.  Where
+the layout puts a separator token after the field (log4j's ``%t - %c - %m``), the run of names or values up to it
+is counted as one value, with the rest from the separator (``header_words``: riemann's ``SIGHUP handler`` and
+``riemann task 2`` beside ``main``); a position learned so reads the run whole.  ``unpad`` also joins a padded
+bracket whose value holds a space (``spaced_fields``: Undertow's ``[   XNIO-1 I/O-4]``).
 
 Bounded: per service at most ``MAX_POSITIONS`` × ``MAX_PREFIXES`` counters, each tracking
 ``MAX_CONTS`` continuations of up to ``MAX_VALUES_PER_CONT`` values (dropped once learned); at most
@@ -347,17 +350,55 @@ def _halves(values: Any) -> tuple[list[str], list[str]]:
 
 
 def _forms(values: Any) -> frozenset[str]:
-    """The printed forms of a field's values (what a learned position reads)."""
-    return frozenset(_form(v) for v in values if v != FOLDED)
+    """The printed forms of a field's values (what a learned position reads); ``_WORDS`` among them when a value
+    was several words up to a separator (the position then reads the words after it too)."""
+    return frozenset(_WORDS if v.startswith(_WORDS) else _form(v) for v in values if v != FOLDED)
+
+
+_WORDS = "\x00words "
+"""Marks a value of several words (counted up to the layout's separator), and a learned position that reads them."""
+_FIELD_SEPARATORS = frozenset("-|:=>~")
+MAX_WORDS = 3
+"""Words a field's value may hold (``riemann task 2``)."""
+
+
+def _field_end(toks: tuple[str, ...] | list[str], masked: list[str] | tuple[str, ...], p: int) -> int | None:
+    """Where a field of several words, or one value the mask took whole, ends at ``p``: the separator token
+    (``-``, ``|``, ``::``) after it (session 13, S13-learner, ``header_words``).  A layout that separates its
+    fields by a token (log4j's ``%t - %c - %m``) prints a thread's or a component's name whole, spaces and all
+    (``SIGHUP handler``, ``riemann task 2``), so the field's value runs to the separator; the learner counts that
+    run as one value with the rest from the separator, beside the one-word values (``main``) that end there.
+    ``None``: no separator within ``MAX_WORDS`` tokens, a token that is no name (a bracket, a ``label:``), or one
+    word that is no value (the word's own count reads it)."""
+    for j in range(p + 1, min(p + MAX_WORDS + 1, len(masked) - 1)):
+        t = masked[j]
+        if t and len(t) <= 3 and all(c in _FIELD_SEPARATORS for c in t):
+            run = masked[p:j]
+            if len(run) == 1 and run[0] != WILD:
+                return None
+            return j if all(x == WILD or (_candidate(x) and _name_word(x)) for x in run) else None
+        if not (t == WILD or _candidate(t)):
+            return None
+    return None
+
+
+def _name_word(tok: str) -> bool:
+    """A word a name of several words may hold: a plain word, not bracketed or quoted (a field of its own), a
+    ``label:``, a participle (``Starting``), nor a capitalised sentence word (``Connection reset - retrying`` is a
+    message); an acronym is a name's (``SIGHUP handler``, ``I/O``)."""
+    w = tok.strip(".,;!")
+    if not w[:1].isalnum() or not w[-1:].isalnum() or tok.endswith(":"):
+        return False
+    return not (w.isalpha() and _verb_form(w.lower())) and not (w[0].isupper() and w[1:].islower())
 
 
 def _field_values(free: list[str], caps: bool = False) -> bool:
     """Whether ``free`` can be one field's values: no statement word (a capitalised word only among many
     values, where ``caps`` allows it: ``CAPITALS``), one printed form, no opposites."""
-    words = [v for v in free if v != FOLDED]
+    words = [v for v in free if v != FOLDED and not v.startswith(_WORDS)]
     if any(_statement_word(v) and not (caps and _capitalised(v) and len(words) >= CAPITALS) for v in words):
         return False
-    if len({_form(v) for v in free if v != FOLDED}) > 1:
+    if len({_form(v) for v in free if v != FOLDED and not v.startswith(_WORDS)}) > 1:
         return False  # a field prints its values in one form (``"symfony"`` / ``router``: two things)
     return not any(opposite(a, b) for i, a in enumerate(free) for b in free[i + 1 :])
 
@@ -452,6 +493,7 @@ class HeaderLearner:
         self._stats: dict[str, _Service] = {}
         self._tracked = 0  # continuations tracked in all
         self._buf: tuple[memoryview, list[int]] | None = None  # the shape being counted, as bytes
+        self.words = False  # ``Params.header_words`` (session 13, S13-learner): a field of several words up to a separator
 
     def apply(self, service: str, toks: tuple[str, ...]) -> tuple[str, ...]:
         """``toks`` with the service's learned positions read as values (the tokens themselves if none applies)."""
@@ -472,6 +514,10 @@ class HeaderLearner:
                     and (t == WILD or (_in_form(t, rule[1]) and _hash(t) not in rule[0])):
                 masked[p] = WILD
                 hits.add(p)
+                if _WORDS in rule[1] and (j := _field_end(toks, toks, p)) is not None:
+                    for q in range(p + 1, j):  # the field's further words, up to the layout's separator
+                        masked[q] = WILD
+                        hits.add(q)
                 if REPEATS and t != WILD:  # the field printed again in the header: the same value
                     for q in range(p + 1, min(MAX_POSITIONS, len(toks))):
                         if toks[q] == t:
@@ -531,6 +577,11 @@ class HeaderLearner:
             if folded:  # the field's value held a digit: the mask took it into the value beside it
                 fresh = self._count(service, st, key, masked, FOLDED, p, 0, word) or fresh
                 # (its first token is the field's own, in the form the mask left: no tag)
+            if self.words and (j := _field_end(toks, masked, p)) is not None:
+                # a field of several words, or a value the mask took whole, up to the layout's separator (riemann's
+                # ``INFO [<ts>] SIGHUP handler - riemann.bin - …`` beside ``… main - riemann.bin - …``)
+                value = FOLDED if j == p + 1 else _WORDS + " ".join(masked[p:j])
+                fresh = self._count(service, st, key, masked, value, j, 0, True) or fresh
             if SPANS and p + 1 < MAX_POSITIONS and masked[p].startswith(WILD) and masked[p] != WILD \
                     and (after := (p + 1, _extend(key[1], WILD))) not in learned:
                 # a run the mask joined into the token after it (``<ts> node017 ptp4l[…]:`` →

@@ -206,3 +206,4 @@ class Params:
     instance_back: bool = True  # a template that, once generalised, is an instance of another of its length (``subsume`` the other way round) is merged into it
     # --- session 13: learner ---
     spaced_fields: bool = True  # a field padded inside its brackets whose value holds a space (a thread ``[   XNIO-1 I/O-4]``, ``[ SIGHUP handler]``) is one token, as a padded one-word value is
+    header_words: bool = True  # a header field whose value holds several words (a thread ``SIGHUP handler``, ``riemann task 2``) or is one masked value runs to the layout's separator token (``-``, ``|``): counted and read as one value

@@ -86,3 +86,56 @@ def test_a_bracket_of_words_without_padding_is_left_alone() -> None:
 def test_a_saved_state_keeps_its_ids_spaced(tmp_path: Path) -> None:
     lines, _ = _spring()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"spaced_fields": False})
+
+
+# -- a thread of several words before the layout's separator (``header_words``) -----------------------------
+
+RIEMANN = [
+    ("riemann.graphite", "Connecting to  {{:host \"carbon-{n}\", :port 2004}}"),
+    ("riemann.bin", "Caught SIGHUP, reloading"),
+    ("riemann.transport.sse", "New SSE subscription to index for: (service = \"cpu{n}\")"),
+    ("riemann.core", "Hyperspace core online"),
+    ("riemann.pubsub", "Sweeping transient subscriptions."),
+]
+WORDY_THREADS = ["main", "SIGHUP handler", "riemann task {k}", "clojure-agent-send-off-pool-{k}", "Thread-{k}"]
+
+
+def _riemann(rounds: int = 12) -> tuple[list[str], list[int]]:
+    """log4j's ``%p [%d] %t - %c - %m``: the thread printed whole, spaces and all."""
+    lines, truth = [], []
+    for r in range(rounds):
+        for t, (logger, msg) in enumerate(RIEMANN):
+            thread = WORDY_THREADS[(2 * r + t) % len(WORDY_THREADS)].format(k=r % 4)
+            lines.append(f"INFO [2026-11-04 01:{r:02d}:{t * 9:02d},815] {thread} - {logger} - {msg.format(n=r)}")
+            truth.append(t)
+    return lines, truth
+
+
+def test_a_thread_of_several_words_runs_to_the_separator() -> None:
+    """``SIGHUP handler - riemann.bin - …`` beside ``main - riemann.bin - …``: the thread is one value up to the
+    ``-`` the layout puts after it, however many words its name has."""
+    lines, truth = _riemann()
+    assert_the_learner_decides(lines, truth, header_words=False)
+
+
+def test_what_runs_to_a_separator() -> None:
+    """A name of words runs to the separator (an acronym among them: ``SIGHUP handler``); a sentence's
+    capitalised first word, a participle or a ``label:`` is a message's, and one plain word is read alone."""
+    from millpond.pipeline.patterns_headers import _field_end
+
+    def end(line: str, p: int) -> int | None:
+        toks = tuple(line.split())
+        return _field_end(toks, list(toks), p)
+
+    assert end("INFO [<*>] SIGHUP handler - riemann.bin - Caught", 2) == 4
+    assert end("INFO [<*>] riemann task <*> - riemann.core - online", 2) == 5
+    assert end("INFO [<*>] <*> - riemann.core - online", 2) == 3
+    assert end("INFO [<*>] main - riemann.core - online", 2) is None  # one word: its own count reads it
+    assert end("<*> Connection reset - retrying", 1) is None
+    assert end("<*> restarting worker - retrying", 1) is None
+    assert end("<*> worker: failed - retrying", 1) is None
+
+
+def test_a_saved_state_keeps_its_ids_words(tmp_path: Path) -> None:
+    lines, _ = _riemann()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"header_words": False})
