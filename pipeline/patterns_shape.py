@@ -287,6 +287,7 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
     """
     ends = []
     consts = 0
+    seen: set[str] = set()  # ``context_words``: the constants counted so far (a word printed twice counts once)
     held = False  # a variable after the first constant: ``dial tcp <*>:``, ``device <*> disconnected:``
     depth = 0  # brackets opened and not yet closed (``bracket_tails``)
     for i, tok in enumerate(toks):
@@ -295,7 +296,9 @@ def colon_prefixes(toks: tuple[str, ...], params: Params, closed: bool = True) -
         if params.tail_headers and is_header_word(tok, params.log_levels):
             pass  # ``[nsqd] <ts> INFO:`` is a header: it names no context of its own
         elif is_const(tok) and _ALNUM.search(tok):
-            consts += 1
+            if not (params.context_words and tok in seen):
+                consts += 1  # (ProFTPD's ``%h … %h``: the host printed twice is one word, no context of two)
+                seen.add(tok)
         elif consts and WILD in tok:
             held = True
         n = i + 1

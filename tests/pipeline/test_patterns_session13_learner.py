@@ -139,3 +139,42 @@ def test_what_runs_to_a_separator() -> None:
 def test_a_saved_state_keeps_its_ids_words(tmp_path: Path) -> None:
     lines, _ = _riemann()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"header_words": False})
+
+
+# -- a host printed twice is no context (``context_words``) --------------------------------------------------
+
+PROFTPD = [
+    "USER {user}: Login successful.",
+    "Client session idle timeout, disconnected",
+    "USER {user} (Login failed): Limit access denies login",
+    "FTP session timed out, disconnected",
+    "Maximum login attempts ({k}) exceeded, connection refused",
+    "no such user '{user}'",
+]
+HOSTS = ["nas", "ftp.example.com", "files.corp.example", "ftp01", "backup"]
+
+
+def _proftpd(rounds: int = 10) -> tuple[list[str], list[int]]:
+    """ProFTPD's ``%{iso8601} %h proftpd[%P] %h (%a[%a]): %m``: the host printed twice."""
+    lines, truth = [], []
+    for r in range(rounds):
+        for t, msg in enumerate(PROFTPD):
+            host = HOSTS[(r + 2 * t) % len(HOSTS)]
+            text = msg.format(user=("kate", "sven", "rosa")[r % 3], k=r % 5 + 2)
+            lines.append(f"2026-11-26 05:{r:02d}:{t * 7:02d},446 {host} proftpd[{7000 + r * 6 + t}] {host} "
+                         f"(10.0.{r}.{t}[10.0.{r}.{t}]): {text}")
+            truth.append(t)
+    return lines, truth
+
+
+def test_a_host_printed_twice_is_no_context_of_two_words() -> None:
+    """``<ts> nas proftpd[<pid>] nas (<addr>):`` holds one word twice: before the learner reads the host as a
+    field, that is no context whose free texts (``Client session idle timeout, disconnected`` / ``USER rosa
+    (Login failed): …``) would be one statement."""
+    lines, truth = _proftpd()
+    assert_the_learner_decides(lines, truth, context_words=False)
+
+
+def test_a_saved_state_keeps_its_ids_context(tmp_path: Path) -> None:
+    lines, _ = _proftpd()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"context_words": False})
