@@ -515,8 +515,7 @@ class Clusterer:
             finally:
                 self.params = p
         if p.header_fields:  # session 9, S9-header: header fields learned from this service's stream
-            self.headers.words = p.header_words
-            s = self.headers.read(service, s)
+            s = self.headers.read(service, s, p.header_words)
             if self.headers.fresh:
                 reread_templates(self, service)
         best: tuple[float, int, tuple[str, ...]] | None = None

@@ -493,7 +493,6 @@ class HeaderLearner:
         self._stats: dict[str, _Service] = {}
         self._tracked = 0  # continuations tracked in all
         self._buf: tuple[memoryview, list[int]] | None = None  # the shape being counted, as bytes
-        self.words = False  # ``Params.header_words`` (session 13, S13-learner): a field of several words up to a separator
 
     def apply(self, service: str, toks: tuple[str, ...]) -> tuple[str, ...]:
         """``toks`` with the service's learned positions read as values (the tokens themselves if none applies)."""
@@ -526,15 +525,16 @@ class HeaderLearner:
             h = _extend(h, masked[p])
         return (masked, hits if LOCAL_COLLAPSE else None) if hits else None
 
-    def read(self, service: str, toks: tuple[str, ...]) -> tuple[str, ...]:
-        """A new shape with the learned positions read as values; counts it (may learn: ``fresh``)."""
+    def read(self, service: str, toks: tuple[str, ...], words: bool = False) -> tuple[str, ...]:
+        """A new shape with the learned positions read as values; counts it (may learn: ``fresh``).  ``words``
+        (``Params.header_words``, session 13): also count a field of several words up to a separator."""
         masked = self._masked(service, toks)
-        self.fresh = self._observe(service, toks, masked[0] if masked is not None else list(toks))
+        self.fresh = self._observe(service, toks, masked[0] if masked is not None else list(toks), words)
         if self.fresh:
             masked = self._masked(service, toks)
         return toks if masked is None else collapse(*masked)
 
-    def _observe(self, service: str, toks: tuple[str, ...], masked: list[str]) -> bool:
+    def _observe(self, service: str, toks: tuple[str, ...], masked: list[str], words: bool = False) -> bool:
         st = self._stats.get(service)
         if st is None:
             if len(self._stats) >= MAX_SERVICES:
@@ -577,7 +577,7 @@ class HeaderLearner:
             if folded:  # the field's value held a digit: the mask took it into the value beside it
                 fresh = self._count(service, st, key, masked, FOLDED, p, 0, word) or fresh
                 # (its first token is the field's own, in the form the mask left: no tag)
-            if self.words and (j := _field_end(toks, masked, p)) is not None:
+            if words and (j := _field_end(toks, masked, p)) is not None:
                 # a field of several words, or a value the mask took whole, up to the layout's separator (riemann's
                 # ``INFO [<ts>] SIGHUP handler - riemann.bin - …`` beside ``… main - riemann.bin - …``)
                 value = FOLDED if j == p + 1 else _WORDS + " ".join(masked[p:j])
