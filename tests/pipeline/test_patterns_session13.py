@@ -1,4 +1,5 @@
-"""Session 13 (lead): a noun after a count agrees with it (``counted_nouns``).
+"""Session 13 (lead): a noun after a count agrees with it (``counted_nouns``); the word ending a line after a
+``label:`` is its value (``printed_states``); two host names are values (``domain_values``).
 
 ``"%d track%s", n, n == 1 ? "" : "s"`` prints ``1 track`` and ``2 tracks``: one statement whose
 noun follows the number.  The two words differ, so the evidence rule (a constant held by a few
