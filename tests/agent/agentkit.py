@@ -49,8 +49,25 @@ class Appliance:
     tls: tuple[Path, Path] | None = None
     """(certificate, key) to serve forward over TLS."""
     proc: subprocess.Popen[bytes] | None = None
+    started_once: bool = False
+    """Set after the first healthy start: restarts must keep the ports agents were given."""
 
     def start(self) -> None:
+        """Start ``millpond run`` and wait until it is healthy.
+
+        A port picked by ``free_port`` can be taken by another process before the child binds it
+        (the suite runs beside other servers): on the first start that is retried on fresh ports.
+        A restart keeps its ports, since agents were configured with them."""
+        for attempt in range(3):
+            if self._spawn():
+                return
+            said = self._output_tail()
+            if "address already in use" not in said or self.started_once or attempt == 2:
+                raise AssertionError(f"millpond run exited at start:\n{said}")
+            self.forward_port, self.http_port, self.syslog_port = free_port(), free_port(), free_port()
+
+    def _spawn(self) -> bool:
+        """One start; False if the child exited before it was healthy."""
         conf = self.data_dir.parent / "millpond.toml"
         tls = f'tls_cert = "{self.tls[0]}"\ntls_key = "{self.tls[1]}"\n' if self.tls else ""
         conf.write_text(f'[log]\npartitions = 2\n[http]\ningest_token = "{self.ingest_token}"\n'
@@ -63,15 +80,26 @@ class Appliance:
             stdout=out, stderr=subprocess.STDOUT)
         out.close()
 
-        def healthy() -> bool:
-            assert self.proc is not None and self.proc.poll() is None, "millpond run exited at start"
+        def healthy() -> bool | None:
+            if self.proc is None or self.proc.poll() is not None:
+                return None  # exited: stop waiting
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{self.http_port}/healthz", timeout=1) as r:
                     return r.status == 200
             except OSError:
                 return False
 
-        wait_for(healthy, 30, "millpond run to be healthy")
+        wait_for(lambda: healthy() is not False, 30, "millpond run to be healthy")
+        if healthy():
+            self.started_once = True
+            return True
+        self.proc = None
+        return False
+
+    def _output_tail(self) -> str:
+        """The end of what the appliance printed (it says why it could not start)."""
+        out = self.data_dir.parent / "appliance.out"
+        return out.read_text(errors="replace")[-2000:] if out.exists() else ""
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
