@@ -161,6 +161,8 @@ class Clusterer:
         self.clusters[c.id] = c
         if c.merged_into:
             self._link(c.id, c.merged_into)
+            if self.params.bridges and self.params.max_len_delta > 0:
+                self._put(self.byhead, (c.service, *head(c.tokens, self.params)), c.id)  # as it stayed there live
             return
         self._index(c, merge=False)  # a saved state keeps its ids: two equal templates in it stay two
 
@@ -345,7 +347,8 @@ class Clusterer:
         differing words becomes one ``<*>``."""
         p = self.params
         best = None
-        for cid in self._candidates(self.byhead, (service, *head(s, p))):
+        key = (service, *head(s, p))
+        for cid in self._bridges(key) if p.bridges else self._candidates(self.byhead, key):
             c = self.clusters[cid]
             if len(c.tokens) == len(s):
                 continue  # scored above
@@ -359,7 +362,23 @@ class Clusterer:
                     and not ((p.optional_clauses or p.paren_notes) and _only_clause_gaps(c.tokens, s, p))):
                 continue  # the evidence rule: these words held for many lines (not optional ``speed: <*>,`` fields)
             best = (score, cid, merged)
+        if best is not None and best[1] in self.aliases:  # a bridge: its lines join the pattern it was merged into
+            top = self.canonical(best[1])
+            return best[0], top, self.clusters[top].tokens
         return best
+
+    def _bridges(self, key: tuple[str, ...]) -> list[int]:
+        """The general match's candidates: ``_candidates`` and the merged templates filed under ``key`` whose
+        length differs from their pattern's (``bridges``, session 14).  ``subsume_back`` merges ``for <*> <*> <*>``
+        into ``for <*>``; a path of five words is two tokens from the first and four from the second, so without
+        the merged template it would start a template of its own.  A bridge never changes: a shape it takes joins
+        its pattern as it stands.  A merge leaves its id in ``byhead`` and a loaded state files it there again
+        (:meth:`add_existing`), so a restart decides as before."""
+        ids = self.byhead.get(key, [])[-MAX_SCAN:]
+        if not self.aliases:
+            return ids
+        return [i for i in ids if i not in self.aliases
+                or len(self.clusters[i].tokens) != len(self.clusters[self.canonical(i)].tokens)]
 
     def _lead_match(self, service: str, s: tuple[str, ...]) -> tuple[float, int, tuple[str, ...]] | None:
         """A template like the shape once a name after a leading variable is taken as part of

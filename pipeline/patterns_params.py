@@ -208,3 +208,5 @@ class Params:
     spaced_fields: bool = True  # a field padded inside its brackets whose value holds a space (a thread ``[   XNIO-1 I/O-4]``, ``[ SIGHUP handler]``) is one token, as a padded one-word value is
     header_words: bool = True  # a header field whose value holds several words (a thread ``SIGHUP handler``, ``riemann task 2``) or is one masked value runs to the layout's separator token (``-``, ``|``): counted and read as one value
     context_words: bool = True  # a free-text tail's context counts each constant once: a header word printed twice (ProFTPD's host in ``%h … %h``) is no context of two words
+    # --- session 14: lead ---
+    bridges: bool = True  # a template merged into one of another length stays a candidate across lengths (``for <*> <*> <*>`` in ``for <*>``): its lines' form still spans a value of several words
