@@ -463,6 +463,24 @@ class Clusterer:
             self._subsume_back(c)
         if p.instance_back and not c.merged_into:
             self._instance_back(c)
+        if p.tail_instances and p.max_len_delta > 0 and not c.merged_into:
+            self._tail_instances(c)
+
+    def _tail_instances(self, c: Cluster) -> None:
+        """Merge templates of ``c``'s context whose text holds a value into ``c`` if its text is one ``<*>``, or ``c``
+        into such a template (``tail_instances``, session 14).  A free-text tail takes a text holding a value only
+        after its context took several texts (:meth:`_tail_match`); a text seen before that started a template of
+        its own, which generalises apart (``on <*>: [Errno <*>] No space left on device``).  One scan of the head's
+        candidates, as ``subsume_spans`` does."""
+        for cid in self._candidates(self.byhead, (c.service, *head(c.tokens, self.params))):
+            o = self.clusters[cid]
+            if cid == c.id or o.merged_into:
+                continue
+            if _valued_instance(c.tokens, o.tokens, self.params):
+                self._absorb(o, c.id)
+            elif _valued_instance(o.tokens, c.tokens, self.params):
+                self._absorb(c, cid)
+                return
 
     def _instance_back(self, c: Cluster) -> None:
         """Merge ``c`` into a template of its length that it has become an instance of (``instance_back``, session 13):
@@ -614,6 +632,25 @@ def _instance(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
     """Whether template ``s`` is ``t`` with some of ``t``'s variables filled in (and not ``t`` itself)."""
     return (t != s and all(a == b or a == WILD or (WILD in a and WILD not in b and fits(a, b)) for a, b in zip(t, s))
             and sum(1 for a, b in zip(t, s) if a != b and is_const(b)) <= SUBSUME_WORDS)
+
+
+CONTEXT_WORDS = 3
+"""Words a context needs before ``tail_instances`` merges a text holding a value into its free text."""
+
+
+def _valued_instance(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
+    """Whether ``t`` is a context ending in ``:`` and a ``<*>`` tail, and ``s`` the same context (or an instance of
+    it) with a text of its own holding a value and no ``key=`` field (a record's fields are no free text).  The
+    context holds three words of the statement's own at least: two are as often a logger's prefix before each
+    statement's text (hostapd's ``<iface>: STA <addr> IEEE 802.11: associated (aid <n>)``)."""
+    n = len(t) - 1
+    if n < 1 or len(s) <= n or t[-1] != WILD or not t[n - 1].endswith(":") or len(s) == len(t) and s[n] == WILD:
+        return False
+    if _words(t[:n], p) < CONTEXT_WORDS:
+        return False
+    tail = s[n:]
+    return (any(WILD in x for x in tail) and not any("=" in x for x in tail)
+            and (s[:n] == t[:n] or _instance(t[:n], s[:n])) and n in colon_prefixes(t, p, closed=False))
 
 
 def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:

@@ -210,3 +210,4 @@ class Params:
     context_words: bool = True  # a free-text tail's context counts each constant once: a header word printed twice (ProFTPD's host in ``%h … %h``) is no context of two words
     # --- session 14: lead ---
     bridges: bool = True  # a template merged into one of another length stays a candidate across lengths (``for <*> <*> <*>`` in ``for <*>``): its lines' form still spans a value of several words
+    tail_instances: bool = True  # a template whose text after a ``…:`` context holds a value (``: [Errno <*>] No space left``) is merged into the template of that context whose text is one ``<*>``: the free-text tail would have taken it, had it come later
