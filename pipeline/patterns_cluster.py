@@ -74,6 +74,8 @@ from millpond.pipeline.patterns_shape import (
 )
 from millpond.pipeline.patterns_similarity import (
     clause_gap,
+    context_added,
+    context_dropped,
     field_values_lost,
     function_word,
     label_gap,
@@ -359,7 +361,8 @@ class Clusterer:
             if (count_of is not None and p.evidence < 1_000_000 and lost and count_of(cid) >= p.evidence
                     and not (p.label_fields and _only_label_gaps(c.tokens, s))
                     and not (p.field_lists and field_values_lost(c.tokens, merged))
-                    and not ((p.optional_clauses or p.paren_notes) and _only_clause_gaps(c.tokens, s, p))):
+                    and not ((p.optional_clauses or p.paren_notes) and _only_clause_gaps(c.tokens, s, p))
+                    and not (p.context_names and context_dropped(c.tokens, merged))):
                 continue  # the evidence rule: these words held for many lines (not optional ``speed: <*>,`` fields)
             best = (score, cid, merged)
         if best is not None and best[1] in self.aliases:  # a bridge: its lines join the pattern it was merged into
@@ -659,6 +662,8 @@ def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
     words (``riemann.<*> - <*> <*>``) would take whole statements."""
     if len(s) <= len(t) or WILD not in t:
         return False
+    if p.context_names and context_added(t, s, p.max_span):
+        return True  # an object's name before the message (``context_names``): no part of the statement
     kept = _words(t, p)
     return _words(s, p) - kept < kept * SUBSUME_RATIO and _takes(t, s, p.max_span)
 

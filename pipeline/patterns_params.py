@@ -211,3 +211,5 @@ class Params:
     # --- session 14: lead ---
     bridges: bool = True  # a template merged into one of another length stays a candidate across lengths (``for <*> <*> <*>`` in ``for <*>``): its lines' form still spans a value of several words
     tail_instances: bool = True  # a template whose text after a ``…:`` context holds a value (``: [Errno <*>] No space left``) is merged into the template of that context whose text is one ``<*>``: the free-text tail would have taken it, had it come later
+    # --- session 14: tails ---
+    context_names: bool = True  # after ``[<time>] <LEVEL>`` in a line ending ``(<file>:<line>)``, an object's name of words (Transmission's torrent ``Big Buck Bunny``) on one side only is the context ``connect_contexts`` drops when it is a value

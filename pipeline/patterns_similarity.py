@@ -17,6 +17,7 @@ from millpond.pipeline.patterns_shape import (
     is_const,
     is_header_word,
     is_kv,
+    is_level_word,
     is_valueish,
     level_header,
     message_words,
@@ -130,6 +131,11 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         kinds = set()
         for a, b, n in SequenceMatcher(None, t, s, autojunk=False).get_matching_blocks():
             gap_t, gap_s = t[i:a], s[j:b]
+            if params.context_names and general and i == j == CONTEXT_AT and context_slot(t, s, gap_t, gap_s, params.max_span):
+                out.extend(t[a : a + n])  # the object's name before the message: no part of the statement (session 14)
+                matched += sum(token_weight(x, params) for x in t[a : a + n])
+                i, j = a + n, b + n
+                continue
             if params.messages_apart and any(message_words(x, y) for x in gap_t for y in gap_s):
                 return 0.0, None  # two events' names, whatever else differs (session 10)
             if params.records_apart and _records_apart(gap_t, gap_s):
@@ -743,3 +749,57 @@ def paren_note(gap: tuple[str, ...], before: str | None, at_end: bool) -> bool:
         return False
     return (gap[0].startswith("(") and gap[-1].endswith(")") and all(_NOTE_WORD.match(x) for x in gap)
             and sum(x.count("(") for x in gap) == 1 == sum(x.count(")") for x in gap))
+
+
+# --- session 14: tails ---
+
+CONTEXT_AT = 2
+"""Where a context stands in ``[<time>] <LEVEL> <context> <message> (<file>:<line>)`` (``connect_contexts``)."""
+
+_NAME_FIRST = re.compile(r"^[A-Z][\w'.+-]*$")  # ``Sintel``, ``Big``, ``openSUSE``-like names open with a capital here
+_NAME_PART = re.compile(r"^(?:[A-Z][\w'.+-]*|[a-z]{1,3}|[&x+-])$")  # ``Buck``, ``of``, ``the``, ``x``, ``&``
+
+
+def context_layout(toks: tuple[str, ...], template: bool = False) -> bool:
+    """Whether ``toks`` is laid out as ``[<time>] <LEVEL> … (<file>:<line>)`` (Kafka Connect's ``[%d] %p %X{connector.context}%m
+    (%c:%L)``, Transmission's ``[%s] %s %s %s (%s:%d)``): the layout whose context slot ``connect_contexts`` reads.  A
+    ``template`` may end in a ``<*>`` that took a free text with the location."""
+    return (len(toks) > 3 and toks[0] == "[" + WILD + "]" and is_level_word(toks[1])
+            and (toks[-1] == "(" + WILD + ")" or (template and toks[-1] == WILD)))
+
+
+def context_name(gap: tuple[str, ...], longest: int) -> bool:
+    """Nothing, the template's ``<*>``, or an object's name of up to ``longest`` words, the first capitalised (``Sintel``,
+    ``Big Buck Bunny``, ``Tears of Steel <*>``), no ``label:``, ``key=`` or sentence punctuation: what a logger prints as
+    the object a message is about (a torrent, a connector) between the level and the message."""
+    if not gap or gap == (WILD,):
+        return True
+    return (len(gap) <= longest and _NAME_FIRST.match(gap[0]) is not None
+            and all(_NAME_PART.match(x) or (is_valueish(x) and "(" not in x) for x in gap[1:])
+            and not any(x.endswith((":", ";", ",")) for x in gap))
+
+
+def context_slot(t: tuple[str, ...], s: tuple[str, ...], gap_t: tuple[str, ...], gap_s: tuple[str, ...], longest: int) -> bool:
+    """Whether the gaps at :data:`CONTEXT_AT` of two lines of the ``[<time>] <LEVEL> <context> <message> (<file>:<line>)``
+    layout are the context slot: an object's name (:func:`context_name`) on one side, or a name on each.  The layout
+    prints the object a message is about between the level and the message (Transmission's ``tr_logAddInfoTor``
+    prints the torrent's name, Connect its connector's context) and the same call runs without one; ``connect_contexts``
+    drops the slot when it is a value (``ubuntu-24.04.iso``), and a name of words is that value: the template leaves it out
+    (``context_names``)."""
+    return (bool(gap_t or gap_s) and gap_t != gap_s and context_layout(t, template=True) and context_layout(s)
+            and context_name(gap_t, longest) and context_name(gap_s, longest))
+
+
+def context_added(t: tuple[str, ...], s: tuple[str, ...], longest: int) -> bool:
+    """Whether template ``s`` is template ``t`` with an object's name in its context slot (:func:`context_slot`) and
+    nothing else changed: two templates of one statement that each generalised on their own (``subsume``)."""
+    k = len(s) - len(t)
+    return (k > 0 and s[:CONTEXT_AT] == t[:CONTEXT_AT] and s[CONTEXT_AT + k :] == t[CONTEXT_AT:] and context_layout(t, template=True)
+            and context_name(s[CONTEXT_AT : CONTEXT_AT + k], longest))
+
+
+def context_dropped(t: tuple[str, ...], merged: tuple[str, ...]) -> bool:
+    """Whether ``merged`` is template ``t`` with its context slot (:func:`context_slot`) left out and nothing else changed:
+    the words lost are an object's name, not the statement's (no evidence against it)."""
+    k = len(t) - len(merged)
+    return k > 0 and merged == (*t[:CONTEXT_AT], *t[CONTEXT_AT + k :]) and context_layout(t, template=True)

@@ -1,0 +1,86 @@
+"""Session 14 (tails): one statement's lines of differing token counts where one side holds more.
+
+A log call prints the same format with an object's name before the message, an error's text after it, or a list
+of several items where another line has one; the general alignment across lengths decides which extra tokens are
+such a part of one statement.  Each rule reads one kind, narrowly enough that two statements written alike stay
+apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_similarity import context_name
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
+
+P = Params()
+
+# Transmission's log line ``[%s] %s %s %s (%s:%d)``: time, level, the torrent's name when the message is about one
+# (``tr_logAddInfoTor``), the message, the source location.  A name holding a digit is one value, which
+# ``connect_contexts`` drops; a name of words (``Big Buck Bunny``) is not.
+_TORRENTS = ["ubuntu-24.04.3-desktop-amd64.iso", "Sintel", "Big Buck Bunny", "debian-13.1.0-amd64-netinst.iso",
+             "Tears of Steel 4K", "Sintel", "openSUSE-Tumbleweed-DVD-x86_64", "Big Buck Bunny", "Cosmos Laundromat",
+             "archlinux-2026.11.01-x86_64.iso"]
+
+
+def _tor(i: int, name: str, msg: str, where: str) -> str:
+    return f"[2026-11-{1 + i:02d}T{10 + i}:0{i}:17.{850 + i}+0100] inf {name} {msg} ({where}:{1012 + 97 * i})"
+
+
+PAUSES = [_tor(i, n, "Pausing torrent", "torrent.cc") for i, n in enumerate(_TORRENTS)]
+SCRIPTS = [_tor(i, n, f"Calling script '/etc/transmission-daemon/done-{i}.sh'", "torrent.cc")
+           for i, n in enumerate(reversed(_TORRENTS))]
+
+
+def test_an_objects_name_before_the_message_is_no_part_of_the_statement() -> None:
+    """``context_names``: a torrent's name of words between the level and the message, or one value the layout
+    dropped, is one statement's; two messages stay two."""
+    assert_the_rule_decides(PAUSES + SCRIPTS, [0] * len(PAUSES) + [1] * len(SCRIPTS), context_names=False)
+
+
+# ``Announce error: %s`` after the tracker, the error a free text the template's tail takes: templates with and without
+# a name each generalise their tail on their own, then differ in the name only.
+_ERRS = ["Connection timed out", "Couldn't resolve host name", "Connection timed out", "Couldn't resolve host name",
+         "Connection failed", "Connection timed out", "Couldn't resolve host name", "Connection timed out",
+         "Couldn't resolve host name", "Connection timed out", "Connection failed", "Connection failed"]
+_TRACKERS = ["tracker.opentrackr.org:1337", "bttracker.debian.org:6969", "open.stealth.si:80"]
+ANNOUNCES = [f"[2026-11-{1 + i:02d}T14:19:{10 + i}.164+0100] WRN {n} at {_TRACKERS[i % 3]} Announce error: {e} "
+             f"(udp://{_TRACKERS[i % 3]}/announce) (announcer.cc:{1003 + i})"
+             for i, (n, e) in enumerate(zip(_TORRENTS + _TORRENTS[:2], _ERRS))]
+
+
+def test_templates_that_differ_in_an_objects_name_only_are_one() -> None:
+    """``context_names``: a template with a torrent's name and one without, each of whose error texts became one
+    ``<*>``, are one statement's."""
+    assert_the_rule_decides(ANNOUNCES, [0] * len(ANNOUNCES), context_names=False)
+
+
+def test_an_objects_name_is_words_opening_with_a_capital() -> None:
+    assert context_name(("Big", "Buck", "Bunny"), 6)
+    assert context_name(("Tears", "of", "Steel", "<*>"), 6)
+    assert context_name((), 6) and context_name(("<*>",), 6)
+    assert not context_name(("Seed", "ratio", "reached;"), 6)  # a sentence of the message
+    assert not context_name(("pausing",), 6)  # a lowercase word is the message's
+    assert not context_name(("Announce", "error:"), 6)  # a label
+
+
+def test_a_name_before_the_message_needs_the_layout() -> None:
+    """Outside ``[<time>] <LEVEL> … (<file>:<line>)`` a capitalised word after the level may open the message: two
+    statements (``INFO Sintel …`` is not read as a name)."""
+    lines = [f"2026-11-0{1 + i} 10:00:0{i} INFO {w} Pausing torrent {i}" for i, w in enumerate(["Now", "Now", "Now", "Now"])]
+    lines += [f"2026-11-0{1 + i} 10:00:0{i} INFO Pausing torrent {i}" for i in range(4)]
+    assert partition(ids(lines)) == partition([0] * 4 + [1] * 4)
+
+
+@pytest.mark.parametrize("lines", [PAUSES + SCRIPTS, ANNOUNCES])
+@pytest.mark.parametrize("batch", [1, 3, 7])
+def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
+    assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
+
+
+@pytest.mark.parametrize(("lines", "off"), [(PAUSES + SCRIPTS, {"context_names": False}),
+                                            (ANNOUNCES, {"context_names": False})])
+def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
