@@ -733,7 +733,7 @@ def _only_clause_gaps(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool
             pass  # the template's value (similarity bounds what it spans), two HTTP methods (``method_lengths``)
         elif (gap_t or gap_s) and ((gap_t and gap_s) or not (
                 (p.optional_clauses and clause_gap(gap_t or gap_s, t[i - 1] if i else None, t[a] if n else None))
-                or (p.paren_notes and paren_note(gap_t or gap_s, t[i - 1] if i else None, n == 0)))):
+                or (p.paren_notes and paren_note(gap_t or gap_s, t[i - 1] if i else None, n == 0, p.error_notes)))):
             return False  # (a note in parentheses ending the line, ``paren_notes``, is optional too: session 13)
         i, j = a + n, b + n
     return True

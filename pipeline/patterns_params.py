@@ -213,3 +213,4 @@ class Params:
     tail_instances: bool = True  # a template whose text after a ``…:`` context holds a value (``: [Errno <*>] No space left``) is merged into the template of that context whose text is one ``<*>``: the free-text tail would have taken it, had it come later
     # --- session 14: tails ---
     context_names: bool = True  # after ``[<time>] <LEVEL>`` in a line ending ``(<file>:<line>)``, an object's name of words (Transmission's torrent ``Big Buck Bunny``) on one side only is the context ``connect_contexts`` drops when it is a value
+    error_notes: bool = True  # an error's text in parentheses ending the line after a value (``device <*> (Address family not supported by protocol)``), on one side only, is optional as ``paren_notes``' notes are: ``"%s (%s)", strerror(errno)``

@@ -188,7 +188,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                              ) or (params.optional_clauses and (clause_gap(gap, t[i - 1] if i else None, t[a] if n else None)
                                                                 or word_clause_gap(gap, t[i - 1] if i else None, t[a] if n else None))
                                    and not _repeats(gap, other)  # ``<*> (forwarded for <*>)`` beside ``request for``
-                                   ) or (params.paren_notes and paren_note(gap, t[i - 1] if i else None, n == 0))
+                                   ) or (params.paren_notes and paren_note(gap, t[i - 1] if i else None, n == 0, params.error_notes))
                 if grows:
                     if _mixed(kinds):
                         return 0.0, None
@@ -738,16 +738,19 @@ def field_values_lost(t: tuple[str, ...], merged: tuple[str, ...]) -> bool:
 _NOTE_WORD = re.compile(r"^\(?[a-z][a-z'-]*\)?$")
 
 
-def paren_note(gap: tuple[str, ...], before: str | None, at_end: bool) -> bool:
+def paren_note(gap: tuple[str, ...], before: str | None, at_end: bool, errors: bool = False) -> bool:
     """Whether ``gap``, on one side only, is a note in parentheses the program appends when a condition holds:
     one to three lowercase words, no value, ending the line right after a value both lines share (``exited on
     signal <*> (core dumped)``: C's ``WCOREDUMP(status) ? " (core dumped)" : ""``; ``died signal=<*> (core
     dumped)``; ``serial <*> -> <*> (not enough space)``).  A note after the statement's words (``Job <*>
     terminated (mailing output)``) or before more text is left apart: a format's own words may differ so
-    (``paren_notes``, session 13)."""
-    if not (at_end and before is not None and WILD in before and 1 <= len(gap) <= 3):
+    (``paren_notes``, session 13).  With ``errors``, also an error's text of up to six words, the first maybe
+    capitalised (:func:`error_note`)."""
+    if not (at_end and before is not None and WILD in before and 1 <= len(gap) <= (6 if errors else 3)):
         return False
-    return (gap[0].startswith("(") and gap[-1].endswith(")") and all(_NOTE_WORD.match(x) for x in gap)
+    return (gap[0].startswith("(") and gap[-1].endswith(")")
+            and all(_NOTE_WORD.match(x) for x in (gap[1:] if errors else gap))
+            and (_NOTE_WORD.match(gap[0]) is not None or (errors and error_note(gap)))
             and sum(x.count("(") for x in gap) == 1 == sum(x.count(")") for x in gap))
 
 
@@ -803,3 +806,14 @@ def context_dropped(t: tuple[str, ...], merged: tuple[str, ...]) -> bool:
     the words lost are an object's name, not the statement's (no evidence against it)."""
     k = len(t) - len(merged)
     return k > 0 and merged == (*t[:CONTEXT_AT], *t[CONTEXT_AT + k :]) and context_layout(t, template=True)
+
+
+_NOTE_FIRST = re.compile(r"^\([A-Z][a-z'-]*$")  # ``(Address``, ``(No``, ``(Permission``
+
+
+def error_note(gap: tuple[str, ...]) -> bool:
+    """Whether a note in parentheses is an error's text (``error_notes``): C's ``"… %s (%s)", name, strerror(errno)``
+    prints ``(Address family not supported by protocol)``, ``(No such file or directory)``, ``(no such file or
+    directory)`` (libraries' own ``*_strerror``) after the object it failed on, and the same call prints without it
+    when the error is unknown: a sentence of 2 to 6 words, the first maybe capitalised, the rest lowercase."""
+    return 2 <= len(gap) <= 6 and (_NOTE_FIRST.match(gap[0]) is not None or _NOTE_WORD.match(gap[0]) is not None)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_similarity import context_name
+from millpond.pipeline.patterns_similarity import context_name, paren_note
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
 
 P = Params()
@@ -74,13 +74,42 @@ def test_a_name_before_the_message_needs_the_layout() -> None:
     assert partition(ids(lines)) == partition([0] * 4 + [1] * 4)
 
 
-@pytest.mark.parametrize("lines", [PAUSES + SCRIPTS, ANNOUNCES])
+# The libc error of ``"could not open network device %s (%s)", name, ovs_strerror(error)`` (Open vSwitch's bridge)
+# and the same call's line without a known error; knot's ``serial %u -> %u (%s)`` prints its library's lowercase text.
+_DEVICES = ["tap0a1b2c", "vnet12", "tap9f00", "eth7", "veth3a", "tap77", "vnet4", "eth2"]
+_ERRORS = [None, "Address family not supported by protocol", None, "No such device", None, None,
+           "Address family not supported by protocol", "Operation not permitted"]
+DEVICES = [f"2026-11-0{1 + i}T10:00:0{i}.123Z|{12 + i:05d}|bridge|WARN|could not open network device {d}"
+           + (f" ({e})" if e else "") for i, (d, e) in enumerate(zip(_DEVICES, _ERRORS))]
+
+
+def test_an_errors_text_in_parentheses_after_a_value_is_optional() -> None:
+    """``error_notes``: ``(Address family not supported by protocol)`` ending the line after the device's name is
+    the error the same call prints when it has one."""
+    assert_the_rule_decides(DEVICES, [0] * len(DEVICES), error_notes=False)
+
+
+@pytest.mark.parametrize(("gap", "before", "at_end", "note"), [
+    (("(Address", "family", "not", "supported", "by", "protocol)"), "<*>", True, True),
+    (("(no", "such", "file", "or", "directory)"), "<*>", True, True),
+    (("(Address", "family", "not", "supported", "by", "protocol)"), "device", True, False),  # after a word
+    (("(Address", "family", "not", "supported", "by", "protocol)"), "<*>", False, False),  # before more text
+    (("(No", "such", "file", "or", "directory", "at", "all)"), "<*>", True, False),  # seven words: a sentence
+    (("(No", "<*>)"), "<*>", True, False),  # a value inside
+    (("(TLS",  "session)"), "<*>", True, False),  # an upper-case word: a name
+])
+def test_an_errors_text_is_a_few_words_after_a_value(gap: tuple[str, ...], before: str, at_end: bool, note: bool) -> None:
+    assert paren_note(gap, before, at_end, errors=True) is note
+
+
+@pytest.mark.parametrize("lines", [PAUSES + SCRIPTS, ANNOUNCES, DEVICES])
 @pytest.mark.parametrize("batch", [1, 3, 7])
 def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
     assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
 
 
 @pytest.mark.parametrize(("lines", "off"), [(PAUSES + SCRIPTS, {"context_names": False}),
-                                            (ANNOUNCES, {"context_names": False})])
+                                            (ANNOUNCES, {"context_names": False}),
+                                            (DEVICES, {"error_notes": False})])
 def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
