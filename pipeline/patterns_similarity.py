@@ -183,7 +183,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                                   and not (params.trailing_verdicts and n == 0 and i > 0 and verdict(gap[0], t[i - 1]))
                                   and not gap[0].endswith(":")  # the mirror of wild_grows/wild_trails:
                                   and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD)))
-                              or (params.name_words and _name_run(gap, params.max_span) and _named_slot(t, i, a, n)))
+                              or (params.name_words and _name_run(gap, params.max_span) and _named_slot(t, i, a, n))
+                              or (params.list_items and list_items(gap, t[i - 1] if i else None, t[a] if n else None, params.max_span)))
                              and not any(is_const(x) and x in other for x in gap)  # not ``…, label is <*>``
                              ) or (params.optional_clauses and (clause_gap(gap, t[i - 1] if i else None, t[a] if n else None)
                                                                 or word_clause_gap(gap, t[i - 1] if i else None, t[a] if n else None))
@@ -817,3 +818,13 @@ def error_note(gap: tuple[str, ...]) -> bool:
     directory)`` (libraries' own ``*_strerror``) after the object it failed on, and the same call prints without it
     when the error is unknown: a sentence of 2 to 6 words, the first maybe capitalised, the rest lowercase."""
     return 2 <= len(gap) <= 6 and (_NOTE_FIRST.match(gap[0]) is not None or _NOTE_WORD.match(gap[0]) is not None)
+
+
+def list_items(gap: tuple[str, ...], before: str | None, after: str | None, longest: int) -> bool:
+    """Whether ``gap``, on one side only, is the first items of a list whose last item is the template's ``<*>`` right
+    after it (``list_items``): ``", ".join(names)`` prints ``waiting for celery-worker, php-fpm, <*> to die`` where
+    one name makes ``waiting for <*> to die``.  Each item is one token ending in ``,`` (a word or a value), no
+    ``key=`` or ``label:``: the list's own separator, one slot of any length.  The list follows a word of the
+    statement (``for``), not another field ending in ``,`` (a CSV record's fields are each their own slot)."""
+    return (after == WILD and before is not None and before[-1:].isalpha() and 1 <= len(gap) <= longest
+            and all(len(x) > 1 and x.endswith(",") and "=" not in x and not x[:-1].endswith(":") for x in gap))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_similarity import context_name, paren_note
+from millpond.pipeline.patterns_similarity import context_name, list_items, paren_note
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
 
 P = Params()
@@ -102,7 +102,27 @@ def test_an_errors_text_is_a_few_words_after_a_value(gap: tuple[str, ...], befor
     assert paren_note(gap, before, at_end, errors=True) is note
 
 
-@pytest.mark.parametrize("lines", [PAUSES + SCRIPTS, ANNOUNCES, DEVICES])
+# supervisord's ``waiting for %s to die``, the names joined with ``", "``.
+_NAMES = [["worker-1"], ["app1"], ["celery-worker", "php-fpm", "redis-2"], ["cron-9"], ["web-2"],
+          ["celery-worker", "php-fpm", "redis-4"]]
+WAITS = [f"2026-11-0{1 + i} 10:00:0{i},{100 + i} INFO waiting for {', '.join(n)} to die" for i, n in enumerate(_NAMES)]
+
+
+def test_a_list_of_names_is_one_slot_where_another_line_has_one() -> None:
+    """``list_items``: ``waiting for celery-worker, php-fpm, <*> to die`` is ``waiting for <*> to die`` with more
+    names."""
+    assert_the_rule_decides(WAITS, [0] * len(WAITS), list_items=False)
+
+
+def test_list_items_follow_a_word_of_the_statement() -> None:
+    assert list_items(("celery-worker,", "php-fpm,"), "for", "<*>", 6)
+    assert not list_items(("block,", "<*>,"), "match,", "<*>", 6)  # a CSV record's fields: each its own slot
+    assert not list_items(("celery-worker,",), "for", "to", 6)  # the list's last item is the template's value
+    assert not list_items(("user=bob,",), "for", "<*>", 6)  # a field
+    assert not list_items(("reason:,",), "for", "<*>", 6)
+
+
+@pytest.mark.parametrize("lines", [PAUSES + SCRIPTS, ANNOUNCES, DEVICES, WAITS])
 @pytest.mark.parametrize("batch", [1, 3, 7])
 def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
     assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
@@ -110,6 +130,7 @@ def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
 
 @pytest.mark.parametrize(("lines", "off"), [(PAUSES + SCRIPTS, {"context_names": False}),
                                             (ANNOUNCES, {"context_names": False}),
-                                            (DEVICES, {"error_notes": False})])
+                                            (DEVICES, {"error_notes": False}),
+                                            (WAITS, {"list_items": False})])
 def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
