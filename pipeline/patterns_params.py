@@ -215,3 +215,4 @@ class Params:
     context_names: bool = True  # after ``[<time>] <LEVEL>`` in a line ending ``(<file>:<line>)``, an object's name of words (Transmission's torrent ``Big Buck Bunny``) on one side only is the context ``connect_contexts`` drops when it is a value
     error_notes: bool = True  # an error's text in parentheses ending the line after a value (``device <*> (Address family not supported by protocol)``), on one side only, is optional as ``paren_notes``' notes are: ``"%s (%s)", strerror(errno)``
     list_items: bool = True  # a run of ``item,`` tokens right before a template's ``<*>``, on one side only, is the first items of a list whose last is that ``<*>`` (``waiting for a, b, <*> to die``): one slot
+    label_tails: bool = True  # a few words ending the line after ``label: <*>``, on one side only, are more of the label's value (``Value added: 113-0-Home Security-Motion sensor status``): a label's value ends the line

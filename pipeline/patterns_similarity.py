@@ -184,7 +184,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                                   and not gap[0].endswith(":")  # the mirror of wild_grows/wild_trails:
                                   and ((n > 0 and t[a] == WILD) or (i > 0 and t[i - 1] == WILD)))
                               or (params.name_words and _name_run(gap, params.max_span) and _named_slot(t, i, a, n))
-                              or (params.list_items and list_items(gap, t[i - 1] if i else None, t[a] if n else None, params.max_span)))
+                              or (params.list_items and list_items(gap, t[i - 1] if i else None, t[a] if n else None, params.max_span))
+                              or (params.label_tails and n == 0 and label_tail(gap, t[max(i - 2, 0) : i], params.max_span)))
                              and not any(is_const(x) and x in other for x in gap)  # not ``…, label is <*>``
                              ) or (params.optional_clauses and (clause_gap(gap, t[i - 1] if i else None, t[a] if n else None)
                                                                 or word_clause_gap(gap, t[i - 1] if i else None, t[a] if n else None))
@@ -828,3 +829,12 @@ def list_items(gap: tuple[str, ...], before: str | None, after: str | None, long
     statement (``for``), not another field ending in ``,`` (a CSV record's fields are each their own slot)."""
     return (after == WILD and before is not None and before[-1:].isalpha() and 1 <= len(gap) <= longest
             and all(len(x) > 1 and x.endswith(",") and "=" not in x and not x[:-1].endswith(":") for x in gap))
+
+
+def label_tail(gap: tuple[str, ...], before: tuple[str, ...], longest: int) -> bool:
+    """Whether ``gap``, on one side only, ending the line right after a ``label: <*>`` both lines end with, is more of
+    that value (``label_tails``): a label's value ends the line and may hold spaces (Z-Wave JS UI's value id ``Value added:
+    113-0-Home Security-Motion sensor status`` where another is ``128-0-level``).  A few words, no ``key=`` or further
+    ``label:``."""
+    return (len(before) == 2 and before[1] == WILD and _ANY_LABEL.match(before[0]) is not None
+            and 1 <= len(gap) <= longest and not any("=" in x or x.endswith(":") for x in gap))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_similarity import context_name, list_items, paren_note
+from millpond.pipeline.patterns_similarity import context_name, label_tail, list_items, paren_note
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
 
 P = Params()
@@ -122,7 +122,30 @@ def test_list_items_follow_a_word_of_the_statement() -> None:
     assert not list_items(("reason:,",), "for", "<*>", 6)
 
 
-@pytest.mark.parametrize("lines", [PAUSES + SCRIPTS, ANNOUNCES, DEVICES, WAITS])
+# Z-Wave JS UI's ``[Node %s] Value added: %s``, the value's id ``<class>-<endpoint>-<property>``, a property's name of
+# words (``Home Security-Motion sensor status``) or one word (``currentValue``).
+_VALUES = ["128-0-level", "38-0-currentValue", "113-0-Access Control-Door state", "49-0-Humidity", "98-0-currentMode",
+           "113-0-Home Security-Motion sensor status", "91-0-scene-001", "49-0-Illuminance",
+           "113-0-Home Security-Motion sensor status", "38-0-currentValue"]
+VALUES = [f"2026-11-{1 + i:02d} 06:24:{10 + i}.{4212 + i} INFO Z-WAVE: [Node {40 + i:03d}] Value added: {v}"
+          for i, v in enumerate(_VALUES)]
+
+
+def test_words_ending_the_line_after_a_labels_value_are_more_of_it() -> None:
+    """``label_tails``: ``Value added: <*> Security-Motion sensor status`` is ``Value added: <*>`` with a value that holds
+    spaces."""
+    assert_the_rule_decides(VALUES, [0] * len(VALUES), label_tails=False)
+
+
+def test_a_labels_value_ends_the_line() -> None:
+    assert label_tail(("Security-Motion", "sensor", "status"), ("added:", "<*>"), 6)
+    assert not label_tail(("Security-Motion", "sensor", "status"), ("added", "<*>"), 6)  # no label: the format's words
+    assert not label_tail(("state:", "<*>"), ("added:", "<*>"), 6)  # another label
+    assert not label_tail(("node=<*>",), ("added:", "<*>"), 6)  # a field
+    assert not label_tail(("a", "b", "c", "d", "e", "f", "g"), ("added:", "<*>"), 6)  # a sentence
+
+
+@pytest.mark.parametrize("lines", [PAUSES + SCRIPTS, ANNOUNCES, DEVICES, WAITS, VALUES])
 @pytest.mark.parametrize("batch", [1, 3, 7])
 def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
     assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
@@ -131,6 +154,7 @@ def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
 @pytest.mark.parametrize(("lines", "off"), [(PAUSES + SCRIPTS, {"context_names": False}),
                                             (ANNOUNCES, {"context_names": False}),
                                             (DEVICES, {"error_notes": False}),
-                                            (WAITS, {"list_items": False})])
+                                            (WAITS, {"list_items": False}),
+                                            (VALUES, {"label_tails": False})])
 def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
