@@ -216,3 +216,5 @@ class Params:
     error_notes: bool = True  # an error's text in parentheses ending the line after a value (``device <*> (Address family not supported by protocol)``), on one side only, is optional as ``paren_notes``' notes are: ``"%s (%s)", strerror(errno)``
     list_items: bool = True  # a run of ``item,`` tokens right before a template's ``<*>``, on one side only, is the first items of a list whose last is that ``<*>`` (``waiting for a, b, <*> to die``): one slot
     label_tails: bool = True  # a few words ending the line after ``label: <*>``, on one side only, are more of the label's value (``Value added: 113-0-Home Security-Motion sensor status``): a label's value ends the line
+    # --- session 14: merges ---
+    named_words: bool = True  # a named field (``worker=<*>``) facing a bare word (``master``) at one length: the format prints the key, the other no key there, two statements

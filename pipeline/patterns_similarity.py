@@ -99,6 +99,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``Importing the settings.`` / ``Importing index <*>``: format text (session 12)
             elif params.valued_words and (valued_word(a, b) or valued_word(b, a)):
                 return 0.0, None  # ``Got END-OF-RIB`` / ``Got OPEN(as=<*>,…``: two messages' names (session 13)
+            elif params.named_words and (named_word(a, b) or named_word(b, a)):
+                return 0.0, None  # ``worker=<*> reopening logs`` / ``master reopening logs``: two formats (session 14)
             else:
                 cost += params.word_cost if WORD.match(a) and WORD.match(b) else 1
                 costs += 1
@@ -838,3 +840,17 @@ def label_tail(gap: tuple[str, ...], before: tuple[str, ...], longest: int) -> b
     ``label:``."""
     return (len(before) == 2 and before[1] == WILD and _ANY_LABEL.match(before[0]) is not None
             and 1 <= len(gap) <= longest and not any("=" in x or x.endswith(":") for x in gap))
+
+
+# --- session 14: merges (joins of two statements at one length, read from the format) ---
+
+_KEYED = re.compile(r"^[A-Za-z_][\w.-]*=\S")  # ``worker=<*>``, ``reason=quit``: a named field with its value
+_BARE = re.compile(r"^[A-Za-z][A-Za-z_-]*$")  # ``master``, ``bad-input``: a bare word, no key, digit or bracket
+
+
+def named_word(a: str, b: str) -> bool:
+    """A named field (``worker=<*>``) facing a bare word (``master``): the format that printed the first
+    holds the key as its own text, the other holds no key there, so they are two format strings (unicorn's
+    ``worker=<*> reopening logs...`` / ``master reopening logs...``).  A ``%s`` that printed a field prints
+    the key in every line, and one that printed a word prints no key in any (``named_words``, session 14)."""
+    return _KEYED.match(a) is not None and _BARE.match(b) is not None

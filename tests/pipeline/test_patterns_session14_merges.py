@@ -1,0 +1,37 @@
+"""Session 14, S14-merges: joins of two statements at one length that the format text tells apart, most made
+while a template held fewer lines than the evidence rule asks for.
+
+Each guard reads a class of format strings, never one program's text: a named field against a bare word,
+an attempt against its outcome (and a gain against a loss, an init against a destroy), a verb joined by
+``/`` opening a message, an event's name under the key that names it, a message opened after a lone ``:``.
+Each test states the class with a program's lines that show it, and fails with its switch off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
+
+# unicorn's master and workers: ``logger.info "master reopening logs..."`` / ``"worker=#{nr} reopening logs..."``
+_UNICORN = [("master reopening logs...", 0), ("worker={i} reopening logs...", 1), ("worker={i} reopening logs...", 1),
+            ("master reopening logs...", 0), ("worker={i} reopening logs...", 1), ("master reopening logs...", 0)]
+UNICORN = [f"I, [2026-11-0{i + 1}T0{i}:12:4{i}.{383221 + i} #{21140 + i}]  INFO -- : {m.format(i=i)}"
+           for i, (m, _) in enumerate(_UNICORN)]
+
+
+def test_a_named_field_and_a_bare_word_are_two_formats() -> None:
+    """``worker=<*> reopening logs...`` / ``master reopening logs...``: one format prints the key as its own
+    text, the other no key at that place; a ``%s`` prints a key in every line or in none."""
+    assert_the_rule_decides(UNICORN, [k for _, k in _UNICORN], named_words=False)
+
+
+def test_one_field_with_other_values_still_joins() -> None:
+    """``worker=<*> ready`` with several workers: one key, its values differ."""
+    lines = [f"I, [2026-11-0{i + 1}T0{i}:12:40.1 #{21140 + i}]  INFO -- : worker={i} ready" for i in range(5)]
+    assert len(set(ids(lines))) == 1
+
+
+def test_a_saved_state_keeps_its_ids_for_named_words(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, UNICORN, {"named_words": False})
+    assert len(set(first)) == 1
+    assert partition(ids(UNICORN)) == partition([k for _, k in _UNICORN])
