@@ -218,3 +218,4 @@ class Params:
     label_tails: bool = True  # a few words ending the line after ``label: <*>``, on one side only, are more of the label's value (``Value added: 113-0-Home Security-Motion sensor status``): a label's value ends the line
     # --- session 14: merges ---
     named_words: bool = True  # a named field (``worker=<*>``) facing a bare word (``master``) at one length: the format prints the key, the other no key there, two statements
+    outcome_words: bool = True  # an attempt and its outcome, a gain and a loss, an init and a destroy (``login attempt`` / ``login successful``, ``leadership acquired`` / ``lost``): two events, as the opposites

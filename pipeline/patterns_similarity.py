@@ -35,6 +35,7 @@ from millpond.pipeline.patterns_tokens import (
     http_methods,
     kind_token,
     opposite,
+    outcome,
     printed_state,
     residues_apart,
     shifted,
@@ -101,6 +102,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``Got END-OF-RIB`` / ``Got OPEN(as=<*>,…``: two messages' names (session 13)
             elif params.named_words and (named_word(a, b) or named_word(b, a)):
                 return 0.0, None  # ``worker=<*> reopening logs`` / ``master reopening logs``: two formats (session 14)
+            elif params.outcome_words and outcome(a, b):
+                return 0.0, None  # ``login attempt for`` / ``login successful for``: two events (session 14)
             else:
                 cost += params.word_cost if WORD.match(a) and WORD.match(b) else 1
                 costs += 1

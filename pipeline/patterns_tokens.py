@@ -31,6 +31,21 @@ local/remote sleep/wake send/receive sending/receiving incoming/outgoing
 start/exit starting/exiting done/fail done/failed""".split()
 
 
+_OUTCOME_PAIRS = """attempt/success attempt/successful attempt/succeeded attempt/failed attempt/failure
+acquired/lost gained/lost acquire/lose init/destroy initialized/destroyed initialize/destroy asleep/awake
+primary/backup""".split()
+"""An attempt and its outcome, a gain and a loss, a creation and a destruction, two roles: log antonyms the
+first vocabulary lacks (session 14, ``outcome_words``)."""
+
+
+def outcome(a: str, b: str) -> bool:
+    """Two words of :data:`_OUTCOME_PAIRS` (``login attempt`` / ``login successful``, ``leadership acquired`` /
+    ``lost``, ``Completed init`` / ``destroy``), in any form the crude stem pairs: a program logs the attempt
+    and its outcome, or an event and its undoing, with two calls, as it does the opposites."""
+    x, y = a.strip(".,:;!()[]\"'").lower(), b.strip(".,:;!()[]\"'").lower()
+    return x != y and (frozenset((x, y)) in _OUTCOMES or frozenset((_stem(x), _stem(y))) in _OUTCOME_STEMS)
+
+
 def _stem(w: str) -> str:
     """A crude stem, so that forms pair up (``started``/``stopping`` → start/stop)."""
     for suffix in ("ing", "ed", "es", "s", "e"):
@@ -47,6 +62,8 @@ LEVELS = frozenset("trace debug info notice warn warning error err crit critical
 _OPPOSITES = {frozenset(p.split("/")) for p in _PAIRS}
 _OPPOSITE_STEMS = {frozenset(map(_stem, p.split("/"))) for p in _PAIRS}
 _LEVEL_LETTERS = frozenset("diwefv")
+_OUTCOMES = {frozenset(p.split("/")) for p in _OUTCOME_PAIRS}
+_OUTCOME_STEMS = {frozenset(map(_stem, p.split("/"))) for p in _OUTCOME_PAIRS}
 _NEGATIONS = ("un", "dis", "de", "in", "non")
 _SUBWORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 

@@ -35,3 +35,29 @@ def test_a_saved_state_keeps_its_ids_for_named_words(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, UNICORN, {"named_words": False})
     assert len(set(first)) == 1
     assert partition(ids(UNICORN)) == partition([k for _, k in _UNICORN])
+
+
+# dkron's leader election and Riak's active anti-entropy trees: an event and its undoing, two calls
+_DKRON = [("acquired", 0), ("lost", 1), ("acquired", 0), ("lost", 1), ("acquired", 0), ("lost", 1)]
+DKRON = [f'time="2026-11-0{i + 1}T10:1{i}:05Z" level=info msg="dkron: cluster leadership {m}" node=dkron-{i}'
+         for i, (m, _) in enumerate(_DKRON)]
+_RIAK = [("init", 0), ("destroy", 1), ("init", 0), ("destroy", 1), ("init", 0), ("destroy", 1)]
+RIAK = [f"2026-11-0{i + 1} 0{i}:22:17.{120 + i} [info] <0.{3100 + i}.0>@riak_kv_index_hashtree:clear_tree:{540 + i} "
+        f"Completed {m} of AAE tree: {{index,{i}83652136}}" for i, (m, _) in enumerate(_RIAK)]
+
+
+def test_a_gain_and_a_loss_are_two_events() -> None:
+    """``cluster leadership acquired`` / ``cluster leadership lost``: the program logs the gain and the loss
+    with two calls, as it does the opposites (``acquired``/``released`` already were)."""
+    assert_the_rule_decides(DKRON, [k for _, k in _DKRON], outcome_words=False)
+
+
+def test_an_init_and_a_destroy_are_two_events() -> None:
+    """``Completed init of AAE tree`` / ``Completed destroy of AAE tree``."""
+    assert_the_rule_decides(RIAK, [k for _, k in _RIAK], outcome_words=False)
+
+
+def test_a_saved_state_keeps_its_ids_for_outcome_words(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, DKRON, {"outcome_words": False})
+    assert len(set(first)) == 1
+    assert partition(ids(DKRON)) == partition([k for _, k in _DKRON])
