@@ -490,7 +490,7 @@ def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Par
     a message starts with its format string's first word, a verb or noun of the statement; a value
     printed first is seldom capitalised (``alice logged in``).  After a capitalised ``Label:`` the
     word is that label's value (``Reason: App failed to load.``), so it is left to the other rules."""
-    if not (_TITLE.match(t[k]) and _TITLE.match(s[k])):
+    if not (_title(t[k], params) and _title(s[k], params)):
         return False
     if k == 0:
         return True
@@ -502,6 +502,16 @@ def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Par
         return WILD in prev or first.islower() or (  # ``<*>:``, ``agent:``: a context; ``Reason:`` labels a value
             params.caps_contexts and _CAPS_CONTEXT.match(prev) is not None)
     return prev in ("-", "|", "--") or is_header_word(prev, params.log_levels)
+
+
+def _title(tok: str, params: Params) -> bool:
+    """A capitalised word; with ``slashed_starts`` also one joined by ``/`` to a lowercase word
+    (``Pausing/resuming``, ``Enabling/disabling``): a format string's own verb for two actions at once,
+    opening the message as a capitalised word does (session 14)."""
+    return _TITLE.match(tok) is not None or (params.slashed_starts and _SLASHED.match(tok) is not None)
+
+
+_SLASHED = re.compile(r"^[A-Z][a-z]{2,}/[a-z]{2,}$")
 
 
 # --- session 8, S8-merges ---------------------------------------------------------------------

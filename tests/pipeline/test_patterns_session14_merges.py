@@ -61,3 +61,22 @@ def test_a_saved_state_keeps_its_ids_for_outcome_words(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, DKRON, {"outcome_words": False})
     assert len(set(first)) == 1
     assert partition(ids(DKRON)) == partition([k for _, k in _DKRON])
+
+
+# OctoPrint's serial connection: ``Starting job on behalf of user %s`` / ``Pausing/resuming job on behalf of …``
+_OCTO = [("Starting", 0), ("Pausing/resuming", 1), ("Starting", 0), ("Pausing/resuming", 1), ("Pausing/resuming", 1),
+         ("Starting", 0)]
+OCTO = [f"2026-11-0{i + 1} 1{i}:45:47,{848 + i} - octoprint.plugins.serial_connector.serial_comm - INFO - {m} job on "
+        f"behalf of user {u}" for i, ((m, _), u) in enumerate(zip(_OCTO, ["pi", "admin", "farm", "pi", "ana", "bob"]))]
+
+
+def test_a_verb_joined_by_a_slash_opens_a_message() -> None:
+    """``Starting job …`` / ``Pausing/resuming job …``: two capitalised verbs opening the message after the
+    level are two statements (``sentence_starts``); one written ``Pausing/resuming`` is such a verb."""
+    assert_the_rule_decides(OCTO, [k for _, k in _OCTO], slashed_starts=False)
+
+
+def test_a_saved_state_keeps_its_ids_for_slashed_starts(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, OCTO, {"slashed_starts": False})
+    assert len(set(first)) == 1
+    assert partition(ids(OCTO)) == partition([k for _, k in _OCTO])
