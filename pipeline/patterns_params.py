@@ -220,3 +220,4 @@ class Params:
     named_words: bool = True  # a named field (``worker=<*>``) facing a bare word (``master``) at one length: the format prints the key, the other no key there, two statements
     outcome_words: bool = True  # an attempt and its outcome, a gain and a loss, an init and a destroy (``login attempt`` / ``login successful``, ``leadership acquired`` / ``lost``): two events, as the opposites
     slashed_starts: bool = True  # a capitalised word joined by ``/`` to another (``Pausing/resuming job``) opens a message as a capitalised word does: ``sentence_starts`` reads it
+    event_names: bool = True  # under a key naming the event (``msg``, ``event``, Erlang's ``what``), a bare name facing another or one the mask took (``what=<*>`` from ``s2s_in_auth_failed``): two statements

@@ -158,6 +158,18 @@ def message_words(a: str, b: str) -> bool:
     return ma is not None and mb is not None and ma[1] == mb[1] and ma[2] != mb[2]
 
 
+_EVENT_NAME = re.compile(r"^(msg|message|event|what)=([A-Za-z][\w.-]*|<\*>),?$")
+
+
+def event_names(a: str, b: str) -> bool:
+    """``what=jwt_verification_failed`` / ``what=<*>``: under a key that names the event (logfmt's ``msg``,
+    ``event``; Erlang's structured reports put it under ``what``, ``?LOG_WARNING(#{what => …})``) a bare
+    name faces another, or one the mask took because it held a digit (``s2s_in_auth_failed``): an event
+    name is the statement's own, never a ``%s``, so they are two statements (``event_names``, session 14)."""
+    ma, mb = _EVENT_NAME.match(a), _EVENT_NAME.match(b)
+    return ma is not None and mb is not None and ma[1] == mb[1] and ma[2] != mb[2]
+
+
 def _empty_value(a: str, b: str) -> bool:
     """``dest-name=`` / ``dest-name=in-cluster``: one key, printed empty once; the key names a slot."""
     short, other = (a, b) if len(a) < len(b) else (b, a)

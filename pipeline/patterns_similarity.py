@@ -14,6 +14,7 @@ from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
     _FIELD_LABEL as FIELD_LABEL,
     LABEL,
+    event_names,
     is_const,
     is_header_word,
     is_kv,
@@ -61,7 +62,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(a)
             elif a == WILD:
                 out.append(WILD)
-            elif params.partial and WILD in a and fits(a, b):
+            elif params.partial and WILD in a and fits(a, b) and not (params.event_names and event_names(a, b)):
                 out.append(a)
             elif params.eq_values and pos > 0 and t[pos - 1] == "=" == s[pos - 1] and _LOWER.match(a) and _LOWER.match(b):
                 out.append(WILD)  # ``Reloaded: trace = true`` / ``= false``: a setting's value
@@ -69,7 +70,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 out.append(WILD)  # ``connection.lan=true`` / ``=false``: a structured logger's value
             elif params.labels_apart and LABEL.match(a) and LABEL.match(b):
                 return 0.0, None  # two labels (``LOGIN:`` / ``MKDIR:``) name two statements
-            elif params.messages_apart and message_words(a, b):
+            elif params.messages_apart and (message_words(a, b) or (params.event_names and event_names(a, b))):
                 return 0.0, None  # ``msg=socket_error`` / ``msg=malformed_message``: two events (session 10)
             elif params.label_words and _label_word(t, s, pos, a, b) and not (params.entity_names and _named(t, s, pos)):
                 return 0.0, None  # ``grid power: <*>`` / ``pv power: <*>``: a reading's name, two statements
@@ -141,7 +142,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 matched += sum(token_weight(x, params) for x in t[a : a + n])
                 i, j = a + n, b + n
                 continue
-            if params.messages_apart and any(message_words(x, y) for x in gap_t for y in gap_s):
+            if params.messages_apart and any(message_words(x, y) or (params.event_names and event_names(x, y))
+                                             for x in gap_t for y in gap_s):
                 return 0.0, None  # two events' names, whatever else differs (session 10)
             if params.records_apart and _records_apart(gap_t, gap_s):
                 return 0.0, None  # ``cache-entries=<*> questions=<*>`` / ``packetcache-acquired=<*> …``: two records (session 13)

@@ -80,3 +80,25 @@ def test_a_saved_state_keeps_its_ids_for_slashed_starts(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, OCTO, {"slashed_starts": False})
     assert len(set(first)) == 1
     assert partition(ids(OCTO)) == partition([k for _, k in _OCTO])
+
+
+# MongooseIM's structured reports: ``?LOG_WARNING(#{what => s2s_in_auth_failed, …})``, logfmt-printed
+_MIM = [("what=s2s_in_auth_failed pid=<0.{p}.0> at=mongoose_s2s_in:handle_auth_start/3:252 domain=jabber.org", 0),
+        ("what=jwt_verification_failed pid=<0.{p}.0> at=ejabberd_auth_jwt:check_password/4:133 user=priya", 1),
+        ("what=s2s_in_auth_failed pid=<0.{p}.0> at=mongoose_s2s_in:handle_auth_start/3:252 domain=xmpp.net", 0),
+        ("what=jwt_verification_failed pid=<0.{p}.0> at=ejabberd_auth_jwt:check_password/4:133 user=olek", 1),
+        ("what=s2s_in_auth_failed pid=<0.{p}.0> at=mongoose_s2s_in:handle_auth_start/3:252 domain=a.org", 0),
+        ("what=jwt_verification_failed pid=<0.{p}.0> at=ejabberd_auth_jwt:check_password/4:133 user=ana", 1)]
+MIM = [f"when=2026-11-1{i}T13:08:45.{495247 + i}+00:00 level=warning {m.format(p=9229935 + i)}" for i, (m, _) in enumerate(_MIM)]
+
+
+def test_an_event_name_the_mask_took_is_still_an_event_name() -> None:
+    """``what=s2s_in_auth_failed`` (masked to ``what=<*>`` for its digit) / ``what=jwt_verification_failed``:
+    under the key that names the event, two names are two statements."""
+    assert_the_rule_decides(MIM, [k for _, k in _MIM], event_names=False)
+
+
+def test_a_saved_state_keeps_its_ids_for_event_names(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, MIM, {"event_names": False})
+    assert len(set(first)) == 1
+    assert partition(ids(MIM)) == partition([k for _, k in _MIM])
