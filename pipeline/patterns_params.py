@@ -221,3 +221,4 @@ class Params:
     outcome_words: bool = True  # an attempt and its outcome, a gain and a loss, an init and a destroy (``login attempt`` / ``login successful``, ``leadership acquired`` / ``lost``): two events, as the opposites
     slashed_starts: bool = True  # a capitalised word joined by ``/`` to another (``Pausing/resuming job``) opens a message as a capitalised word does: ``sentence_starts`` reads it
     event_names: bool = True  # under a key naming the event (``msg``, ``event``, Erlang's ``what``), a bare name facing another or one the mask took (``what=<*>`` from ``s2s_in_auth_failed``): two statements
+    colon_starts: bool = True  # a lone ``:`` before the message (``maintainer INFO : Camera processor started`` / ``: Capture process started``) separates the layout from it as ``-`` does: ``sentence_starts`` reads the words after it

@@ -491,7 +491,9 @@ def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Par
     ``Sending KEEPALIVE``, ``INFO: Added Monitor:`` / ``Pause Monitor:``, ``msg="agent: Calling …"``):
     a message starts with its format string's first word, a verb or noun of the statement; a value
     printed first is seldom capitalised (``alice logged in``).  After a capitalised ``Label:`` the
-    word is that label's value (``Reason: App failed to load.``), so it is left to the other rules."""
+    word is that label's value (``Reason: App failed to load.``), so it is left to the other rules.
+    A lone ``:`` separates a layout's fields from the message as ``-`` does (Python logging's ``%(name)s
+    %(levelname)s : %(message)s``, Ruby Logger's ``INFO -- :``; ``colon_starts``, session 14)."""
     if not (_title(t[k], params) and _title(s[k], params)):
         return False
     if k == 0:
@@ -499,6 +501,8 @@ def _sentence_starts(t: tuple[str, ...], s: tuple[str, ...], k: int, params: Par
     prev = t[k - 1]
     if prev != s[k - 1]:
         return False
+    if params.colon_starts and prev == ":":
+        return True
     if prev.endswith(":") and not is_header_word(prev, params.log_levels):
         first = next((c for c in prev if c.isalpha()), "")
         return WILD in prev or first.islower() or (  # ``<*>:``, ``agent:``: a context; ``Reason:`` labels a value

@@ -102,3 +102,22 @@ def test_a_saved_state_keeps_its_ids_for_event_names(tmp_path: Path) -> None:
     first = assert_a_saved_state_keeps_its_ids(tmp_path, MIM, {"event_names": False})
     assert len(set(first)) == 1
     assert partition(ids(MIM)) == partition([k for _, k in _MIM])
+
+
+# Frigate's camera maintainer, Python logging ``[%(asctime)s] %(name)s %(levelname)s : %(message)s``
+_FRIGATE = [("Camera processor", 0), ("Capture process", 1), ("Camera processor", 0), ("Capture process", 1),
+            ("Camera processor", 0), ("Capture process", 1)]
+FRIGATE = [f"[2026-11-0{i + 1} 0{i}:10:11] frigate.camera.maintainer INFO : {m} started for {c}: {3100 + i}"
+           for i, ((m, _), c) in enumerate(zip(_FRIGATE, ["garage", "parking_lot", "street", "porch", "shed", "garage"]))]
+
+
+def test_a_lone_colon_opens_the_message_as_a_dash_does() -> None:
+    """``INFO : Camera processor started`` / ``INFO : Capture process started``: two capitalised words opening
+    the message after the layout's lone ``:`` are two statements' first words (``sentence_starts``)."""
+    assert_the_rule_decides(FRIGATE, [k for _, k in _FRIGATE], colon_starts=False)
+
+
+def test_a_saved_state_keeps_its_ids_for_colon_starts(tmp_path: Path) -> None:
+    first = assert_a_saved_state_keeps_its_ids(tmp_path, FRIGATE, {"colon_starts": False})
+    assert len(set(first)) == 1
+    assert partition(ids(FRIGATE)) == partition([k for _, k in _FRIGATE])
