@@ -222,3 +222,5 @@ class Params:
     slashed_starts: bool = True  # a capitalised word joined by ``/`` to another (``Pausing/resuming job``) opens a message as a capitalised word does: ``sentence_starts`` reads it
     event_names: bool = True  # under a key naming the event (``msg``, ``event``, Erlang's ``what``), a bare name facing another or one the mask took (``what=<*>`` from ``s2s_in_auth_failed``): two statements
     colon_starts: bool = True  # a lone ``:`` before the message (``maintainer INFO : Camera processor started`` / ``: Capture process started``) separates the layout from it as ``-`` does: ``sentence_starts`` reads the words after it
+    # --- session 14: texts ---
+    framed_bools: bool = True  # a flag printed as a named field's value inside a record's framing (``{forceMajor=true,``, ``"failure":<*>:false,``, ``[native: true]:``, ``replay: false"``) is one slot, as a bare ``key=true`` is

@@ -308,15 +308,19 @@ _LABEL_WORD = re.compile(r"^[A-Za-z][\w.-]*:$")  # ``result:``, ``Status:``; not
 
 
 _BOOL = re.compile(r"^([\w.-]+[=:])?(true|false|True|False|TRUE|FALSE)([,;.)\]}]?)$")
+_FRAMED_BOOL = re.compile(r"^(\S*[=:])?(true|false|True|False|TRUE|FALSE)([,;.:)\]}\"']*)$")
+"""(``framed_bools``, session 14) the flag inside a record's framing: ``{forceMajor=true,``, JSON's
+``"failure":<*>:false,``, ``[native: true]:``, a quoted message's last field ``replay: false"``."""
 
 
-def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int, framed: bool = False) -> bool:
     """Two booleans printed as one field's value (``cached=true`` / ``cached=false``, ``Clean Start:
     true,`` / ``false,``): printf's ``%v``/``%t``, ``str(bool)`` and Java's ``String.valueOf``
     print a flag's state, so a field holding ``true`` and ``false`` is one slot, no opposite
     statements.  The field must be named: its ``key=`` in the token, or a shared ``label:``
     (or lone ``=``/``:``) right before it; a bare ``true`` in prose is left to the other rules."""
-    ma, mb = _BOOL.match(t[k]), _BOOL.match(s[k])
+    form = _FRAMED_BOOL if framed else _BOOL  # (a record's brackets and quotes around the field: ``framed_bools``)
+    ma, mb = form.match(t[k]), form.match(s[k])
     if ma is None or mb is None or ma.group(2).lower() == mb.group(2).lower():
         return False
     if ma.group(1) != mb.group(1) or ma.group(3) != mb.group(3):

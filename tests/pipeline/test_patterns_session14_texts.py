@@ -1,0 +1,49 @@
+"""Session 14 (S14-texts): values the statement prints that the rules read as its own words.
+
+* ``framed_bools``: a flag printed as a named field's value inside a record's framing (``{forceMajor=true,``,
+  ``[native: true]:``, a quoted message's last field ``replay: false"``) is one slot, as a bare ``cached=true``
+  is (session 8's ``bool_values``); before, the brace or quote hid the key and ``true``/``false`` were opposites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from millpond.pipeline.patterns_tokens import bool_values
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
+
+# --- framed_bools ---
+
+GC = [f"2026-11-26 10:{i:02d}:07,311 - INFO  [GarbageCollectorThread-{i % 3}] - Forced garbage collection "
+      f"triggered {{forceMajor={f}, forceMinor={f}, thread={100 + i}}}" for i, f in enumerate(["true"] * 6 + ["false"] * 4)]
+"""BookKeeper's ``LOG.info("Forced garbage collection triggered {forceMajor={}, …}", …)``: the flags in a map's braces."""
+
+
+def test_a_flag_inside_a_records_braces_is_one_slot() -> None:
+    assert_the_rule_decides(GC, [0] * len(GC), framed_bools=False)
+
+
+def test_a_flag_ending_a_quoted_message_is_one_slot() -> None:
+    lines = [f'time="2026-11-26T10:{i:02d}:00Z" level=info msg="agent: joining: [10.0.0.{i}] replay: {r}" node=dkron{i % 3}'
+             for i, r in enumerate(["false"] * 6 + ["true"] * 4)]
+    assert_the_rule_decides(lines, [0] * len(lines), framed_bools=False)
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("{forceMajor=true,", "{forceMajor=false,", True),
+    ("[native:", "[native:", False),  # no flag
+    ("{forceMajor=true,", "{forceMinor=false,", False),  # another key
+    ("{enabled=true,", "{enabled=false}", False),  # another punctuation: another place in the record
+])
+def test_what_is_one_framed_flag(a: str, b: str, one: bool) -> None:
+    assert bool_values(("GC", a), ("GC", b), 1, framed=True) is one
+
+
+def test_bare_flags_in_prose_stay_the_other_rules() -> None:
+    """``is true`` / ``is false`` in prose names no field: left to the opposites rule as before."""
+    assert not bool_values(("check", "is", "true."), ("check", "is", "false."), 2, framed=True)
+
+
+def test_a_saved_state_keeps_its_ids_framed_bools(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, GC, {"framed_bools": False})
