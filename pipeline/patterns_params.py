@@ -224,3 +224,4 @@ class Params:
     colon_starts: bool = True  # a lone ``:`` before the message (``maintainer INFO : Camera processor started`` / ``: Capture process started``) separates the layout from it as ``-`` does: ``sentence_starts`` reads the words after it
     # --- session 14: texts ---
     framed_bools: bool = True  # a flag printed as a named field's value inside a record's framing (``{forceMajor=true,``, ``"failure":<*>:false,``, ``[native: true]:``, ``replay: false"``) is one slot, as a bare ``key=true`` is
+    signal_names: bool = True  # a signal's name (``SIGTERM,`` / ``SIGINT,``, Go's ``signal terminated`` / ``interrupt``) is the value a handler prints: no evidence

@@ -10,7 +10,7 @@ from functools import lru_cache
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_tokens import (HTTP_METHODS, LEVELS, WORD, bool_values, counted_noun, http_methods,
-                                               printed_state, same_kind)
+                                               printed_state, same_kind, signal_name)
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -108,6 +108,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
     return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
                and not (p.kv_words and _kv_words(a, b))
                and not (p.bool_values and bool_values(t, s, i, p.framed_bools))
+               and not (p.signal_names and signal_name(t, s, i))
                and not (p.counted_nouns and counted_noun(t, s, i) is not None)
                and not (p.printed_states and printed_state(t, s, i))
                and not (p.domain_values and _DOMAIN.match(a) and _DOMAIN.match(b))

@@ -345,3 +345,22 @@ def http_methods(a: str, b: str) -> bool:
 
 
 _OPENERS = "\"<(["
+
+
+_SIGNAL = re.compile(r"^SIG[A-Z0-9]+([,.;:)]?)$")  # ``SIGTERM,``: a POSIX signal's name, as ``strsignal``'s callers print it
+_SIGNAL_WORD = frozenset(("signal", "sig", "signal:"))
+
+
+def signal_name(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """Two signals' names in one place (``Received SIGTERM,`` / ``SIGINT,``; Go's ``signal terminated`` /
+    ``signal interrupt``, which ``os.Signal``'s ``%v`` prints): a handler prints the signal it caught, one
+    statement for every signal (``signal_names``, session 14).  Upper-case names with the same punctuation, or
+    two lowercase words right after a shared ``signal``."""
+    ma, mb = _SIGNAL.match(t[k]), _SIGNAL.match(s[k])
+    if ma is not None and mb is not None:
+        return ma.group(1) == mb.group(1)
+    return (k > 0 and t[k - 1] == s[k - 1] and t[k - 1].lower() in _SIGNAL_WORD
+            and _LOWER_WORD.match(t[k]) is not None and _LOWER_WORD.match(s[k]) is not None)
+
+
+_LOWER_WORD = re.compile(r"^[a-z]{3,}$")

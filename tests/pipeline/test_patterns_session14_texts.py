@@ -2,7 +2,10 @@
 
 * ``framed_bools``: a flag printed as a named field's value inside a record's framing (``{forceMajor=true,``,
   ``[native: true]:``, a quoted message's last field ``replay: false"``) is one slot, as a bare ``cached=true``
-  is (session 8's ``bool_values``); before, the brace or quote hid the key and ``true``/``false`` were opposites."""
+  is (session 8's ``bool_values``); before, the brace or quote hid the key and ``true``/``false`` were opposites.
+* ``signal_names``: a signal handler prints the signal it caught (``Received SIGTERM,`` / ``SIGINT,``, Go's
+  ``os.Signal`` as ``%v``: ``received signal terminated`` / ``interrupt``): one statement for every signal, so
+  the evidence rule does not keep the first signal's word."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from millpond.pipeline.patterns_tokens import bool_values
+from millpond.pipeline.patterns_tokens import bool_values, signal_name
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
 
 # --- framed_bools ---
@@ -47,3 +50,35 @@ def test_bare_flags_in_prose_stay_the_other_rules() -> None:
 
 def test_a_saved_state_keeps_its_ids_framed_bools(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, GC, {"framed_bools": False})
+
+
+# --- signal_names ---
+
+SIGNALS = [f"2026-11-26T10:{i:02d}:00.{i:03d}Z\tinfo\tVictoriaMetrics/app/victoria-metrics/main.go:{80 + i % 3}\t"
+           f"received signal {s}" for i, s in enumerate(["terminated"] * 6 + ["interrupt"] * 4)]
+"""Go's ``logger.Infof("received signal %s", sig)``: ``os.Signal`` prints ``terminated``, ``interrupt``, ``hangup``."""
+SHUTDOWNS = [f"[2026-11-26 10:{i:02d}:12.{i:03d}][vaultwarden][INFO] Received {s}, initiating graceful shutdown"
+             for i, s in enumerate(["SIGTERM"] * 6 + ["SIGINT"] * 3)]
+
+
+def test_a_go_signals_name_is_a_value() -> None:
+    assert_the_rule_decides(SIGNALS, [0] * len(SIGNALS), signal_names=False)
+
+
+def test_an_upper_case_signals_name_before_a_comma_is_a_value() -> None:
+    assert_the_rule_decides(SHUTDOWNS, [0] * len(SHUTDOWNS), signal_names=False)
+
+
+@pytest.mark.parametrize(("t", "s", "one"), [
+    (("Received", "SIGTERM,"), ("Received", "SIGINT,"), True),
+    (("Received", "SIGTERM,"), ("Received", "SIGINT"), False),  # another punctuation
+    (("signal", "terminated"), ("signal", "interrupt"), True),
+    (("signal", "handled"), ("signal", "<*>"), False),  # a value on one side: the mask's
+    (("worker", "terminated"), ("worker", "started"), False),  # no ``signal`` before: the statement's words
+])
+def test_what_is_a_signals_name(t: tuple[str, ...], s: tuple[str, ...], one: bool) -> None:
+    assert signal_name(t, s, 1) is one
+
+
+def test_a_saved_state_keeps_its_ids_signal_names(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, SIGNALS, {"signal_names": False})
