@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
-from millpond.pipeline.patterns_tokens import (HTTP_METHODS, LEVELS, WORD, bool_values, counted_noun, http_methods,
-                                               printed_state, same_kind, signal_name)
+from millpond.pipeline.patterns_tokens import (HTTP_METHODS, LEVELS, WORD, bool_values, changed_state, counted_noun,
+                                               http_methods, printed_state, same_kind, signal_name)
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -111,6 +111,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
                and not (p.signal_names and signal_name(t, s, i))
                and not (p.counted_nouns and counted_noun(t, s, i) is not None)
                and not (p.printed_states and printed_state(t, s, i))
+               and not (p.changed_states and changed_state(t, s, i))
                and not (p.domain_values and _DOMAIN.match(a) and _DOMAIN.match(b))
                and not (p.http_methods and http_methods(a, b))
                and not (p.empty_values and _empty_value(a, b))

@@ -30,6 +30,7 @@ from millpond.pipeline.patterns_tokens import (
     attr_key,
     attrs_start,
     bool_values,
+    changed_state,
     classes_apart,
     counted_noun,
     fits,
@@ -87,13 +88,15 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
             elif params.counted_nouns and (noun := counted_noun(t, s, pos)) is not None:
                 out.append(noun if params.partial else WILD)  # ``<*> track`` / ``<*> tracks``: one noun (session 13)
             elif params.sentence_starts and _sentence_starts(t, s, pos, params) and not (
-                    params.printed_states and printed_state(t, s, pos)):
+                    params.printed_states and printed_state(t, s, pos)) and not (
+                    params.changed_states and changed_state(t, s, pos)):
                 return 0.0, None  # ``<proto>: Got KEEPALIVE`` / ``Sending KEEPALIVE``: two calls' first words (session 8)
             elif params.http_methods and http_methods(a, b):
                 out.append(WILD)  # ``GET /`` / ``POST /upload``: the request's method (session 8)
             elif params.bool_values and bool_values(t, s, pos, params.framed_bools):
                 out.append(WILD)  # ``cached=true`` / ``cached=false``: a flag's printed state (session 8)
-            elif params.opposites and opposite(a, b) and not (params.printed_states and printed_state(t, s, pos)):
+            elif params.opposites and opposite(a, b) and not (params.printed_states and printed_state(t, s, pos)) and not (
+                    params.changed_states and changed_state(t, s, pos)):  # (a new state printed: session 14)
                 return 0.0, None
             elif params.residue_apart and residues_apart(a, b):
                 return 0.0, None  # ``(uid=<*>)`` / ``LOGIN(uid=<*>)``, ``size=<*>`` / ``count=<*>``: other keys

@@ -364,3 +364,19 @@ def signal_name(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
 
 
 _LOWER_WORD = re.compile(r"^[a-z]{3,}$")
+
+
+_CHANGE_VERBS = frozenset(("changed", "set", "switched", "transitioned", "changing", "switching"))
+
+
+def changed_state(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
+    """``health status changed to UNHEALTHY`` / ``HEALTHY``, ``mode set to active`` / ``passive``: the word ending the
+    line after ``<changed|set|switched…> to`` is the new state the statement prints with one ``%s``, opposite states too
+    (``changed_states``, session 14; as ``printed_state`` reads the word after a ``label:``).  Both words plain, the
+    verb and ``to`` before them shared."""
+    return (2 <= k == len(t) - 1 and t[k - 1] == s[k - 1] == "to" and t[k - 2] == s[k - 2]
+            and t[k - 2].lower() in _CHANGE_VERBS and _STATE_WORD.match(t[k]) is not None
+            and _STATE_WORD.match(s[k]) is not None)
+
+
+_STATE_WORD = re.compile(r"^[A-Za-z][\w-]*[.!]?$")

@@ -5,7 +5,10 @@
   is (session 8's ``bool_values``); before, the brace or quote hid the key and ``true``/``false`` were opposites.
 * ``signal_names``: a signal handler prints the signal it caught (``Received SIGTERM,`` / ``SIGINT,``, Go's
   ``os.Signal`` as ``%v``: ``received signal terminated`` / ``interrupt``): one statement for every signal, so
-  the evidence rule does not keep the first signal's word."""
+  the evidence rule does not keep the first signal's word.
+* ``changed_states``: the word ending the line after ``changed to``/``set to``/``switched to`` is the new state,
+  opposite states too (Kong's ``health status changed to UNHEALTHY`` / ``HEALTHY``), as ``printed_states`` reads
+  the word after a ``label:``."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from millpond.pipeline.patterns_tokens import bool_values, signal_name
+from millpond.pipeline.patterns_tokens import bool_values, changed_state, signal_name
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
 
 # --- framed_bools ---
@@ -82,3 +85,35 @@ def test_what_is_a_signals_name(t: tuple[str, ...], s: tuple[str, ...], one: boo
 
 def test_a_saved_state_keeps_its_ids_signal_names(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, SIGNALS, {"signal_names": False})
+
+
+# --- changed_states ---
+
+HEALTH = [f"2026/11/26 10:{i:02d}:31 [warn] 1298#0: *{4000 + i} [lua] healthcheck.lua:1{i % 9}{i % 7}: callback(): "
+          f"[healthchecks] balancer 10.0.{i % 4}.7:8000 reported health status changed to {h}"
+          for i, h in enumerate(["UNHEALTHY"] * 5 + ["HEALTHY"] * 4)]
+"""Kong's ``log(WARN, "[healthchecks] balancer ", …, " reported health status changed to ", status)``."""
+
+
+def test_the_new_state_after_changed_to_is_a_value_opposites_too() -> None:
+    assert_the_rule_decides(HEALTH, [0] * len(HEALTH), changed_states=False)
+
+
+@pytest.mark.parametrize(("t", "s", "one"), [
+    (("status", "changed", "to", "UNHEALTHY"), ("status", "changed", "to", "HEALTHY"), True),
+    (("mode", "set", "to", "active"), ("mode", "set", "to", "passive"), True),
+    (("status", "changed", "to", "UNHEALTHY"), ("status", "changed", "to", "<*>"), False),  # a value: the mask's
+    (("connection", "went", "to", "up"), ("connection", "went", "to", "down"), False),  # no verb of change
+    (("changed", "to", "up", "now"), ("changed", "to", "down", "now"), False),  # not the line's last word
+])
+def test_what_is_a_new_state(t: tuple[str, ...], s: tuple[str, ...], one: bool) -> None:
+    assert changed_state(t, s, 2 if t[1] == "to" else 3) is one
+
+
+def test_opposite_states_elsewhere_stay_two_statements() -> None:
+    lines = [f"2026-11-26 10:{i:02d}:00 ptp4l[{700 + i}]: port 1: link {w}" for i, w in enumerate(["up"] * 6 + ["down"] * 6)]
+    assert partition(ids(lines)) == partition([0] * 6 + [1] * 6)
+
+
+def test_a_saved_state_keeps_its_ids_changed_states(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, HEALTH, {"changed_states": False})
