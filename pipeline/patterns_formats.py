@@ -192,13 +192,27 @@ _ERROR_FIELD = re.compile(r"^(?:error|err)=")
 def error_values(toks: tuple[str, ...]) -> tuple[str, ...]:
     """``ERR=Connection reset by peer`` ending a line (Bareos's ``ERR=%s``, a Go ``error=%v``): a
     ``strerror`` text printed bare after an error key takes the words to the line's end (session 11)."""
+    return _bare_text(toks, _ERROR_TAIL)
+
+
+def reason_values(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """``reason=Could not retrieve source address`` ending a line (OpenSMTPD's ``mta error reason=%s``, a WebSocket
+    close's ``reason=%s``, a ``cause=%s``): a reason printed bare after its key is a text of any number of words, as
+    an error's is (``reason_values``, session 14).  A quoted reason is the mask's; ``status=sent (…)`` is not read
+    (postfix's delivery statuses are, by our sets' labels, statements of their own)."""
+    return _bare_text(toks, _REASON_TAIL)
+
+
+def _bare_text(toks: tuple[str, ...], key: re.Pattern[str]) -> tuple[str, ...]:
+    """The line's last ``key=`` field, if ``key`` matches it and words follow it to the line's end, as one value."""
     k = next((i for i in range(len(toks) - 1, 0, -1) if "=" in toks[i]), None)  # the line's last field
-    if k is None or k == len(toks) - 1 or not _ERROR_TAIL.match(toks[k]):
+    if k is None or k == len(toks) - 1 or not key.match(toks[k]):
         return toks
     return (*toks[:k], _bare_error(toks[k]))
 
 
 _ERROR_TAIL = re.compile(r"^(?:error|err|ERR)=\S")
+_REASON_TAIL = re.compile(r"^(?:reason|cause)=[A-Za-z]")
 
 
 def _bare_error(tok: str) -> str:
@@ -1281,6 +1295,7 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
     ("login_security", login_security),
     ("dovecot_prefixes", dovecot_prefixes),
     ("error_values", error_values),  # session 11
+    ("reason_values", reason_values),  # session 14
 )
 """Each rule with its ``Params`` switch, in the order they apply (the host goes before the fields
 that follow it; dates are read before HAProxy's line, which holds one)."""

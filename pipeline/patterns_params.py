@@ -226,3 +226,4 @@ class Params:
     framed_bools: bool = True  # a flag printed as a named field's value inside a record's framing (``{forceMajor=true,``, ``"failure":<*>:false,``, ``[native: true]:``, ``replay: false"``) is one slot, as a bare ``key=true`` is
     signal_names: bool = True  # a signal's name (``SIGTERM,`` / ``SIGINT,``, Go's ``signal terminated`` / ``interrupt``) is the value a handler prints: no evidence
     changed_states: bool = True  # the word ending the line after ``changed to``/``set to``/``switched to`` is the new state printed, opposite states too (``status changed to UNHEALTHY`` / ``HEALTHY``): one slot
+    reason_values: bool = True  # ``reason=``/``cause=`` and the words after it to the line's end (``mta error reason=Connection timeout``) are one value, as ``error_values`` reads ``ERR=``

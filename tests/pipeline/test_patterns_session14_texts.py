@@ -6,6 +6,8 @@
 * ``signal_names``: a signal handler prints the signal it caught (``Received SIGTERM,`` / ``SIGINT,``, Go's
   ``os.Signal`` as ``%v``: ``received signal terminated`` / ``interrupt``): one statement for every signal, so
   the evidence rule does not keep the first signal's word.
+* ``reason_values``: ``reason=``/``cause=`` and the words after it to the line's end are one value (OpenSMTPD's
+  ``mta error reason=%s``), as ``error_values`` reads ``ERR=``.
 * ``changed_states``: the word ending the line after ``changed to``/``set to``/``switched to`` is the new state,
   opposite states too (Kong's ``health status changed to UNHEALTHY`` / ``HEALTHY``), as ``printed_states`` reads
   the word after a ``label:``."""
@@ -16,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from millpond.pipeline.patterns_formats import reason_values
+from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_tokens import bool_values, changed_state, signal_name
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
 
@@ -85,6 +89,38 @@ def test_what_is_a_signals_name(t: tuple[str, ...], s: tuple[str, ...], one: boo
 
 def test_a_saved_state_keeps_its_ids_signal_names(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, SIGNALS, {"signal_names": False})
+
+
+# --- reason_values ---
+
+REASONS = [f"Nov 27 11:{i:02d}:14 relay01 smtpd[{10355 + i}]: {i:04x}cd944446101525 mta error reason={r}"
+           for i, r in enumerate(["Connection timeout"] * 4 + ["Could not retrieve source address"] * 3
+                                 + ["Network error on destination MXs"] * 3 + ["Loop detected"] * 2)]
+"""OpenSMTPD's ``log_info("%016"PRIx64" mta error reason=%s", …)``: the reason's words end the line."""
+
+
+def test_a_reason_printed_bare_to_the_lines_end_is_one_value() -> None:
+    assert_the_rule_decides(REASONS, [0] * len(REASONS), reason_values=False)
+
+
+def test_a_reason_before_more_fields_stays_the_masks() -> None:
+    assert reason_values(("action=greylist,", "reason=new,", "client_name=<*>")) == (
+        "action=greylist,", "reason=new,", "client_name=<*>")
+
+
+def test_a_reason_of_one_word_ending_the_line_stays() -> None:
+    assert reason_values(("disconnect", "reason=quit")) == ("disconnect", "reason=quit")
+
+
+def test_reason_values_reads_reason_and_cause_not_a_status() -> None:
+    """postfix's ``status=sent (250 …)`` / ``status=deferred (…)`` are, by our sets' labels, two statements."""
+    assert reason_values(("mta", "reason=Connection", "timeout")) == ("mta", "reason=" + WILD)
+    assert reason_values(("job", "cause=disk", "full")) == ("job", "cause=" + WILD)
+    assert reason_values(("dsn=<*>,", "status=sent", "(250", "ok)")) == ("dsn=<*>,", "status=sent", "(250", "ok)")
+
+
+def test_a_saved_state_keeps_its_ids_reason_values(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, REASONS, {"reason_values": False})
 
 
 # --- changed_states ---
