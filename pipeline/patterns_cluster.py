@@ -84,7 +84,7 @@ from millpond.pipeline.patterns_similarity import (
     participle,
     similarity,
 )
-from millpond.pipeline.patterns_sites import OPENING, SPAN, WORDS, Site, find_site
+from millpond.pipeline.patterns_sites import LABEL_SPAN, OPENING, SPAN, WORDS, Site, find_site
 from millpond.pipeline.patterns_tails import merge_records, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
@@ -612,7 +612,8 @@ class Clusterer:
         if OPENING:  # a run at the head itself (``FPing: probing …`` / ``DNS: probing …``): same length, other heads
             ids = list(dict.fromkeys((*ids, *self._candidates(self.bylen, (service, len(s))))))
         cands = ((cid, self.clusters[cid].tokens) for cid in ids)
-        return find_site(s, cands, others=p.variety - 1, span=SPAN, words=WORDS, opposites=p.opposites)
+        return find_site(s, cands, others=p.variety - 1, span=SPAN, words=WORDS, opposites=p.opposites,
+                         label_span=LABEL_SPAN if p.label_texts else 0)
 
     def _fill(self, site: Site, s: tuple[str, ...]) -> int:
         """The site's first template becomes the general one, ``<*>`` for the run; the others are merged into

@@ -227,3 +227,4 @@ class Params:
     signal_names: bool = True  # a signal's name (``SIGTERM,`` / ``SIGINT,``, Go's ``signal terminated`` / ``interrupt``) is the value a handler prints: no evidence
     changed_states: bool = True  # the word ending the line after ``changed to``/``set to``/``switched to`` is the new state printed, opposite states too (``status changed to UNHEALTHY`` / ``HEALTHY``): one slot
     reason_values: bool = True  # ``reason=``/``cause=`` and the words after it to the line's end (``mta error reason=Connection timeout``) are one value, as ``error_values`` reads ``ERR=``
+    label_texts: bool = True  # a run ending the line after a ``label:`` may be a long text at a variety site (``YoutubeAPI: <error of any length>``): ``LABEL_SPAN`` tokens, not ``SPAN``

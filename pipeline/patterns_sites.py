@@ -22,7 +22,7 @@ from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_shape import is_header_word
 from millpond.pipeline.patterns_tokens import common_ends, opposite
 
-__all__ = ["OPENING", "SPAN", "WORDS", "Site", "find_site", "words_of"]
+__all__ = ["LABEL_SPAN", "OPENING", "SPAN", "WORDS", "Site", "find_site", "words_of"]
 
 SPAN = 4
 """Tokens the differing run may hold on either side."""
@@ -66,18 +66,19 @@ class Site:
 
 
 def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...]]], *, others: int,
-              span: int, words: int, opposites: bool) -> Site | None:
+              span: int, words: int, opposites: bool, label_span: int = 0) -> Site | None:
     """The site of ``s`` where at least ``others`` templates among ``candidates`` differ from it in one run
     of at most ``span`` tokens on either side (none may be ``s`` itself), the tokens around the run holding
     ``words`` words; the site with the most tokens around it wins.  A run opening the message, or ending the
     line after words, needs one template more (``OPENING``, ``TAILS``).  ``opposites``: a site where two
-    one-word runs are opposite words (``started``/``stopped``) names two statements, not a value."""
+    one-word runs are opposite words (``started``/``stopped``) names two statements, not a value.
+    ``label_span``: a run ending the line right after a ``label:`` may hold this many tokens (``LABEL_SPAN``)."""
     found: list[tuple[int, int, int, tuple[str, ...]]] = []
     for cid, t in candidates:
         if t == s:
             continue
         a, b = common_ends(s, t)
-        if len(s) - a - b <= span and len(t) - a - b <= span:
+        if max(len(s), len(t)) - a - b <= _span(s, a, b, span, label_span):
             found.append((a, b, cid, t))
     if len(found) < others:
         return None
@@ -93,8 +94,9 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
         if before + after < words or (tail and not TAILS) or (opening and not (OPENING and after >= OPENING)):
             continue  # a run opening the message (right after ``INFO:``) holds the statement's first words unless
             # a whole sentence follows it (``OPENING``); a run ending the line needs ``TAILS`` more templates
+        most = _span(s, a, b, span, label_span)
         members = [(cid, t) for x, y, cid, t in found
-                   if x >= a and y >= b and len(t) - a - b <= span]
+                   if x >= a and y >= b and len(t) - a - b <= most]
         if len(members) < others + (TAILS if tail else 0) + (1 if opening else 0):
             continue
         runs = [s[a : len(s) - b], *(t[a : len(t) - b] for _, t in members)]
@@ -102,6 +104,23 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
             continue
         best = Site(a, b, tuple(cid for cid, _ in members))
     return best
+
+
+LABEL_SPAN = 12
+"""(``label_texts``, session 14) Tokens a run ending the line after a ``label:`` may hold: the text a program
+prints after its own ``label:`` with one ``%s`` (``YoutubeAPI: Sign in to confirm you're not a bot.``, ``closed:
+Connection reset by peer``) is as long as the error or reason it carries, and a site of several such texts of
+differing lengths is that ``%s``'s, as one of few words is (``SPAN``)."""
+
+
+def _span(s: tuple[str, ...], a: int, b: int, span: int, label_span: int) -> int:
+    """Tokens a run may hold at the site ``a`` tokens in and ``b`` from the end: ``label_span`` for a run ending
+    the line (but for values: two texts may both end in one) right after a ``label:`` (a word and its colon, no
+    value: ``<*>:`` is a value's end), else ``span``."""
+    if (label_span and a > 0 and not words_of(s[len(s) - b :]) and len(s[a - 1]) > 1 and s[a - 1].endswith(":")
+            and WILD not in s[a - 1]):
+        return max(span, label_span)
+    return span
 
 
 def _structure(run: tuple[str, ...]) -> bool:

@@ -10,7 +10,10 @@
   ``mta error reason=%s``), as ``error_values`` reads ``ERR=``.
 * ``changed_states``: the word ending the line after ``changed to``/``set to``/``switched to`` is the new state,
   opposite states too (Kong's ``health status changed to UNHEALTHY`` / ``HEALTHY``), as ``printed_states`` reads
-  the word after a ``label:``."""
+  the word after a ``label:``.
+* ``label_texts``: at a variety site (session 12), a run ending the line right after a ``label:`` may hold up to
+  ``LABEL_SPAN`` tokens, not ``SPAN``: the error or reason a program prints after its own ``label:`` with one
+  ``%s`` is as long as it is."""
 
 from __future__ import annotations
 
@@ -153,3 +156,31 @@ def test_opposite_states_elsewhere_stay_two_statements() -> None:
 
 def test_a_saved_state_keeps_its_ids_changed_states(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, HEALTH, {"changed_states": False})
+
+
+# --- label_texts: a long text after a ``label:`` at a variety site ---
+
+def _probe_lines() -> list[str]:
+    """An upstream probe's ``log_warn("upstream pool healthcheck probe: %s", err)``: error texts of 5 to 12 words,
+    values inside, after the statement's own ``label:``."""
+    texts = ("connect to 10.0.{a}.{b}:80 timed out after {c} ms",
+             "peer closed connection in SSL handshake ({c}: Connection reset by peer) while reading response header",
+             "received HTTP {c} from backend 10.0.{a}.{b}",
+             "upstream sent too big header while reading response header from upstream 10.0.{a}.{b}")
+    return [f"2026-11-26 10:{i:02d}:0{i % 10}.{100 + 7 * i} WARN upstream pool healthcheck probe: "
+            + texts[i % 4].format(a=i % 9, b=10 + 3 * i, c=100 + 17 * i) for i in range(24)]
+
+
+def test_texts_of_any_length_after_a_label_are_one_value_once_the_site_varies() -> None:
+    lines = _probe_lines()
+    assert_the_rule_decides(lines, [0] * len(lines), label_texts=False)
+
+
+def test_two_texts_after_a_label_stay_apart() -> None:
+    """Two texts are as often two statements: the site needs as many texts as ``variety`` and ``TAILS`` ask."""
+    lines = [x for i, x in enumerate(_probe_lines()) if i % 4 < 2]
+    assert partition(ids(lines)) == partition([i % 2 for i in range(len(lines))])
+
+
+def test_a_saved_state_keeps_its_ids_label_texts(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, _probe_lines(), {"label_texts": False})
