@@ -613,7 +613,7 @@ class Clusterer:
             ids = list(dict.fromkeys((*ids, *self._candidates(self.bylen, (service, len(s))))))
         cands = ((cid, self.clusters[cid].tokens) for cid in ids)
         return find_site(s, cands, others=p.variety - 1, span=SPAN, words=WORDS, opposites=p.opposites,
-                         label_span=LABEL_SPAN if p.label_texts else 0)
+                         label_span=LABEL_SPAN if p.label_texts else 0, field_labels=p.field_labels)
 
     def _fill(self, site: Site, s: tuple[str, ...]) -> int:
         """The site's first template becomes the general one, ``<*>`` for the run; the others are merged into

@@ -228,3 +228,4 @@ class Params:
     changed_states: bool = True  # the word ending the line after ``changed to``/``set to``/``switched to`` is the new state printed, opposite states too (``status changed to UNHEALTHY`` / ``HEALTHY``): one slot
     reason_values: bool = True  # ``reason=``/``cause=`` and the words after it to the line's end (``mta error reason=Connection timeout``) are one value, as ``error_values`` reads ``ERR=``
     label_texts: bool = True  # a run ending the line after a ``label:`` may be a long text at a variety site (``YoutubeAPI: <error of any length>``): ``LABEL_SPAN`` tokens, not ``SPAN``
+    field_labels: bool = True  # a layout's last field after `` | `` (log4j's ``%m | %c | %t``: a thread ``ActiveMQ Transport: tcp://…``) may hold a ``label:`` at a variety site: a name, no statement's structure

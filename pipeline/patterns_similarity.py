@@ -131,6 +131,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         if params.level_tails and cost >= 2 and _apart_after_level(t, s, params):
             return 0.0, None
     else:
+        if params.field_labels and (k := _field_start(t, s, params)):
+            return similarity((*t[:k], WILD), (*s[:k], WILD), params)  # the layout's last field, one value
         general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
         if not general and not params.kv_gaps:
             return 0.0, None
@@ -246,6 +248,17 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
 
 
 _TEXT_WORD = re.compile(r"^[A-Za-z][a-z]+[.,;!]?$")  # ``asleep``, ``Interview``, ``index.``: a word of text
+
+
+def _field_start(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> int:
+    """Where the layout's last field starts when the template holds it as one ``<*>`` already (a variety site made
+    it one) and the shape fills it with a few words, maybe a ``label:`` (a thread ``ActiveMQ Transport: tcp://…``
+    after log4j's ``%m | %c | %t``; ``field_labels``, session 14): both lines put their last lone `` | `` at that
+    place.  0 if not so."""
+    k = len(t) - 1
+    if k < 2 or t[k] != WILD or t[k - 1] != "|" or len(s) <= k or s[k - 1] != "|" or "|" in s[k:]:
+        return 0
+    return k if len(s) - k <= params.max_span and not any("=" in x for x in s[k:]) else 0
 
 
 def _text_words(t: tuple[str, ...], s: tuple[str, ...], k: int, after: bool = False) -> bool:

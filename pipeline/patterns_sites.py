@@ -66,13 +66,14 @@ class Site:
 
 
 def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...]]], *, others: int,
-              span: int, words: int, opposites: bool, label_span: int = 0) -> Site | None:
+              span: int, words: int, opposites: bool, label_span: int = 0, field_labels: bool = False) -> Site | None:
     """The site of ``s`` where at least ``others`` templates among ``candidates`` differ from it in one run
     of at most ``span`` tokens on either side (none may be ``s`` itself), the tokens around the run holding
     ``words`` words; the site with the most tokens around it wins.  A run opening the message, or ending the
     line after words, needs one template more (``OPENING``, ``TAILS``).  ``opposites``: a site where two
     one-word runs are opposite words (``started``/``stopped``) names two statements, not a value.
-    ``label_span``: a run ending the line right after a ``label:`` may hold this many tokens (``LABEL_SPAN``)."""
+    ``label_span``: a run ending the line right after a ``label:`` may hold this many tokens (``LABEL_SPAN``).
+    ``field_labels``: a layout's last field (a run ending the line after `` | ``) may hold a ``label:``."""
     found: list[tuple[int, int, int, tuple[str, ...]]] = []
     for cid, t in candidates:
         if t == s:
@@ -100,7 +101,8 @@ def find_site(s: tuple[str, ...], candidates: Iterable[tuple[int, tuple[str, ...
         if len(members) < others + (TAILS if tail else 0) + (1 if opening else 0):
             continue
         runs = [s[a : len(s) - b], *(t[a : len(t) - b] for _, t in members)]
-        if any(_structure(r) for r in runs) or (opposites and _opposed(runs)):
+        field = field_labels and not after and s[a - 1] in FIELD_SEPARATORS
+        if any(_structure(r, labels=not field) for r in runs) or (opposites and _opposed(runs)):
             continue
         best = Site(a, b, tuple(cid for cid, _ in members))
     return best
@@ -123,10 +125,12 @@ def _span(s: tuple[str, ...], a: int, b: int, span: int, label_span: int) -> int
     return span
 
 
-def _structure(run: tuple[str, ...]) -> bool:
+def _structure(run: tuple[str, ...], labels: bool = True) -> bool:
     """A ``key=``, or a ``label:`` in a run of several tokens, inside the run: another statement's structure,
-    not a value printed with spaces (one word and its colon, ``closed:`` / ``reset:``, is a word)."""
-    return any("=" in x or (len(run) > 1 and x.endswith(":") and len(x) > 1) for x in run)
+    not a value printed with spaces (one word and its colon, ``closed:`` / ``reset:``, is a word).  Without
+    ``labels`` a ``label:`` is no structure: in a layout's last field, a thread named ``ActiveMQ Transport:
+    tcp://…`` (log4j's ``%m | %c | %t``, ``field_labels``, session 14) is a name the runtime gave, not a format."""
+    return any("=" in x or (labels and len(run) > 1 and x.endswith(":") and len(x) > 1) for x in run)
 
 
 def _opposed(runs: list[tuple[str, ...]]) -> bool:

@@ -13,10 +13,13 @@
   the word after a ``label:``.
 * ``label_texts``: at a variety site (session 12), a run ending the line right after a ``label:`` may hold up to
   ``LABEL_SPAN`` tokens, not ``SPAN``: the error or reason a program prints after its own ``label:`` with one
-  ``%s`` is as long as it is."""
+  ``%s`` is as long as it is.
+* ``field_labels``: a layout's last field after `` | `` (log4j's ``%m | %c | %t``) may hold a ``label:``, a thread
+  named ``ActiveMQ Transport: tcp://…``: at a variety site, and against a template whose last field is one ``<*>``."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -184,3 +187,22 @@ def test_two_texts_after_a_label_stay_apart() -> None:
 
 def test_a_saved_state_keeps_its_ids_label_texts(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, _probe_lines(), {"label_texts": False})
+
+
+# --- field_labels: a layout's last field holding a ``label:`` ---
+
+_THREADS = ("main", "ActiveMQ ShutdownHook", "ActiveMQ Transport: tcp:///10.0.0.{n}:5{n}12@61616",
+            "ActiveMQ Journal Checkpoint Worker", "ActiveMQ InactivityMonitor Worker")
+_R = random.Random(1)
+KAHADB = [f"2026-11-{1 + i % 27:02d} 12:{i % 60:02d}:17,021 | INFO  | KahaDB is version {_R.randint(6, 7)} | "
+          f"org.apache.activemq.store.kahadb.MessageDatabase | {_R.choice(_THREADS).format(n=_R.randint(1, 40))}"
+          for i in range(60)]
+"""ActiveMQ's ``%d | %-5p | %m | %c | %t``: the logger and the thread after the message."""
+
+
+def test_a_thread_named_with_a_label_after_the_last_pipe_is_a_value() -> None:
+    assert_the_rule_decides(KAHADB, [0] * len(KAHADB), field_labels=False)
+
+
+def test_a_saved_state_keeps_its_ids_field_labels(tmp_path: Path) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, KAHADB, {"field_labels": False})
