@@ -27,7 +27,7 @@ import pytest
 from millpond.pipeline.patterns_formats import reason_values
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_tokens import bool_values, changed_state, signal_name
-from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition
+from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, ids, partition, raw_ids
 
 # --- framed_bools ---
 
@@ -206,3 +206,10 @@ def test_a_thread_named_with_a_label_after_the_last_pipe_is_a_value() -> None:
 
 def test_a_saved_state_keeps_its_ids_field_labels(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, KAHADB, {"field_labels": False})
+
+
+@pytest.mark.parametrize("batch", [1, 4, 7])
+def test_batches_never_change_an_id(batch: int) -> None:
+    """The variety sites and the last field's join decide per new shape, with counts as of its first line."""
+    for lines in (_probe_lines(), KAHADB, HEALTH, REASONS):
+        assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
