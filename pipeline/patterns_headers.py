@@ -78,6 +78,11 @@ is counted as one value, with the rest from the separator (``header_words``: rie
 ``riemann task 2`` beside ``main``); a position learned so reads the run whole.  ``unpad`` also joins a padded
 bracket whose value holds a space (``spaced_fields``: Undertow's ``[   XNIO-1 I/O-4]``).
 
+Session 14 (S14-learner), same board: once a position is learned and the templates are re-read, a re-read
+template of three words or more takes the templates of its length it is now general to (``reread_subsume``,
+:func:`subsume_reread`): a statement's varying first word (SmokePing's probe) generalised under one host while
+its templates from other hosts stayed apart, as the clusterer's ``subsume`` does for a template that generalised.
+
 Bounded: per service at most ``MAX_POSITIONS`` × ``MAX_PREFIXES`` counters, each tracking
 ``MAX_CONTS`` continuations of up to ``MAX_VALUES_PER_CONT`` values (dropped once learned); at most
 ``MAX_SERVICES`` services and ``MAX_TRACKED`` continuations in all.  The learned positions and the
@@ -735,11 +740,16 @@ def _closing(toks: tuple[str, ...], i: int) -> int | None:
     return None
 
 
+REREAD_WORDS = 3
+"""Plain words a re-read template holds to take the templates it is general to (``reread_subsume``)."""
+
+
 def reread_templates(c: Clusterer, service: str) -> None:
     """The service's templates read with its learned positions (when one was just learned): a
     template only generalises, its id stays, so a statement seen so far from one host takes the
     lines of the next (whose new shapes are read so)."""
     seen: set[int] = set()
+    changed: list[int] = []
     for key in [k for k in c.bylen if k[0] == service]:
         for cid in list(c.bylen.get(key, ())):
             if cid in seen or cid in c.aliases:  # (a template that became another's is not read again)
@@ -751,3 +761,29 @@ def reread_templates(c: Clusterer, service: str) -> None:
                 c._unindex(cl)
                 cl.tokens = toks
                 c._index(cl)
+                changed.append(cid)
+    if c.params.reread_subsume:
+        subsume_reread(c, changed)
+
+
+def subsume_reread(c: Clusterer, changed: list[int]) -> None:
+    """Templates the learner just re-read take the templates of their length they now take whole, as a
+    template that generalised does (``Params.reread_subsume``, session 14).  A statement's word that varies
+    after the header (SmokePing's probe, ``FPing:`` / ``DNS:``) generalises in the template of the host whose
+    lines came first; that word's templates seen under another host (or none) stay apart, and once the host
+    reads as a value each is an instance of the general one, which takes its own lines for good otherwise.
+    Their heads differ (the varying word opens the message), so the clusterer's ``subsume``, which asks the
+    template's prefix key, never meets them: this asks the templates of its length, once per position
+    learned.  Asked after every template is re-read, so the order of the index does not decide.  Only a
+    template of ``REREAD_WORDS`` plain words or more takes others: one of fewer (``<*> Nov <*>] <*> <*>``, a
+    short message generalised whole before the weekday was learned) would take whole statements."""
+    from millpond.pipeline.patterns_cluster import _instance, _words  # (the clusterer imports this module)
+
+    for cid in changed:
+        cl = c.clusters[cid]
+        if cl.merged_into or cid in c.aliases or WILD not in cl.tokens or _words(cl.tokens, c.params) < REREAD_WORDS:
+            continue
+        for oid in list(c.bylen.get((cl.service, len(cl.tokens)), ())):
+            o = c.clusters[oid]
+            if oid != cid and not o.merged_into and _instance(cl.tokens, o.tokens):
+                c._absorb(o, cid)

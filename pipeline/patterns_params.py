@@ -229,3 +229,5 @@ class Params:
     reason_values: bool = True  # ``reason=``/``cause=`` and the words after it to the line's end (``mta error reason=Connection timeout``) are one value, as ``error_values`` reads ``ERR=``
     label_texts: bool = True  # a run ending the line after a ``label:`` may be a long text at a variety site (``YoutubeAPI: <error of any length>``): ``LABEL_SPAN`` tokens, not ``SPAN``
     field_labels: bool = True  # a layout's last field after `` | `` (log4j's ``%m | %c | %t``: a thread ``ActiveMQ Transport: tcp://…``) may hold a ``label:`` at a variety site: a name, no statement's structure
+    # --- session 14: learner ---
+    reread_subsume: bool = True  # a template the header learner re-reads (its host now a value) merges the templates it then takes whole, as a template that generalised does: a statement's varying word generalised under one host, its instances under other hosts stay apart otherwise

@@ -1,0 +1,95 @@
+"""Session 14, S14-learner: what the header learner misses on layouts nobody wrote a reader for.
+
+With every layout reader off (``LAYOUT_RULES``), standing in for a program never seen, only the header
+learner (pipeline/patterns_headers.py) reads a line's header.  When it learns a field it re-reads the
+service's templates; a template that generalised before (a statement's varying first word, SmokePing's
+probe) must then take that statement's templates seen under other hosts, as it would have had the host
+read as a value from the first line (``reread_subsume``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow as pa
+
+from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_formats import LAYOUT_RULES
+from millpond.pipeline.patterns_params import Params
+from patternkit import partition
+
+NO_READERS = replace(Params(), **{switch: False for switch, _ in LAYOUT_RULES})
+"""Today's rules with every layout reader off: a layout nobody wrote a reader for."""
+
+
+def _ids(lines: list[str], params: Params = NO_READERS) -> list[int]:
+    m = PatternMiner(None, params)
+    return m.canonical(m.assign(pa.array(["svc"] * len(lines)), pa.array(lines))).to_pylist()
+
+
+def assert_the_learner_decides(lines: list[str], truth: list[int], **off: object) -> None:
+    """With the readers off, the lines group as their statements do; with the switches ``off`` too, otherwise."""
+    assert partition(_ids(lines)) == partition(truth)
+    assert partition(_ids(lines, replace(NO_READERS, **off))) != partition(truth)
+
+
+def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: dict[str, object]) -> None:
+    """A state mined with the switches ``off`` gives its lines the same patterns under today's rules."""
+    svc = pa.array(["svc"] * len(lines))
+    old = PatternMiner.load(state_dir, replace(NO_READERS, **off))
+    first = old.assign(svc, pa.array(lines)).to_pylist()
+    old.save()
+    back = PatternMiner.load(state_dir, NO_READERS)
+    assert back.assign(svc, pa.array(lines)).to_pylist() == old.canonical(first).to_pylist()
+    assert partition(_ids(lines)) != partition(first)  # from scratch, today's rules group them otherwise
+
+
+# -- a template re-read once the host is learned takes its instances (``reread_subsume``) ------------------
+
+HOSTS = ["rpi-monitor", "noc-probe", "mon01", "watcher"]
+"""Syslog hosts: ``mon01`` holds a digit, so the mask folds it into the timestamp; the others stay words."""
+PROBES = ["SSH", "TCPPing", "DNS", "FPing", "Curl", "FPingCloud"]
+OTHERS = [
+    "Child process {n} started for probe {probe}.",
+    "Sent data to Server and got new config in response.",
+    "got INT signal, terminating.",
+    "Alert someloss was raised for Uplinks.ISP-{n} loss: {n}%",
+]
+
+
+def _smokeping(rounds: int = 12) -> tuple[list[str], list[int]]:
+    """SmokePing's logger wrapper puts the probe's name before each of its messages
+    (``FPing: probing 231 targets with step 120 s and offset 12 s.``), under a syslog header."""
+    lines, truth = [], []
+    for r in range(rounds):
+        for k in range(4):
+            host = HOSTS[(r + k) % len(HOSTS)]
+            probe = PROBES[(r * 3 + k) % len(PROBES)]
+            head = f"Nov {r + 1:2d} 0{k}:1{r % 10}:3{k} {host} smokeping[{1800 + r}]:"
+            lines.append(f"{head} {probe}: probing {100 + r} targets with step {60 * (k + 1)} s and offset {r + k} s.")
+            truth.append(0)
+            lines.append(f"{head} " + OTHERS[k].format(n=r * 4 + k, probe=probe))
+            truth.append(1 + k)
+    return lines, truth
+
+
+def test_a_template_reread_with_its_host_as_a_value_takes_its_instances() -> None:
+    """The probe's name varies under one host first, so that host's template reads ``<*> probing …``; the
+    probes seen from the folded host (``DNS: probing …``) started templates of their own.  Once the host is
+    learned, all of them read ``<*> smokeping[<*>]: …``: the general one takes the others, one statement."""
+    lines, truth = _smokeping()
+    assert_the_learner_decides(lines, truth, reread_subsume=False)
+
+
+def test_with_the_readers_on_the_host_never_split_it() -> None:
+    """With the layout readers on the host is a value from the first line: one statement either way."""
+    lines, truth = _smokeping()
+    for on in (True, False):
+        m = PatternMiner(None, replace(Params(), reread_subsume=on))
+        found = m.canonical(m.assign(pa.array(["svc"] * len(lines)), pa.array(lines))).to_pylist()
+        assert partition(found) == partition(truth)
+
+
+def test_a_saved_state_keeps_its_ids_reread(tmp_path: Path) -> None:
+    lines, _ = _smokeping()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"reread_subsume": False})
