@@ -231,3 +231,4 @@ class Params:
     field_labels: bool = True  # a layout's last field after `` | `` (log4j's ``%m | %c | %t``: a thread ``ActiveMQ Transport: tcp://…``) may hold a ``label:`` at a variety site: a name, no statement's structure
     # --- session 14: learner ---
     reread_subsume: bool = True  # a template the header learner re-reads (its host now a value) merges the templates it then takes whole, as a template that generalised does: a statement's varying word generalised under one host, its instances under other hosts stay apart otherwise
+    bracket_heads: bool = True  # a bracket opening the line and holding a value (``[Fri Nov <*>]``) is header: its words are no word of a statement's own when a join leaves none (``wordless_merges``)

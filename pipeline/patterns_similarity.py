@@ -674,9 +674,30 @@ def _loses_every_word(t: tuple[str, ...], s: tuple[str, ...], merged: tuple[str,
     apart.  A record of named fields (sudo's ``TTY=<*> ; PWD=<*> ; USER=root ; COMMAND=<*>``, an access
     log's ``rt=<*> uct=<*>``) is its statement whatever name or argument it printed; a line of values
     only (``GET /x``) has no word to lose (``value_templates``' case)."""
+    if params.bracket_heads:
+        t, s, merged = _after_bracket_head(t), _after_bracket_head(s), _after_bracket_head(merged)
     if own_words(merged, params.log_levels, letters=True) or sum(1 for x in merged if _NAMED.match(x)) >= 2:
         return False
     return all(own_words(x, params.log_levels, letters=True) for x in (t, s))
+
+
+BRACKET_HEAD = 6
+"""Tokens a bracket opening the line may span to be its header (``bracket_heads``)."""
+
+
+def _after_bracket_head(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens after a bracket that opens the line and holds a value (``[Fri Nov <*>]``, a shell script's
+    ``[$(date)]`` before a learner has read the weekday; ``[<*> worker]``): a layout's header, whose words
+    (a month's name, a weekday glued to the bracket) are in every line and name no statement
+    (``bracket_heads``, session 14)."""
+    if not toks or not toks[0].startswith("[") or "]" in toks[0]:
+        return toks
+    for i, x in enumerate(toks[1:BRACKET_HEAD], 1):
+        if "[" in x:
+            return toks
+        if "]" in x:
+            return toks[i + 1 :] if any(WILD in y for y in toks[: i + 1]) else toks
+    return toks
 
 
 def _function_word_faced(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:

@@ -93,3 +93,43 @@ def test_with_the_readers_on_the_host_never_split_it() -> None:
 def test_a_saved_state_keeps_its_ids_reread(tmp_path: Path) -> None:
     lines, _ = _smokeping()
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"reread_subsume": False})
+
+
+# -- a bracket opening the line holding a value is header (``bracket_heads``) ------------------------------
+
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+CRON = ["===Starting cron===", "Renewing: '{d}'", "Skipped {d}", "Verifying: {d}", "Reload successful", "===End cron==="]
+DOMAINS = ["example.com", "nas.home.example.net", "shop.example.de", "vpn.example.co.uk"]
+
+
+def _shell_dates(rounds: int = 8) -> tuple[list[str], list[int]]:
+    """A shell script's ``echo "[$(date)] $*"`` (acme.sh): the weekday glued to the bracket, the month a word."""
+    lines, truth = [], []
+    for r in range(rounds):
+        for k, msg in enumerate(CRON):
+            day = DAYS[(r * 2 + k) % len(DAYS)]
+            lines.append(f"[{day} Nov {r + 2:2d} 0{k}:1{r}:3{k} UTC 2026] " + msg.format(d=DOMAINS[(r + k) % 4]))
+            truth.append(k)
+    return lines, truth
+
+
+def test_a_bracketed_date_names_no_statement() -> None:
+    """``[Fri Nov <*>] ===End cron=<*>`` / ``[Fri Nov <*>] Verifying: <*>`` share the date's words only: a join
+    to ``[Fri Nov <*>] <*> <*>`` keeps no word of either message, so they are two statements, as they are
+    once the weekday is learned as a field."""
+    lines, truth = _shell_dates()
+    assert_the_learner_decides(lines, truth, bracket_heads=False)
+
+
+def test_what_a_bracket_head_is() -> None:
+    from millpond.pipeline.patterns_similarity import _after_bracket_head
+
+    assert _after_bracket_head(("[Fri", "Nov", "<*>]", "Reload", "successful")) == ("Reload", "successful")
+    assert _after_bracket_head(("[UFW", "BLOCK]", "IN=<*>")) == ("[UFW", "BLOCK]", "IN=<*>")  # no value: words
+    assert _after_bracket_head(("[<*>]", "Reload")) == ("[<*>]", "Reload")  # one token: a tag, as before
+    assert _after_bracket_head(("Reload", "[a", "<*>]")) == ("Reload", "[a", "<*>]")  # not opening the line
+
+
+def test_a_saved_state_keeps_its_ids_bracket(tmp_path: Path) -> None:
+    lines, _ = _shell_dates()
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"bracket_heads": False})
