@@ -11,6 +11,7 @@ import msgpack
 import pyarrow as pa
 
 from millpond.pipeline.patterns import PatternMiner
+from millpond.pipeline.patterns_formats import LAYOUT_RULES
 from millpond.pipeline.patterns_mask import RULES
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_state import SNAPSHOT
@@ -43,26 +44,41 @@ def partition(found: list[int]) -> set[frozenset[int]]:
     return {frozenset(i for i, x in enumerate(found) if x == c) for c in set(found)}
 
 
+NO_READERS = replace(Params(), **{switch: False for switch, _ in LAYOUT_RULES})
+"""Today's rules with every layout reader off: a layout nobody wrote a reader for (the header learner's tests)."""
+
+
 def assert_the_rule_decides(lines: list[str], truth: list[int], **off: object) -> None:
     """With today's rules the lines group as their statements do (``truth``); with the switches
     ``off`` they group otherwise: the rule decides, so its test can fail."""
-    assert partition(ids(lines)) == partition(truth)
-    assert partition(ids(lines, replace(Params(), **off))) != partition(truth)
+    _decides(Params(), lines, truth, off)
 
 
-def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: dict[str, object]) -> list[int]:
+def assert_the_learner_decides(lines: list[str], truth: list[int], **off: object) -> None:
+    """As :func:`assert_the_rule_decides`, with every layout reader off (:data:`NO_READERS`)."""
+    _decides(NO_READERS, lines, truth, off)
+
+
+def _decides(base: Params, lines: list[str], truth: list[int], off: dict[str, object]) -> None:
+    assert partition(ids(lines, base)) == partition(truth)
+    assert partition(ids(lines, replace(base, **off))) != partition(truth)
+
+
+def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: dict[str, object],
+                                       base: Params | None = None) -> list[int]:
     """Rules group NEW shapes only: a state mined with the switches ``off`` gives its lines the
-    same patterns when loaded under today's rules (the ids its templates have at the save, merged
-    ones resolved), though today's rules group the same lines otherwise from scratch.  Returns the
-    saved state's ids."""
+    same patterns when loaded under today's rules (``base``, default ``Params()``: the ids its
+    templates have at the save, merged ones resolved), though today's rules group the same lines
+    otherwise from scratch.  Returns the saved state's ids."""
+    base = base if base is not None else Params()
     svc = pa.array(["svc"] * len(lines))
-    old = PatternMiner.load(state_dir, replace(Params(), **off))
+    old = PatternMiner.load(state_dir, replace(base, **off))
     first = old.assign(svc, pa.array(lines)).to_pylist()
     old.save()
-    back = PatternMiner.load(state_dir)
+    back = PatternMiner.load(state_dir, base)
     assert back.assign(svc, pa.array(lines)).to_pylist() == old.canonical(first).to_pylist()
     assert back.patterns_table().column("pattern_id").to_pylist() == sorted(set(first))
-    assert partition(ids(lines)) != partition(first)  # from scratch, today's rules group them otherwise
+    assert partition(ids(lines, base)) != partition(first)  # from scratch, today's rules group them otherwise
     return first
 
 

@@ -8,40 +8,9 @@ free-text tail's context (ProFTPD's ``%h … %h``)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-import pyarrow as pa
-
-from millpond.pipeline.patterns import PatternMiner
-from millpond.pipeline.patterns_formats import LAYOUT_RULES
-from millpond.pipeline.patterns_params import Params
-from patternkit import partition
-
-NO_READERS = replace(Params(), **{switch: False for switch, _ in LAYOUT_RULES})
-"""Today's rules with every layout reader off: a layout nobody wrote a reader for."""
-
-
-def _ids(lines: list[str], params: Params = NO_READERS) -> list[int]:
-    m = PatternMiner(None, params)
-    return m.canonical(m.assign(pa.array(["svc"] * len(lines)), pa.array(lines))).to_pylist()
-
-
-def assert_the_learner_decides(lines: list[str], truth: list[int], **off: object) -> None:
-    """With the readers off, the lines group as their statements do; with the switches ``off`` too, otherwise."""
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, replace(NO_READERS, **off))) != partition(truth)
-
-
-def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: dict[str, object]) -> None:
-    """A state mined with the switches ``off`` gives its lines the same patterns under today's rules."""
-    svc = pa.array(["svc"] * len(lines))
-    old = PatternMiner.load(state_dir, replace(NO_READERS, **off))
-    first = old.assign(svc, pa.array(lines)).to_pylist()
-    old.save()
-    back = PatternMiner.load(state_dir, NO_READERS)
-    assert back.assign(svc, pa.array(lines)).to_pylist() == old.canonical(first).to_pylist()
-    assert partition(_ids(lines)) != partition(first)  # from scratch, today's rules group them otherwise
+from patternkit import NO_READERS, assert_a_saved_state_keeps_its_ids, assert_the_learner_decides
 
 
 # -- a padded thread named with a space (``spaced_fields``) -----------------------------------------------
@@ -85,7 +54,7 @@ def test_a_bracket_of_words_without_padding_is_left_alone() -> None:
 
 def test_a_saved_state_keeps_its_ids_spaced(tmp_path: Path) -> None:
     lines, _ = _spring()
-    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"spaced_fields": False})
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"spaced_fields": False}, NO_READERS)
 
 
 # -- a thread of several words before the layout's separator (``header_words``) -----------------------------
@@ -138,7 +107,7 @@ def test_what_runs_to_a_separator() -> None:
 
 def test_a_saved_state_keeps_its_ids_words(tmp_path: Path) -> None:
     lines, _ = _riemann()
-    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"header_words": False})
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"header_words": False}, NO_READERS)
 
 
 # -- a host printed twice is no context (``context_words``) --------------------------------------------------
@@ -177,4 +146,4 @@ def test_a_host_printed_twice_is_no_context_of_two_words() -> None:
 
 def test_a_saved_state_keeps_its_ids_context(tmp_path: Path) -> None:
     lines, _ = _proftpd()
-    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"context_words": False})
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"context_words": False}, NO_READERS)

@@ -11,37 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pyarrow as pa
-
-from millpond.pipeline.patterns import PatternMiner
-from millpond.pipeline.patterns_formats import LAYOUT_RULES
 from millpond.pipeline.patterns_params import Params
-from patternkit import partition
-
-NO_READERS = replace(Params(), **{switch: False for switch, _ in LAYOUT_RULES})
-"""Today's rules with every layout reader off: a layout nobody wrote a reader for."""
-
-
-def _ids(lines: list[str], params: Params = NO_READERS) -> list[int]:
-    m = PatternMiner(None, params)
-    return m.canonical(m.assign(pa.array(["svc"] * len(lines)), pa.array(lines))).to_pylist()
-
-
-def assert_the_learner_decides(lines: list[str], truth: list[int], **off: object) -> None:
-    """With the readers off, the lines group as their statements do; with the switches ``off`` too, otherwise."""
-    assert partition(_ids(lines)) == partition(truth)
-    assert partition(_ids(lines, replace(NO_READERS, **off))) != partition(truth)
-
-
-def assert_a_saved_state_keeps_its_ids(state_dir: Path, lines: list[str], off: dict[str, object]) -> None:
-    """A state mined with the switches ``off`` gives its lines the same patterns under today's rules."""
-    svc = pa.array(["svc"] * len(lines))
-    old = PatternMiner.load(state_dir, replace(NO_READERS, **off))
-    first = old.assign(svc, pa.array(lines)).to_pylist()
-    old.save()
-    back = PatternMiner.load(state_dir, NO_READERS)
-    assert back.assign(svc, pa.array(lines)).to_pylist() == old.canonical(first).to_pylist()
-    assert partition(_ids(lines)) != partition(first)  # from scratch, today's rules group them otherwise
+from patternkit import NO_READERS, assert_a_saved_state_keeps_its_ids, assert_the_learner_decides, ids, partition
 
 
 # -- a template re-read once the host is learned takes its instances (``reread_subsume``) ------------------
@@ -85,14 +56,12 @@ def test_with_the_readers_on_the_host_never_split_it() -> None:
     """With the layout readers on the host is a value from the first line: one statement either way."""
     lines, truth = _smokeping()
     for on in (True, False):
-        m = PatternMiner(None, replace(Params(), reread_subsume=on))
-        found = m.canonical(m.assign(pa.array(["svc"] * len(lines)), pa.array(lines))).to_pylist()
-        assert partition(found) == partition(truth)
+        assert partition(ids(lines, replace(Params(), reread_subsume=on))) == partition(truth)
 
 
 def test_a_saved_state_keeps_its_ids_reread(tmp_path: Path) -> None:
     lines, _ = _smokeping()
-    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"reread_subsume": False})
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"reread_subsume": False}, NO_READERS)
 
 
 # -- a bracket opening the line holding a value is header (``bracket_heads``) ------------------------------
@@ -132,4 +101,4 @@ def test_what_a_bracket_head_is() -> None:
 
 def test_a_saved_state_keeps_its_ids_bracket(tmp_path: Path) -> None:
     lines, _ = _shell_dates()
-    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"bracket_heads": False})
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"bracket_heads": False}, NO_READERS)
