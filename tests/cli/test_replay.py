@@ -148,7 +148,9 @@ def rsyslog(tmp_path: Path, port: int):  # noqa: ANN201
 @pytest.fixture
 def mosquitto(tmp_path: Path, port: int):  # noqa: ANN201
     conf = tmp_path / "mosquitto.conf"
-    conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n")
+    # max_queued_messages 0: the broker's default queues 1000 QoS 1 messages per subscriber beyond those in
+    # flight and drops the rest; the replay publishes 2,136 at once, so a subscriber slowed by a loaded box lost some
+    conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\n")
     proc = subprocess.Popen(["mosquitto", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for(lambda: _listening(port), what="mosquitto to listen")
     yield port
@@ -195,7 +197,7 @@ def test_replay_iot_over_mqtt(mosquitto: int) -> None:
         r = CliRunner().invoke(cli, ["replay", "-q", "--mqtt", f"mqtt://127.0.0.1:{mosquitto}", str(SAMPLES / "iot-sensors.jsonl")])
         assert r.exit_code == 0, r.output
         assert r.output.count("2,136") == 3  # records, acked, and the total sent
-        wait_for(lambda: len(got) >= 2136, what="2136 MQTT messages")
+        wait_for(lambda: len(got) >= 2136, timeout=30, what="2136 MQTT messages")
     finally:
         sub.loop_stop()
         sub.disconnect()
