@@ -232,3 +232,5 @@ class Params:
     # --- session 14: learner ---
     reread_subsume: bool = True  # a template the header learner re-reads (its host now a value) merges the templates it then takes whole, as a template that generalised does: a statement's varying word generalised under one host, its instances under other hosts stay apart otherwise
     bracket_heads: bool = True  # a bracket opening the line and holding a value (``[Fri Nov <*>]``) is header: its words are no word of a statement's own when a join leaves none (``wordless_merges``)
+    # --- session 15: lead ---
+    flag_words: bool = True  # ``yes``/``no`` and ``on``/``off`` printed as a named field's value (``is_write_stall: no,``, ``tls=yes``) are a flag's state, as ``true``/``false`` are (``bool_values``): one slot

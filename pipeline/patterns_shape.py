@@ -107,7 +107,7 @@ def loses_constant(t: tuple[str, ...], merged: tuple[str, ...], s: tuple[str, ..
     args = _words(p.arg_words)
     return any(a != m and is_const(a) and (is_const(b) or _same_key(a, b)) and not same_kind(a, b)
                and not (p.kv_words and _kv_words(a, b))
-               and not (p.bool_values and bool_values(t, s, i, p.framed_bools))
+               and not (p.bool_values and bool_values(t, s, i, p.framed_bools, p.flag_words))
                and not (p.signal_names and signal_name(t, s, i))
                and not (p.counted_nouns and counted_noun(t, s, i) is not None)
                and not (p.printed_states and printed_state(t, s, i))

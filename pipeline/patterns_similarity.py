@@ -93,7 +93,7 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
                 return 0.0, None  # ``<proto>: Got KEEPALIVE`` / ``Sending KEEPALIVE``: two calls' first words (session 8)
             elif params.http_methods and http_methods(a, b):
                 out.append(WILD)  # ``GET /`` / ``POST /upload``: the request's method (session 8)
-            elif params.bool_values and bool_values(t, s, pos, params.framed_bools):
+            elif params.bool_values and bool_values(t, s, pos, params.framed_bools, params.flag_words):
                 out.append(WILD)  # ``cached=true`` / ``cached=false``: a flag's printed state (session 8)
             elif params.opposites and opposite(a, b) and not (params.printed_states and printed_state(t, s, pos)) and not (
                     params.changed_states and changed_state(t, s, pos)):  # (a new state printed: session 14)

@@ -307,19 +307,26 @@ def printed_state(t: tuple[str, ...], s: tuple[str, ...], k: int) -> bool:
 _LABEL_WORD = re.compile(r"^[A-Za-z][\w.-]*:$")  # ``result:``, ``Status:``; not ``<*>:`` (``module <*>: iterator``)
 
 
-_BOOL = re.compile(r"^([\w.-]+[=:])?(true|false|True|False|TRUE|FALSE)([,;.)\]}]?)$")
-_FRAMED_BOOL = re.compile(r"^(\S*[=:])?(true|false|True|False|TRUE|FALSE)([,;.:)\]}\"']*)$")
+_TRUTHS = "true|false|True|False|TRUE|FALSE"
+_FLAGS = _TRUTHS + "|yes|no|Yes|No|YES|NO|on|off|On|Off|ON|OFF"
+"""(``flag_words``, session 15) C's ``x ? "yes" : "no"`` and ``"on" : "off"`` print a flag as ``str(bool)``
+prints ``True``: under a field's name (``is_write_stall: no,``, ``tls=yes``) they are its state."""
+_BOOL = re.compile(rf"^([\w.-]+[=:])?({_TRUTHS})([,;.)\]}}]?)$")
+_FRAMED_BOOL = re.compile(rf"^(\S*[=:])?({_TRUTHS})([,;.:)\]}}\"']*)$")
 """(``framed_bools``, session 14) the flag inside a record's framing: ``{forceMajor=true,``, JSON's
 ``"failure":<*>:false,``, ``[native: true]:``, a quoted message's last field ``replay: false"``."""
+_FLAG = re.compile(rf"^([\w.-]+[=:])?({_FLAGS})([,;.)\]}}]?)$")
+_FRAMED_FLAG = re.compile(rf"^(\S*[=:])?({_FLAGS})([,;.:)\]}}\"']*)$")
 
 
-def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int, framed: bool = False) -> bool:
+def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int, framed: bool = False, flags: bool = False) -> bool:
     """Two booleans printed as one field's value (``cached=true`` / ``cached=false``, ``Clean Start:
     true,`` / ``false,``): printf's ``%v``/``%t``, ``str(bool)`` and Java's ``String.valueOf``
     print a flag's state, so a field holding ``true`` and ``false`` is one slot, no opposite
     statements.  The field must be named: its ``key=`` in the token, or a shared ``label:``
     (or lone ``=``/``:``) right before it; a bare ``true`` in prose is left to the other rules."""
-    form = _FRAMED_BOOL if framed else _BOOL  # (a record's brackets and quotes around the field: ``framed_bools``)
+    form = ((_FRAMED_FLAG if framed else _FLAG) if flags  # (``yes``/``no``, ``on``/``off``: ``flag_words``)
+            else _FRAMED_BOOL if framed else _BOOL)  # (a record's brackets and quotes around the field: ``framed_bools``)
     ma, mb = form.match(t[k]), form.match(s[k])
     if ma is None or mb is None or ma.group(2).lower() == mb.group(2).lower():
         return False
