@@ -37,7 +37,6 @@ are cut into batches never changes an id.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -62,6 +61,7 @@ from millpond.pipeline.patterns_shape import (
     head,
     header_group,
     identifier_like,
+    instance_of,
     is_const,
     is_header_word,
     lead_collapsed,
@@ -69,6 +69,7 @@ from millpond.pipeline.patterns_shape import (
     n_consts,
     n_plain,
     prefix_key,
+    statement_words,
     token_weight,
     tokens_of,
 )
@@ -90,9 +91,6 @@ from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, o
 
 __all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_id", "similarity", "takes_whole",
            "tokens_of"]
-
-SUBSUME_WORDS = 1
-"""Words of a template another may take by :meth:`Clusterer._subsume`: one value kept apart by its evidence."""
 
 VALUE_RUNS = 1
 """(0: off) In :func:`_takes`, a ``<*>`` may face a run of values only, as it faces a run of plain words (Jenkins'
@@ -455,7 +453,7 @@ class Clusterer:
         if p.subsume:
             for cid in self._candidates(self.groups, prefix_key(c.service, c.tokens, p)):
                 o = self.clusters[cid]
-                if cid != c.id and _instance(c.tokens, o.tokens):
+                if cid != c.id and instance_of(c.tokens, o.tokens):
                     self._absorb(o, c.id)
         if p.subsume_spans and WILD in c.tokens and p.max_len_delta > 0:
             for cid in self._candidates(self.byhead, (c.service, *head(c.tokens, p))):
@@ -488,10 +486,10 @@ class Clusterer:
     def _instance_back(self, c: Cluster) -> None:
         """Merge ``c`` into a template of its length that it has become an instance of (``instance_back``, session 13):
         ``subsume`` the other way round.  The general template generalised while ``c`` still differed from it in two
-        words; ``c``'s own change left one (a value the evidence rule kept, :data:`SUBSUME_WORDS`)."""
+        words; ``c``'s own change left one (a value the evidence rule kept, :data:`~millpond.pipeline.patterns_shape.SUBSUME_WORDS`)."""
         for cid in self._candidates(self.groups, prefix_key(c.service, c.tokens, self.params)):
             o = self.clusters[cid]
-            if cid != c.id and not o.merged_into and _instance(o.tokens, c.tokens):
+            if cid != c.id and not o.merged_into and instance_of(o.tokens, c.tokens):
                 self._absorb(c, cid)
                 return
 
@@ -632,12 +630,6 @@ class Clusterer:
         return into
 
 
-def _instance(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
-    """Whether template ``s`` is ``t`` with some of ``t``'s variables filled in (and not ``t`` itself)."""
-    return (t != s and all(a == b or a == WILD or (WILD in a and WILD not in b and fits(a, b)) for a, b in zip(t, s))
-            and sum(1 for a, b in zip(t, s) if a != b and is_const(b)) <= SUBSUME_WORDS)
-
-
 CONTEXT_WORDS = 3
 """Words a context needs before ``tail_instances`` merges a text holding a value into its free text."""
 
@@ -650,11 +642,11 @@ def _valued_instance(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
     n = len(t) - 1
     if n < 1 or len(s) <= n or t[-1] != WILD or not t[n - 1].endswith(":") or len(s) == len(t) and s[n] == WILD:
         return False
-    if _words(t[:n], p) < CONTEXT_WORDS:
+    if statement_words(t[:n], p) < CONTEXT_WORDS:
         return False
     tail = s[n:]
     return (any(WILD in x for x in tail) and not any("=" in x for x in tail)
-            and (s[:n] == t[:n] or _instance(t[:n], s[:n])) and n in colon_prefixes(t, p, closed=False))
+            and (s[:n] == t[:n] or instance_of(t[:n], s[:n])) and n in colon_prefixes(t, p, closed=False))
 
 
 def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
@@ -665,16 +657,8 @@ def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
         return False
     if p.context_names and context_added(t, s, p.max_span):
         return True  # an object's name before the message (``context_names``): no part of the statement
-    kept = _words(t, p)
-    return _words(s, p) - kept < kept * SUBSUME_RATIO and _takes(t, s, p.max_span)
-
-
-def _words(t: tuple[str, ...], p: Params) -> int:
-    """Plain words of a template outside its header: what says which statement it is."""
-    return sum(1 for x in t if is_const(x) and _LETTERS.search(x) and not is_header_word(x, p.log_levels))
-
-
-_LETTERS = re.compile(r"[A-Za-z]{2}")
+    kept = statement_words(t, p)
+    return statement_words(s, p) - kept < kept * SUBSUME_RATIO and _takes(t, s, p.max_span)
 
 
 def _takes(t: tuple[str, ...], s: tuple[str, ...], span: int) -> bool:

@@ -109,7 +109,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from millpond.pipeline.patterns_mask import WILD
-from millpond.pipeline.patterns_shape import is_const, is_level_word
+from millpond.pipeline.patterns_shape import instance_of, is_const, is_level_word, statement_words
 from millpond.pipeline.patterns_tokens import opposite
 
 if TYPE_CHECKING:
@@ -777,13 +777,12 @@ def subsume_reread(c: Clusterer, changed: list[int]) -> None:
     learned.  Asked after every template is re-read, so the order of the index does not decide.  Only a
     template of ``REREAD_WORDS`` plain words or more takes others: one of fewer (``<*> Nov <*>] <*> <*>``, a
     short message generalised whole before the weekday was learned) would take whole statements."""
-    from millpond.pipeline.patterns_cluster import _instance, _words  # (the clusterer imports this module)
 
     for cid in changed:
         cl = c.clusters[cid]
-        if cl.merged_into or cid in c.aliases or WILD not in cl.tokens or _words(cl.tokens, c.params) < REREAD_WORDS:
+        if cl.merged_into or cid in c.aliases or WILD not in cl.tokens or statement_words(cl.tokens, c.params) < REREAD_WORDS:
             continue
         for oid in list(c.bylen.get((cl.service, len(cl.tokens)), ())):
             o = c.clusters[oid]
-            if oid != cid and not o.merged_into and _instance(cl.tokens, o.tokens):
+            if oid != cid and not o.merged_into and instance_of(cl.tokens, o.tokens):
                 c._absorb(o, cid)

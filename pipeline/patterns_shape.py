@@ -10,7 +10,7 @@ from functools import lru_cache
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_tokens import (HTTP_METHODS, LEVELS, WORD, bool_values, changed_state, counted_noun,
-                                               http_methods, printed_state, same_kind, signal_name)
+                                               fits, http_methods, printed_state, same_kind, signal_name)
 
 MAX_TOKENS = 64
 """Tokens kept per shape; the rest become one trailing ``<*>``."""
@@ -436,3 +436,20 @@ def drop_tree_marks(toks: tuple[str, ...]) -> tuple[str, ...]:
         return toks
     return tuple(t for t in toks if not _TREE_MARK.match(t))
 
+
+SUBSUME_WORDS = 1
+"""Words of a template another may take by ``Clusterer._subsume``: one value kept apart by its evidence."""
+
+
+def instance_of(t: tuple[str, ...], s: tuple[str, ...]) -> bool:
+    """Whether template ``s`` is ``t`` with some of ``t``'s variables filled in (and not ``t`` itself)."""
+    return (t != s and all(a == b or a == WILD or (WILD in a and WILD not in b and fits(a, b)) for a, b in zip(t, s))
+            and sum(1 for a, b in zip(t, s) if a != b and is_const(b)) <= SUBSUME_WORDS)
+
+
+def statement_words(t: tuple[str, ...], p: Params) -> int:
+    """Plain words of a template outside its header: what says which statement it is."""
+    return sum(1 for x in t if is_const(x) and _LETTERS.search(x) and not is_header_word(x, p.log_levels))
+
+
+_LETTERS = re.compile(r"[A-Za-z]{2}")
