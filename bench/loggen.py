@@ -181,6 +181,7 @@ SLOTS: dict[str, Callable[[R], str]] = {
     "user": lambda r: r.choice(USERS),
     "word": lambda r: r.choice(WORDS),
     "state": lambda r: r.choice(STATES),
+    "onoff": lambda r: r.choice(("ON", "OFF")),
     "neterr": lambda r: r.choice(NETERR),
     "exc": lambda r: r.choice(EXC),
     "ns": lambda r: r.choice(NS),

@@ -39,8 +39,7 @@ ZETA = (
     System("tasmota", (
         "{clock}.{ms} MQT: tele/{device}/STATE = {json}",
         "{clock}.{ms} MQT: tele/{device}/SENSOR = {{\"Time\":\"{iso}\",\"AM2301\":{{\"Temperature\":{temp},\"Humidity\":{temp}}},\"TempUnit\":\"C\"}}",
-        "{clock}.{ms} MQT: stat/{device}/POWER = ON",
-        "{clock}.{ms} MQT: stat/{device}/POWER = OFF",
+        "{clock}.{ms} MQT: stat/{device}/POWER = {onoff}",  # one publish of GetStateText(power): ON or OFF (session 15)
         "{clock}.{ms} WIF: Connecting to AP1 {word} Channel {int} BSSId {mac} in mode 11n as {device}...",
         "{clock}.{ms} WIF: Connected",
         "{clock}.{ms} MQT: Attempting connection...",
