@@ -36,6 +36,21 @@ def wait_for(cond: Callable[[], object], timeout: float, what: str, every: float
         time.sleep(every)
 
 
+def wait_for_progress(measure: Callable[[], int], goal: int, stall: float, what: str, every: float = 0.5) -> int:
+    """Poll ``measure`` until it reaches ``goal``; fail naming ``what`` only when it stopped growing for ``stall``
+    seconds.  A soak's backlog takes as long as the box gives it (a loaded CI box is several times slower than
+    a quiet one): a stall is the failure, a slow drain is not."""
+    best, since = measure(), time.monotonic()
+    while best < goal:
+        time.sleep(every)
+        now = measure()
+        if now > best:
+            best, since = now, time.monotonic()
+        elif time.monotonic() - since > stall:
+            raise AssertionError(f"{what}: stuck at {best} of {goal} for {stall:.0f}s")
+    return best
+
+
 @dataclass
 class Appliance:
     """``millpond run`` (forward, syslog, HTTP receivers, the embedded log, the worker) as a child process."""

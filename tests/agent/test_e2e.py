@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from agentkit import AgentProc, Appliance, Scoped, agent_toml, wait_for, write_lines
+from agentkit import AgentProc, Appliance, Scoped, agent_toml, wait_for, wait_for_progress, write_lines
 
 
 def _expect_exactly_once(appliance: Appliance | Scoped, expected: set[str], timeout: float = 20) -> None:
@@ -212,9 +212,13 @@ def _kill_cycles(tmp_path: Path, appliance: Scoped, agents: list[AgentProc], cyc
     final.start()
     expected = {f"id={i}" for i in range(writer.n)}
     # the backlog the last agent ships grows with how long the kills took (a busy machine writes more
-    # lines meanwhile), and so does each read of every row: the wait scales with it
-    wait_for(lambda: set(appliance.ids()) >= expected, 40 + writer.n / 20_000,
-             f"all {writer.n} lines after {cycles} kills")
+    # lines meanwhile): wait while rows keep arriving (cheap: end offsets), then read them all
+    wait_for_progress(appliance.count, writer.n, 60, f"rows after {cycles} kills ({writer.n} lines written)")
+    try:
+        wait_for(lambda: set(appliance.ids()) >= expected, 40 + writer.n / 20_000, f"all {writer.n} lines")
+    except AssertionError:
+        missing = sorted(expected - set(appliance.ids()), key=lambda k: int(k[3:]))
+        raise AssertionError(f"{len(missing)} of {writer.n} lines lost after {cycles} kills: {missing[:5]}") from None
     got = appliance.ids()
     assert set(got) == expected, "lines that were never written arrived"
     dups = {k: v for k, v in got.items() if v > 1}
