@@ -543,7 +543,7 @@ class Clusterer:
             s = drop_tree_marks(s)
         if p.go_values:
             s = go_values(s)
-        if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and any(
+        if (p.opposites or p.tail_evidence < 1_000_000) and p.csv_fields and shape.count(",") >= p.csv_fields and any(
                 t.count(",") >= p.csv_fields and '"' not in t for t in shape.split()):
             # the fields of a CSV record are values (a direction ``in``/``out``), not
             # opposite statements or free text: judge this shape without those rules

@@ -23,7 +23,7 @@ def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
     """Whitespace tokens; a token of ``csv_fields`` or more comma-separated fields
     (a CSV record such as pfSense's filterlog) is cut into its fields."""
     toks = shape.split()
-    if csv_fields and any(t.count(",") >= csv_fields for t in toks):
+    if csv_fields and shape.count(",") >= csv_fields and any(t.count(",") >= csv_fields for t in toks):
         toks = [f for t in toks for f in (_FIELD.findall(t) if t.count(",") >= csv_fields and '"' not in t else (t,))]
     if len(toks) > MAX_TOKENS:
         toks = toks[: MAX_TOKENS - 1] + [WILD]
