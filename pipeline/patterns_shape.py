@@ -33,7 +33,10 @@ def tokens_of(shape: str, csv_fields: int = 0) -> tuple[str, ...]:
 
 def fold_repeats(toks: tuple[str, ...], longest: int = 3) -> tuple[str, ...]:
     """A group of up to ``longest`` tokens holding a ``<*>`` repeated in a row is kept once: a list
-    of variable length (``node-1 0x1fc <ok> node-2 0x1fc <ok> …`` → ``<*> <ok>``) is one value."""
+    of variable length (``node-1 0x1fc <ok> node-2 0x1fc <ok> …`` → ``<*> <ok>``) is one value.
+    A repeated group repeats its first token: tokens all distinct (most shapes) return at once."""
+    if len(set(toks)) == len(toks):
+        return toks
     out = list(toks)
     for n in range(1, longest + 1):
         i = 0
