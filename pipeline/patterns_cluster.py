@@ -77,6 +77,7 @@ from millpond.pipeline.patterns_similarity import (
     clause_gap,
     context_added,
     context_dropped,
+    error_words_only,
     field_values_lost,
     function_word,
     label_gap,
@@ -360,7 +361,8 @@ class Clusterer:
                     and not (p.label_fields and _only_label_gaps(c.tokens, s))
                     and not (p.field_lists and field_values_lost(c.tokens, merged))
                     and not ((p.optional_clauses or p.paren_notes) and _only_clause_gaps(c.tokens, s, p))
-                    and not (p.context_names and context_dropped(c.tokens, merged))):
+                    and not (p.context_names and context_dropped(c.tokens, merged))
+                    and not (p.error_texts and error_words_only(c.tokens, merged))):
                 continue  # the evidence rule: these words held for many lines (not optional ``speed: <*>,`` fields)
             best = (score, cid, merged)
         if best is not None and best[1] in self.aliases:  # a bridge: its lines join the pattern it was merged into

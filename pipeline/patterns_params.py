@@ -234,3 +234,5 @@ class Params:
     bracket_heads: bool = True  # a bracket opening the line and holding a value (``[Fri Nov <*>]``) is header: its words are no word of a statement's own when a join leaves none (``wordless_merges``)
     # --- session 15: lead ---
     flag_words: bool = True  # ``yes``/``no`` and ``on``/``off`` printed as a named field's value (``is_write_stall: no,``, ``tls=yes``) are a flag's state, as ``true``/``false`` are (``bool_values``): one slot
+    # --- session 15: swaps ---
+    error_texts: bool = True  # across lengths, two system errors' texts in one place (``Permission denied`` / ``No such file or directory``, Go's ``i/o timeout``) are one value: ``strerror`` is no program's own format

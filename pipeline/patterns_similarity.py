@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from millpond.pipeline.patterns_composites import kwarg_reprs
 from millpond.pipeline.patterns_formats import files_apart, functions_apart
 from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_mask_values import _ERRNO
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
     _FIELD_LABEL as FIELD_LABEL,
@@ -22,6 +24,7 @@ from millpond.pipeline.patterns_shape import (
     is_valueish,
     level_header,
     message_words,
+    n_plain,
     token_weight,
 )
 from millpond.pipeline.patterns_tokens import (
@@ -134,6 +137,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
         if params.field_labels and (k := _field_start(t, s, params)):
             return similarity((*t[:k], WILD), (*s[:k], WILD), params)  # the layout's last field, one value
         general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
+        if general and params.error_texts and (swapped := error_swap(t, s)) is not None:
+            return similarity(*swapped, params)  # two system errors' texts: one value (session 15)
         if not general and not params.kv_gaps:
             return 0.0, None
         matched = cost = 0
@@ -910,3 +915,54 @@ def named_word(a: str, b: str) -> bool:
     ``worker=<*> reopening logs...`` / ``master reopening logs...``).  A ``%s`` that printed a field prints
     the key in every line, and one that printed a word prints no key in any (``named_words``, session 14)."""
     return _KEYED.match(a) is not None and _BARE.match(b) is not None
+
+
+# --- session 15: swaps (one statement's lines where a run of words stands for a run of another length) ---
+
+_ERROR_TEXT = re.compile(r"[(\[]?(?:" + _ERRNO + r"|i/o timeout|no such host|context deadline exceeded|context canceled"
+                         r"|unexpected EOF)[)\]]?[.,;:]?", re.IGNORECASE)
+"""A system error's text: glibc's ``strerror`` wording (``No such file or directory``), which Go's ``syscall.Errno`` prints
+in lower case (``connection refused``), and Go's own network and context errors (``i/o timeout``, ``context canceled``),
+maybe in brackets or before a ``:`` or ``,``."""
+
+ERROR_WORDS = 6
+"""Tokens a system error's text may hold (``Transport endpoint is not connected``)."""
+
+_ERROR_FIRSTS = frozenset(w.split()[0].lower() for w in (_ERRNO + "|i/o|no|context|unexpected").split("|"))
+
+
+@lru_cache(maxsize=1 << 16)
+def error_text(toks: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where ``toks`` holds a system error's text (the first, longest): ``(start, end)``, else ``None``."""
+    for i, x in enumerate(toks):
+        if x.lstrip("([").lower() not in _ERROR_FIRSTS:
+            continue
+        for k in range(min(len(toks), i + ERROR_WORDS), i, -1):
+            if _ERROR_TEXT.fullmatch(" ".join(toks[i:k])) is not None:
+                return i, k
+    return None
+
+
+def error_swap(t: tuple[str, ...], s: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """``t`` and ``s`` with a system error's text each one ``<*>``, where ``s`` holds one and ``t`` holds another or
+    none (its ``<*>`` took such texts before), else ``None`` (``error_texts``).  ``strerror(errno)`` and its kin
+    (Go's ``syscall.Errno`` in lower case, its ``i/o timeout``, ``context canceled``) are a finite vocabulary no
+    program writes as its own format, and a call prints whichever the system returned, of one word or six:
+    ``sched_setscheduler failed: %s``, ``could not open port %s: [Errno %d] %s: %r``, ``dial tcp %s: connect: %v``.
+    The rest of the lines is compared as ever."""
+    at_s = error_text(s)
+    if at_s is None:
+        return None
+    at_t = error_text(t)
+    if at_t is not None and t[at_t[0] : at_t[1]] == s[at_s[0] : at_s[1]]:
+        return None  # the same text: the lines differ elsewhere
+    rs = (*s[: at_s[0]], WILD, *s[at_s[1] :])
+    rt = t if at_t is None else (*t[: at_t[0]], WILD, *t[at_t[1] :])
+    return rt, rs
+
+
+def error_words_only(t: tuple[str, ...], merged: tuple[str, ...]) -> bool:
+    """Whether the plain words ``t`` loses in ``merged`` are its system error's text only: the evidence rule does not
+    count them, one statement prints many errors (``error_texts``)."""
+    at = error_text(t)
+    return at is not None and n_plain(merged) >= n_plain((*t[: at[0]], WILD, *t[at[1] :]))

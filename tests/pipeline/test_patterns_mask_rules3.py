@@ -132,7 +132,7 @@ def test_an_errno_text_in_brackets_is_one_value() -> None:
     assert _mask("Connection refused by peer") == "Connection refused by peer"
     assert _mask("write failed: Broken pipe") == "write failed: Broken pipe"
     assert _groups(lines) == 1
-    assert _groups(lines, rules=2) > 1
+    assert _groups(lines, rules=2, params=Params(error_texts=False)) > 1  # (session 15's error_texts joins them too)
 
 
 def test_an_error_cause_inside_a_structured_message_is_one_value() -> None:

@@ -62,7 +62,7 @@ FAILURES = [f"[2026-11-{3 + i:02d} 10:{i:02d}:07 +0000] [{7300 + i}/Thread-{40 +
 
 def test_an_error_text_holding_a_value_joins_the_free_text_of_its_context() -> None:
     """``tail_instances``: the OS errors' template is merged into the one whose error's text is ``<*>``."""
-    assert_the_rule_decides(FAILURES, [0] * len(FAILURES), tail_instances=False)
+    assert_the_rule_decides(FAILURES, [0] * len(FAILURES), tail_instances=False, error_texts=False)  # (error_texts joins them too)
 
 
 def test_a_logger_prefix_of_two_words_is_no_context() -> None:
@@ -76,6 +76,6 @@ def test_a_logger_prefix_of_two_words_is_no_context() -> None:
     assert found[1] not in (found[0], found[2], found[3])
 
 
-@pytest.mark.parametrize(("lines", "off"), [(SCANS, {"bridges": False}), (FAILURES, {"tail_instances": False})])
+@pytest.mark.parametrize(("lines", "off"), [(SCANS, {"bridges": False}), (FAILURES, {"tail_instances": False, "error_texts": False})])
 def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
