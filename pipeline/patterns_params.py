@@ -236,3 +236,5 @@ class Params:
     flag_words: bool = True  # ``yes``/``no`` and ``on``/``off`` printed as a named field's value (``is_write_stall: no,``, ``tls=yes``) are a flag's state, as ``true``/``false`` are (``bool_values``): one slot
     # --- session 15: swaps ---
     error_texts: bool = True  # across lengths, two system errors' texts in one place (``Permission denied`` / ``No such file or directory``, Go's ``i/o timeout``) are one value: ``strerror`` is no program's own format
+    # --- session 15: inserts ---
+    label_ends: bool = True  # a context ending in one ``<*>`` (``Announce error: <*>``, ``Started - <*>``) faced by the same context and a text of several tokens holding values (``… error: Tracker gave HTTP response code <*> (<*>)``): the ``%s`` ending the line is one value, the free-text tail's reading

@@ -27,6 +27,7 @@ from millpond.pipeline.patterns_shape import (
     n_plain,
     token_weight,
 )
+from millpond.pipeline.patterns_tails import open_end
 from millpond.pipeline.patterns_tokens import (
     WORD,
     LEVELS,
@@ -136,6 +137,8 @@ def similarity(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> tuple[
     else:
         if params.field_labels and (k := _field_start(t, s, params)):
             return similarity((*t[:k], WILD), (*s[:k], WILD), params)  # the layout's last field, one value
+        if params.label_ends and (k := open_end(t, s, params)):
+            return similarity((*t[:k], WILD), (*s[:k], WILD), params)  # a text ending the line after a context (session 15)
         general = abs(len(t) - len(s)) <= params.max_len_delta * max(len(t), len(s))
         if general and params.error_texts and (swapped := error_swap(t, s)) is not None:
             return similarity(*swapped, params)  # two system errors' texts: one value (session 15)

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from millpond.pipeline.patterns_mask import WILD
+from millpond.pipeline.patterns_params import Params
+from millpond.pipeline.patterns_shape import colon_prefixes
+from millpond.pipeline.patterns_sites import LABEL_SPAN
 from millpond.pipeline.patterns_tokens import opposed_tails
 
 _EVENT_WORD = re.compile(r"^[A-Z][A-Z_]+:?$")
@@ -58,3 +61,30 @@ def merge_records(t: tuple[str, ...], s: tuple[str, ...], opposites: bool) -> tu
     if opposites and opposed_tails(tuple(tf[-1].split()), tuple(sf[-1].split())):
         return None
     return tuple(";".join(a if a == b else WILD for a, b in zip(tf, sf)).split())
+
+
+# --- session 15: inserts ---
+
+
+def open_end(t: tuple[str, ...], s: tuple[str, ...], params: Params) -> int:
+    """Where the text ending the line starts when the shorter of ``t``, ``s`` is a context ending in one ``<*>`` (``Announce
+    error: <*>``, ``[Job <*>] StdOut: <*>``, ``Started - <*>``) and the other has that context and a text of several
+    tokens after it, values among its words (``Announce error: Tracker gave HTTP response code <*> (<*>)``): a ``%s``
+    ending the line after a label prints a message, a command or an error's text, one value whatever it holds (the
+    free-text tail's reading, :meth:`Clusterer._tail_match`, for a template whose tail became ``<*>`` otherwise than
+    by taking free texts, ``label_ends``).  The context is one ``colon_prefixes`` reads in both lines (two constants at
+    least, three unless it names an object, a severity no context) ending in the same word in both (``Value
+    notification:`` is not ``Interview COMPLETED,``); the text at most ``LABEL_SPAN`` tokens, no ``key=`` field or
+    further ``label:`` (a record's or a list's fields are no text: ``Reports grabbed: <*>, Reports pending: <*>``); the
+    text opens with a word, as a message, a command or an error's text does (upsmon's ``Poll UPS [<*>] failed - <*> does
+    not exist on server <*>`` is the format's own words around values, labelled a statement of its own).  0 if not so."""
+    short, long_ = (t, s) if len(t) < len(s) else (s, t)
+    k = len(short) - 1
+    if (k < 2 or short[-1] != WILD or short[k - 1] != long_[k - 1] or WILD in short[k - 1] or len(long_) - k > LABEL_SPAN
+            or any("=" in x or x.endswith(":") for x in long_[k:])):
+        return 0
+    if not long_[k][:1].isalpha():
+        return 0  # ``failed - <*> does not exist on server <*>``: the format's own words around a value, no text
+    if k not in colon_prefixes(short, params, closed=False) or k not in colon_prefixes(long_, params, closed=False):
+        return 0
+    return k
