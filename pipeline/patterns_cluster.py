@@ -87,7 +87,7 @@ from millpond.pipeline.patterns_similarity import (
     similarity,
 )
 from millpond.pipeline.patterns_sites import LABEL_SPAN, OPENING, SPAN, WORDS, Site, find_site
-from millpond.pipeline.patterns_tails import merge_records, record_end
+from millpond.pipeline.patterns_tails import merge_records, open_end, record_end
 from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
 
 __all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_id", "similarity", "takes_whole",
@@ -468,6 +468,30 @@ class Clusterer:
             self._instance_back(c)
         if p.tail_instances and p.max_len_delta > 0 and not c.merged_into:
             self._tail_instances(c)
+        if p.mutual_joins and p.max_len_delta > 0 and not c.merged_into:
+            self._mutual_back(c)
+
+    def _mutual_back(self, c: Cluster) -> None:
+        """Merge ``c`` and a template of its head and another length into the shorter of the two when each takes the
+        other's lines and both joins are the shorter as it stands, the longer having values or fields only more
+        (``mutual_joins``, session 15: luigi's ``failed <*>`` / ``failed <*> env=<*>``, each generalised apart before
+        a line of one could join the other; ofelia's ``Started - <*>`` / ``Started - find <*> -mtime <*> -delete``, a
+        text after a context, ``label_ends``).  A word of the longer lost (``for invalid user <*>``, ``restart <*>``,
+        ``(mailing output)``) may be its statement's own, and keeps the two apart.  One scan of the head's candidates,
+        as ``subsume_back`` does."""
+        p = self.params
+        for cid in self._candidates(self.byhead, (c.service, *head(c.tokens, p))):
+            o = self.clusters[cid]
+            if cid == c.id or o.merged_into or len(o.tokens) == len(c.tokens):
+                continue
+            m = mutual_join(o.tokens, c.tokens, p)
+            longer = c if m == o.tokens else o
+            if m is None or (n_plain(m) < n_plain(longer.tokens) and not (p.label_ends and open_end(m, longer.tokens, p))):
+                continue  # (a text ending the line after a context, ``label_ends``, is one value: no word of the statement's)
+            if m == o.tokens:
+                self._absorb(c, cid)
+                return
+            self._absorb(o, c.id)
 
     def _tail_instances(self, c: Cluster) -> None:
         """Merge templates of ``c``'s context whose text holds a value into ``c`` if its text is one ``<*>``, or ``c``
@@ -595,7 +619,7 @@ class Clusterer:
                 self._unindex(c)
                 c.tokens = merged
                 self._index(c)
-                if (p.subsume or p.subsume_spans or p.subsume_back or p.instance_back) and not c.merged_into:
+                if (p.subsume or p.subsume_spans or p.subsume_back or p.instance_back or p.mutual_joins) and not c.merged_into:
                     self._subsume(c)
             return cid, False
         if p.variety and p.max_len_delta > 0 and (site := self._site(service, s)) is not None:
@@ -627,7 +651,8 @@ class Clusterer:
             o = self.clusters[cid]
             if cid != into and not o.merged_into:
                 self._absorb(o, into)
-        if self.params.subsume or self.params.subsume_spans or self.params.subsume_back or self.params.instance_back:
+        if (self.params.subsume or self.params.subsume_spans or self.params.subsume_back or self.params.instance_back
+                or self.params.mutual_joins):
             self._subsume(self.clusters[into])
         return into
 
@@ -649,6 +674,18 @@ def _valued_instance(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
     tail = s[n:]
     return (any(WILD in x for x in tail) and not any("=" in x for x in tail)
             and (s[:n] == t[:n] or instance_of(t[:n], s[:n])) and n in colon_prefixes(t, p, closed=False))
+
+
+def mutual_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str, ...] | None:
+    """The template two templates of differing lengths make whichever takes the other's form, when that is the same both
+    ways and the shorter of the two (the longer's lines join it as it stands), else ``None`` (``mutual_joins``).  A join
+    that is the longer (``rhost=<*>`` / ``rhost=<*> <*>``) would read a value as optional where the other line prints
+    none: pam_unix's ``user=`` field is labelled another event."""
+    score, merged = similarity(t, s, p)
+    if merged is None or score < p.threshold or merged != min(t, s, key=len):
+        return None
+    back, again = similarity(s, t, p)
+    return merged if again == merged and back >= p.threshold else None
 
 
 def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:

@@ -237,4 +237,5 @@ class Params:
     # --- session 15: swaps ---
     error_texts: bool = True  # across lengths, two system errors' texts in one place (``Permission denied`` / ``No such file or directory``, Go's ``i/o timeout``) are one value: ``strerror`` is no program's own format
     # --- session 15: inserts ---
+    mutual_joins: bool = True  # two templates of one head and differing lengths whose joins both ways are the shorter as it stands, the longer having only values, fields or a text after a context more (``failed <*>`` / ``failed <*> env=<*>``), are merged: the order lines came in let each generalise apart
     label_ends: bool = True  # a context ending in one ``<*>`` (``Announce error: <*>``, ``Started - <*>``) faced by the same context and a text of several tokens holding values (``… error: Tracker gave HTTP response code <*> (<*>)``): the ``%s`` ending the line is one value, the free-text tail's reading

@@ -139,7 +139,8 @@ def test_a_run_of_values_fills_a_value(monkeypatch: pytest.MonkeyPatch) -> None:
              for i, u in enumerate(_JENKINS_USERS)]
     assert partition(ids(lines)) == partition([0] * len(lines))
     monkeypatch.setattr(patterns_cluster, "VALUE_RUNS", 0)
-    assert len(set(ids(lines))) == 2
+    # (session 15's mutual_joins merges the two templates once both generalised: off here)
+    assert len(set(ids(lines, Params(mutual_joins=False)))) == 2
 
 
 def test_nginxs_request_and_timer_trailers_are_not_the_statements(monkeypatch: pytest.MonkeyPatch) -> None:

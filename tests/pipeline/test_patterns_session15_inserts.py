@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from millpond.pipeline.patterns_cluster import mutual_join
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_tails import open_end
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides, raw_ids
@@ -41,6 +42,36 @@ def test_a_text_ending_the_line_after_a_context_is_one_value() -> None:
     assert_the_rule_decides(JOBS, [i % 2 for i in range(36)], label_ends=False)
 
 
+# The same scheduler's log where the first jobs started run commands of words (``find …``, ``vacuumdb …``): their
+# template held many lines before a command masked to one value came, so that line started a template of its own; once
+# its job's name generalised, each template takes the other's lines as the shorter stands.
+_FIRST = ["find /tmp -mtime +7 -delete", "vacuumdb --all --analyze"] * 3
+_LATER = ["/usr/local/bin/backup.sh", "/usr/local/bin/report", "find /var/tmp -mtime +30 -delete", "/opt/jobs/rotate.sh",
+          "restic backup /data --tag nightly", "/usr/bin/certbot-renew"] * 3
+
+
+def _start(i: int) -> str:
+    return _job(i) if i % 2 else _job(i).split(" Started - ")[0] + " Started - " + (_FIRST + _LATER)[i // 2]
+
+
+STARTS = [_start(i) for i in range(40)]
+
+
+def test_two_templates_that_take_each_others_lines_as_the_shorter_stands_are_one() -> None:
+    """``mutual_joins``: ``Started - vacuumdb --all --analyze`` and ``Started - <*>``, each generalised apart, join each
+    other's lines as ``Started - <*>``: one statement; the job's end stays apart."""
+    assert_the_rule_decides(STARTS, [i % 2 for i in range(40)], mutual_joins=False)
+
+
+def test_a_mutual_join_is_the_shorter_template_both_ways() -> None:
+    failed = _t("ERROR: [pid <*>] Worker <*> failed <*>")
+    assert mutual_join(failed, _t("ERROR: [pid <*>] Worker <*> failed <*> env=<*>"), P) == failed  # a field more
+    assert mutual_join(_t("ERROR: [pid <*>] Worker <*> failed <*> env=<*>"), failed, P) == failed
+    pam = "pam_unix(sshd:auth): authentication failure; logname= uid=<*> euid=<*> tty=ssh ruser= rhost=<*>"
+    assert mutual_join(_t(pam), _t(pam + " <*>"), P) is None  # the join would be the longer: a value the other lacks
+    assert mutual_join(failed, _t("ERROR: [pid <*>] Worker <*> done <*> in <*>"), P) is None
+
+
 def _t(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
@@ -57,12 +88,12 @@ def test_a_text_ending_the_line_follows_the_same_context(short: str, long_: str,
     assert open_end(_t(short), _t(long_), P) == at == open_end(_t(long_), _t(short), P)
 
 
-@pytest.mark.parametrize("lines", [JOBS])
+@pytest.mark.parametrize("lines", [JOBS, STARTS])
 @pytest.mark.parametrize("batch", [1, 3, 7])
 def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
     assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
 
 
-@pytest.mark.parametrize(("lines", "off"), [(JOBS, {"label_ends": False})])
+@pytest.mark.parametrize(("lines", "off"), [(JOBS, {"label_ends": False}), (STARTS, {"mutual_joins": False})])
 def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)
