@@ -49,19 +49,21 @@ statement it ran (``SELECT 1``, ``DISCARD ALL``, ``UPDATE carts SET …``).  A r
 may sit between the label and its colon (a slow-query log's ``SLOW QUERY [5.19s]: UPDATE …``,
 ``query (12 ms): SELECT …``)."""
 
-_ERRNO = ("Operation not permitted|No such file or directory|No such process|Interrupted system call|"
-          "Input/output error|No such device or address|Argument list too long|Bad file descriptor|"
-          "Resource temporarily unavailable|Cannot allocate memory|Permission denied|Bad address|"
-          "Device or resource busy|File exists|No such device|Not a directory|Is a directory|Invalid argument|"
-          "Too many open files|No space left on device|Read-only file system|Broken pipe|"
-          "Function not implemented|Directory not empty|Protocol error|Operation not supported|"
-          "Address already in use|Cannot assign requested address|Network is down|Network is unreachable|"
-          "Software caused connection abort|Connection reset by peer|No buffer space available|"
-          "Transport endpoint is not connected|Connection timed out|Connection refused|Host is down|"
-          "No route to host|Operation already in progress|Operation now in progress|Stale file handle|"
-          "Disk quota exceeded|Connection aborted|Operation timed out|Host is unreachable|"
-          "Name or service not known|Temporary failure in name resolution")
-ERRNO = rf"(\()(?:{_ERRNO})\b"
+ERRNO_TEXTS = ("Operation not permitted|No such file or directory|No such process|Interrupted system call|"
+               "Input/output error|No such device or address|Argument list too long|Bad file descriptor|"
+               "Resource temporarily unavailable|Cannot allocate memory|Permission denied|Bad address|"
+               "Device or resource busy|File exists|No such device|Not a directory|Is a directory|Invalid argument|"
+               "Too many open files|No space left on device|Read-only file system|Broken pipe|"
+               "Function not implemented|Directory not empty|Protocol error|Operation not supported|"
+               "Address already in use|Cannot assign requested address|Network is down|Network is unreachable|"
+               "Software caused connection abort|Connection reset by peer|No buffer space available|"
+               "Transport endpoint is not connected|Connection timed out|Connection refused|Host is down|"
+               "No route to host|Operation already in progress|Operation now in progress|Stale file handle|"
+               "Disk quota exceeded|Connection aborted|Operation timed out|Host is unreachable|"
+               "Name or service not known|Temporary failure in name resolution")
+"""glibc's ``strerror`` texts, an alternation: the bracketed value below, and the similarity's
+system error texts across lengths (``error_texts``, session 15)."""
+ERRNO = rf"(\()(?:{ERRNO_TEXTS})\b"
 """Rules version 3: the text of an errno in brackets (``strerror``, glibc's wording: ``failed
 (Connection refused)``, ``Connection lost (No route to host)``) is one value: C programs print
 ``failed (%s)`` with whatever errno the call returned, so each errno would otherwise be a

@@ -11,7 +11,7 @@ from functools import lru_cache
 from millpond.pipeline.patterns_composites import kwarg_reprs
 from millpond.pipeline.patterns_formats import files_apart, functions_apart
 from millpond.pipeline.patterns_mask import WILD
-from millpond.pipeline.patterns_mask_values import _ERRNO
+from millpond.pipeline.patterns_mask_values import ERRNO_TEXTS
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
     _FIELD_LABEL as FIELD_LABEL,
@@ -922,7 +922,7 @@ def named_word(a: str, b: str) -> bool:
 
 # --- session 15: swaps (one statement's lines where a run of words stands for a run of another length) ---
 
-_ERROR_TEXT = re.compile(r"[(\[]?(?:" + _ERRNO + r"|i/o timeout|no such host|context deadline exceeded|context canceled"
+_ERROR_TEXT = re.compile(r"[(\[]?(?:" + ERRNO_TEXTS + r"|i/o timeout|no such host|context deadline exceeded|context canceled"
                          r"|unexpected EOF)[)\]]?[.,;:]?", re.IGNORECASE)
 """A system error's text: glibc's ``strerror`` wording (``No such file or directory``), which Go's ``syscall.Errno`` prints
 in lower case (``connection refused``), and Go's own network and context errors (``i/o timeout``, ``context canceled``),
@@ -931,7 +931,7 @@ maybe in brackets or before a ``:`` or ``,``."""
 ERROR_WORDS = 6
 """Tokens a system error's text may hold (``Transport endpoint is not connected``)."""
 
-_ERROR_FIRSTS = frozenset(w.split()[0].lower() for w in (_ERRNO + "|i/o|no|context|unexpected").split("|"))
+_ERROR_FIRSTS = frozenset(w.split()[0].lower() for w in (ERRNO_TEXTS + "|i/o|no|context|unexpected").split("|"))
 
 
 @lru_cache(maxsize=1 << 16)
