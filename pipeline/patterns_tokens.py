@@ -311,12 +311,19 @@ _TRUTHS = "true|false|True|False|TRUE|FALSE"
 _FLAGS = _TRUTHS + "|yes|no|Yes|No|YES|NO|on|off|On|Off|ON|OFF"
 """(``flag_words``, session 15) C's ``x ? "yes" : "no"`` and ``"on" : "off"`` print a flag as ``str(bool)``
 prints ``True``: under a field's name (``is_write_stall: no,``, ``tls=yes``) they are its state."""
-_BOOL = re.compile(rf"^([\w.-]+[=:])?({_TRUTHS})([,;.)\]}}]?)$")
-_FRAMED_BOOL = re.compile(rf"^(\S*[=:])?({_TRUTHS})([,;.:)\]}}\"']*)$")
-"""(``framed_bools``, session 14) the flag inside a record's framing: ``{forceMajor=true,``, JSON's
-``"failure":<*>:false,``, ``[native: true]:``, a quoted message's last field ``replay: false"``."""
-_FLAG = re.compile(rf"^([\w.-]+[=:])?({_FLAGS})([,;.)\]}}]?)$")
-_FRAMED_FLAG = re.compile(rf"^(\S*[=:])?({_FLAGS})([,;.:)\]}}\"']*)$")
+
+
+def _flag_form(words: str, framed: bool) -> re.Pattern[str]:
+    """A flag's token: its key, the state, its punctuation.  ``framed`` (``framed_bools``, session 14): the flag
+    inside a record's framing (``{forceMajor=true,``, JSON's ``"failure":<*>:false,``, ``[native: true]:``, a
+    quoted message's last field ``replay: false"``)."""
+    if framed:
+        return re.compile(rf"^(\S*[=:])?({words})([,;.:)\]}}\"']*)$")
+    return re.compile(rf"^([\w.-]+[=:])?({words})([,;.)\]}}]?)$")
+
+
+_BOOL_FORMS = {(framed, flags): _flag_form(_FLAGS if flags else _TRUTHS, framed)
+               for framed in (False, True) for flags in (False, True)}
 
 
 def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int, framed: bool = False, flags: bool = False) -> bool:
@@ -325,8 +332,7 @@ def bool_values(t: tuple[str, ...], s: tuple[str, ...], k: int, framed: bool = F
     print a flag's state, so a field holding ``true`` and ``false`` is one slot, no opposite
     statements.  The field must be named: its ``key=`` in the token, or a shared ``label:``
     (or lone ``=``/``:``) right before it; a bare ``true`` in prose is left to the other rules."""
-    form = ((_FRAMED_FLAG if framed else _FLAG) if flags  # (``yes``/``no``, ``on``/``off``: ``flag_words``)
-            else _FRAMED_BOOL if framed else _BOOL)  # (a record's brackets and quotes around the field: ``framed_bools``)
+    form = _BOOL_FORMS[framed, flags]  # (a record's framing: ``framed_bools``; ``yes``/``no``, ``on``/``off``: ``flag_words``)
     ma, mb = form.match(t[k]), form.match(s[k])
     if ma is None or mb is None or ma.group(2).lower() == mb.group(2).lower():
         return False
