@@ -192,13 +192,6 @@ class Rules:
         rare = _RARE if self.protect == PROTECT else _rare(self.protect[0])
         return "|".join((rare, *self.values))
 
-    @property
-    def token_runs(self) -> tuple[str, str]:
-        """The token pass and the collapse in one: a run of free-standing variables and
-        ``<*>`` is one ``<*>`` (same strings as the two passes, one pass fewer)."""
-        token = "(?:" + "|".join(self.tokens) + r"|<\*>)"
-        return token + r"(?:[\s,;:|/]*" + token + ")*", WILD
-
 
 def _capturing(rules: tuple[str, ...]) -> tuple[str, str]:
     """Rules ``(prefix)value`` as one pass: each match becomes its group(s) and ``<*>``."""
@@ -221,8 +214,9 @@ def _rare(protect: str) -> str:
 _RARE = _rare(PROTECT[0])
 """Lines that need any pass besides the variable passes and the collapse: our control
 characters, message ids, protected keys, odd whitespace; and lines with a ``|``, the
-one separator a variable token may also hold, where the fused token pass
-(``token_runs``) could start a match one character later than the token pass does.  Most lines need none of them,
+one separator a variable token may also hold, where the fused token pass of sessions 3-14
+could start a match one character later than the token pass does (kept rare since, so every
+line keeps its shape).  Most lines need none of them,
 and a line that needs none comes out of those passes unchanged (they only ever act on
 their own matches, and the variable passes never create whitespace runs or keys).
 ``_SEG`` is here because :func:`_structured` marks matches with it."""
@@ -323,8 +317,8 @@ def _tokens(shapes: pa.Array, r: Rules) -> pa.Array:
 def _token_passes(shapes: pa.Array, r: Rules) -> pa.Array:
     """The token pass, the collapse and the trim of lines that need no rare pass.
 
-    Two RE2 passes, not the fused one (:attr:`Rules.token_runs`, which gives the same strings on
-    these lines): the fused pattern repeats the token alternation inside a run, which doubled
+    Two RE2 passes, not the fused one of sessions 3-14 (a run of tokens and ``<*>`` as one match,
+    which gives the same strings on these lines): the fused pattern repeats the token alternation inside a run, which doubled
     RE2's automaton (~2 ms to build on every call, against ~1 ms for the token pattern) and made
     the scan slower than the two passes together (measured, session 15: 0.13-0.17 s against
     0.19 s over the 150,000 speed lines' shapes)."""
