@@ -1336,6 +1336,12 @@ NEEDS: dict[Callable[[tuple[str, ...]], tuple[str, ...]], Callable[[str], object
     sidekiq_context: _any_of("pid="),
     winston_rest: _any_of('{"'),
     login_security: _any_of(*_LOGIN_SECURITY),
+    # session 16: the rules that scan every token for their anchor
+    request_lines: _any_of(*sorted(HTTP_METHODS)),  # the method, a token of its own (maybe after a quote)
+    hosting_requests: _any_of("Request starting", "Request finished"),
+    nats_clients: _any_of("id:" + WILD),  # the connection's ``cid:<*>`` (``_NATS_CONN``)
+    node_red_nodes: _any_of("- ["),  # the ``-`` before the ``[<level>]``
+    unit_status: _any_of(" - "),  # the ``-`` between the unit and its description
 }
 """What a layout rule cannot fire without, tested on the shape's tokens joined by blanks: each rule
 looks for its format's punctuation or key in a token, and one substring test of the line is far
