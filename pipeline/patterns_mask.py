@@ -175,8 +175,9 @@ class Rules:
     @cached_property
     def passes(self) -> tuple[tuple[str, str], ...]:
         """Every pass in order (:func:`mask_one`, :func:`_full`).  Built once per ruleset, as the two
-        properties below: ``_capturing`` counts the groups with Python's ``re``, whose cache missed
-        the long value alternation (~18 ms a compile, 0.6 ms a hit for hashing it again), twice a batch."""
+        properties below: ``_capturing`` counted the groups with Python's ``re``, whose cache missed
+        the long value alternation (~18 ms a compile, 0.6 ms a hit for hashing it again), twice a batch
+        (it counts them by a scan since session 16, :func:`capture_groups`)."""
         values = (_capturing(self.values),) if self.values else ()
         return (MESSAGE_IDS, self.protect, *values, self.structured_pass, ("|".join(self.tokens), WILD))
 
@@ -196,8 +197,19 @@ class Rules:
 def _capturing(rules: tuple[str, ...]) -> tuple[str, str]:
     """Rules ``(prefix)value`` as one pass: each match becomes its group(s) and ``<*>``."""
     pattern = "|".join(rules)
-    groups = min(re.compile(pattern, re.ASCII).groups, 9)
+    groups = min(capture_groups(pattern), 9)
     return pattern, "".join(f"\\{i}" for i in range(1, groups + 1)) + WILD
+
+
+_GROUP_SCAN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?!\?)|\(\?P<")
+"""An escape, a character class (``]`` first is a literal), or the opening of a capture group."""
+
+
+def capture_groups(pattern: str) -> int:
+    """The capture groups of ``pattern``, as ``re.compile(pattern).groups`` counts them: the openings
+    ``(`` and ``(?P<`` outside a class and not escaped.  Why not compile: the value alternation of rules
+    3 and 4 took Python's ``re`` 12-30 ms to compile, once a process, only to be counted (RE2 runs it)."""
+    return sum(m.group().startswith("(") for m in _GROUP_SCAN.finditer(pattern))
 
 
 RULESETS = {1: Rules(TOKENS_1), 2: Rules(TOKENS), 3: Rules(TOKENS, values=VALUES_3),
