@@ -222,16 +222,17 @@ class PatternMiner:
             lo = np.minimum.reduceat(t[order], starts)
             hi = np.maximum.reduceat(t[order], starts)
         counts = np.bincount(idx, minlength=len(ids))
-        msgs = None
-        for k, cid in enumerate(ids.tolist()):
+        for cid, cnt, a, b in zip(*_per_cluster(ids, counts, lo, hi)):
             c = self._c.clusters[cid]
-            cnt, a, b = int(counts[k]), int(lo[k]), int(hi[k])
             if c.count == 0:
                 c.first_seen, c.last_seen = a, b
             else:
                 c.first_seen, c.last_seen = min(c.first_seen, a), max(c.last_seen, b)
             c.count += cnt
-            if new.get(cid) == k and not c.example:
+        msgs = None
+        for cid, k in new.items():
+            c = self._c.clusters[cid]
+            if ids[k] == cid and not c.example:
                 if msgs is None:
                     msgs = messages.combine_chunks() if isinstance(messages, pa.ChunkedArray) else messages
                 c.example = (msgs[int(first_line[k])].as_py() or "")[:MAX_EXAMPLE]
@@ -268,6 +269,19 @@ class PatternMiner:
 
     def __len__(self) -> int:
         return len(self._c.clusters)
+
+
+def _per_cluster(ids: np.ndarray, counts: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[list[int], ...]:
+    """Lines, first and last seen of each cluster of ``ids`` (one entry per shape of a batch, many shapes
+    to one cluster): summed, least and greatest with numpy, as Python ints.  Why: the miner then updates
+    each cluster once a batch, not once per shape (thousands a batch at a cold start, one cluster each)."""
+    u, inv = np.unique(ids, return_inverse=True)
+    cnt = np.zeros(len(u), dtype=np.int64)
+    np.add.at(cnt, inv, counts)
+    first, last = np.full(len(u), np.iinfo(np.int64).max), np.full(len(u), np.iinfo(np.int64).min)
+    np.minimum.at(first, inv, lo)
+    np.maximum.at(last, inv, hi)
+    return u.tolist(), cnt.tolist(), first.tolist(), last.tolist()
 
 
 def _strings(a: pa.Array | pa.ChunkedArray) -> pa.Array:
