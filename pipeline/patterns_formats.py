@@ -1301,21 +1301,41 @@ LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ..
 that follow it; dates are read before HAProxy's line, which holds one)."""
 
 
+_FEW = 8
+"""Literals up to which :func:`_any_of` tests substrings one by one."""
+
+
 def _any_of(*literals: str) -> Callable[[str], object]:
     """A test that the line holds one of ``literals`` (each lies inside one token, or spans tokens the rule
-    needs in a row, joined by one blank): one substring test, or one regex search for several (a C scan
-    either way, no Python loop)."""
+    needs in a row, joined by one blank): a substring test each (a C scan), or one regex search for many.
+    Not a regex for a few: Python's ``re`` tries an alternation whose words start differently at every
+    position (1.5 µs a line for ``err=|error=|ERR=``, 0.3 µs for the three substring tests; session 16)."""
     if len(literals) == 1:
         literal = literals[0]
         return lambda line: literal in line
-    return re.compile("|".join(map(re.escape, literals))).search
+    if len(literals) > _FEW:
+        return re.compile("|".join(map(re.escape, literals))).search
+
+    def holds(line: str) -> bool:
+        for literal in literals:
+            if literal in line:
+                return True
+        return False
+
+    return holds
+
+
+def _gated(gate: Callable[[str], object], test: Callable[[str], object]) -> Callable[[str], object]:
+    """``test`` (a regex search) only on lines that pass the cheaper ``gate`` it implies."""
+    return lambda line: gate(line) and test(line)
 
 
 NEEDS: dict[Callable[[tuple[str, ...]], tuple[str, ...]], Callable[[str], object]] = {
-    object_reprs: lambda line: ">" in line.replace(WILD, ""),  # the repr's close, which the mask's ``<*>`` is not
+    # the repr's close, which the mask's ``<*>`` is not (each ``<*>`` holds one ``>``)
+    object_reprs: lambda line: line.count(">") > line.count(WILD),
     tracing_spans: _any_of("{", "ThreadId("),  # a span ``name{`` or the thread id after the level
     rclone_objects: _any_of(" : "),  # the lone ``:`` after the level, between two tokens
-    dns_values: re.compile(r"\b(?:IN|CH|HS|CS)\b").search,  # a CLASS beside the TYPE
+    dns_values: _gated(_any_of("IN", "CH", "HS", "CS"), re.compile(r"\b(?:IN|CH|HS|CS)\b").search),  # a CLASS beside the TYPE
     cisco_header: _any_of("%"),
     date_names: re.compile("|".join(sorted(DATE_NAMES))).search,
     haproxy_fields: _any_of("[" + WILD + "]"),
