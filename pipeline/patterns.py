@@ -130,7 +130,7 @@ class PatternMiner:
         idx = enc.indices.to_numpy(zero_copy_only=False)
         shapes = enc.dictionary.to_pylist()
         ids = np.full(len(shapes), -1, dtype=np.int64)
-        first_line = np.unique(idx, return_index=True)[1]  # dictionary order = first-occurrence order
+        first_line = _first_lines(idx)
         new: dict[int, int] = {}  # cluster id → dictionary index of its first shape
         merged: list[tuple[int, int]] = []  # (merged id, line after which its lines get the other id)
         c = self._c
@@ -269,6 +269,13 @@ class PatternMiner:
 
     def __len__(self) -> int:
         return len(self._c.clusters)
+
+
+def _first_lines(idx: np.ndarray) -> np.ndarray:
+    """The line on which each dictionary entry first occurs.  Dictionary order is first-occurrence order, so
+    entry ``k`` first occurs where ``idx`` exceeds every index before it: one pass, where ``np.unique``
+    sorted the batch (~0.6 ms a batch of 10,000)."""
+    return np.flatnonzero(np.diff(np.maximum.accumulate(idx), prepend=-1) > 0)
 
 
 def _per_cluster(ids: np.ndarray, counts: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[list[int], ...]:
