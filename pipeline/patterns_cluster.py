@@ -88,7 +88,7 @@ from millpond.pipeline.patterns_similarity import (
 )
 from millpond.pipeline.patterns_sites import LABEL_SPAN, OPENING, SPAN, WORDS, Site, find_site
 from millpond.pipeline.patterns_tails import merge_records, open_end, record_end
-from millpond.pipeline.patterns_tokens import fits, kind_token, opposed_tails, opposite, same_kind
+from millpond.pipeline.patterns_tokens import common_ends, fits, kind_token, opposed_tails, opposite, same_kind
 
 __all__ = ["MAX_SCAN", "MAX_TOKENS", "Cluster", "Clusterer", "Params", "cluster_id", "similarity", "takes_whole",
            "tokens_of"]
@@ -485,6 +485,9 @@ class Clusterer:
             if cid == c.id or o.merged_into or len(o.tokens) == len(c.tokens):
                 continue
             m = mutual_join(o.tokens, c.tokens, p)
+            if m is None and p.common_joins and (both := common_join(o.tokens, c.tokens, p)) is not None:
+                self._join_both(c, o, both)
+                return
             longer = c if m == o.tokens else o
             if m is None or (n_plain(m) < n_plain(longer.tokens) and not (p.label_ends and open_end(m, longer.tokens, p))):
                 continue  # (a text ending the line after a context, ``label_ends``, is one value: no word of the statement's)
@@ -492,6 +495,18 @@ class Clusterer:
                 self._absorb(c, cid)
                 return
             self._absorb(o, c.id)
+
+    def _join_both(self, c: Cluster, o: Cluster, both: tuple[str, ...]) -> None:
+        """``c`` takes the template ``both`` (:func:`common_join`) and ``o`` is merged into it (``common_joins``), as a
+        variety site's members are (:meth:`_fill`); then what ``c``'s new form takes whole is merged as after any change."""
+        if both != c.tokens:
+            self._unindex(c)
+            c.tokens = both
+            self._index(c)  # an equal template already there takes it (``equal_aliases``)
+        into = self.canonical(c.id)
+        if o.id != into and not o.merged_into:
+            self._absorb(o, into)
+        self._subsume(self.clusters[into])
 
     def _tail_instances(self, c: Cluster) -> None:
         """Merge templates of ``c``'s context whose text holds a value into ``c`` if its text is one ``<*>``, or ``c``
@@ -686,6 +701,41 @@ def mutual_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str,
         return None
     back, again = similarity(s, t, p)
     return merged if again == merged and back >= p.threshold else None
+
+
+def common_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str, ...] | None:
+    """The template two templates of differing lengths make whichever takes the other's form, when that is the same
+    both ways and loses no plain word (no ``<*>`` inside) of either (``common_joins``, session 16): each side differs
+    from it in values only (``to <*> [<*>]`` / ``to [<*>]``, ``track<*> (<*> <*>`` / ``track<*> (<*>)``), so the two
+    are one format whose lines came in an order that let each generalise apart.  One side may lose words only
+    where the other holds a run of several values (``Copied (new)`` / ``Copied <*> <*>``): that slot has taken texts of
+    several words already, a ``%s`` a short text also fills; a single ``<*>`` facing words (``for <*> from`` / ``for
+    invalid user <*> from``) may be a name, and the words another statement's own.  ``None`` if not so."""
+    score, merged = similarity(t, s, p)
+    if merged is None or score < p.threshold:
+        return None
+    back, again = similarity(s, t, p)
+    if again != merged or back < p.threshold:
+        return None
+    a, b = common_ends(t, s)
+    if a and "=" in t[a - 1]:
+        return None  # a value after a named field is another field the mask took whole (pam_unix's ``rhost=<*> user=root``)
+    kept = plain_words(merged)
+    if plain_words(t) == kept == plain_words(s):
+        return merged
+    for w, o in ((t, s), (s, t)):
+        if plain_words(w) == kept:
+            a, b = common_ends(o, w)
+            run = w[a : len(w) - b]
+            if len(run) >= 2 and all(WILD in x for x in run) and len(o) - a - b <= p.max_span:
+                return merged
+    return None
+
+
+def plain_words(toks: tuple[str, ...]) -> list[str]:
+    """The plain constants and named fields of ``toks`` in order: what a join may not lose (a field's key is the
+    format's own, ``lifetime=<*>,``, as a word is)."""
+    return [x for x in toks if is_const(x) or "=" in x]
 
 
 def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:

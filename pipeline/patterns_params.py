@@ -239,3 +239,5 @@ class Params:
     # --- session 15: inserts ---
     mutual_joins: bool = True  # two templates of one head and differing lengths whose joins both ways are the shorter as it stands, the longer having only values, fields or a text after a context more (``failed <*>`` / ``failed <*> env=<*>``), are merged: the order lines came in let each generalise apart
     label_ends: bool = True  # a context ending in one ``<*>`` (``Announce error: <*>``, ``Started - <*>``) faced by the same context and a text of several tokens holding values (``… error: Tracker gave HTTP response code <*> (<*>)``): the ``%s`` ending the line is one value, the free-text tail's reading
+    # --- session 16: lengths ---
+    common_joins: bool = True  # two templates of one head and differing lengths whose joins both ways are one and the same template, losing no plain word of either (or only words facing a run of several values in the other: a free text's slot) are merged into that template: each was refused the other's lines while a value there was still words

@@ -71,7 +71,10 @@ def test_a_state_saved_before_json_fields_keeps_its_ids(tmp_path: Path) -> None:
     ("rust_slog_term", "slog_term_pairs"), ("rails_activejob_async", "activejob_tags")])
 def test_a_layouts_rule_decides_its_stream(layout: str, switch: str) -> None:
     lines, truth = getattr(layoutkit, layout)()
-    assert_the_rule_decides(lines, truth, **{switch: False})
+    # (session 16's common_joins also merges winston's lines with and without their trailing JSON meta, a value
+    # on some lines only, once each template generalised: off here)
+    also = {"common_joins": False} if switch == "winston_rest" else {}
+    assert_the_rule_decides(lines, truth, **{switch: False}, **also)
 
 
 @pytest.mark.parametrize(("layout", "switch"), [
