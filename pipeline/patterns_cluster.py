@@ -710,19 +710,25 @@ def common_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str,
     are one format whose lines came in an order that let each generalise apart.  One side may lose words only
     where the other holds a run of several values (``Copied (new)`` / ``Copied <*> <*>``): that slot has taken texts of
     several words already, a ``%s`` a short text also fills; a single ``<*>`` facing words (``for <*> from`` / ``for
-    invalid user <*> from``) may be a name, and the words another statement's own.  ``None`` if not so."""
+    invalid user <*> from``) may be a name, and the words another statement's own.  With ``taken_joins`` a join one way
+    is enough when neither loses a word (``Run List is <*>`` takes ``Run List is [role[<*>], recipe[<*>]]``, values for
+    values; the long one cannot take the short one's form, as a shape's words never replace a template's values).
+    ``None`` if not so."""
     score, merged = similarity(t, s, p)
-    if merged is None or score < p.threshold:
-        return None
     back, again = similarity(s, t, p)
-    if again != merged or back < p.threshold:
-        return None
+    one_way = merged is None or score < p.threshold or again != merged or back < p.threshold
+    if one_way:
+        merged = merged if merged is not None and score >= p.threshold else again if back >= p.threshold else None
+        if merged is None or not p.taken_joins:
+            return None
     a, b = common_ends(t, s)
     if a and "=" in t[a - 1]:
         return None  # a value after a named field is another field the mask took whole (pam_unix's ``rhost=<*> user=root``)
     kept = plain_words(merged)
     if plain_words(t) == kept == plain_words(s):
         return merged
+    if one_way:
+        return None  # (``taken_joins``: a join one way only loses no word of either, values only)
     for w, o in ((t, s), (s, t)):
         if plain_words(w) == kept:
             a, b = common_ends(o, w)

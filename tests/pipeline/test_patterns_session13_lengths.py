@@ -81,7 +81,8 @@ AUTHS = [f"2026-11-{10 + i:02d} 00:44:{i:02d}.893590+00:00 [info] <0.{3165 + i}.
 def test_a_template_that_generalised_into_another_s_instance_is_merged_into_it() -> None:
     """``subsume_back``: the template of the mechanisms printed as a value and a word generalised after the
     one of single values had (``by <*> backend``); the older one takes it whole, so it is merged into it."""
-    assert_the_rule_decides(AUTHS, [0] * len(AUTHS), subsume_back=False)
+    # (session 16's taken_joins also merges the two, values for values, once one takes the other: off here)
+    assert_the_rule_decides(AUTHS, [0] * len(AUTHS), subsume_back=False, taken_joins=False)
 
 
 # NGINX Unit's ``%s process %PI exited on signal %d%s``, the last ``%s`` `` (core dumped)`` when the core was dumped;

@@ -8,6 +8,7 @@ the other holds a run of several values (a slot that has taken texts of several 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -72,10 +73,45 @@ def test_a_common_join_keeps_the_formats_words(t: str, s: str) -> None:
     assert common_join(_t(s), _t(t), P) is None
 
 
+# Chef's ``Run List is %s`` prints the node's run list in brackets, one token for one item and five for five; the run's
+# end is another statement.  The five-item lists came first and generalised item by item; the one-item lists made
+# ``Run List is <*>``, which takes the long form (its ``<*>`` spans values), but not the other way round.
+_LISTS = ["[role[users], recipe[app_deploy], role[nginx], recipe[line], recipe[ntp]]",
+          "[role[admins], recipe[api_deploy], role[haproxy], recipe[logrotate], recipe[chrony]]",
+          "[recipe[ntp]]", "[role[base]]",
+          "[role[ops], recipe[web_deploy], role[nginx], recipe[sshd], recipe[ntp]]", "[recipe[chrony]]"] * 3
+
+
+def _run(i: int) -> str:
+    at = f"[2026-11-{1 + i % 28:02d}T{i % 24:02d}:{(7 * i) % 60:02d}:{(13 * i) % 60:02d}+00:00] INFO:"
+    return f"{at} Chef Run complete in {i + 3}.{i % 10}2 seconds" if i % 2 else f"{at} Run List is {_LISTS[i // 2]}"
+
+
+RUNS = [_run(i) for i in range(2 * len(_LISTS))]
+
+
+def test_a_template_taking_the_others_form_in_values_only_is_one() -> None:
+    """``taken_joins``: ``Run List is <*>`` takes ``Run List is [role[<*>], <*>_deploy], role[<*>], recipe[<*>],
+    recipe[<*>]]`` whole, values for values, though the long one cannot take the short one's form: one statement.
+    The run's end stays apart."""
+    assert_the_rule_decides(RUNS, [i % 2 for i in range(len(RUNS))], taken_joins=False)
+
+
+def test_a_join_one_way_loses_no_word() -> None:
+    short, long_ = _t("[<*>] INFO: Run List is <*>"), _t("[<*>] INFO: Run List is [role[<*>], <*>_deploy], role[<*>]]")
+    assert common_join(short, long_, P) == short
+    assert common_join(short, long_, replace(P, taken_joins=False)) is None
+    # a plain word lost one way only keeps the two apart (``<GET`` is the request's own word)
+    assert common_join(_t("<*> DEBUG: Crawled (<*>) <*> <*>> (referer: <*>"),
+                       _t("<*> DEBUG: Crawled (<*>) <GET <*>> [<*>] (referer: <*>"), P) is None
+
+
+@pytest.mark.parametrize("lines", [COPIES, RUNS])
 @pytest.mark.parametrize("batch", [1, 3, 7])
-def test_batches_never_change_an_id(batch: int) -> None:
-    assert raw_ids(COPIES, batch) == raw_ids(COPIES, len(COPIES))
+def test_batches_never_change_an_id(lines: list[str], batch: int) -> None:
+    assert raw_ids(lines, batch) == raw_ids(lines, len(lines))
 
 
-def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
-    assert_a_saved_state_keeps_its_ids(tmp_path, COPIES, {"common_joins": False})
+@pytest.mark.parametrize(("lines", "off"), [(COPIES, {"common_joins": False}), (RUNS, {"taken_joins": False})])
+def test_a_saved_state_keeps_its_ids(tmp_path: Path, lines: list[str], off: dict[str, object]) -> None:
+    assert_a_saved_state_keeps_its_ids(tmp_path, lines, off)

@@ -68,7 +68,8 @@ def test_a_celery_tasks_return_value_or_exception_is_one_value(tmp_path: Path) -
     """``succeeded in 0.0123s: None`` kept ``None`` a word while ``…s: 8`` folded into the runtime's ``<*>``;
     an exception's repr is as many words as it prints."""
     lines, truth = layoutkit.celery()
-    assert_the_rule_decides(lines, truth, task_results=False)
+    # (session 16's taken_joins also merges a result's templates that differ in values only: off here)
+    assert_the_rule_decides(lines, truth, task_results=False, taken_joins=False)
     assert_a_saved_state_keeps_its_ids(tmp_path, lines, {"task_results": False})  # rules group new shapes only
 
 
