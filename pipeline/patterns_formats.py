@@ -1362,6 +1362,20 @@ NEEDS: dict[Callable[[tuple[str, ...]], tuple[str, ...]], Callable[[str], object
     nats_clients: _any_of("id:" + WILD),  # the connection's ``cid:<*>`` (``_NATS_CONN``)
     node_red_nodes: _any_of("- ["),  # the ``-`` before the ``[<level>]``
     unit_status: _any_of(" - "),  # the ``-`` between the unit and its description
+    # session 16 (S16-speed2): the rules that test a few head tokens, run on every new shape
+    json_fields: _any_of('{"'),  # the object's first member opens a token
+    tomcat_params: _any_of("["),  # the ``[thread]`` third token
+    jetty_headers: lambda line: line.startswith(WILD + ":"),  # the first token, ``<*>:INFO…``
+    cri_header: _any_of(*sorted(_STREAMS)),  # the stream, the second token
+    lxc_header: lambda line: line.startswith("lxc"),  # the tool, the first token
+    dovecot_prefixes: _any_of(*sorted(_DOVECOT_LEVELS)),  # the log type, the second or third token
+    twisted_system: _any_of("["),  # the bracketed system, the second token
+    couch_msg_ids: _any_of("["),  # the bracketed level, the first token
+    report_pairs: _any_of("["),  # the bracketed level, the second token
+    unified_fields: _any_of("["),  # every field in brackets
+    connect_contexts: lambda line: line.startswith("[" + WILD + "]"),  # the time, the first token
+    crdb_prefix: _any_of(_CRDB_MARKER),  # the redactability marker, a token of its own
+    npm_fetch: _any_of("http fetch"),  # the second and third tokens
 }
 """What a layout rule cannot fire without, tested on the shape's tokens joined by blanks: each rule
 looks for its format's punctuation or key in a token, and one substring test of the line is far
