@@ -437,8 +437,8 @@ def drop_tree_marks(toks: tuple[str, ...]) -> tuple[str, ...]:
     ``tree_marks``): tree-style layouts (Rust's tracing-forest, ``tracing-tree``) draw a span's depth before each
     message, so one statement printed at two depths differs in length and in those marks; they say where in a
     tree the line stands, never which statement it is."""
-    if not any(_TREE_MARK.match(t) for t in toks):
-        return toks
+    if "".join(toks).isascii() or not any(_TREE_MARK.match(t) for t in toks):
+        return toks  # (an ASCII shape holds no mark: one C scan, not a match per token; session 16)
     return tuple(t for t in toks if not _TREE_MARK.match(t))
 
 
