@@ -9,7 +9,7 @@ saved baseline:
 
 Groups (each is skipped, with how to get it, when its data is missing):
 
-* ``u1`` … ``u16``: the held-out sets of sessions 4–15, each scored once while never seen and
+* ``u1`` … ``u17``: the held-out sets of sessions 4–16, each scored once while never seen and
   development data since (``--unseen DIR …``, in order; ``bench/loggen_unseen*.py -n 2000
   --out DIR`` writes the generated ones);
 * ``lh``: LogHub-2k's 16 systems (``--loghub`` checkout or bare mirror);
@@ -35,7 +35,7 @@ from millpond.pipeline.patterns_params import Params  # noqa: E402
 
 STORED = ["heldout", "unseen", "fresh", "final", "last", "blind", "probe", "omega", "zeta", "holdout", "dev",
           "dev2", "dev3"]
-UNSEEN = [Path("/work/unseen-data"), *(Path(f"/work/unseen-data{i}") for i in range(2, 17))]
+UNSEEN = [Path("/work/unseen-data"), *(Path(f"/work/unseen-data{i}") for i in range(2, 18))]
 Rows = list[tuple[str, str, str]]
 
 

@@ -38,6 +38,7 @@ PINS = {
     14: "94c4971a74f7ff880724f3295678e3e97fa99d0e4a23ab9d99792790812a6520",  # written on the kit, pinned as built
     15: "c93501b134bced0c9e1a4dca5c038764ac5fcc7926be5ef535db61ae5a91bad4",  # written on the kit, pinned as built
     16: "de76727b7ee7a5db51c6ddd05f31032af18d955d6d5e9d27280caf42339c1749",  # written on the kit, pinned as built
+    17: "b5fc54d0bc6f1d37b51ee8908b5aca37e5d1086d9db5fe5d992ae11a7594c467",  # written on the kit, pinned as built
 }
 
 
