@@ -49,6 +49,7 @@ from millpond.pipeline.patterns_headers import HeaderLearner, reread_templates, 
 from millpond.pipeline.patterns_mask import WILD
 from millpond.pipeline.patterns_params import Params
 from millpond.pipeline.patterns_shape import (
+    FRAMED_VALUE,
     JSON_KEY,
     KV_FIELD,
     MAX_TOKENS,
@@ -724,13 +725,13 @@ def common_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str,
     a, b = common_ends(t, s)
     if a and "=" in t[a - 1]:
         return None  # a value after a named field is another field the mask took whole (pam_unix's ``rhost=<*> user=root``)
-    kept = plain_words(merged)
-    if plain_words(t) == kept == plain_words(s):
+    kept = plain_words(merged, p.kept_frames)
+    if plain_words(t, p.kept_frames) == kept == plain_words(s, p.kept_frames):
         return merged
     if one_way:
         return None  # (``taken_joins``: a join one way only loses no word of either, values only)
     for w, o in ((t, s), (s, t)):
-        if plain_words(w) == kept:
+        if plain_words(w, p.kept_frames) == kept:
             a, b = common_ends(o, w)
             run = w[a : len(w) - b]
             if len(run) >= 2 and all(WILD in x for x in run) and len(o) - a - b <= p.max_span:
@@ -738,10 +739,12 @@ def common_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str,
     return None
 
 
-def plain_words(toks: tuple[str, ...]) -> list[str]:
+def plain_words(toks: tuple[str, ...], frames: bool = False) -> list[str]:
     """The plain constants and named fields of ``toks`` in order: what a join may not lose (a field's key is the
-    format's own, ``lifetime=<*>,``, as a word is)."""
-    return [x for x in toks if is_const(x) or "=" in x]
+    format's own, ``lifetime=<*>,``, as a word is).  With ``frames`` (``kept_frames``, session 16) a value framed
+    whole by brackets (``[<*>]``, ``(<*>)``) counts as well: the brackets are the format's own characters, a context
+    one call prints before its text (open5gs' ``[imsi-…] Service request``) and another call lacks."""
+    return [x for x in toks if is_const(x) or "=" in x or (frames and FRAMED_VALUE.match(x) is not None)]
 
 
 def takes_whole(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:

@@ -242,3 +242,5 @@ class Params:
     # --- session 16: lengths ---
     common_joins: bool = True  # two templates of one head and differing lengths whose joins both ways are one and the same template, losing no plain word of either (or only words facing a run of several values in the other: a free text's slot) are merged into that template: each was refused the other's lines while a value there was still words
     taken_joins: bool = True  # in ``common_joins``, one template taking the other's form is enough (the other way refused: a shape's words never replace a template's values) when the two differ in values only, no word or field of either lost (``Run List is <*>`` / ``Run List is [role[<*>], recipe[<*>]]``)
+    # --- session 16: lead ---
+    kept_frames: bool = True  # ``common_joins`` may not lose a value framed whole by brackets (``[<*>] <*> request`` / ``<*> request``): the brackets are the format's own text, a context one call prints and another lacks

@@ -56,6 +56,7 @@ def is_const(tok: str) -> bool:
 
 
 LABEL = re.compile(r"^[A-Z][A-Z_-]+:$")  # an upper-case label: a command or section name
+FRAMED_VALUE = re.compile(r"^[\[({<]<\*>[\])}>][:,;.]?$")  # ``[<*>]``, ``(<*>):``: one value framed whole by the format's brackets
 KV_FIELD = re.compile(r"^[\w.-]+=<\*>[)\]]?,?$")
 IDENT = re.compile(r"\w[._]\w")
 _PATHISH = re.compile(r"\w/\w")
