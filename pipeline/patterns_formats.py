@@ -1248,8 +1248,30 @@ def dovecot_prefixes(toks: tuple[str, ...]) -> tuple[str, ...]:
 # --- end S9-daemons ---
 
 
+_ELIXIR_LEVELS = frozenset(f"[{level}]" for level in (
+    "debug", "info", "notice", "warning", "warn", "error", "critical", "alert", "emergency"))
+_METADATA = re.compile(r"^[a-z_][a-z0-9_]*=")
+
+
+def elixir_metadata(toks: tuple[str, ...], longest: int = 16) -> tuple[str, ...]:
+    """Elixir's Logger default console format, ``$time $metadata[$level] $message`` (Logger.Formatter's
+    default pattern; ``$metadata`` is each configured key's ``key=value `` the process has set): the pairs
+    are the process's context (a tenant, a user, a car, a peer), present on some lines only and of varying
+    membership, so one statement comes with 0 to many of them.  Between the time and a ``[level]`` of
+    Logger's levels, a run opening with ``key=`` is header, dropped whole (a value with blanks included),
+    so the statement is read from its level on."""
+    j = next((k for k in range(1, min(len(toks), 4)) if toks[k] != WILD), None)
+    if j is None or not _METADATA.match(toks[j]) or any(t != WILD for t in toks[:j]):
+        return toks
+    for i in range(j + 1, min(len(toks) - 1, j + longest)):
+        if toks[i] in _ELIXIR_LEVELS:
+            return (*toks[:j], *toks[i:])
+    return toks
+
+
 LAYOUT_RULES: tuple[tuple[str, Callable[[tuple[str, ...]], tuple[str, ...]]], ...] = (
     ("json_fields", json_fields),  # session 9, S9-gonode: a JSON record is read as its fields first
+    ("elixir_metadata", elixir_metadata),  # session 16: Logger's ``key=value`` pairs before the ``[level]``
     ("cisco_header", cisco_header),
     ("rfc5424_header", rfc5424_header),
     ("path_tags", path_tag),
@@ -1376,6 +1398,7 @@ NEEDS: dict[Callable[[tuple[str, ...]], tuple[str, ...]], Callable[[str], object
     connect_contexts: lambda line: line.startswith("[" + WILD + "]"),  # the time, the first token
     crdb_prefix: _any_of(_CRDB_MARKER),  # the redactability marker, a token of its own
     npm_fetch: _any_of("http fetch"),  # the second and third tokens
+    elixir_metadata: _gated(_any_of("="), _any_of(*sorted(_ELIXIR_LEVELS))),  # a pair, then the level
 }
 """What a layout rule cannot fire without, tested on the shape's tokens joined by blanks: each rule
 looks for its format's punctuation or key in a token, and one substring test of the line is far

@@ -244,3 +244,4 @@ class Params:
     taken_joins: bool = True  # in ``common_joins``, one template taking the other's form is enough (the other way refused: a shape's words never replace a template's values) when the two differ in values only, no word or field of either lost (``Run List is <*>`` / ``Run List is [role[<*>], recipe[<*>]]``)
     # --- session 16: lead ---
     kept_frames: bool = True  # ``common_joins`` may not lose a value framed whole by brackets (``[<*>] <*> request`` / ``<*> request``): the brackets are the format's own text, a context one call prints and another lacks
+    elixir_metadata: bool = True  # Elixir Logger's default ``$time $metadata[$level] $message``: the ``key=value`` pairs before the ``[level]``, a varying set per line, are header

@@ -1,4 +1,5 @@
-"""Session 16 (lead): a join across lengths keeps the brackets the format prints around a value.
+"""Session 16 (lead): a join across lengths keeps the brackets the format prints around a value; Elixir Logger's
+metadata is header.
 
 ``common_joins`` (session 16) merges two templates of differing lengths when the joins both ways give one template
 that loses no word of either, or loses words only where the other holds a run of several values.  A value framed
@@ -6,13 +7,19 @@ whole by brackets (``[imsi-999701234567890]``) is printed inside the format's ow
 text of the call, a context (the subscriber, the session, the peer) one call prints before its message and another
 call lacks.  So ``[<*>] <*> request`` and ``Registration request`` are not one statement, though ``[<*>] <*>`` is a
 run of two values facing one word: the seventeenth never-seen set's 5G core (open5gs' AMF) lost 0.06 of its lines
-to that join before this guard (``kept_frames``)."""
+to that join before this guard (``kept_frames``).
+
+Elixir's Logger writes ``$time $metadata[$level] $message`` by default, ``$metadata`` being ``key=value `` for each
+configured key the process has set: a connection pooler's tenant, user, region, mode and peer, a car's id.  The set
+differs line by line (a pair only once the process knows it, a value with blanks), so the pairs are header
+(``elixir_metadata``): three programs of three never-seen sets (TeslaMate, Realtime, Supavisor) print this way."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from millpond.pipeline.patterns_cluster import common_join
+from millpond.pipeline.patterns_formats import elixir_metadata
 from millpond.pipeline.patterns_params import Params
 from patternkit import assert_a_saved_state_keeps_its_ids, assert_the_rule_decides
 
@@ -70,3 +77,45 @@ def test_a_join_keeping_the_frame_still_holds() -> None:
 
 def test_a_saved_state_keeps_its_ids(tmp_path: Path) -> None:
     assert_a_saved_state_keeps_its_ids(tmp_path, LINES, {"kept_frames": False})
+
+
+# A Postgres pooler in Elixir: the client handler's and the db handler's statements, each printed under the
+# metadata its process has at that moment (the peer and the client's application name only once connected).
+_META = ["project=acme user=app region=us-east-1 mode=transaction type=single",
+         "project=prj-3f9a1c user=authenticator region=ap-southeast-1 mode=session type=cluster app_name=PostgreSQL "
+         "JDBC Driver peer_ip=194.213.187.{}",
+         "project=analytics user=postgres region=eu-central-1 mode=transaction type=cluster peer_ip=10.1.4.{}",
+         "project=acme user=app_ro"]
+_SAID = [("info", "ClientHandler: Connection authenticated"),
+         ("warning", "ClientHandler: Terminate an idle connection by {} ms"),
+         ("info", "DbHandler: Backend authenticated, backend_pid: {}"),
+         ("error", "DbHandler: Connection failed :econnrefused to {}")]
+
+
+def _pooler(i: int) -> str:
+    level, said = _SAID[i % len(_SAID)]
+    return (f"{i % 24:02d}:{(7 * i) % 60:02d}:{(13 * i) % 60:02d}.{(37 * i) % 1000:03d} "
+            f"{_META[(i // 4) % len(_META)].format(i % 250)} [{level}] {said.format(1000 + 37 * i)}")
+
+
+POOLER = [_pooler(i) for i in range(64)]
+
+
+def test_elixir_logger_metadata_is_header() -> None:
+    """Each statement is one template under whichever metadata its process had; without the reader the pairs of
+    varying count split a statement by them or merge statements whose texts fall where the pairs were."""
+    assert_the_rule_decides(POOLER, [i % len(_SAID) for i in range(len(POOLER))], elixir_metadata=False)
+
+
+def test_the_pairs_up_to_a_loggers_level_are_dropped() -> None:
+    shape = ("<*>", "car_id=<*>", "[info]", "Fetch", "already", "in", "progress", "...")
+    assert elixir_metadata(shape) == ("<*>", "[info]", "Fetch", "already", "in", "progress", "...")
+    spaced = ("<*>", "app_name=PostgreSQL", "JDBC", "Driver", "peer_ip=<*>", "[warning]", "ClientHandler:", "<*>")
+    assert elixir_metadata(spaced) == ("<*>", "[warning]", "ClientHandler:", "<*>")
+
+
+def test_a_line_without_logger_metadata_is_left_alone() -> None:
+    for shape in [("<*>", "[info]", "plain", "text"),  # no pairs
+                  ("<*>", "user=<*>", "logged", "in"),  # no level: a statement's own field
+                  ("nginx:", "user=<*>", "[info]", "<*>")]:  # a word before the pairs: not Logger's time
+        assert elixir_metadata(shape) == shape
