@@ -485,8 +485,9 @@ class Clusterer:
             o = self.clusters[cid]
             if cid == c.id or o.merged_into or len(o.tokens) == len(c.tokens):
                 continue
-            m = mutual_join(o.tokens, c.tokens, p)
-            if m is None and p.common_joins and (both := common_join(o.tokens, c.tokens, p)) is not None:
+            ways = both_ways(o.tokens, c.tokens, p) if p.common_joins else None
+            m = mutual_join(o.tokens, c.tokens, p, ways)
+            if m is None and ways is not None and (both := common_join(o.tokens, c.tokens, p, ways)) is not None:
                 self._join_both(c, o, both)
                 return
             longer = c if m == o.tokens else o
@@ -692,19 +693,29 @@ def _valued_instance(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> bool:
             and (s[:n] == t[:n] or instance_of(t[:n], s[:n])) and n in colon_prefixes(t, p, closed=False))
 
 
-def mutual_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str, ...] | None:
+Ways = tuple[tuple[float, tuple[str, ...] | None], tuple[float, tuple[str, ...] | None]]
+"""``similarity(t, s)`` and ``similarity(s, t)`` of a pair of templates."""
+
+
+def both_ways(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> Ways:
+    """Each of two templates taking the other's form: what :func:`mutual_join` and :func:`common_join` both read,
+    computed once for a pair (``_mutual_back`` asks both of the same pair, the second when the first refused)."""
+    return similarity(t, s, p), similarity(s, t, p)
+
+
+def mutual_join(t: tuple[str, ...], s: tuple[str, ...], p: Params, ways: Ways | None = None) -> tuple[str, ...] | None:
     """The template two templates of differing lengths make whichever takes the other's form, when that is the same both
     ways and the shorter of the two (the longer's lines join it as it stands), else ``None`` (``mutual_joins``).  A join
     that is the longer (``rhost=<*>`` / ``rhost=<*> <*>``) would read a value as optional where the other line prints
     none: pam_unix's ``user=`` field is labelled another event."""
-    score, merged = similarity(t, s, p)
+    score, merged = ways[0] if ways else similarity(t, s, p)
     if merged is None or score < p.threshold or merged != min(t, s, key=len):
         return None
-    back, again = similarity(s, t, p)
+    back, again = ways[1] if ways else similarity(s, t, p)
     return merged if again == merged and back >= p.threshold else None
 
 
-def common_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str, ...] | None:
+def common_join(t: tuple[str, ...], s: tuple[str, ...], p: Params, ways: Ways | None = None) -> tuple[str, ...] | None:
     """The template two templates of differing lengths make whichever takes the other's form, when that is the same
     both ways and loses no plain word (no ``<*>`` inside) of either (``common_joins``, session 16): each side differs
     from it in values only (``to <*> [<*>]`` / ``to [<*>]``, ``track<*> (<*> <*>`` / ``track<*> (<*>)``), so the two
@@ -715,8 +726,7 @@ def common_join(t: tuple[str, ...], s: tuple[str, ...], p: Params) -> tuple[str,
     is enough when neither loses a word (``Run List is <*>`` takes ``Run List is [role[<*>], recipe[<*>]]``, values for
     values; the long one cannot take the short one's form, as a shape's words never replace a template's values).
     ``None`` if not so."""
-    score, merged = similarity(t, s, p)
-    back, again = similarity(s, t, p)
+    (score, merged), (back, again) = ways or both_ways(t, s, p)
     one_way = merged is None or score < p.threshold or again != merged or back < p.threshold
     if one_way:
         merged = merged if merged is not None and score >= p.threshold else again if back >= p.threshold else None
